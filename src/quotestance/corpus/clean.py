@@ -1,0 +1,35 @@
+"""Page boilerplate removal that keeps character offsets: boilerplate lines become spaces."""
+
+from __future__ import annotations
+
+import re
+
+_BOILER = re.compile(
+    r"(?i)(?:\bthis (?:web)?site uses cookies\b|\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b"
+    r"|\baccept (?:all )?(?:cookies|read more)\b|\bopt-out if you wish\b|^\s*subscribe\b|\bsubscribe (?:now|today|to our)\b"
+    r"|\bsign up for (?:our|the) newsletter\b|^\s*(?:advertisement|related(?: articles| stories)?|share this(?: article)?|"
+    r"read more|click here\b.*|follow us on\b.*|all rights reserved\b.*|copyright ©.*|©.*|skip to (?:main )?content)\s*$"
+    r"|\bprivacy policy\b.*\bterms\b|\bjavascript (?:is )?(?:disabled|required)\b)"
+)
+_LINE = re.compile(r"[^\n]+")
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a short page-furniture line (cookie banner, subscribe prompt, share bar ...)."""
+    return len(line) < 600 and _BOILER.search(line) is not None
+
+
+def clean(text: str) -> str:
+    """The text with boilerplate lines replaced by spaces: same length, same offsets elsewhere."""
+    if not _BOILER.search(text):
+        return text
+    parts = []
+    pos = 0
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if is_boilerplate(line):
+            parts.append(text[pos:m.start()])
+            parts.append(" " * len(line))
+            pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts)

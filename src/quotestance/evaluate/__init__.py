@@ -1,0 +1,1 @@
+"""Honest evaluation: grouped cross-validation, bootstrap CIs, paired tests, transfer grids."""

@@ -1,0 +1,487 @@
+"""Rule-based direct-quotation extraction with speaker attribution (stdlib only).
+
+Pipeline: blank out page boilerplate (offsets kept), split into paragraphs (one per line),
+pair quote marks with a state machine tolerant to unbalanced marks, attribute each quote from
+the text right after it (', Lavrov said'), right before it ('S said:'), or from a reporting verb
+governing its sentence (partial quotes), then propagate speakers to split, run-on and floating
+quotes, and resolve pronouns and surnames against the names seen so far in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from quotestance.corpus.clean import clean
+from quotestance.quotes.lexicon import (
+    CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PRONOUNS, STOP_CAPS, TITLES,
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quoted span and who said it; ``text == source[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    partial: bool
+    paragraph: int
+    doc_id: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# --- regular expressions -------------------------------------------------------------------
+_LINE = re.compile(r"[^\n]+")
+_MARK = re.compile(r'["“”„«»]')
+_CUE_ALT = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+_CUE = re.compile(rf"\b(?:{_CUE_ALT})\b|\baccording to\b|\bput it\b")
+_ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|U\.S|U\.N|U\.K|[A-Z])\."
+_W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
+_ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters)"
+# After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
+_AFTER_SUBJ_CUE = re.compile(
+    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)(?P<app>,[^;:!?“”\"~]{{1,120}}?,)?"
+    rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b"
+)
+_AFTER_VERB = re.compile(
+    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
+)
+_AFTER_CUE_SUBJ = re.compile(
+    rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})"
+)
+_ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
+_SENT_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bMrs)(?<!\bSen)"
+    r"(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bU\.S)[.!?][\"”’)]?\s+"
+)
+_NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
+_NAME_TOK = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm)\.|al-[A-Z][\w\-]*|[A-Z][\w’'\-]*)"
+_CAP_SEQ = re.compile(
+    rf"{_NAME_TOK}(?:\s+(?:(?:of|for|and|on|de|van|von|der|del|la|bin|al|the)\s+)*{_NAME_TOK})*"
+)
+_PRON = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
+_ROLE = frozenset(
+    """spokesman spokeswoman spokesperson official officials aide aides adviser advisers advisor
+    secretary minister president senator lawmaker lawmakers candidate nominee chairman chairwoman
+    director manager campaign leader leaders lawyer lawyers attorney press chief deputy senior top
+    former analyst analysts expert experts source sources representative governor mayor ambassador
+    general commander member members ministry department committee staff team group police people
+    supporters voters critics report statement officer strategist pollster economist researcher
+    professor author founder executive head speaker spokespeople counsel colleague friend
+    retired longtime veteran then one
+    the a an his her their its of for and to in at on""".split()
+)
+_LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+_TRAIL_ADV = re.compile(r"(?:\s+(?:on|last|this|early|late|earlier|later|in|at|during|over)\s+[\w’',\s]{1,40}?|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|repeatedly|publicly|privately|flatly|often))+$")
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+
+
+# --- quote-mark pairing ----------------------------------------------------------------------
+def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
+    """Quote spans [open, close|None] in text[lo:hi]; close None means open to the paragraph end."""
+    spans: list[list] = []
+    open_at = -1
+    for m in _MARK.finditer(text, lo, hi):
+        i = m.start()
+        ch = text[i]
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        opens = prev.isspace() or prev in "([{—–-:;/"
+        closes = nxt.isspace() or nxt in ".,;:!?)]}—–-…'’"
+        if ch == "“" and open_at >= 0 and closes and not opens:
+            ch = "”"
+        if open_at < 0:
+            if ch in _OPENERS or (ch == '"' and not (closes and not opens)):
+                open_at = i
+        elif ch in _CLOSERS or (ch == '"' and not (opens and not closes)):
+            spans.append([open_at, i])
+            open_at = -1
+        elif ch in _OPENERS or ch == '"':
+            open_at = i
+    if open_at >= 0:
+        spans.append([open_at, None])
+    return spans
+
+
+# --- names -----------------------------------------------------------------------------------
+def _strip_token(tok: str) -> str:
+    return tok.rstrip(".") if len(tok) > 3 else tok
+
+
+def _is_org(tokens: list[str]) -> bool:
+    return any(t in ORG_WORDS or _strip_token(t) in ORG_WORDS for t in tokens)
+
+
+def _canon_seq(seq: str) -> tuple[str | None, bool]:
+    """Canonical form of a capitalised sequence: (name or None, is_org)."""
+    toks = seq.split()
+    while toks and (toks[0] in STOP_CAPS or toks[0].lower() in ("the", "of", "for", "and")):
+        toks = toks[1:]
+    if not toks:
+        return None, False
+    if _is_org(toks) or any(t in ("of", "for", "and", "on", "the") for t in toks):
+        return " ".join(toks), True
+    cut = 0
+    for k, t in enumerate(toks):
+        if t in TITLES or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
+            cut = k + 1
+    toks = toks[cut:] or toks[-1:]
+    toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
+    if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in TITLES or toks[0] in NATIONALITIES):
+        return None, False
+    return " ".join(toks), False
+
+
+class _Memory:
+    """Names mentioned in a document, for surname expansion and pronoun resolution."""
+
+    def __init__(self, text: str):
+        self.mentions: list[tuple[int, str, bool]] = []  # (start, canonical, is_org)
+        self.gender: dict[str, str] = {}
+        self.speakers: list[tuple[int, str, bool]] = []
+        self._by_token: dict[str, list[tuple[int, str]]] = {}
+        singles = []
+        for m in _CAP_SEQ.finditer(text):
+            name, org = _canon_seq(m.group())
+            if not name:
+                continue
+            if org:
+                self.mentions.append((m.start(), name, org))
+            elif " " in name:
+                self.mentions.append((m.start(), name, org))
+                parts = name.split()
+                for tok in {parts[0], parts[-1]}:
+                    self._by_token.setdefault(tok, []).append((m.start(), name))
+                self._guess_gender(name, text[max(0, m.start() - 5):m.start()])
+            else:
+                singles.append((m.start(), name))
+        for start, name in singles:
+            full = self.expand(name, start)
+            if full != name:
+                self.mentions.append((start, full, False))
+        self.mentions.sort()
+
+    def _guess_gender(self, name: str, before: str) -> None:
+        if name in self.gender:
+            return
+        first = name.split()[0]
+        if "Mrs" in before or "Ms" in before or first in FEMALE_NAMES:
+            self.gender[name] = "f"
+        elif "Mr" in before or first in MALE_NAMES:
+            self.gender[name] = "m"
+        elif first.endswith("a") and len(first) > 2:
+            self.gender[name] = "f"
+
+    def expand(self, name: str, pos: int) -> str:
+        """Longest full mention before pos (else the first after it) sharing this single token."""
+        if " " in name:
+            return name
+        best, best_len = name, 1
+        for start, full in self._by_token.get(name, ()):
+            n = full.count(" ") + 1
+            if start < pos and n >= best_len:
+                best, best_len = full, n
+            elif start >= pos and best == name:
+                return full
+        return best
+
+    def resolve_pronoun(self, pron: str, pos: int) -> str | None:
+        """Nearest compatible earlier speaker or named entity; speakers win within range."""
+        want = PRONOUNS.get(pron.lower())
+        for pool in (self.speakers, self.mentions):
+            for start, name, org in reversed(pool):
+                if start >= pos or pos - start > 4000:
+                    continue
+                if want in ("m", "f"):
+                    if org or self.gender.get(name, want) != want:
+                        continue
+                    return name
+                if want == "o" and org:
+                    return name
+                if want == "p" and (org or pool is self.speakers):
+                    return name
+                if want == "s" and pool is self.speakers:
+                    return name
+        return None
+
+
+def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, int]:
+    """(speaker, mention_start, mention_end) for a subject noun phrase at np_start."""
+    lead = len(np) - len(np.lstrip())
+    np = np.strip().rstrip(",")
+    np_start += lead
+    if not np:
+        return None, np_start, np_start
+    pm = _PRON.fullmatch(np)
+    if pm:
+        return mem.resolve_pronoun(np, np_start), np_start, np_start + len(np)
+    best = None
+    for m in _CAP_SEQ.finditer(np):
+        name, org = _canon_seq(m.group())
+        if name:
+            best = (name, org, m.end())
+    if best is None:
+        low = np.lower()
+        if np in STOP_CAPS or low in ("the", "a", "an"):
+            return None, np_start, np_start
+        for art in ("the ", "a ", "an "):
+            if low.startswith(art):
+                return np[len(art):], np_start, np_start + len(np)
+        return np, np_start, np_start + len(np)
+    name, org, end = best
+    tail = np[end:].strip().split()
+    if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "and", "to", "in", "at", "on"):
+        name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
+    elif not org:
+        name = mem.expand(name, np_start)
+    return name, np_start, np_start + len(np)
+
+
+def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
+    """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
+    m = _TRAIL_ADV.search(seg)
+    if m:
+        seg = seg[:m.start()]
+    toks = list(_NP_TOKEN.finditer(seg))
+    if not toks or seg[toks[-1].end():].strip():
+        return None
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1].group()
+        gap = seg[toks[k - 1].end():toks[k].start()] if k < len(toks) else ""
+        if gap.strip() and gap.strip() not in ("’s", "'s"):
+            break
+        if t[0].isupper() or t.lower() in _ROLE or t in ("he", "she", "they", "it", "we"):
+            k -= 1
+            if t.lower() in ("he", "she", "they", "it", "we", "i"):
+                break
+        else:
+            break
+    while k < len(toks) and toks[k].group().lower() in ("of", "for", "and", "to", "in", "at", "on"):
+        k += 1
+    if k >= len(toks):
+        return None
+    start, end = toks[k].start(), toks[-1].end()
+    words = seg[start:end]
+    if not any(w[0].isupper() for w in words.split()) and not _PRON.fullmatch(words) and not any(
+        w.lower() in _ROLE - {"the", "a", "an", "his", "her", "their", "its", "of", "for", "and", "to", "in", "at", "on"}
+        for w in words.split()
+    ):
+        return None
+    return seg_start + start, seg_start + end
+
+
+def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
+    """The noun phrase opening a sentence ('Kremlin spokesman Dmitry Peskov on Tuesday ...')."""
+    m = _LEAD_ADV.match(sent)
+    off = m.end() if m else 0
+    pm = _PRON.match(sent, off)
+    if pm:
+        return sent_start + pm.start(), sent_start + pm.end()
+    end = off
+    for t in _NP_TOKEN.finditer(sent, off):
+        if sent[end:t.start()].strip() not in ("", "’s", "'s"):
+            break
+        w = t.group()
+        if w[0].isupper() or w.lower() in _ROLE:
+            end = t.end()
+        else:
+            break
+    if end == off or not any(c.isupper() for c in sent[off:end]):
+        return None
+    return sent_start + off, sent_start + end
+
+
+# --- attribution -----------------------------------------------------------------------------
+@dataclass
+class _Q:
+    start: int
+    end: int
+    open_at: int
+    close_at: int  # index after the closing mark (or paragraph end)
+    para: int
+    para_lo: int
+    para_hi: int
+    runs_on: bool
+    speaker: str | None = None
+    mention: tuple[int, int] | None = None
+    cue: str | None = None
+    partial: bool = False
+    sent_start: int = 0
+    initial: bool = False
+    chain: int = -1
+    tail: str = ""
+
+
+def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
+    """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
+    after = masked[q.close_at:nxt_open]
+    if after.strip():
+        body = after.lstrip(" ,—–-")
+        first = body[:1]
+        continues = q.tail in ",?!—–-" or after[:1] == "," or first.islower()
+        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB):
+            m = rx.match(after)
+            if not m or (rx is _AFTER_VERB and not continues):
+                continue
+            subj = m.group("subj")
+            if not continues and (subj.count(" ") > 3 or m.groupdict().get("app")):
+                continue
+            if rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body) and not body.startswith(("the ", "a ", "an ", "one ")):
+                continue
+            if rx is _AFTER_CUE_SUBJ:
+                subj = re.split(r"\s+(?:in|on|at|that|to|during|after|before|about|of|as|from|when|while|with|last|this)\b", subj, maxsplit=1)[0]
+                lead = subj.split()[0]
+                if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")):
+                    continue
+            if _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
+                return
+    sent = masked[q.sent_start:q.open_at]
+    stripped = sent.rstrip()
+    if not stripped:
+        return
+    cues = list(_CUE.finditer(sent))
+    for cm in reversed(cues):
+        if cm.group() == "according to":
+            m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])
+            if m:
+                s0 = q.sent_start + cm.end() + m.start("subj")
+                subj = re.split(r",|\s+(?:in|on|at|that|who)\b", m.group("subj"))[0]
+                if _set_from_np(q, subj, s0, "according to", mem):
+                    return
+            continue
+        span = _subject_before(sent[:cm.start()], q.sent_start)
+        if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem):
+            return
+    for cm in cues:
+        sub = _clause_subject(sent[:cm.start()], q.sent_start)
+        if sub and cm.start() - (sub[1] - q.sent_start) <= 160 and _set_from_np(q, masked[sub[0]:sub[1]], sub[0], cm.group(), mem):
+            return
+    if stripped.endswith(":"):
+        span = _clause_subject(sent, q.sent_start)
+        if span:
+            _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
+
+
+def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:
+    name, ms, me = _speaker_from_np(np, np_start, mem)
+    if name:
+        q.speaker, q.mention, q.cue = name, (ms, me), cue
+    return bool(name)
+
+
+def _sentence_start(masked: str, lo: int, pos: int) -> int:
+    start = lo
+    for m in _SENT_END.finditer(masked, lo, pos):
+        start = m.end()
+    return start
+
+
+def extract(text: str, doc_id: str | None = None) -> list[Quote]:
+    """Direct quotations in text, each with its resolved speaker; never raises on a str."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _extract(text, doc_id)
+    except Exception:  # noqa: BLE001 - robustness contract: a bad document yields no quotes
+        return []
+
+
+def _extract(text: str, doc_id: str | None) -> list[Quote]:
+    work = clean(text)
+    if '"' not in work and "“" not in work and "”" not in work and "«" not in work and "„" not in work:
+        return []
+    paras = [(m.start(), m.end()) for m in _LINE.finditer(work) if not m.group().isspace()]
+    raw: list[_Q] = []
+    chars = list(work)
+    for pi, (lo, hi) in enumerate(paras):
+        for open_at, close in _pair_marks(work, lo, hi):
+            end = close if close is not None else hi
+            s, e = open_at + 1, end
+            while s < e and work[s].isspace():
+                s += 1
+            while e > s and work[e - 1].isspace():
+                e -= 1
+            if e <= s:
+                continue
+            raw.append(_Q(s, e, open_at, end + 1 if close is not None else hi, pi, lo, hi, close is None, tail=work[e - 1]))
+            for k in range(s, e):
+                chars[k] = "~"
+    if not raw:
+        return []
+    masked = "".join(chars)
+    mem = _Memory(masked)
+    for i, q in enumerate(raw):
+        q.sent_start = _sentence_start(masked, q.para_lo, q.open_at)
+        q.initial = not masked[q.sent_start:q.open_at].strip()
+        same_para_next = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
+        _attribute(q, masked, same_para_next, mem)
+        before = masked[q.sent_start:q.open_at].rstrip()
+        q.partial = not (q.initial or before.endswith((":", ",")))
+        if q.speaker and q.mention:
+            mem.speakers.append((q.mention[0], q.speaker, _is_org(q.speaker.split())))
+            pron = masked[q.mention[0]:q.mention[1]].lower()
+            if pron in ("he", "she") and q.speaker not in mem.gender:
+                mem.gender[q.speaker] = PRONOUNS[pron]
+    _propagate(raw, paras, masked)
+    out = []
+    for q in raw:
+        if q.speaker is None:
+            continue
+        ms, me = q.mention if q.mention else (None, None)
+        out.append(Quote(text[q.start:q.end], q.start, q.end, q.speaker,
+                         text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id))
+    return out
+
+
+def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str) -> None:
+    """Share speakers along run-on chains, within sentences, to split and floating quotes."""
+    # run-on chains: an unclosed quote continues into the next paragraph if that opens with a mark
+    chain_id = 0
+    for i, q in enumerate(raw):
+        if q.chain < 0:
+            q.chain = chain_id
+            chain_id += 1
+        if q.runs_on:
+            for r in raw[i + 1:]:
+                if r.para == q.para + 1 and r.open_at == paras[r.para][0] + (len(masked[paras[r.para][0]:r.open_at]) - len(masked[paras[r.para][0]:r.open_at].lstrip())):
+                    r.chain = q.chain
+                break
+    by_chain: dict[int, _Q] = {}
+    for q in raw:
+        if q.speaker and q.chain not in by_chain:
+            by_chain[q.chain] = q
+    for q in raw:
+        src = by_chain.get(q.chain)
+        if q.speaker is None and src is not None:
+            q.speaker, q.mention, q.cue = src.speaker, src.mention, src.cue
+    # quotes in one sentence share the sentence's attribution ('“A” and “B,” he said')
+    for a, b in zip(raw, raw[1:]):
+        if a.para == b.para and a.sent_start == b.sent_start:
+            if a.speaker is None and b.speaker is not None:
+                a.speaker, a.mention, a.cue, a.partial = b.speaker, b.mention, b.cue, True
+            elif b.speaker is None and a.speaker is not None:
+                b.speaker, b.mention, b.cue, b.partial = a.speaker, a.mention, a.cue, True
+    # split and floating quotes: a sentence-initial quote inherits the last speaker nearby
+    last: _Q | None = None
+    for q in raw:
+        if q.speaker is None and last is not None and q.initial and q.para - last.para <= 2:
+            intro = masked[paras[q.para - 1][0]:paras[q.para - 1][1]].rstrip() if q.para else ""
+            if q.para == last.para or intro.endswith(":") or _only_quotes(masked, paras[q.para]) or q.para - last.para <= 1:
+                q.speaker, q.mention, q.cue = last.speaker, last.mention, last.cue
+        if q.speaker is not None:
+            last = q
+
+
+def _only_quotes(masked: str, para: tuple[int, int]) -> bool:
+    rest = masked[para[0]:para[1]].replace("~", "")
+    return len(rest.strip(" \"“”„«».,;:!?—–-")) < 3

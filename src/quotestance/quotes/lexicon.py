@@ -1,0 +1,107 @@
+"""Word lists for the rule-based quote extractor: reporting verbs, titles, organisations, names."""
+
+from __future__ import annotations
+
+_CUE_STEMS = (
+    "say said says saying tell told tells telling add added adds adding warn warned warns "
+    "state stated states declare declared declares note noted notes argue argued argues "
+    "ask asked asks explain explained explains write wrote writes writing tweet tweeted tweets "
+    "announce announced announces describe described describes describing call called calls "
+    "continue continued continues reply replied replies respond responded responds "
+    "recall recalled recalls claim claimed claims acknowledge acknowledged acknowledges "
+    "admit admitted admits concede conceded concedes complain complained complains "
+    "suggest suggested suggests observe observed observes remark remarked remarks quip quipped "
+    "quips joke joked jokes shout shouted shouts yell yelled yells boast boasted boasts "
+    "promise promised promises predict predicted predicts vow vowed vows pledge pledged pledges "
+    "urge urged urges emphasize emphasized emphasizes emphasise emphasised stress stressed "
+    "stresses insist insisted insists counter countered counters retort retorted retorts "
+    "contend contended contends maintain maintained maintains reiterate reiterated reiterates "
+    "confirm confirmed confirms deny denied denies allege alleged alleges charge charged "
+    "lament lamented laments muse mused muses post posted posts testify testified testifies "
+    "assert asserted asserts agree agreed agrees caution cautioned cautions thunder thundered "
+    "snap snapped proclaim proclaimed proclaims wonder wondered wonders demand demanded demands "
+    "answer answered answers opine opined scoff scoffed sigh sighed whisper whispered "
+    "scream screamed rant ranted blast blasted slam slammed accuse accused mock mocked "
+    "text texted email emailed recount recounted recounts conclude concluded concludes "
+    "report reported reports reveal revealed reveals threaten threatened threatens "
+    "chide chided tout touted touts hail hailed hails dismiss dismissed dismisses "
+    "criticize criticized criticizes criticise criticised insist insisted explain explained"
+)
+CUE_WORDS = frozenset(_CUE_STEMS.split())
+
+# Capitalised words that introduce or qualify a name without being part of it.
+TITLES = frozenset(
+    """President Vice Secretary Minister Foreign Defense Defence Interior Finance Prime State
+    Sen. Senator Rep. Representative Gov. Governor Mayor Chairman Chairwoman Director Chief
+    General Gen. Attorney Judge Justice Dr. Mr. Mrs. Ms. Miss Prof. Professor Speaker Leader
+    Majority Minority Democratic Republican GOP Democrat Former Ambassador Commissioner Deputy
+    Assistant Spokesman Spokeswoman Press Rev. Pope King Queen Prince Princess Lt. Col. Sgt.
+    Adm. Capt. Lord Sir Dame Chancellor Premier Cardinal Bishop Officer Agent Coach Candidate
+    Nominee Presidential Homeland Health Trade Energy Treasury Commerce Labor Education Justice
+    Transportation Agriculture Security U.S. US UK U.K. U.N. UN EU Kremlin Federal National
+    Sen Rep Gov Dr Mr Mrs Ms Gen Lt Col First Lady Sheriff Detective Captain Lieutenant
+    Sergeant Colonel Admiral Executive Senior Press Campaign Communications Manager Chair
+    Reverend Father Rabbi Imam Emir Sheikh Crown Supreme Leader Independent Libertarian""".split()
+)
+NATIONALITIES = frozenset(
+    """Russian German American British French Turkish Ukrainian Chinese Israeli Iranian Syrian
+    Mexican Canadian Belarusian Belarussian Polish Italian Spanish Japanese Korean Indian Iraqi
+    Afghan Saudi Egyptian European Palestinian Cuban Venezuelan Brazilian Australian Irish
+    Scottish Dutch Swedish Norwegian Finnish Danish Greek Hungarian Austrian Swiss Belgian
+    Pakistani Lebanese Jordanian Libyan Qatari Emirati Yemeni Kurdish Georgian Armenian
+    Kazakh Lithuanian Latvian Estonian Czech Slovak Romanian Bulgarian Serbian Croatian""".split()
+)
+ORG_WORDS = frozenset(
+    """Ministry Department Office Committee Campaign Party Agency Council Commission Association
+    Organization Organisation Institute Center Centre University Court Police Government
+    Administration Service Bureau Foundation Group Network House Senate Congress Pentagon NATO
+    Times Post Journal News Reuters Union Company Corp. Inc. Bank Fund Board Army Navy Forces
+    Embassy Coalition Alliance PAC Caucus Project Club Society Federation League Trust Watch
+    Parliament Assembly Cabinet Command Staff Authority Commission Tribune Herald Magazine
+    Television Radio Channel Agency Mission Republicans Democrats Kremlin Secretariat
+    Ministry's Department's Leadership Movement Front Council's Review Initiative Media
+    Institution Corporation Industries Airlines Associates Partners Conference Commission's
+    AP AFP CNN NBC CBS ABC Fox MSNBC BBC FBI CIA NSA DNC RNC""".split()
+)
+# Capitalised words that never start or form a speaker name on their own.
+STOP_CAPS = frozenset(
+    """The A An But And Or So Yet In On At For From With Without By To Of As If When While After
+    Before Although Though Because Since Until Unless Then Now Still However Meanwhile Moreover
+    It Its It's This That These Those There Here He She They We I You His Her Their Our My Your
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Mr Mrs Ms Asked Speaking Last Next
+    Earlier Later Also Even Only Just Not No Yes Some Many Most Much All Both Each Every One Two
+    What Who Whom Whose Which Where Why How Indeed Instead Like Unlike Despite During Under Over
+    Among Against Through About Into Upon Perhaps Maybe Already Again Once Twice Today Tonight
+    Neither Nor Either Whether Yesterday Tomorrow Year Week Month Day Morning Evening Night God OK Okay Well Oh""".split()
+)
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "we": "p", "i": "s"}
+
+FEMALE_NAMES = frozenset(
+    """Hillary Annalena Angela Nancy Elizabeth Sarah Kellyanne Melania Ivanka Michelle Maria Mary
+    Susan Karen Linda Patricia Jennifer Jessica Barbara Margaret Lisa Nicole Kamala Carly Hope
+    Huma Donna Debbie Jill Katie Kate Laura Lauren Rachel Rebecca Amy Anna Emily Julie Heather
+    Stephanie Christine Catherine Kathleen Ann Anne Claire Samantha Theresa Condoleezza Madeleine
+    Dianne Diane Marsha Tammy Kirsten Sheila Janet Joan Jane Jeanne Ruth Sonia Loretta Kristen
+    Megyn Gretchen Ellen Joni Nikki Marine Ursula Liz Elise Alexandria Ilhan Rashida Ayanna
+    Kelly Katy Jeanine Dana Brenda Carol Cheryl Deborah Helen Irene Judith Judy Kathy Lori
+    Marie Melissa Michele Monica Pam Pamela Paula Sharon Sylvia Tina Valerie Vanessa Wendy
+    Yvonne Zoe Alice Alison Allison Amanda Andrea Angelica Betsy Bridget Caroline Cindy Connie
+    Cynthia Denise Dolores Doris Emma Erin Evelyn Gloria Grace Holly Jacqueline Janice Jenny
+    Jo Joyce Kay Kimberly Kirstjen Leslie Lynn Marilyn Martha Maxine Meghan Mia Natalie Olivia
+    Penny Peggy Rose Sandra Sara Shannon Sophie Stacey Susanna Tanya Teresa Tracy Virginia""".split()
+)
+MALE_NAMES = frozenset(
+    """Donald Bernie Barack Joe John Ted Marco Jeb Ben Chris Mike Paul Rand Sergei Vladimir Dmitry
+    Ned Antony Recep Volodymyr Bill George James Robert Michael David Richard Thomas Charles Mark
+    Steve Steven Tim Tom Jim Bob Jeff Newt Rudy Reince Corey Jason Brian Eric Kevin Mitch Harry
+    Lindsey Scott Rick Ron Josh Sean Jake Matt Peter Andrew Jonathan Nick Sam Dan Daniel Frank
+    Henry Jack Larry Gary Greg Roger Carl Karl Jared Stephen Bernard Boris Emmanuel Justin Xi
+    Benjamin Hassan Bashar Tayyip Viktor Olaf Jens Lloyd Anthony Martin Jerry Jay Al Dick Mitt
+    Luca Nikita Joshua Ezra Elijah Andrea Jonah Noah Ilya Sasha Mustafa Moshe Ali Ahmed Mohammed
+    Muhammad Omar Kim Ryan Adam Alan Alex Allen Barry Brad Bruce Bryan Chuck Craig Dave Dennis
+    Don Doug Douglas Ed Edward Elliott Eugene Gerald Glenn Gordon Howard Hugh Ian Jesse Jimmy
+    Joel Jon Joseph Keith Ken Kenneth Lee Leon Louis Marcus Matthew Mick Nathan Neil Oliver
+    Patrick Phil Philip Ralph Randy Ray Raymond Reid Roy Russell Samuel Simon Stanley Terry
+    Timothy Todd Tony Travis Trey Tyler Victor Vincent Walter Wayne William Willie Zach""".split()
+)

@@ -1,0 +1,159 @@
+"""`quotestance-run`: one Hydra-configured experiment (all logic in `run(cfg)`, which tests call).
+
+A run loads a labelled corpus, cross-validates one model with groups kept apart, writes
+metrics.json, predictions.parquet and the model fitted on all data (model.skops) to its run
+directory, and optionally a cross-corpus transfer grid (transfer.parquet).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import hydra
+from omegaconf import DictConfig, OmegaConf
+
+from quotestance.config import register_resolvers
+from quotestance.paths import conf_dir
+
+log = logging.getLogger("quotestance")
+
+
+def _frame(data_cfg, task: str):
+    from quotestance.data import load
+    from quotestance.data.schema import to_frame
+
+    options = OmegaConf.to_container(data_cfg.options, resolve=True) if data_cfg.get("options") else {}
+    frame = to_frame(load(data_cfg.name, root=data_cfg.root, **options), task)
+    if frame.empty:
+        raise ValueError(f"data set {data_cfg.name!r} has no {task} labels")
+    return frame
+
+
+def build_estimator(cfg: DictConfig):
+    """The configured estimator, built by hydra.utils.instantiate from `_target_`."""
+    from hydra.utils import instantiate
+
+    return instantiate(cfg.model.estimator, _convert_="all")
+
+
+def evaluate_predictions(predictions, labels, n_boot: int, seed: int) -> dict:
+    """Summary metrics, averaged over CV repeats, with cluster-bootstrap 95% CIs over groups."""
+    import numpy as np
+
+    from quotestance.evaluate.metrics import cluster_bootstrap, confidence_interval, macro_f1, summary
+
+    per_repeat = {int(s): summary(rep, labels) for s, rep in predictions.groupby("seed")}
+    first = per_repeat[min(per_repeat)]
+    folds = [
+        macro_f1(part["gold"], part["predicted"], labels) for _, part in predictions.groupby(["seed", "fold"])
+    ]
+    out = {}
+    for key in ("macro_f1", "accuracy", "log_loss"):
+        out[key] = {"mean": float(np.mean([m[key] for m in per_repeat.values()]))}
+    boots = cluster_bootstrap(predictions, labels, n_boot=n_boot, seed=seed)
+    out["macro_f1"]["ci_low"], out["macro_f1"]["ci_high"] = confidence_interval(boots)
+    out["macro_f1"]["per_fold"] = folds
+    out["macro_f1"]["fold_std"] = float(np.std(folds))
+    out["per_class"] = first["per_class"]
+    out["confusion_matrix"] = first["confusion_matrix"]
+    return out
+
+
+def transfer_grid(cfg: DictConfig, estimator, labels):
+    """Train on each configured corpus, test on every other: one row per (train, test) pair."""
+    import pandas as pd
+    from sklearn.base import clone
+
+    from quotestance.evaluate.cv import full_proba
+    from quotestance.evaluate.metrics import macro_f1
+
+    frames = {}
+    for name in cfg.eval.transfer:
+        data_cfg = OmegaConf.merge(cfg.data, {"name": name, "options": {}})
+        frames[name] = _frame(data_cfg, cfg.task)
+    rows = []
+    for train_name, train in frames.items():
+        model = clone(estimator).fit(train["text"].to_numpy(dtype=object), train["label"].to_numpy(dtype=object))
+        for test_name, test in frames.items():
+            if test_name == train_name:
+                continue
+            proba = full_proba(model, test["text"].to_numpy(dtype=object), labels)
+            predicted = [labels[i] for i in proba.argmax(axis=1)]
+            rows.append({"train": train_name, "test": test_name, "n_train": len(train), "n_test": len(test),
+                         "macro_f1": macro_f1(test["label"], predicted, labels),
+                         "accuracy": float((test["label"].to_numpy() == predicted).mean())})
+    return pd.DataFrame(rows)
+
+
+def run(cfg: DictConfig, run_dir: str | Path) -> dict:
+    """Run one experiment into `run_dir`; returns the metrics written to metrics.json."""
+    import skops.io as sio
+
+    from quotestance import __version__
+    from quotestance.evaluate.cv import grouped_cv
+    from quotestance.io import atomic_path, write_json, write_parquet
+    from quotestance.labels import TASK_LABELS
+    from quotestance.manifest import write_manifest
+
+    run_dir = Path(run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    if cfg.task not in TASK_LABELS:
+        raise ValueError(f"task must be one of {', '.join(TASK_LABELS)}, not {cfg.task!r}")
+    labels = list(TASK_LABELS[cfg.task])
+    frame = _frame(cfg.data, cfg.task)
+    estimator = build_estimator(cfg)
+    seeds = [cfg.seed + r for r in range(cfg.eval.repeats)]
+    log.info("%s: %d %s examples in %d groups, %d-fold grouped CV x %d seeds",
+             cfg.model.name, len(frame), cfg.task, frame["group"].nunique(), cfg.eval.n_splits, len(seeds))
+    predictions, fit_seconds = grouped_cv(estimator, frame, labels, cfg.eval.n_splits, seeds, progress=cfg.progress)
+    predictions["model"] = cfg.model.name
+    predictions["task"] = cfg.task
+    predictions["data"] = cfg.data.name
+
+    metrics = evaluate_predictions(predictions, labels, cfg.eval.bootstrap, cfg.seed)
+    metrics.update({"model": cfg.model.name, "data": cfg.data.name, "task": cfg.task, "labels": labels,
+                    "n": int(len(frame)), "n_groups": int(frame["group"].nunique()), "seeds": seeds,
+                    "n_splits": int(cfg.eval.n_splits), "fit_seconds": fit_seconds, "version": __version__})
+
+    final = estimator.fit(frame["text"].to_numpy(dtype=object), frame["label"].to_numpy(dtype=object))
+    with atomic_path(run_dir / "model.skops") as tmp:
+        sio.dump(final, tmp)
+    write_json(run_dir / "model.json", {"task": cfg.task, "labels": labels, "model": cfg.model.name,
+                                        "data": cfg.data.name, "version": __version__})
+    if cfg.eval.transfer:
+        grid = transfer_grid(cfg, estimator, labels)
+        grid["model"] = cfg.model.name
+        write_parquet(run_dir / "transfer.parquet", grid)
+        metrics["transfer"] = grid.drop(columns="model").to_dict("records")
+    write_parquet(run_dir / "predictions.parquet", predictions)
+    write_json(run_dir / "metrics.json", metrics)
+    write_manifest(run_dir, cfg)
+    log.info("%s: macro-F1 %.3f [%.3f, %.3f] -> %s", cfg.model.name, metrics["macro_f1"]["mean"],
+             metrics["macro_f1"]["ci_low"], metrics["macro_f1"]["ci_high"], run_dir)
+    return metrics
+
+
+register_resolvers()
+
+
+@hydra.main(version_base="1.3", config_path=str(conf_dir()), config_name="config")
+def _hydra_main(cfg: DictConfig) -> float:
+    from hydra.core.hydra_config import HydraConfig
+
+    try:
+        metrics = run(cfg, HydraConfig.get().runtime.output_dir)
+    except (ValueError, OSError) as err:  # data and config problems: one line, non-zero exit
+        log.error("%s", err)
+        print(f"quotestance-run: error: {err}", file=sys.stderr)
+        sys.exit(2)
+    return metrics["macro_f1"]["mean"]
+
+
+def main() -> None:
+    _hydra_main()
+
+
+if __name__ == "__main__":
+    main()

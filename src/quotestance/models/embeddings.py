@@ -84,12 +84,11 @@ def _tokenizer(tokenizer_path: str, max_length: int):
     return tok
 
 
-def embed(texts, batch_size=64, max_length=128, n_threads=None, model_path=None,
-          tokenizer_path=None, cache=True) -> np.ndarray:
+def embed(texts, batch_size=64, max_length=128, n_threads=None, cache=True) -> np.ndarray:
     """Mean-pooled, L2-normalised MiniLM embeddings, (n, 384) float32."""
     texts = as_texts(texts)
-    model_path = str(model_path or _packaged_file(MODEL_FILES))
-    tokenizer_path = str(tokenizer_path or _packaged_file(TOKENIZER_FILES))
+    model_path = str(_packaged_file(MODEL_FILES))
+    tokenizer_path = str(_packaged_file(TOKENIZER_FILES))
     session = _session(model_path, n_threads)
     tokenizer = _tokenizer(tokenizer_path, max_length)
     key = (model_path, tokenizer_path, max_length)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -19,7 +20,7 @@ def word_tfidf(ngram_range=(1, 2), min_df=1, max_df=1.0, max_features=50000,
     """Lower-cased word n-gram TF-IDF (sublinear tf, L2 rows)."""
     return TfidfVectorizer(ngram_range=tuple(ngram_range), min_df=min_df, max_df=max_df,
                            max_features=max_features, sublinear_tf=sublinear_tf,
-                           token_pattern=r"(?u)\b\w[\w'-]*\b", dtype="float32")
+                           token_pattern=r"(?u)\b\w[\w'-]*\b", dtype=np.float32)
 
 
 def tfidf_logreg(ngram_range=(1, 2), min_df=1, max_df=1.0, max_features=50000,
@@ -41,7 +42,7 @@ def tfidf_char_svm(ngram_range=(2, 5), analyzer="char_wb", min_df=1, max_feature
     return Pipeline([
         ("tfidf", TfidfVectorizer(analyzer=analyzer, ngram_range=tuple(ngram_range),
                                   min_df=min_df, max_features=max_features,
-                                  sublinear_tf=sublinear_tf, dtype="float32")),
+                                  sublinear_tf=sublinear_tf, dtype=np.float32)),
         ("clf", CalibratedClassifierCV(svm, method=method, cv=cv)),
     ])
 

@@ -77,10 +77,14 @@ _ROLE = frozenset(
     supporters voters critics report statement officer strategist pollster economist researcher
     professor author founder executive head speaker spokespeople counsel colleague friend
     retired longtime veteran then one
-    the a an his her their its of for and to in at on""".split()
+    the a an his her their its of for""".split()
 )
 _LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
-_TRAIL_ADV = re.compile(r"(?:\s+(?:on|last|this|early|late|earlier|later|in|at|during|over)\s+[\w’',\s]{1,40}?|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|repeatedly|publicly|privately|flatly|often))+$")
+_TRAIL_ADV = re.compile(
+    r"(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
+    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|repeatedly|publicly|privately|flatly|often))+$"
+)
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 
@@ -239,7 +243,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return np, np_start, np_start + len(np)
     name, org, end = best
     tail = np[end:].strip().split()
-    if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "and", "to", "in", "at", "on"):
+    if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
         name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
     elif not org:
         name = mem.expand(name, np_start)
@@ -273,7 +277,7 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     start, end = toks[k].start(), toks[-1].end()
     words = seg[start:end]
     if not any(w[0].isupper() for w in words.split()) and not _PRON.fullmatch(words) and not any(
-        w.lower() in _ROLE - {"the", "a", "an", "his", "her", "their", "its", "of", "for", "and", "to", "in", "at", "on"}
+        w.lower() in _ROLE - {"the", "a", "an", "his", "her", "their", "its", "of", "for"}
         for w in words.split()
     ):
         return None

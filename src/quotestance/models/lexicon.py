@@ -319,15 +319,19 @@ _RULE_POLES = {"stance": ("escalatory", 0, "conciliatory", 1),
 class CueRuleClassifier(ClassifierMixin, BaseEstimator):
     """Rule: the stronger of the two cue poles wins if its score exceeds ``threshold``.
 
-    Stance compares escalation with conciliation, sentiment negative with positive tone.
+    Stance compares escalation with conciliation, sentiment negative with positive tone; for
+    sentiment each tone also gets ``cross_weight`` times the matching stance pole (escalation
+    cues usually sound negative, conciliation cues positive).
     Probabilities are a softmax of ``sharpness * [pole score, threshold, other pole]`` plus
-    ``prior_weight * log(class prior)`` learned from y; ties go to neutral.
+    ``prior_weight * log(class prior)`` learned from y; predict is their argmax, and a pole
+    that only equals the threshold loses to neutral.
     """
 
     def __init__(self, task="auto", threshold=0.5, sharpness=2.0, prior_weight=0.0,
-                 negation_window=3, hedge_factor=0.5):
+                 cross_weight=0.5, negation_window=3, hedge_factor=0.5):
         self.task = task
         self.threshold = threshold
+        self.cross_weight = cross_weight
         self.sharpness = sharpness
         self.prior_weight = prior_weight
         self.negation_window = negation_window
@@ -344,15 +348,17 @@ class CueRuleClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "classes_")
         feats = cue_matrix(X, self.negation_window, self.hedge_factor)
         low_label, low_pole, high_label, high_pole = _RULE_POLES[self.task_]
-        order = ["neutral", low_label, high_label]  # neutral first: argmax ties -> neutral
+        order = ["neutral", low_label, high_label]
+        # a pole must beat the threshold strictly: ties go to neutral
+        low, high = feats[:, _AGG + low_pole], feats[:, _AGG + high_pole]
+        if self.task_ == "sentiment":
+            low = low + self.cross_weight * feats[:, _AGG + 0]   # + escalation
+            high = high + self.cross_weight * feats[:, _AGG + 1]  # + conciliation
         scores = np.column_stack([np.full(len(feats), float(self.threshold)),
-                                  feats[:, _AGG + low_pole], feats[:, _AGG + high_pole]])
+                                  low - 1e-9, high - 1e-9])
         cols = [order.index(c) for c in self.classes_]
         logits = self.sharpness * scores[:, cols]
         return softmax(logits + self.prior_weight * np.log(self.class_prior_))
 
     def predict(self, X):
-        proba = self.predict_proba(X)
-        neutral_first = np.argsort([c != "neutral" for c in self.classes_], kind="stable")
-        best = neutral_first[np.argmax(proba[:, neutral_first], axis=1)]
-        return self.classes_[best]
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]

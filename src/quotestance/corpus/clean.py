@@ -12,6 +12,8 @@ _BOILER = re.compile(
     r"|\bprivacy policy\b.*\bterms\b|\bjavascript (?:is )?(?:disabled|required)\b)"
 )
 _LINE = re.compile(r"[^\n]+")
+_HINTS = ("cookie", "subscribe", "newsletter", "advertisement", "related", "share this", "read more",
+          "click here", "follow us", "rights reserved", "©", "skip to", "privacy policy", "javascript", "opt-out")
 
 
 def is_boilerplate(line: str) -> bool:
@@ -21,7 +23,8 @@ def is_boilerplate(line: str) -> bool:
 
 def clean(text: str) -> str:
     """The text with boilerplate lines replaced by spaces: same length, same offsets elsewhere."""
-    if not _BOILER.search(text):
+    low = text.lower()
+    if not any(h in low for h in _HINTS) or not _BOILER.search(text):
         return text
     parts = []
     pos = 0

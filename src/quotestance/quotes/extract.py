@@ -10,6 +10,8 @@ quotes, and resolve pronouns and surnames against the names seen so far in the d
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import asdict, dataclass
 
 from quotestance.corpus.clean import clean
@@ -57,11 +59,12 @@ _AFTER_VERB = re.compile(
 _AFTER_CUE_SUBJ = re.compile(
     rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})"
 )
-_ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
-_SENT_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bMrs)(?<!\bSen)"
-    r"(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bU\.S)[.!?][\"”’)]?\s+"
+_CUE_SUBJ_END = re.compile(
+    r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
 )
+_ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
+_SENT_END = re.compile(r"[.!?][\"”’)]?\s+")
+_NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col))$")
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
 _NAME_TOK = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm)\.|al-[A-Z][\w\-]*|[A-Z][\w’'\-]*)"
 _CAP_SEQ = re.compile(
@@ -125,6 +128,7 @@ def _is_org(tokens: list[str]) -> bool:
     return any(t in ORG_WORDS or _strip_token(t) in ORG_WORDS for t in tokens)
 
 
+@lru_cache(maxsize=65536)
 def _canon_seq(seq: str) -> tuple[str | None, bool]:
     """Canonical form of a capitalised sequence: (name or None, is_org)."""
     toks = seq.split()
@@ -252,7 +256,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
-    m = _TRAIL_ADV.search(seg)
+    cut = max(0, len(seg) - 80)
+    m = _TRAIL_ADV.search(seg, cut)
     if m:
         seg = seg[:m.start()]
     toks = list(_NP_TOKEN.finditer(seg))
@@ -328,7 +333,7 @@ class _Q:
 
 def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
-    after = masked[q.close_at:nxt_open]
+    after = masked[q.close_at:min(nxt_open, q.close_at + 300)]
     if after.strip():
         body = after.lstrip(" ,—–-")
         first = body[:1]
@@ -343,7 +348,7 @@ def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body) and not body.startswith(("the ", "a ", "an ", "one ")):
                 continue
             if rx is _AFTER_CUE_SUBJ:
-                subj = re.split(r"\s+(?:in|on|at|that|to|during|after|before|about|of|as|from|when|while|with|last|this)\b", subj, maxsplit=1)[0]
+                subj = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]
                 lead = subj.split()[0]
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")):
                     continue
@@ -383,11 +388,10 @@ def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:
     return bool(name)
 
 
-def _sentence_start(masked: str, lo: int, pos: int) -> int:
-    start = lo
-    for m in _SENT_END.finditer(masked, lo, pos):
-        start = m.end()
-    return start
+def _sentence_start(ends: list[int], lo: int, pos: int) -> int:
+    """Start of the sentence holding pos: after the last sentence end, within the paragraph and 600 chars."""
+    k = bisect_right(ends, pos) - 1
+    return max(lo, pos - 600, ends[k] if k >= 0 else 0)
 
 
 def extract(text: str, doc_id: str | None = None) -> list[Quote]:
@@ -424,8 +428,10 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         return []
     masked = "".join(chars)
     mem = _Memory(masked)
+    ends = [m.end() for m in _SENT_END.finditer(masked)
+            if masked[m.start()] != "." or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
     for i, q in enumerate(raw):
-        q.sent_start = _sentence_start(masked, q.para_lo, q.open_at)
+        q.sent_start = _sentence_start(ends, q.para_lo, q.open_at)
         q.initial = not masked[q.sent_start:q.open_at].strip()
         same_para_next = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
         _attribute(q, masked, same_para_next, mem)
@@ -455,11 +461,11 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str) -> None
         if q.chain < 0:
             q.chain = chain_id
             chain_id += 1
-        if q.runs_on:
-            for r in raw[i + 1:]:
-                if r.para == q.para + 1 and r.open_at == paras[r.para][0] + (len(masked[paras[r.para][0]:r.open_at]) - len(masked[paras[r.para][0]:r.open_at].lstrip())):
-                    r.chain = q.chain
-                break
+        if q.runs_on and i + 1 < len(raw):
+            r = raw[i + 1]
+            lo = paras[r.para][0] if r.para < len(paras) else 0
+            if r.para == q.para + 1 and not masked[lo:r.open_at].strip():
+                r.chain = q.chain
     by_chain: dict[int, _Q] = {}
     for q in raw:
         if q.speaker and q.chain not in by_chain:

@@ -1,0 +1,55 @@
+"""The PolNeAR scorer: exact on a synthetic brat example, and runs on a few train articles."""
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace as P
+
+import pytest
+
+from quotestance.quotes.polnear import Article, PolnearError, load_split, parse_ann, quote_pairs, score_article
+
+ROOT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+TEXT = '“We will win,” Smith said. He called it a “bad” idea.\n\nThe “Late Show” aired.'
+ANN = (
+    "T1\tSource 15 20\tSmith\nT2\tCue 21 25\tsaid\nT3\tContent 0 14\t“We will win,”\n"
+    "T4\tAttribution 21 25\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    "T5\tSource 27 29\tHe\nT6\tCue 30 36\tcalled\nT7\tContent 37 53\tit a “bad” idea\n"
+    "T8\tAttribution 30 36\tcalled\nE2\tAttribution:T8 Content:T7 Cue:T6 Source:T5\n"
+)
+
+
+def test_synthetic_brat_scoring_is_exact():
+    art = Article("syn", TEXT, parse_ann(ANN))
+    assert quote_pairs(TEXT) == [(1, 13), (43, 46), (60, 69)]
+    gold = art.gold_quotes()
+    assert [(g.start, g.end) for g in gold] == [(1, 13), (43, 46)]  # 'Late Show' is in no Content
+    preds = [
+        P(start=1, end=8, speaker_start=15, speaker_end=20),    # covers >= half, right speaker
+        P(start=43, end=46, speaker_start=0, speaker_end=5),    # right quote, wrong speaker
+        P(start=60, end=69, speaker_start=None, speaker_end=None),  # not a gold quote
+    ]
+    s = score_article(gold, preds)
+    assert (s.gold, s.predicted, s.matched_gold, s.matched_pred) == (2, 3, 2, 2)
+    assert (s.speaker_judged, s.speaker_right, s.e2e_right) == (2, 1, 1)
+    summary = s.summary()
+    assert summary["quote_p"] == pytest.approx(2 / 3) and summary["quote_r"] == 1.0
+    assert summary["speaker_acc"] == 0.5 and summary["e2e_f1"] == pytest.approx(2 * (1 / 3 * 1 / 2) / (1 / 3 + 1 / 2))
+    short = score_article(gold, [P(start=1, end=5, speaker_start=15, speaker_end=20)])  # 4 of 12 chars
+    assert short.matched_gold == 0
+
+
+def test_missing_root_is_one_line_error(tmp_path):
+    with pytest.raises(PolnearError, match="not found"):
+        next(load_split(tmp_path, "train"))
+
+
+@pytest.mark.skipif(not ROOT.is_dir(), reason=f"PolNeAR not found at {ROOT}")
+def test_scorer_on_a_few_train_articles():
+    from polnear_score import score_split
+
+    score, n = score_split(ROOT, "train", limit=25)
+    s = score.summary()
+    assert n == 25 and score.gold > 50
+    assert s["quote_f1"] > 0.8 and s["speaker_acc"] > 0.65

@@ -1,0 +1,39 @@
+"""Property: extract never raises and its offsets are always valid, whatever the str."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotestance.quotes import extract
+
+MARKS = st.sampled_from(['"', "“", "”", "„", "«", "»", "'", "’", "\n", "\n\n", " ", ",", ".", ":"])
+WORDS = st.sampled_from(["said", "he", "she", "Lavrov", "Sergei Lavrov", "according to", "told", "Mr.", "the", "of", "Ministry"])
+PIECES = st.lists(st.one_of(MARKS, WORDS, st.text(max_size=8)), max_size=60).map(" ".join)
+
+
+def check(text: str) -> None:
+    for q in extract(text, doc_id="x"):
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
+            assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_arbitrary_unicode(text):
+    check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_random_quote_marks_and_cues(text):
+    check(text)
+
+
+def test_empty_and_very_long_inputs():
+    assert extract("") == []
+    check("“" * 100_000)
+    check(('“Yes,” he said. "No" “' + "x" * 50 + " Lavrov said: “") * 1200)
+    assert len("".join(["a"] * 100_000)) == 100_000
+    check("word " * 20_000)

@@ -24,15 +24,11 @@ from pathlib import Path
 from quotestance.data import DataError
 from quotestance.data.schema import to_dataset
 from quotestance.labels import GOLD_DIR, read_annotations
+from quotestance.labels.standoff import span_hash
 from quotestance.paths import project_root
 
 CONTEXT_CHARS = 200
 LEE_FILES = ("lee_background.cor", "lee.cor")
-
-
-def span_hash(text: str) -> str:
-    """Short fingerprint of a span's text, stored in annotations to verify spans without the text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 def file_sha256(path: Path) -> str:
@@ -110,7 +106,9 @@ def lee_records(lee_dir: str | Path | None = None) -> list[dict]:
             lines[name] = _read_checked(folder / name, ann.get("sha256"), encoding="latin-1").split("\n")
         article = lines[name][ann["line"]]
         doc_id = f"lee/{name}:{ann['line']}"
-        records.append(_record(ann, article, doc_id, doc_id, "lee", f"{folder / name} line {ann['line']}"))
+        # Some articles occur twice in the corpus: group by content so copies never straddle a split.
+        group = "lee/" + hashlib.sha256(article.encode("utf-8")).hexdigest()[:12]
+        records.append(_record(ann, article, doc_id, group, "lee", f"{folder / name} line {ann['line']}"))
     return records
 
 

@@ -62,6 +62,7 @@ _AFTER_CUE_SUBJ = re.compile(
 _CUE_SUBJ_END = re.compile(
     r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
 )
+_NOUN_CTX = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
 _ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
 _SENT_END = re.compile(r"[.!?][\"”’)]?\s+")
 _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col))$")
@@ -79,9 +80,11 @@ _ROLE = frozenset(
     general commander member members ministry department committee staff team group police people
     supporters voters critics report statement officer strategist pollster economist researcher
     professor author founder executive head speaker spokespeople counsel colleague friend
-    retired longtime veteran then one
+    retired longtime veteran one
     the a an his her their its of for""".split()
 )
+_FUNCTION = frozenset("the a an his her their its of for to at in on by with from during after before then "
+                      "and or but as".split())
 _LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
 _TRAIL_ADV = re.compile(
     r"(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
@@ -144,7 +147,7 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
             cut = k + 1
     toks = toks[cut:] or toks[-1:]
     toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
-    if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in TITLES or toks[0] in NATIONALITIES):
+    if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in TITLES or toks[0] in NATIONALITIES or toks[0].endswith("ing")):
         return None, False
     return " ".join(toks), False
 
@@ -231,7 +234,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return None, np_start, np_start
     pm = _PRON.fullmatch(np)
     if pm:
-        return mem.resolve_pronoun(np, np_start), np_start, np_start + len(np)
+        return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
@@ -239,7 +242,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             best = (name, org, m.end())
     if best is None:
         low = np.lower()
-        if np in STOP_CAPS or low in ("the", "a", "an"):
+        if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()):
             return None, np_start, np_start
         for art in ("the ", "a ", "an "):
             if low.startswith(art):
@@ -358,7 +361,7 @@ def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     stripped = sent.rstrip()
     if not stripped:
         return
-    cues = list(_CUE.finditer(sent))
+    cues = [c for c in _CUE.finditer(sent) if not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())]
     for cm in reversed(cues):
         if cm.group() == "according to":
             m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])
@@ -379,6 +382,11 @@ def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         span = _clause_subject(sent, q.sent_start)
         if span:
             _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
+    elif q.end - q.start > 25:
+        span = _clause_subject(sent, q.sent_start)
+        verb = re.match(r"\s*([a-z]+)", masked[span[1]:q.open_at]) if span else None
+        if span and verb:
+            _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
 def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:

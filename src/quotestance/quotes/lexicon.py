@@ -4,7 +4,7 @@ from __future__ import annotations
 
 _CUE_STEMS = (
     "say said says saying tell told tells telling add added adds adding warn warned warns "
-    "state stated states declare declared declares note noted notes argue argued argues "
+    "stated states declare declared declares note noted notes argue argued argues "
     "ask asked asks explain explained explains write wrote writes writing tweet tweeted tweets "
     "announce announced announces describe described describes describing call called calls "
     "continue continued continues reply replied replies respond responded responds "
@@ -27,7 +27,26 @@ _CUE_STEMS = (
     "chide chided tout touted touts hail hailed hails dismiss dismissed dismisses "
     "criticize criticized criticizes criticise criticised insist insisted explain explained"
 )
-CUE_WORDS = frozenset(_CUE_STEMS.split())
+_EXTRA = (
+    "characterize characterized characterizes refer referred refers label labeled labels labelled "
+    "dub dubbed dubs brand branded brands term termed terms read reads release released releases "
+    "insist urge accusing describe tweet cite cited cites quote quoted quotes dismiss "
+    "attack attacked attacks praise praised praises lash lashed blame blamed blames "
+    "question questioned questions vowed decry decried decries hint hinted hints "
+    "recommend recommended recommends"
+)
+
+
+def _ing(verb: str) -> str:
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye")):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+_BASE = set(_CUE_STEMS.split()) | set(_EXTRA.split())
+CUE_WORDS = frozenset(_BASE | {_ing(v) for v in _BASE if not v.endswith(("ed", "s", "ing")) and v not in ("said", "told", "wrote")})
 
 # Capitalised words that introduce or qualify a name without being part of it.
 TITLES = frozenset(
@@ -56,7 +75,7 @@ ORG_WORDS = frozenset(
     Organization Organisation Institute Center Centre University Court Police Government
     Administration Service Bureau Foundation Group Network House Senate Congress Pentagon NATO
     Times Post Journal News Reuters Union Company Corp. Inc. Bank Fund Board Army Navy Forces
-    Embassy Coalition Alliance PAC Caucus Project Club Society Federation League Trust Watch
+    Embassy Coalition Alliance Tower Hotel Hall Street Avenue Square Center Park Airport PAC Caucus Project Club Society Federation League Trust Watch
     Parliament Assembly Cabinet Command Staff Authority Commission Tribune Herald Magazine
     Television Radio Channel Agency Mission Republicans Democrats Kremlin Secretariat
     Ministry's Department's Leadership Movement Front Council's Review Initiative Media

@@ -25,7 +25,55 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # One line per subcommand; each _add_* function below defines its arguments and handler.
     _add_extract(sub)
+    _add_data(sub)
     return parser
+
+
+def _add_data(sub) -> None:
+    p = sub.add_parser("data", help="inspect the labelled corpora (gold and public)")
+    data_sub = p.add_subparsers(dest="data_command", metavar="ACTION", required=True)
+    stats = data_sub.add_parser("stats", help="size, label counts, sources, groups and text lengths of a corpus")
+    stats.add_argument("name", help="corpus name, as in conf/data/ (e.g. quotestance_gold, news_samples_gold)")
+    stats.add_argument("--root", metavar="DIR", help="folder holding third-party data (e.g. ../shared/data)")
+    stats.add_argument("--format", choices=("table", "json"), default="table")
+    stats.set_defaults(handler=_cmd_data_stats)
+    agreement = data_sub.add_parser("agreement", help="inter-annotator agreement of the two gold passes")
+    agreement.add_argument("corpus", choices=("lee", "news_samples"))
+    agreement.add_argument("--format", choices=("table", "json"), default="table")
+    agreement.set_defaults(handler=_cmd_data_agreement)
+
+
+def _cmd_data_stats(args: argparse.Namespace) -> int:
+    import json
+
+    from quotestance.data import DataError, load
+    from quotestance.data.stats import corpus_stats, format_stats
+    from quotestance.labels import AnnotationError
+
+    try:
+        stats = corpus_stats(load(args.name, root=args.root))
+    except (DataError, AnnotationError) as err:
+        raise CLIError(str(err)) from None
+    print(json.dumps(stats, sort_keys=True) if args.format == "json" else format_stats(args.name, stats))
+    return 0
+
+
+def _cmd_data_agreement(args: argparse.Namespace) -> int:
+    import json
+
+    from quotestance.labels.passes import pass_agreement
+
+    report = pass_agreement(args.corpus)
+    if args.format == "json":
+        print(json.dumps(report, sort_keys=True))
+    else:
+        print(f"{args.corpus}: {report['matched']} quotes labelled in both passes")
+        for task in ("stance", "sentiment"):
+            r = report[task]
+            print(f"  {task:9s}  agreement {r['agreement']:.3f}  Cohen's kappa {r['kappa']:.3f}  "
+                  f"Krippendorff's alpha {r['alpha']:.3f}")
+        print(f"  speaker    exact match {report['speaker_agreement']:.3f}")
+    return 0
 
 
 def _add_extract(sub) -> None:

@@ -57,6 +57,29 @@ def _record(ann: dict, text: str, doc_id: str, group: str, source: str, where: s
     }
 
 
+def merge_groups_sharing_text(records: list[dict]) -> list[dict]:
+    """Give one CV group to all articles that share a quote (reprinted stories, repeated quotes).
+
+    Without this a repeated quote could sit in training and test folds at once.
+    """
+    parent: dict[str, str] = {}
+
+    def find(g: str) -> str:
+        while parent.setdefault(g, g) != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    first_group_of_text: dict[str, str] = {}
+    for rec in records:
+        key = " ".join(rec["text"].lower().split())
+        other = first_group_of_text.setdefault(key, rec["group"])
+        parent[find(rec["group"])] = find(other)
+    for rec in records:
+        rec["group"] = find(rec["group"])
+    return records
+
+
 def _read_checked(path: Path, sha256: str | None, encoding: str = "utf-8") -> str:
     if not path.is_file():
         raise DataError(f"missing data file: {path}")
@@ -114,18 +137,18 @@ def lee_records(lee_dir: str | Path | None = None) -> list[dict]:
 
 def lee_gold(root: str | None = None, lee_dir: str | None = None):
     """Gold quotes of the Lee corpus (ABC news, Dec 2001), grouped by article."""
-    return to_dataset(lee_records(lee_dir))
+    return to_dataset(merge_groups_sharing_text(lee_records(lee_dir)))
 
 
 def quotestance_gold(root: str | None = None, lee_dir: str | None = None, seeds_dir: str | None = None):
     """The default corpus: the seed article's quotes plus the Lee corpus gold."""
-    return to_dataset(seed_records(seeds_dir) + lee_records(lee_dir))
+    return to_dataset(merge_groups_sharing_text(seed_records(seeds_dir) + lee_records(lee_dir)))
 
 
 def news_samples_gold(root: str | None = None):
     """Gold quotes of the ConfliBERT news samples under `<root>/news/conflibert_samples/`."""
     if not root:
-        raise DataError("news_samples_gold needs data.root (the folder holding news/conflibert_samples/)")
+        raise DataError("news_samples_gold needs a data root (--root or data.root): the folder holding news/conflibert_samples/")
     folder = Path(root) / "news" / "conflibert_samples"
     texts = {}
     records = []
@@ -135,4 +158,4 @@ def news_samples_gold(root: str | None = None):
             texts[name] = _read_checked(folder / name, ann.get("sha256"))
         doc_id = f"news/{name}#{ann['article']}"
         records.append(_record(ann, texts[name], doc_id, doc_id, "news_samples", str(folder / name)))
-    return to_dataset(records)
+    return to_dataset(merge_groups_sharing_text(records))

@@ -30,7 +30,7 @@ CAMEO_MATERIAL_STANCE = {2: "conciliatory", 4: "escalatory"}
 
 def _need(root: str | None, *parts: str) -> Path:
     if not root:
-        raise DataError(f"this data set needs data.root (the folder holding {'/'.join(parts)})")
+        raise DataError(f"this data set needs a data root (--root or data.root): the folder holding {'/'.join(parts)}")
     path = Path(root).joinpath(*parts)
     if not path.is_file():
         raise DataError(f"missing data file: {path}")
@@ -40,7 +40,7 @@ def _need(root: str | None, *parts: str) -> Path:
 def conflibert_cameo(root: str | None = None, include_material: bool = False):
     """CAMEO-coded news sentences mapped to stance (no sentiment labels)."""
     path = _need(root, "conflibert_cameo", "train.tsv")
-    mapping = dict(CAMEO_STANCE, **(CAMEO_MATERIAL_STANCE if include_material else {}))
+    mapping = {**CAMEO_STANCE, **(CAMEO_MATERIAL_STANCE if include_material else {})}
     records = []
     with path.open(encoding="utf-8", newline="") as handle:
         for i, line in enumerate(handle):

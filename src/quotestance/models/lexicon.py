@@ -11,6 +11,7 @@ pole: "we will not attack" is a reassurance, "there will be no talks" a refusal.
 
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -185,19 +186,34 @@ _MISC = _N_CAT + 8
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*|[.,;:!?]")
 
 
-def _build_index() -> tuple[dict, int]:
-    """Entry (tuple of words) -> [(category index, pole index, weight)]; longest phrase."""
+def _build_index() -> dict[tuple[str, ...], list[tuple[int, int, float]]]:
+    """Entry (tuple of words) -> [(category index, pole index, weight)]."""
     index: dict[tuple[str, ...], list[tuple[int, int, float]]] = {}
     for c, (pole, text) in enumerate(LEXICON.values()):
         for item in text.split():
             word, _, weight = item.partition(":")
             key = tuple(word.split("_"))
             index.setdefault(key, []).append((c, POLES.index(pole), float(weight or 1.0)))
-    return index, max(len(k) for k in index)
+    return index
 
 
-_INDEX, _MAX_LEN = _build_index()
-_PHRASE_STARTS = frozenset(k[0] for k in _INDEX if len(k) > 1)
+def _slots(entries):
+    """(feature slot if plain, aggregate slot if plain, negated slot, flipped slot, weight)."""
+    return tuple((cat, _AGG + pole, _NEG + pole, _AGG + _OPPOSITE[POLES[pole]], weight)
+                 for cat, pole, weight in entries)
+
+
+_INDEX = _build_index()
+_WORDS = {k[0]: _slots(v) for k, v in _INDEX.items() if len(k) == 1}
+_PHRASES: dict[str, list] = {}
+for _key, _entries in sorted(_INDEX.items(), key=lambda kv: -len(kv[0])):
+    if len(_key) > 1:
+        _PHRASES.setdefault(_key[0], []).append((list(_key), len(_key), _slots(_entries)))
+# token -> offset in the misc block (0 negator, 1 hedge, 2 intensifier, 3 we, 4 they), or a break
+_BREAK, _QUESTION, _EXCLAIM = -1, 5, 6
+_KIND = {**{t: 4 for t in THIRD_PERSON}, **{t: 3 for t in FIRST_PERSON},
+         **{t: 2 for t in INTENSIFIERS}, **{t: 1 for t in HEDGES}, **{t: 0 for t in NEGATORS},
+         **{t: _BREAK for t in CLAUSE_BREAKS}, "?": _QUESTION, "!": _EXCLAIM}
 
 
 def tokenize(text: str) -> list[str]:
@@ -209,57 +225,49 @@ def cue_features(text: str, negation_window: int = 3, hedge_factor: float = 0.5)
     """The LexiconFeatures row of one statement (see FEATURE_NAMES)."""
     row = [0.0] * len(FEATURE_NAMES)
     tokens = tokenize(text)
-    last_neg = last_hedge = last_int = -10**6
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if tok in CLAUSE_BREAKS:
-            last_neg = last_hedge = last_int = -10**6
-            if tok == "?":
-                row[_MISC + 5] = 1.0
-            elif tok == "!":
-                row[_MISC + 6] = 1.0
-            i += 1
+    far = -10**6
+    last = [far, far, far]  # position of the last negator, hedge, intensifier in this clause
+    skip = 0
+    for i, tok in enumerate(tokens):
+        if i < skip:
             continue
-        if tok in NEGATORS or tok.endswith("n't"):
-            last_neg = i
-            row[_MISC] += 1
-        elif tok in HEDGES:
-            last_hedge = i
-            row[_MISC + 1] += 1
-        elif tok in INTENSIFIERS:
-            last_int = i
-            row[_MISC + 2] += 1
-        elif tok in FIRST_PERSON:
-            row[_MISC + 3] += 1
-        elif tok in THIRD_PERSON:
-            row[_MISC + 4] += 1
-        entries, span = None, 1
-        if tok in _PHRASE_STARTS:
-            for length in range(min(_MAX_LEN, n - i), 1, -1):
-                entries = _INDEX.get(tuple(tokens[i:i + length]))
-                if entries:
-                    span = length
-                    break
-        if not entries:
-            entries = _INDEX.get((tok,))
-        if entries:
-            scale = 1.0
-            if i - last_hedge <= negation_window:
-                scale *= hedge_factor
-            if i - last_int <= negation_window:
-                scale *= 1.5
-            negated = i - last_neg <= negation_window
-            for cat, pole, weight in entries:
-                w = weight * scale
-                if negated:
-                    row[_NEG + pole] += w
-                    row[_AGG + _OPPOSITE[POLES[pole]]] += w
-                else:
-                    row[cat] += w
-                    row[_AGG + pole] += w
-        i += span
-    row[_MISC + 7] = float(np.log1p(n))
+        kind = _KIND.get(tok)
+        if kind is None and tok[-3:] == "n't":
+            kind = 0
+        if kind is not None:
+            if kind < 3:
+                last[kind] = i
+                row[_MISC + kind] += 1
+            elif kind < 5:
+                row[_MISC + kind] += 1
+            else:  # clause break ends every scope
+                last[0] = last[1] = last[2] = far
+                if kind != _BREAK:
+                    row[_MISC + kind] = 1.0
+            continue
+        slots = None
+        for words, span, phrase_slots in _PHRASES.get(tok, ()):
+            if tokens[i:i + span] == words:
+                slots, skip = phrase_slots, i + span
+                break
+        if slots is None:
+            slots = _WORDS.get(tok)
+            if slots is None:
+                continue
+        scale = 1.0
+        if i - last[1] <= negation_window:
+            scale *= hedge_factor
+        if i - last[2] <= negation_window:
+            scale *= 1.5
+        if i - last[0] <= negation_window:
+            for _, _, negated, flipped, weight in slots:
+                row[negated] += weight * scale
+                row[flipped] += weight * scale
+        else:
+            for cat, agg, _, _, weight in slots:
+                row[cat] += weight * scale
+                row[agg] += weight * scale
+    row[_MISC + 7] = math.log1p(len(tokens))
     return row
 
 

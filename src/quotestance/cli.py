@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     # One line per subcommand; each _add_* function below defines its arguments and handler.
     _add_extract(sub)
     _add_data(sub)
+    _add_compare(sub)
+    _add_report(sub)
     return parser
 
 
@@ -142,6 +144,47 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             os.unlink(tmp)
             raise CLIError(f"cannot write {args.out}: {err.strerror}") from None
     return 0
+
+
+def _add_compare(sub) -> None:
+    p = sub.add_parser("compare", help="rank runs by a metric with CIs and paired tests against the best",
+                       description="Rank finished runs within each (data, task) block: mean metric with 95%% CI, "
+                                   "Holm-corrected paired p-value against the block's best run. Runs on different "
+                                   "data or tasks are not ranked against each other.")
+    p.add_argument("dirs", metavar="RUN_OR_SWEEP_DIR", nargs="+", help="run directories or sweep directories")
+    p.add_argument("--metric", choices=("macro_f1", "accuracy"), default="macro_f1", help="ranking metric (default macro_f1)")
+    p.add_argument("--task", choices=("stance", "sentiment"), help="only runs of this task")
+    p.add_argument("--format", choices=("table", "md", "latex", "csv", "json"), default="table", help="output format (default table)")
+    p.add_argument("--out", metavar="FILE", help="write here (atomically) instead of stdout")
+    p.add_argument("--bootstrap", type=int, default=1000, metavar="N", help="paired-bootstrap resamples (default 1000)")
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default 0)")
+    p.set_defaults(handler=_cmd_compare)
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from quotestance.report.commands import compare_command
+
+    return compare_command(args)
+
+
+def _add_report(sub) -> None:
+    p = sub.add_parser("report", help="regenerate every report figure and table from saved runs (no retraining)",
+                       description="Write figures (PNG/PDF) and tables (Markdown, LaTeX, CSV) plus README.md "
+                                   "from saved runs; the same command on the same runs gives identical bytes.")
+    p.add_argument("dirs", metavar="RUN_OR_SWEEP_DIR", nargs="*", help="run directories or sweep directories")
+    p.add_argument("--out", metavar="DIR", default="reports", help="output directory (default reports/)")
+    p.add_argument("--predictions", metavar="FILE",
+                   help="`quotestance predict --articles` JSONL: adds stance by speaker and predicted stance vs sentiment")
+    p.add_argument("--formats", default="png,pdf", metavar="LIST", help="figure formats, comma-separated: png,pdf,svg (default png,pdf)")
+    p.add_argument("--bootstrap", type=int, default=1000, metavar="N", help="paired-bootstrap resamples (default 1000)")
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default 0)")
+    p.set_defaults(handler=_cmd_report)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from quotestance.report.commands import report_command
+
+    return report_command(args)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,8 +28,10 @@ def _grid(n: int, max_cols: int) -> tuple[int, int]:
     return math.ceil(n / cols), cols
 
 
-def _wrap(text: str, width: int = 22) -> str:
-    return "\n".join(textwrap.wrap(str(text), width=width, break_long_words=True)) or str(text)
+def _wrap(text: str, width: int = 22, max_lines: int | None = None) -> str:
+    """Wrap to lines of `width` characters; beyond max_lines the rest is cut with an ellipsis."""
+    lines = textwrap.wrap(str(text), width=width, break_long_words=True, max_lines=max_lines, placeholder=" …")
+    return "\n".join(lines) or str(text)
 
 
 def _run_labels(runs) -> dict[str, str]:
@@ -143,8 +145,11 @@ def model_comparison(rows, out_dir: Path, formats=("png", "pdf"), metric: str = 
                 ax.plot([row["mean"]], [y], marker="o", ms=4.5, color=colour,
                         markerfacecolor="white" if worse else colour, markeredgewidth=1.0, zorder=3)
                 right = row["ci_high"] if row["ci_high"] is not None else row["mean"]
-                ax.text(min(right + 0.02, 0.9), y, f"{row['mean']:.2f}", va="center", ha="left",
-                        fontsize=S.SMALL)
+                left = row["ci_low"] if row["ci_low"] is not None else row["mean"]
+                if right <= 0.9:  # the value right of the whisker, or left of it near the axis end
+                    ax.text(right + 0.02, y, f"{row['mean']:.2f}", va="center", ha="left", fontsize=S.SMALL)
+                else:
+                    ax.text(left - 0.02, y, f"{row['mean']:.2f}", va="center", ha="right", fontsize=S.SMALL)
             ax.set_yticks(ys, labels)
             ax.set_ylim(-0.6, len(part) - 0.4)
             ax.set_xlim(0.0, 1.0)
@@ -154,9 +159,17 @@ def model_comparison(rows, out_dir: Path, formats=("png", "pdf"), metric: str = 
             ax.set_xlabel(f"{name} (95% CI)")
             first = part[0]
             ax.set_title(f"{first['data']} · {first['task']}", loc="left")
+        from matplotlib.lines import Line2D
+
+        blue, grey = S.OKABE_ITO["blue"], S.OKABE_ITO["grey"]
+        handles = [Line2D([], [], color=blue, marker="o", ms=4.5, label="best, or not significantly worse"),
+                   Line2D([], [], color=grey, marker="o", ms=4.5, markerfacecolor="white",
+                          label="worse than best (Holm p < 0.05)")]
+        fig.legend(handles=handles, loc="outside lower center", ncols=1 if width == S.SINGLE else 2,
+                   handlelength=1.6, columnspacing=1.5)
         if n > 1:
-            fig.text(0.0, 0.0, "Blocks differ in data or task and are not ranked against each other.",
-                     fontsize=S.SMALL, ha="left", va="bottom", color="#444444")
+            fig.suptitle("Blocks differ in data or task and are not ranked against each other.",
+                         fontsize=S.SMALL, x=0.0, ha="left", color="#444444")
     return S.save(fig, out_dir / "model_comparison", formats)
 
 
@@ -205,26 +218,22 @@ def confusion_grid(runs, out_dir: Path, formats=("png", "pdf")) -> list[Path]:
 
 # ----------------------------------------------------------------------------------- per-class F1
 def per_class_heatmap(runs, out_dir: Path, formats=("png", "pdf")) -> list[Path]:
-    """Per-class F1 (mean over CV repeats) per run, plus macro-F1; one panel per task."""
+    """Per-class F1 (mean over CV repeats) per run, plus macro-F1; one panel per (data, task) block."""
     runs = [run for run in runs if run.labels]
     if not runs:
         return []
-    tasks: dict[str, list] = {}
-    for run in runs:
-        tasks.setdefault(run.task, []).append(run)
-    tasks = dict(sorted(tasks.items()))
-    ncols = len(tasks)
-    width = S.SINGLE if ncols == 1 else S.DOUBLE
-    height = 0.9 + 0.24 * max(len(v) for v in tasks.values())
+    blocks = _blocks(runs)
+    parts = {key: sorted(part, key=lambda r: (-r.metrics["macro_f1"]["mean"], r.model, r.name))
+             for key, part in blocks.items()}
+    names = {key: _run_labels(part) for key, part in parts.items()}
+    longest = max(len(label) for labels in names.values() for label in labels.values())
+    width = S.SINGLE if longest <= 22 else S.DOUBLE
+    heights = [0.45 + 0.22 * len(part) for part in parts.values()]
     with S.style():
-        fig = S.figure(width, height)
-        axes = fig.subplots(1, ncols, squeeze=False)[0]
-        for ax, (task, part) in zip(axes, tasks.items()):
-            part = sorted(part, key=lambda r: (r.data, -r.metrics["macro_f1"]["mean"], r.model, r.name))
+        fig = S.figure(width, sum(heights) + 0.55)
+        axes = fig.subplots(len(parts), 1, squeeze=False, height_ratios=heights)[:, 0]
+        for i, (ax, ((data, task), part)) in enumerate(zip(axes, parts.items())):
             labels = part[0].labels
-            many_data = len({r.data for r in part}) > 1
-            names = _run_labels(part)
-            rows = [f"{names[r.name]} · {r.data}" if many_data else names[r.name] for r in part]
             values, text = [], []
             for run in part:
                 f1 = per_class_f1(run)
@@ -232,10 +241,11 @@ def per_class_heatmap(runs, out_dir: Path, formats=("png", "pdf")) -> list[Path]
                 line.append(sum(line) / len(line))
                 values.append(line)
                 text.append([f"{v:.2f}" for v in line])
-            image = _heatmap(ax, values, rows, labels + ["macro"], text, rotate=True)
+            image = _heatmap(ax, values, [names[(data, task)][r.name] for r in part], labels + ["macro-F1"], text,
+                             rotate=width == S.SINGLE)
             ax.axvline(len(labels) - 0.5, color="white", lw=2)
-            ax.set_title(f"{task}" + ("" if many_data else f" · {part[0].data}"), loc="left")
-        fig.colorbar(image, ax=list(axes), shrink=0.9, aspect=25, pad=0.02, label="F1")
+            ax.set_title(f"{data} · {task}", loc="left")
+        fig.colorbar(image, ax=list(axes), shrink=min(1.0, 2.5 / sum(heights)), aspect=20, pad=0.02, label="F1")
     return S.save(fig, out_dir / "per_class_f1", formats)
 
 
@@ -351,14 +361,24 @@ def speaker_shares(records, labels=None):
     return rows
 
 
-def stance_by_speaker_figure(rows, out_dir: Path, formats=("png", "pdf"), title: str = "") -> list[Path]:
-    """100% stacked bars: per speaker, the shares of escalatory / neutral / conciliatory quotes."""
+MAX_SPEAKERS = 30
+
+
+def stance_by_speaker_figure(rows, out_dir: Path, formats=("png", "pdf"), title: str = "",
+                             max_speakers: int = MAX_SPEAKERS) -> list[Path]:
+    """100% stacked bars: per speaker, the shares of escalatory / neutral / conciliatory quotes.
+
+    Only the `max_speakers` most-quoted speakers are drawn (the table lists all of them)."""
     if not rows:
         return []
     from quotestance import STANCE_LABELS
 
     labels = list(STANCE_LABELS)
-    height = 0.75 + 0.24 * len(rows)
+    if len(rows) > max_speakers:
+        keep = {r["speaker"] for r in sorted(rows, key=lambda r: (-r["n"], r["speaker"]))[:max_speakers]}
+        title = f"{title} ({max_speakers} most-quoted of {len(rows)} speakers)".strip()
+        rows = [r for r in rows if r["speaker"] in keep]
+    height = 0.95 + 0.24 * len(rows)
     with S.style():
         fig = S.figure(S.SINGLE, height)
         ax = fig.add_subplot()
@@ -369,11 +389,11 @@ def stance_by_speaker_figure(rows, out_dir: Path, formats=("png", "pdf"), title:
             ax.barh(ys, widths, left=left, height=0.7, color=S.LABEL_COLOURS[label], label=label,
                     edgecolor="white", linewidth=0.5)
             for y, l, w in zip(ys, left, widths):
-                if w >= 0.12:
+                if w >= 0.13:
                     colour = "white" if label != "neutral" else "black"
                     ax.text(l + w / 2, y, f"{w:.0%}", ha="center", va="center", fontsize=S.SMALL, color=colour)
             left = [l + w for l, w in zip(left, widths)]
-        ax.set_yticks(ys, [_wrap(r["speaker"], 24) for r in rows])
+        ax.set_yticks(ys, [_wrap(r["speaker"], 26, max_lines=2) for r in rows])
         ax.set_xlim(0, 1)
         ax.set_ylim(-0.5, len(rows) - 0.5)
         ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"])
@@ -384,10 +404,9 @@ def stance_by_speaker_figure(rows, out_dir: Path, formats=("png", "pdf"), title:
         right.set_yticks(ys, [f"n={r['n']}" for r in rows])
         right.tick_params(length=0)
         right.spines["right"].set_visible(False)
-        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=3, handlelength=1.0, columnspacing=1.0,
-                  borderaxespad=0.2)
+        fig.legend(loc="outside lower center", ncols=3, handlelength=1.0, columnspacing=1.0)
         if title:
-            fig.suptitle(title, x=0.0, ha="left", fontsize=S.FONT_SIZE)
+            fig.suptitle(_wrap(title, 55), x=0.0, ha="left", fontsize=S.FONT_SIZE)
     return S.save(fig, out_dir / "stance_by_speaker", formats)
 
 

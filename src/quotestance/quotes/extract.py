@@ -44,7 +44,7 @@ class Quote:
 _LINE = re.compile(r"[^\n]+")
 _MARK = re.compile(r'["“”„«»]')
 _CUE_ALT = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
-_CUE = re.compile(rf"\b(?:{_CUE_ALT})\b|\baccording to\b|\bput it\b")
+_CUE = re.compile(rf"\b(?:{_CUE_ALT})\b|\b[Aa]ccording to\b|\bput it\b")
 _ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|U\.S|U\.N|U\.K|[A-Z])\."
 _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
 _ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters)"
@@ -89,8 +89,16 @@ _LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Last|This|Earlier|Later|But|And|So|Yet|
 _TRAIL_ADV = re.compile(
     r"(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
-    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|repeatedly|publicly|privately|flatly|often))+$"
+    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|can|may|might|should|only|repeatedly|publicly|privately|flatly|often))+$"
 )
+_WORD = re.compile(r"[a-z]+")
+_SUBJ_CUES = frozenset(
+    """said says told tells added adds warned warns stated noted notes argued argues explained explains
+    insisted insists claimed claims believes believed thinks acknowledged admitted conceded replied
+    responded recalled maintained declared announced asked wrote writes predicted suggested stressed
+    urged implies implied concluded concludes""".split()
+)
+_PARTY = re.compile(r"\((?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}\)")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 
@@ -135,21 +143,53 @@ def _is_org(tokens: list[str]) -> bool:
 def _canon_seq(seq: str) -> tuple[str | None, bool]:
     """Canonical form of a capitalised sequence: (name or None, is_org)."""
     toks = seq.split()
+    honorific = False
     while toks and (toks[0] in STOP_CAPS or toks[0].lower() in ("the", "of", "for", "and")):
+        honorific = honorific or toks[0] in ("Mr", "Mrs", "Ms")
         toks = toks[1:]
     if not toks:
         return None, False
+    person = _trailing_person(toks)
+    if person:
+        return person, False
     if _is_org(toks) or any(t in ("of", "for", "and", "on", "the") for t in toks):
         return " ".join(toks), True
     cut = 0
     for k, t in enumerate(toks):
-        if t in TITLES or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
+        if _is_title(t) or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
             cut = k + 1
     toks = toks[cut:] or toks[-1:]
     toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
-    if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in TITLES or toks[0] in NATIONALITIES or toks[0].endswith("ing")):
+    if len(toks) == 1 and (toks[0] in STOP_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
+                           or (toks[0].endswith("ing") and not honorific)):
         return None, False
     return " ".join(toks), False
+
+
+def _is_title(tok: str) -> bool:
+    """A title word, also hyphenated ('Attorney-General', 'Lieutenant-General')."""
+    if tok in TITLES:
+        return True
+    return "-" in tok and all(p in TITLES or p.capitalize() in TITLES for p in tok.split("-") if p)
+
+
+_ORGISH = re.compile(r"(?:tion|ment|ance|ence|ity|ics|ies|Affairs|Office|Bureau|Service|s)$")
+
+
+def _trailing_person(toks: list[str]) -> str | None:
+    """'Sydney Weather Bureau Ian Robertson' / 'Minister for Rehabilitation Jayalath Jayawardena' -> the person."""
+    if len(toks) < 4:
+        return None
+    last_org = max((k for k, t in enumerate(toks) if t in ORG_WORDS or t in ("of", "for", "and", "on", "the")), default=-1)
+    tail = toks[last_org + 1:]
+    if last_org < 0 or not 2 <= len(tail) <= 3:
+        return None
+    if any(t in ORG_WORDS or _is_title(t) or t in NATIONALITIES or t in STOP_CAPS or t.endswith(("’s", "'s"))
+           for t in tail) or _ORGISH.search(tail[-1]) or _ORGISH.search(tail[0]):
+        return None
+    if tail[0] in MALE_NAMES or tail[0] in FEMALE_NAMES or _is_title(toks[0]):
+        return " ".join(tail)
+    return None
 
 
 class _Memory:
@@ -159,6 +199,7 @@ class _Memory:
         self.mentions: list[tuple[int, str, bool]] = []  # (start, canonical, is_org)
         self.gender: dict[str, str] = {}
         self.speakers: list[tuple[int, str, bool]] = []
+        self.subjects: list[tuple] = []
         self._by_token: dict[str, list[tuple[int, str]]] = {}
         singles = []
         for m in _CAP_SEQ.finditer(text):
@@ -208,7 +249,8 @@ class _Memory:
     def resolve_pronoun(self, pron: str, pos: int) -> str | None:
         """Nearest compatible earlier speaker or named entity; speakers win within range."""
         want = PRONOUNS.get(pron.lower())
-        for pool in (self.speakers, self.mentions):
+        speakers = sorted(self.speakers + [(t[0], t[1], _is_org(t[1].split())) for t in self.subjects])
+        for pool in (speakers, self.mentions):
             for start, name, org in reversed(pool):
                 if start >= pos or pos - start > 4000:
                     continue
@@ -218,9 +260,9 @@ class _Memory:
                     return name
                 if want == "o" and org:
                     return name
-                if want == "p" and (org or pool is self.speakers):
+                if want == "p" and (org or pool is speakers):
                     return name
-                if want == "s" and pool is self.speakers:
+                if want == "s" and pool is speakers:
                     return name
         return None
 
@@ -363,7 +405,7 @@ def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         return
     cues = [c for c in _CUE.finditer(sent) if not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())]
     for cm in reversed(cues):
-        if cm.group() == "according to":
+        if cm.group().lower() == "according to":
             m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])
             if m:
                 s0 = q.sent_start + cm.end() + m.start("subj")
@@ -435,9 +477,12 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     if not raw:
         return []
     masked = "".join(chars)
+    if "(" in masked:  # '(R-Fla.)' between a name and its verb
+        masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
     mem = _Memory(masked)
     ends = [m.end() for m in _SENT_END.finditer(masked)
             if masked[m.start()] != "." or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
+    mem.subjects = _cue_subjects(masked, paras, ends, mem)
     for i, q in enumerate(raw):
         q.sent_start = _sentence_start(ends, q.para_lo, q.open_at)
         q.initial = not masked[q.sent_start:q.open_at].strip()
@@ -450,7 +495,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             pron = masked[q.mention[0]:q.mention[1]].lower()
             if pron in ("he", "she") and q.speaker not in mem.gender:
                 mem.gender[q.speaker] = PRONOUNS[pron]
-    _propagate(raw, paras, masked)
+    _propagate(raw, paras, masked, mem.subjects, ends)
     out = []
     for q in raw:
         if q.speaker is None:
@@ -461,7 +506,32 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     return out
 
 
-def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str) -> None:
+def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory") -> list[tuple]:
+    """(mention_start, speaker, (mention_start, mention_end), paragraph, cue_pos, cue) of 'S said/says ...' outside quotes."""
+    out = []
+    starts = [lo for lo, _ in paras]
+    for m in _WORD.finditer(masked):
+        w = m.group()
+        if w not in _SUBJ_CUES:
+            continue
+        pos = m.start()
+        if _NOUN_CTX.search(masked, max(0, pos - 12), pos):
+            continue
+        k = bisect_right(starts, pos) - 1
+        if k < 0:
+            continue
+        ss = _sentence_start(ends, paras[k][0], pos)
+        span = _subject_before(masked[ss:pos], ss)
+        if not span:
+            continue
+        name, ms, me = _speaker_from_np(masked[span[0]:span[1]], span[0], mem)
+        if name and not _PRON.fullmatch(name):
+            out.append((ms, name, (ms, me), k, pos, w))
+    return out
+
+
+def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subjects: list[tuple] = (),
+               ends: list[int] = ()) -> None:
     """Share speakers along run-on chains, within sentences, to split and floating quotes."""
     # run-on chains: an unclosed quote continues into the next paragraph if that opens with a mark
     chain_id = 0
@@ -491,7 +561,16 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str) -> None
                 b.speaker, b.mention, b.cue, b.partial = a.speaker, a.mention, a.cue, True
     # split and floating quotes: a sentence-initial quote inherits the last speaker nearby
     last: _Q | None = None
+    subj_pos = [t[4] for t in subjects]
     for q in raw:
+        if q.speaker is None and q.initial and subjects:
+            # the speaker of the previous sentence ('S said on Monday. “Q.”'), if more recent than the last quote
+            k = bisect_right(subj_pos, q.open_at) - 1
+            if k >= 0:
+                ms, name, mention, para, pos, cue = subjects[k]
+                between = bisect_right(ends, q.open_at) - bisect_right(ends, pos)
+                if (last is None or pos > last.close_at) and q.para - para <= 1 and between <= 1:
+                    q.speaker, q.mention, q.cue = name, mention, cue
         if q.speaker is None and last is not None and q.initial and q.para - last.para <= 2:
             intro = masked[paras[q.para - 1][0]:paras[q.para - 1][1]].rstrip() if q.para else ""
             if q.para == last.para or intro.endswith(":") or _only_quotes(masked, paras[q.para]) or q.para - last.para <= 1:

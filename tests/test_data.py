@@ -136,3 +136,19 @@ def test_data_stats_cli_missing_root(capsys, tmp_path):
     assert main(["data", "stats", "unscon", "--root", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "missing data file" in err
+
+
+def test_unscon_codebook_labels(data_root):
+    codebook = load("unscon", root=str(data_root)).to_pandas()
+    conflict = load("unscon", root=str(data_root), labels="conflict").to_pandas()
+    assert len(codebook) == len(conflict) and list(codebook["id"]) == list(conflict["id"])
+    assert (codebook["sentiment"] != MISSING).all()
+    assert set(codebook["stance"]) == {0, 1, 2}          # the codebook pass adds conciliatory
+    assert set(conflict["stance"]) == {0, 1}
+    assert codebook["group"].nunique() == 5
+
+
+def test_combined_skips_absent_corpora(tmp_path):
+    with pytest.warns(UserWarning, match="skipping news_samples_gold"):
+        ds = load("combined", root=str(tmp_path), names=["seed", "news_samples_gold"])
+    assert set(ds.to_pandas()["source"]) == {"seed"}

@@ -26,9 +26,71 @@ def build_parser() -> argparse.ArgumentParser:
     # One line per subcommand; each _add_* function below defines its arguments and handler.
     _add_extract(sub)
     _add_data(sub)
+    _add_predict(sub)
     _add_compare(sub)
     _add_report(sub)
     return parser
+
+
+def _add_predict(sub) -> None:
+    p = sub.add_parser("predict", help="label statements (or quotes extracted from articles) with a trained run's models")
+    p.add_argument("--model", required=True, metavar="RUN_DIR", help="run directory with model.json (e.g. from experiment=stance_best)")
+    p.add_argument("input", metavar="INPUT", nargs="+",
+                   help=".jsonl of statements with a 'text' field (other fields pass through); with --articles, articles as for `extract`")
+    p.add_argument("--articles", action="store_true", help="INPUT holds articles: extract the quotes first")
+    p.add_argument("--out", metavar="FILE", help="write JSONL here (atomically) instead of stdout")
+    p.add_argument("--batch-size", type=int, default=2048, metavar="N", help="statements per batch (default 2048)")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="parallel worker processes (default 1)")
+    p.add_argument("--skip-bad", action="store_true", help="skip malformed JSONL lines (with a warning) instead of stopping")
+    p.add_argument("--trust", action="store_true", help="load model files holding types skops does not trust")
+    p.set_defaults(handler=_cmd_predict)
+
+
+def _cmd_predict(args: argparse.Namespace) -> int:
+    import json
+    from contextlib import nullcontext
+
+    from quotestance.corpus.readers import InputError
+    from quotestance.io import atomic_path
+    from quotestance.predict import ModelError, article_quotes, load_models, predict_stream, read_statements
+    from quotestance.parallel import parallel_predict
+
+    if args.batch_size < 1 or args.workers < 1:
+        raise CLIError("--batch-size and --workers must be positive")
+    try:
+        models = load_models(args.model, trust=args.trust)
+    except ModelError as err:
+        raise CLIError(str(err)) from None
+
+    def warn(message: str) -> None:
+        print(f"quotestance predict: warning: {message}", file=sys.stderr)
+
+    if args.articles:
+        records = article_quotes(args.input)
+    else:
+        records = (r for path in args.input for r in read_statements(path, skip_bad=args.skip_bad, warn=warn))
+    if args.workers > 1:
+        labelled = parallel_predict(args.model, args.trust, records, args.batch_size, args.workers)
+    else:
+        labelled = predict_stream(models, records, args.batch_size)
+    target = atomic_path(args.out) if args.out else nullcontext(None)
+    try:
+        with target as tmp:
+            handle = open(tmp, "w", encoding="utf-8") if tmp else sys.stdout
+            try:
+                for record in labelled:
+                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            finally:
+                if tmp:
+                    handle.close()
+    except (InputError, ModelError) as err:
+        raise CLIError(str(err)) from None
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stderr.close()
+        return 0
+    except OSError as err:
+        raise CLIError(f"cannot write {args.out}: {err.strerror}") from None
+    return 0
 
 
 def _add_data(sub) -> None:

@@ -1,8 +1,8 @@
 """`quotestance-run`: one Hydra-configured experiment (all logic in `run(cfg)`, which tests call).
 
 A run loads a labelled corpus, cross-validates one model with groups kept apart, writes
-metrics.json, predictions.parquet and the model fitted on all data (model.skops) to its run
-directory, and optionally a cross-corpus transfer grid (transfer.parquet).
+metrics.json, predictions.parquet and the model fitted on all data (model-<task>.skops, one
+per task in `fit_tasks`, described by model.json) to its run directory, and optionally a cross-corpus transfer grid (transfer.parquet).
 """
 
 from __future__ import annotations
@@ -87,13 +87,31 @@ def transfer_grid(cfg: DictConfig, estimator, labels):
     return pd.DataFrame(rows)
 
 
-def run(cfg: DictConfig, run_dir: str | Path) -> dict:
-    """Run one experiment into `run_dir`; returns the metrics written to metrics.json."""
+def fit_final_models(cfg: DictConfig, estimator, run_dir: Path, frame) -> dict:
+    """Fit `estimator` on all data for each task in cfg.fit_tasks; save model-<task>.skops (never pickle)."""
     import skops.io as sio
+    from sklearn.base import clone
 
     from quotestance import __version__
+    from quotestance.io import atomic_path
+    from quotestance.labels import TASK_LABELS
+
+    card = {"model": cfg.model.name, "data": cfg.data.name, "version": __version__, "tasks": {}}
+    for task in cfg.get("fit_tasks") or [cfg.task]:
+        task_frame = frame if task == cfg.task else _frame(cfg.data, task)
+        model = clone(estimator).fit(task_frame["text"].to_numpy(dtype=object), task_frame["label"].to_numpy(dtype=object))
+        name = f"model-{task}.skops"
+        with atomic_path(run_dir / name) as tmp:
+            sio.dump(model, tmp)
+        card["tasks"][task] = {"file": name, "labels": list(TASK_LABELS[task]), "n_train": int(len(task_frame))}
+    return card
+
+
+def run(cfg: DictConfig, run_dir: str | Path) -> dict:
+    """Run one experiment into `run_dir`; returns the metrics written to metrics.json."""
+    from quotestance import __version__
     from quotestance.evaluate.cv import grouped_cv
-    from quotestance.io import atomic_path, write_json, write_parquet
+    from quotestance.io import write_json, write_parquet
     from quotestance.labels import TASK_LABELS
     from quotestance.manifest import write_manifest
 
@@ -117,11 +135,7 @@ def run(cfg: DictConfig, run_dir: str | Path) -> dict:
                     "n": int(len(frame)), "n_groups": int(frame["group"].nunique()), "seeds": seeds,
                     "n_splits": int(cfg.eval.n_splits), "fit_seconds": fit_seconds, "version": __version__})
 
-    final = estimator.fit(frame["text"].to_numpy(dtype=object), frame["label"].to_numpy(dtype=object))
-    with atomic_path(run_dir / "model.skops") as tmp:
-        sio.dump(final, tmp)
-    write_json(run_dir / "model.json", {"task": cfg.task, "labels": labels, "model": cfg.model.name,
-                                        "data": cfg.data.name, "version": __version__})
+    write_json(run_dir / "model.json", fit_final_models(cfg, estimator, run_dir, frame))
     if cfg.eval.transfer:
         grid = transfer_grid(cfg, estimator, labels)
         grid["model"] = cfg.model.name

@@ -18,6 +18,7 @@ LOADERS = {
     "unscon": "quotestance.data.public:unscon",
     "plover": "quotestance.data.public:plover",
     "file": "quotestance.data.files:from_file",
+    "combined": "quotestance.data:combined",
 }
 
 
@@ -37,3 +38,24 @@ def loader(name: str):
 def load(name: str, root: str | None = None, **options):
     """Load the labelled corpus `name` as a datasets.Dataset."""
     return loader(name)(root=root, **options)
+
+
+def combined(root: str | None = None, names=("quotestance_gold", "news_samples_gold"), skip_missing: bool = True):
+    """Several corpora in one Dataset (sources and groups kept apart); absent ones skipped with a warning."""
+    import warnings
+
+    from datasets import concatenate_datasets
+
+    parts = []
+    for name in names:
+        if name == "combined":
+            raise DataError("combined cannot include itself")
+        try:
+            parts.append(load(name, root=root))
+        except DataError as err:
+            if not skip_missing:
+                raise
+            warnings.warn(f"combined: skipping {name}: {err}", stacklevel=2)
+    if not parts:
+        raise DataError(f"combined: none of {', '.join(names)} could be loaded")
+    return concatenate_datasets(parts)

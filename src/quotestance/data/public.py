@@ -6,8 +6,9 @@
   conciliatory, 3 verbal conflict -> escalatory; 2 and 4 (material actions) only with
   `include_material=True` (-> conciliatory / escalatory).
 * unscon: UN Security Council speeches, sentence level (Zaczynska, Bourgonje and Stede,
-  LREC-COLING 2024; https://github.com/linatal/UNSCon; CC BY-SA). A sentence with a conflict
-  annotation (A0 other than `_`) -> escalatory, otherwise neutral; group = meeting.
+  LREC-COLING 2024; https://github.com/linatal/UNSCon; CC BY-SA); group = meeting. Labels from
+  the project's codebook pass (default) or the corpus's conflict annotation (conflict ->
+  escalatory, otherwise neutral).
 * plover: PLOVER gold-standard event records (https://github.com/openeventdata/PLOVER;
   CC BY-SA 4.0). Each event category is mapped to CAMEO root codes through
   CAMEO2PLOVER-2021.txt and to stance by the roots' CAMEO class (docs/data.md).
@@ -67,9 +68,26 @@ def detokenize(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
-def unscon(root: str | None = None):
-    """UN Security Council sentences: conflict -> escalatory, otherwise neutral; grouped by meeting."""
+def unscon(root: str | None = None, labels: str = "codebook"):
+    """UN Security Council sentences grouped by meeting.
+
+    labels="codebook" (default): stance and sentiment from the project's codebook pass over every
+    sentence (labels/gold/unscon_codebook.jsonl); labels="conflict": the corpus's own annotation,
+    conflict -> escalatory, otherwise neutral, no sentiment.
+    """
+    from quotestance.data.gold import file_sha256
+    from quotestance.labels import GOLD_DIR, read_annotations
+    from quotestance.labels.standoff import span_hash
+
+    if labels not in ("codebook", "conflict"):
+        raise DataError(f"unscon labels must be 'codebook' or 'conflict', not {labels!r}")
     path = _need(root, "unscon", "conflict_annotations_sentences.csv")
+    codebook = {}
+    if labels == "codebook":
+        annotations = read_annotations(GOLD_DIR / "unscon_codebook.jsonl")
+        if annotations and file_sha256(path) != annotations[0]["sha256"]:
+            raise DataError(f"data file changed since annotation (SHA-256 differs): {path}")
+        codebook = {a["row"]: a for a in annotations}
     records = []
     with path.open(encoding="utf-8", newline="") as handle:
         for i, row in enumerate(csv.DictReader(handle)):
@@ -78,10 +96,15 @@ def unscon(root: str | None = None):
             except KeyError as err:
                 raise DataError(f"{path}: missing column {err}") from None
             speaker = re.sub(r"^UNSC_\d+_SPV\.\d+_spch\d+_|_(neg|pos|neu)?_?\d*\.txt$", "", file_id).replace("_", " ")
-            records.append(
-                {"id": f"unscon-{i:05d}", "text": detokenize(text), "stance": "neutral" if conflict == "_" else "escalatory",
-                 "speaker": speaker, "doc_id": row.get("filename") or meeting, "group": meeting, "source": "unscon"}
-            )
+            record = {"id": f"unscon-{i:05d}", "text": detokenize(text), "speaker": speaker,
+                      "doc_id": row.get("filename") or meeting, "group": meeting, "source": "unscon",
+                      "stance": "neutral" if conflict == "_" else "escalatory"}
+            if labels == "codebook":
+                ann = codebook.get(i)
+                if ann is None or ann["span_hash"] != span_hash(text):
+                    raise DataError(f"{path} row {i + 1}: sentence does not match the codebook annotation")
+                record.update(stance=ann["stance"], sentiment=ann["sentiment"])
+            records.append(record)
     return to_dataset(records)
 
 

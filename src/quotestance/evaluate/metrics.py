@@ -24,7 +24,7 @@ def summary(frame, labels) -> dict:
     return {
         "macro_f1": macro_f1(gold, pred, labels),
         "accuracy": float(accuracy_score(gold, pred)),
-        "log_loss": float(log_loss(gold, np.clip(proba, 1e-15, 1.0), labels=ordered)),
+        "log_loss": float(log_loss(gold, proba, labels=ordered)),
         "per_class": {
             label: {"precision": float(p), "recall": float(r), "f1": float(f), "support": int(s)}
             for label, p, r, f, s in zip(labels, precision, recall, f1, support)

@@ -130,6 +130,67 @@ def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
     return spans
 
 
+_SMARK = re.compile(r"['‘’]")
+_NOT_OPEN = re.compile(r"(?:\d0s|n'|em|til|cause|tis)\b")
+
+
+def _pair_single(text: str, lo: int, hi: int, doubles: list[list]) -> list[list]:
+    """Spans [open, close, 'single'] between single marks, outside double-quoted spans.
+
+    An opener is ‘ or ' after a space/bracket/start and before a letter or digit ('90s, 'n', 'em
+    excluded); a closer is ’ or ' after a non-space and before a space, punctuation or the end,
+    not inside a word (don't). A closer after punctuation (,' .' ?') is strong; a plain one after a
+    letter is weak; a plural possessive (Jones' ) is used only when nothing else closes the quote.
+    """
+    if "'" not in text[lo:hi] and "‘" not in text[lo:hi]:
+        return []
+    inside = [(a, b if b is not None else hi) for a, b in doubles]
+    opens, closes = [], []
+    for m in _SMARK.finditer(text, lo, hi):
+        i = m.start()
+        if any(a <= i <= b for a, b in inside):
+            continue
+        ch = text[i]
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if ch != "’" and (prev.isspace() or prev in "([{—–-:;/\"“") and nxt.isalnum():
+            if not _NOT_OPEN.match(text, i + 1):
+                opens.append(i)
+            continue
+        if ch != "‘" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}—–-\"”" or i + 1 >= hi):
+            if prev in ".,!?…":
+                strength = 2
+            elif prev in "sS" and nxt.isspace():
+                strength = 0
+            else:
+                strength = 1
+            closes.append((i, strength))
+    if not opens or not closes:
+        return []
+    out = []
+    k = 0
+    last_end = lo - 1
+    for n, o in enumerate(opens):
+        if o <= last_end:
+            continue
+        limit = hi
+        cands = [(c, st) for c, st in closes if o < c < limit]
+        if not cands:
+            continue
+        nxt_open = next((x for x in opens[n + 1:] if x > o), hi)
+        before_next = [(c, st) for c, st in cands if c < nxt_open]
+        pool = before_next or cands[:1]
+        best = next((c for c, st in pool if st == 2), None)
+        if best is None:
+            best = next((c for c, st in pool if st == 1), None)
+        if best is None:
+            best = pool[0][0]
+        if best - o > 1:
+            out.append([o, best, "single"])
+            last_end = best
+    return out
+
+
 # --- names -----------------------------------------------------------------------------------
 def _strip_token(tok: str) -> str:
     return tok.rstrip(".") if len(tok) > 3 else tok
@@ -374,6 +435,7 @@ class _Q:
     initial: bool = False
     chain: int = -1
     tail: str = ""
+    single: bool = False  # between single marks (‘…’ or wire-style '…')
 
 
 def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
@@ -456,13 +518,18 @@ def extract(text: str, doc_id: str | None = None) -> list[Quote]:
 
 def _extract(text: str, doc_id: str | None) -> list[Quote]:
     work = clean(text)
-    if '"' not in work and "“" not in work and "”" not in work and "«" not in work and "„" not in work:
+    doubles = '"' in work or "“" in work or "”" in work or "«" in work or "„" in work
+    if not doubles and "'" not in work and "‘" not in work:
         return []
     paras = [(m.start(), m.end()) for m in _LINE.finditer(work) if not m.group().isspace()]
     raw: list[_Q] = []
     chars = list(work)
     for pi, (lo, hi) in enumerate(paras):
-        for open_at, close in _pair_marks(work, lo, hi):
+        # single marks are quotation marks only in documents with no double marks (wire style);
+        # elsewhere they are nested quotes, scare quotes and headline quotes
+        spans = _pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, [])
+        for span in spans:
+            open_at, close = span[0], span[1]
             end = close if close is not None else hi
             s, e = open_at + 1, end
             while s < e and work[s].isspace():
@@ -471,7 +538,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
                 e -= 1
             if e <= s:
                 continue
-            raw.append(_Q(s, e, open_at, end + 1 if close is not None else hi, pi, lo, hi, close is None, tail=work[e - 1]))
+            raw.append(_Q(s, e, open_at, end + 1 if close is not None else hi, pi, lo, hi, close is None,
+                          tail=work[e - 1], single=len(span) > 2))
             for k in range(s, e):
                 chars[k] = "~"
     if not raw:

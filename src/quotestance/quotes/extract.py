@@ -83,6 +83,11 @@ _ROLE = frozenset(
     retired longtime veteran one
     the a an his her their its of for""".split()
 )
+_ROLE_NOUNS = frozenset(
+    """president minister secretary spokesman spokeswoman spokesperson senator governor mayor
+    ambassador general commander chairman chairwoman director premier treasurer envoy prosecutor
+    chancellor king queen prince pope judge sheriff coach captain leader chief""".split()
+)
 _FUNCTION = frozenset("the a an his her their its of for to at in on by with from during after before then "
                       "and or but as".split())
 _LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
@@ -243,6 +248,8 @@ def _trailing_person(toks: list[str]) -> str | None:
         return None
     last_org = max((k for k, t in enumerate(toks) if t in ORG_WORDS or t in ("of", "for", "and", "on", "the")), default=-1)
     tail = toks[last_org + 1:]
+    while tail and _is_title(tail[0]):
+        tail = tail[1:]
     if last_org < 0 or not 2 <= len(tail) <= 3:
         return None
     if any(t in ORG_WORDS or _is_title(t) or t in NATIONALITIES or t in STOP_CAPS or t.endswith(("’s", "'s"))
@@ -261,6 +268,7 @@ class _Memory:
         self.gender: dict[str, str] = {}
         self.speakers: list[tuple[int, str, bool]] = []
         self.subjects: list[tuple] = []
+        self.roles: dict[str, list[tuple[int, str]]] = {}
         self._by_token: dict[str, list[tuple[int, str]]] = {}
         singles = []
         for m in _CAP_SEQ.finditer(text):
@@ -271,6 +279,7 @@ class _Memory:
                 self.mentions.append((m.start(), name, org))
             elif " " in name:
                 self.mentions.append((m.start(), name, org))
+                self._note_roles(m.group(), name, text[max(0, m.start() - 30):m.start()], m.start())
                 parts = name.split()
                 for tok in {parts[0], parts[-1]}:
                     self._by_token.setdefault(tok, []).append((m.start(), name))
@@ -282,6 +291,24 @@ class _Memory:
             if full != name:
                 self.mentions.append((start, full, False))
         self.mentions.sort()
+
+    def _note_roles(self, seq: str, name: str, before: str, pos: int) -> None:
+        """'Foreign Minister Sergei Lavrov', 'spokesman Ned Price': remember the roles for 'the minister said'."""
+        head = seq[:len(seq) - len(name)] if seq.endswith(name) else ""
+        words = [w.lower() for w in head.replace("-", " ").split()]
+        prev = before.split()[-1:] if before and not before.endswith(("’s ", "'s ")) else []
+        words += [w.lower() for w in prev if w.islower()]
+        for w in words:
+            if w in _ROLE_NOUNS:
+                self.roles.setdefault(w, []).append((pos, name))
+
+    def by_role(self, role: str, pos: int) -> str | None:
+        """The most recent person introduced with this role before pos."""
+        best = None
+        for start, name in self.roles.get(role, ()):
+            if start < pos:
+                best = name
+        return best
 
     def _guess_gender(self, name: str, before: str) -> None:
         if name in self.gender:
@@ -343,10 +370,15 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name, org = _canon_seq(m.group())
         if name:
             best = (name, org, m.end())
-    if best is None:
+    if best is None or (best[0] in TITLES and " " not in best[0]):
         low = np.lower()
         if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()):
             return None, np_start, np_start
+        words = low.split()
+        if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _ROLE_NOUNS:
+            named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
+            if named:
+                return named, np_start, np_start + len(np)
         for art in ("the ", "a ", "an "):
             if low.startswith(art):
                 return np[len(art):], np_start, np_start + len(np)

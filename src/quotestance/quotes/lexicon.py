@@ -62,7 +62,8 @@ TITLES = frozenset(
     Sergeant Colonel Admiral Executive Senior Press Campaign Communications Manager Chair
     Reverend Father Rabbi Imam Emir Sheikh Crown Supreme Leader Independent Libertarian
     Treasurer Opposition Scientist Prosecutor Firefighter Forecaster Commander Inspector
-    Superintendent Constable Envoy Brigadier Lieutenant-General Attorney-General""".split()
+    Superintendent Constable Envoy Brigadier Lieutenant-General Attorney-General Det Sgt
+    Advocate Lawyer""".split()
 )
 NATIONALITIES = frozenset(
     """Russian German American British French Turkish Ukrainian Chinese Israeli Iranian Syrian

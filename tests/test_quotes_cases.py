@@ -132,3 +132,76 @@ def test_boilerplate_stripped_with_offsets_kept():
     [q] = one(text)
     assert text[q.start:q.end] == "Hi,"
     assert one('This website uses cookies. "Accept," we said. Accept Read More') == []
+
+
+# --- regressions from the gold error lists (made-up sentences of the same shape) ---------------
+def test_wire_style_single_quotes_and_apostrophes():
+    text = ("Police held three men in the '90s raid. 'We don't expect more arrests,' said police chief "
+            "Tom Reed. 'The city is calm.'")
+    a, b = one(text)
+    assert (a.text, a.speaker) == ("We don't expect more arrests,", "Tom Reed")
+    assert (b.text, b.speaker) == ("The city is calm.", "Tom Reed")
+
+
+def test_apostrophes_alone_are_not_quotes():
+    assert one("The players' union said it's the '80s all over again for Jones' team.") == []
+
+
+def test_plural_possessive_inside_single_quote():
+    [q] = one("The farmers' group said: 'Prices for farmers' crops are too low.'")
+    assert q.text == "Prices for farmers' crops are too low."
+
+
+def test_single_marks_ignored_in_double_mark_documents():
+    quotes = one("“We will win,” Ann Hale said. She called the rival plan ‘a joke’.")
+    assert [q.text for q in quotes] == ["We will win,"]
+
+
+def test_party_parenthetical_between_name_and_verb():
+    [q] = one("“We will vote no,” Sen. Jane Doe (D-Ore.) said on Monday.")
+    assert (q.speaker, q.speaker_mention) == ("Jane Doe", "Sen. Jane Doe")
+
+
+def test_floating_quote_after_indirect_speech_sentence():
+    text = "Mayor Tim Ross said on Monday the bridge was safe. “It has stood for a century.”"
+    [q] = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Tim Ross", "Mayor Tim Ross")
+
+
+def test_pronoun_prefers_the_last_reporting_subject_over_the_last_name():
+    text = "Senator Dan Cole says it is time for Mr Hart to step aside. “He has lost the room,” he said."
+    [q] = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Dan Cole", "he")
+
+
+def test_role_noun_resolves_to_the_person_with_that_role():
+    text = "Foreign Minister Ivan Petrov met the envoy on Friday. “Talks are over,” the minister said."
+    [q] = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Ivan Petrov", "the minister")
+
+
+def test_honorific_surname_ending_in_ing():
+    text = "Bank chief Tom Fielding spoke. “Pay is fair,” Mr Fielding said."
+    [q] = one(text)
+    assert q.speaker == "Tom Fielding"
+
+
+def test_hyphenated_title_is_stripped():
+    [q] = one("Attorney-General Mark Dunn said the law was fair. “It protects everyone,” he said.")
+    assert q.speaker == "Mark Dunn"
+
+
+def test_person_after_organisation_name():
+    text = "Perth Weather Bureau Ian Moss says rain is coming. “Expect storms,” Mr Moss said."
+    [q] = one(text)
+    assert q.speaker == "Ian Moss"
+
+
+def test_capitalised_according_to_before_the_quote():
+    [q] = one("According to the Interior Ministry, “the border is closed until further notice.”")
+    assert (q.speaker, q.cue) == ("Interior Ministry", "according to")
+
+
+def test_modal_between_subject_and_cue():
+    [q] = one("A spokesman for Kim Ortiz could only quip: “The diary was full.”")
+    assert q.speaker is not None and q.cue == "quip"

@@ -239,7 +239,7 @@ def _is_title(tok: str) -> bool:
     return "-" in tok and all(p in TITLES or p.capitalize() in TITLES for p in tok.split("-") if p)
 
 
-_ORGISH = re.compile(r"(?:tion|ment|ance|ence|ity|ics|ies|Affairs|Office|Bureau|Service|s)$")
+_ORGISH = re.compile(r"(?:tion|ment|ance|ence|ity|ics|ies|Affairs|Office|Bureau|Service|Forces|Nations|States)$")
 
 
 def _trailing_person(toks: list[str]) -> str | None:

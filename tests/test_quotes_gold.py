@@ -1,0 +1,55 @@
+"""The extractor against the project's Lee-corpus gold: floors measured in benchmarks/gold_extraction.py.
+
+Measured (see docs/extraction.md): quote F1 0.904, speaker accuracy 0.708 (lenient 0.778),
+end-to-end F1 0.640, 6 of 117 non-statement units extracted. The floors sit a little below.
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("gensim") is None, reason="the Lee corpus ships in gensim's wheel (not installed)"
+)
+
+
+@pytest.fixture(scope="module")
+def lee_summary():
+    from gold_extraction import lee_docs, score_docs
+
+    docs = lee_docs()
+    assert len(docs) > 200
+    return score_docs(docs).summary()
+
+
+def test_lee_gold_quote_detection(lee_summary):
+    assert lee_summary["gold"] == 578
+    assert lee_summary["quote_f1"] >= 0.88
+    assert lee_summary["quote_p"] >= 0.96
+
+
+def test_lee_gold_speakers(lee_summary):
+    assert lee_summary["speaker_acc"] >= 0.68
+    assert lee_summary["speaker_acc_lenient"] >= 0.75
+    assert lee_summary["e2e_f1"] >= 0.61
+
+
+def test_lee_gold_non_statements_stay_out(lee_summary):
+    assert lee_summary["non_statements_extracted"] <= 10
+
+
+def test_scoring_is_one_to_one_and_half_coverage():
+    from types import SimpleNamespace as P
+
+    from gold_extraction import Doc, score_doc
+
+    doc = Doc("d", "x" * 100, [{"start": 10, "end": 30, "speaker": "Ann Lee"}],
+              [{"start": 50, "end": 60, "speaker": None}])
+    preds = [P(start=12, end=25, speaker="ann  lee"), P(start=10, end=30, speaker="X"),
+             P(start=50, end=58, speaker="Y")]
+    t = score_doc(doc, preds)
+    assert (t.matched, t.speaker_right, t.predicted, t.non_extracted) == (1, 1, 3, 1)

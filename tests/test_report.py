@@ -168,13 +168,14 @@ def test_write_reports_is_byte_identical(runs, tmp_path, article_predictions):
 
     dirs = [runs["sweep"], runs["sentiment"], runs["extra"]]
     out = tmp_path / "reports"
-    first = write_reports(dirs, out, predictions=article_predictions, n_boot=30)
+    formats = ("png", "pdf", "svg")
+    first = write_reports(dirs, out, formats, predictions=article_predictions, n_boot=30)
     before = _tree(out)
-    second = write_reports(dirs, out, predictions=article_predictions, n_boot=30)
+    second = write_reports(dirs, out, formats, predictions=article_predictions, n_boot=30)
     assert first == second and _tree(out) == before
     # elsewhere too: everything but README.md (it names the output folder) is identical
     other = tmp_path / "elsewhere"
-    write_reports(list(reversed(dirs)), other, predictions=article_predictions, n_boot=30)
+    write_reports(list(reversed(dirs)), other, formats, predictions=article_predictions, n_boot=30)
     again = {k: v for k, v in _tree(other).items() if k != "README.md"}
     assert again == {k: v for k, v in before.items() if k != "README.md"}
     for stem in ("model_comparison", "confusion_matrices", "per_class_f1", "learning_curve", "transfer",
@@ -182,6 +183,7 @@ def test_write_reports_is_byte_identical(runs, tmp_path, article_predictions):
         assert f"figures/{stem}.png" in before and f"figures/{stem}.pdf" in before, stem
         assert f"figures/{stem}.png" in before["README.md"].decode()
     assert b"CreationDate" not in before["figures/model_comparison.pdf"]
+    assert b"FontFile2" in before["figures/model_comparison.pdf"]  # TrueType (Type 42), not Type 3
     assert b"Matplotlib version" not in before["figures/model_comparison.png"]
     for stem in ("comparison", "summary", "per_class_f1", "transfer", "stance_by_speaker"):
         assert f"tables/{stem}.md" in before and f"tables/{stem}.tex" in before, stem

@@ -109,13 +109,14 @@ def save(fig, out_stem: Path, formats=("png", "pdf")) -> list[Path]:
     plt = pyplot()
     written = []
     try:
-        for fmt in formats:
-            if fmt not in METADATA:
-                raise ValueError(f"figure format must be one of {', '.join(METADATA)}, not {fmt!r}")
-            path = out_stem.with_suffix(f".{fmt}")
-            with atomic_path(path) as tmp:
-                fig.savefig(tmp, format=fmt, dpi=DPI, metadata=METADATA[fmt])
-            written.append(path)
+        with style():  # backends read pdf.fonttype, svg.hashsalt, ... at save time
+            for fmt in formats:
+                if fmt not in METADATA:
+                    raise ValueError(f"figure format must be one of {', '.join(METADATA)}, not {fmt!r}")
+                path = out_stem.with_suffix(f".{fmt}")
+                with atomic_path(path) as tmp:
+                    fig.savefig(tmp, format=fmt, dpi=DPI, metadata=METADATA[fmt])
+                written.append(path)
     finally:
         plt.close(fig)
     return written

@@ -21,7 +21,7 @@ def test_run_writes_outputs(tmp_path, fast_overrides, model):
     cfg = compose(fast_overrides + [f"model={model}"])
     metrics = run(cfg, tmp_path / "run")
     out = tmp_path / "run"
-    for name in ("metrics.json", "predictions.parquet", "model.skops", "manifest.json"):
+    for name in ("metrics.json", "predictions.parquet", "model-stance.skops", "manifest.json"):
         assert (out / name).is_file(), name
     assert json.loads((out / "metrics.json").read_text()) == json.loads(json.dumps(metrics))
     assert 0.0 <= metrics["macro_f1"]["ci_low"] <= metrics["macro_f1"]["mean"] <= metrics["macro_f1"]["ci_high"] <= 1.0
@@ -37,7 +37,7 @@ def test_run_writes_outputs(tmp_path, fast_overrides, model):
     assert preds.groupby("seed")["id"].apply(lambda s: s.is_unique and set(s) == ids).all()
     assert preds.groupby(["seed", "group"])["fold"].nunique().max() == 1
 
-    estimator = sio.load(out / "model.skops", trusted=sio.get_untrusted_types(file=out / "model.skops"))
+    estimator = sio.load(out / "model-stance.skops", trusted=sio.get_untrusted_types(file=out / "model-stance.skops"))
     assert len(estimator.predict(["We will never negotiate with them."])) == 1
 
 

@@ -135,6 +135,11 @@ def run(cfg: DictConfig, run_dir: str | Path) -> dict:
                     "n": int(len(frame)), "n_groups": int(frame["group"].nunique()), "seeds": seeds,
                     "n_splits": int(cfg.eval.n_splits), "fit_seconds": fit_seconds, "version": __version__})
 
+    if cfg.eval.get("learning_curve"):
+        from quotestance.evaluate.cv import learning_curve
+
+        metrics["learning_curve"] = learning_curve(
+            estimator, frame, labels, cfg.eval.n_splits, cfg.seed, list(cfg.eval.learning_curve))
     write_json(run_dir / "model.json", fit_final_models(cfg, estimator, run_dir, frame))
     if cfg.eval.transfer:
         grid = transfer_grid(cfg, estimator, labels)

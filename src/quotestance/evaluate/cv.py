@@ -62,3 +62,34 @@ def grouped_cv(estimator, frame, labels, n_splits: int, seeds, progress: bool = 
         parts.append(prediction_rows(frame.iloc[test], proba, labels, fold=fold, seed=seed))
     predictions = pd.concat(parts, ignore_index=True).sort_values(["seed", "id"], kind="stable")
     return predictions.reset_index(drop=True), fit_seconds / max(1, len(jobs))
+
+
+def learning_curve(estimator, frame, labels, n_splits: int, seed: int, fractions) -> list[dict]:
+    """Macro-F1 of out-of-fold predictions when each training fold keeps only a fraction of its groups."""
+    from sklearn.base import clone
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    from quotestance.evaluate.metrics import macro_f1
+
+    texts = frame["text"].to_numpy(dtype=object)
+    y = frame["label"].to_numpy(dtype=object)
+    groups = frame["group"].to_numpy(dtype=object)
+    splits = list(StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed).split(texts, y, groups))
+    rng = np.random.default_rng(seed)
+    points = []
+    for fraction in sorted(fractions):
+        predicted = np.empty(len(frame), dtype=object)
+        n_train = []
+        for train, test in splits:
+            train_groups = np.array(sorted(set(groups[train])), dtype=object)
+            keep = rng.choice(train_groups, size=max(2, int(round(fraction * len(train_groups)))), replace=False)
+            rows = train[np.isin(groups[train], keep)]
+            if len(set(y[rows])) < 2:  # too little data to learn anything: skip this fraction
+                break
+            model = clone(estimator).fit(texts[rows], y[rows])
+            predicted[test] = [labels[i] for i in full_proba(model, texts[test], labels).argmax(axis=1)]
+            n_train.append(len(rows))
+        else:
+            points.append({"fraction": float(fraction), "n_train": float(np.mean(n_train)),
+                           "macro_f1": macro_f1(y, predicted.astype(str), labels)})
+    return points

@@ -205,3 +205,10 @@ def test_capitalised_according_to_before_the_quote():
 def test_modal_between_subject_and_cue():
     [q] = one("A spokesman for Kim Ortiz could only quip: “The diary was full.”")
     assert q.speaker is not None and q.cue == "quip"
+
+
+def test_one_mark_between_two_quoted_sentences_closes_and_reopens():
+    text = 'Coach Lyn Ford was pleased. "We played well," she said. "The defence held. "Next week is harder."'
+    quotes = one(text)
+    assert [q.text for q in quotes] == ["We played well,", "The defence held.", "Next week is harder."]
+    assert {q.speaker for q in quotes} == {"Lyn Ford"}

@@ -128,6 +128,9 @@ def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
         elif ch in _CLOSERS or (ch == '"' and not (opens and not closes)):
             spans.append([open_at, i])
             open_at = -1
+        elif ch == '"' and i - 2 >= lo and text[i - 2] in ".?!," and open_at < i - 2:
+            spans.append([open_at, i - 1])  # '“A. "B' with one mark between: it closes A and opens B
+            open_at = i
         elif ch in _OPENERS or ch == '"':
             open_at = i
     if open_at >= 0:
@@ -662,7 +665,11 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
     # split and floating quotes: a sentence-initial quote inherits the last speaker nearby
     last: _Q | None = None
     subj_pos = [t[4] for t in subjects]
+    prev: _Q | None = None
     for q in raw:
+        if prev is not None and prev.para == q.para and not masked[prev.close_at:q.open_at].strip():
+            q.initial = True  # follows the previous quote directly ('“A. "B')
+        prev = q
         if q.speaker is None and q.initial and subjects:
             # the speaker of the previous sentence ('S said on Monday. “Q.”'), if more recent than the last quote
             k = bisect_right(subj_pos, q.open_at) - 1

@@ -12,7 +12,7 @@ from quotestance.data.schema import COLUMNS, MISSING
 from quotestance.labels import AnnotationError, read_annotations
 from quotestance.labels.standoff import span_hash
 
-PUBLIC = ["conflibert_cameo", "unscon", "plover", "news_samples_gold"]
+PUBLIC = ["conflibert_cameo", "unscon", "plover", "news_samples_gold", "polnear_quotes"]
 
 
 def check_schema(ds):
@@ -152,3 +152,11 @@ def test_combined_skips_absent_corpora(tmp_path):
     with pytest.warns(UserWarning, match="skipping news_samples_gold"):
         ds = load("combined", root=str(tmp_path), names=["seed", "news_samples_gold"])
     assert set(ds.to_pandas()["source"]) == {"seed"}
+
+
+def test_cameo_codebook_labels(data_root):
+    cameo = load("conflibert_cameo", root=str(data_root)).to_pandas()
+    codebook = load("conflibert_cameo", root=str(data_root), labels="codebook").to_pandas()
+    assert list(cameo["id"]) == list(codebook["id"])
+    assert (cameo["sentiment"] == MISSING).all() and (codebook["sentiment"] != MISSING).all()
+    assert (cameo["stance"] != codebook["stance"]).any()

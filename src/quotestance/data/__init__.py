@@ -14,6 +14,7 @@ LOADERS = {
     "lee_gold": "quotestance.data.gold:lee_gold",
     "quotestance_gold": "quotestance.data.gold:quotestance_gold",
     "news_samples_gold": "quotestance.data.gold:news_samples_gold",
+    "polnear_quotes": "quotestance.data.gold:polnear_quotes",
     "conflibert_cameo": "quotestance.data.public:conflibert_cameo",
     "unscon": "quotestance.data.public:unscon",
     "plover": "quotestance.data.public:plover",

@@ -9,6 +9,10 @@ and fails with a one-line DataError when a file is missing or changed.
   articles from Dec 2001, shipped in gensim's wheel (gensim/test/test_data/lee_background.cor and
   lee.cor; LGPL-2.1 package, text (c) ABC). Lines are articles; the files are latin-1.
 * quotestance_gold: seed + lee_gold, the default data of the project.
+* polnear_quotes: 2,328 quotes of 276 PolNeAR training articles (US campaign news, 2016;
+  Newell et al., LREC 2018, https://github.com/networkdynamics/PolNeAR; research use), found by
+  the project's extractor and labelled under the codebook (single pass), read from
+  `<root>/polnear/train/text/`.
 * news_samples_gold: quotes of the ConfliBERT pretraining news samples (20 files of BBC,
   CNN/Reuters, Xinhua, UN News, ... text; github.com/eventdata/ConfliBERT, GPL-3.0 repository,
   text (c) the outlets), read from `<root>/news/conflibert_samples/`.
@@ -158,4 +162,22 @@ def news_samples_gold(root: str | None = None):
             texts[name] = _read_checked(folder / name, ann.get("sha256"))
         doc_id = f"news/{name}#{ann['article']}"
         records.append(_record(ann, texts[name], doc_id, doc_id, "news_samples", str(folder / name)))
+    return to_dataset(merge_groups_sharing_text(records))
+
+
+def polnear_quotes(root: str | None = None):
+    """Codebook labels for quotes of PolNeAR training articles, grouped by article."""
+    if not root:
+        raise DataError("polnear_quotes needs a data root (--root or data.root): the folder holding polnear/train/text/")
+    folder = Path(root) / "polnear" / "train" / "text"
+    texts: dict[str, str] = {}
+    records = []
+    for ann in read_annotations(GOLD_DIR / "polnear_quotes.jsonl"):
+        if not ann.get("is_statement"):
+            continue
+        name = ann["file"]
+        if name not in texts:
+            texts[name] = _read_checked(folder / name, ann.get("sha256"))
+        doc_id = f"polnear/{name}"
+        records.append(_record(ann, texts[name], doc_id, doc_id, "polnear", str(folder / name)))
     return to_dataset(merge_groups_sharing_text(records))

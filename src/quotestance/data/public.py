@@ -4,7 +4,7 @@
   (https://github.com/eventdata/ConfliBERT, data/cameo_class/train.tsv; GPL-3.0 repository,
   sentences (c) the news outlets). 0 statement -> neutral, 1 verbal cooperation ->
   conciliatory, 3 verbal conflict -> escalatory; 2 and 4 (material actions) only with
-  `include_material=True` (-> conciliatory / escalatory).
+  `include_material=True` (-> conciliatory / escalatory). Or the project's codebook labels.
 * unscon: UN Security Council speeches, sentence level (Zaczynska, Bourgonje and Stede,
   LREC-COLING 2024; https://github.com/linatal/UNSCon; CC BY-SA); group = meeting. Labels from
   the project's codebook pass (default) or the corpus's conflict annotation (conflict ->
@@ -38,9 +38,36 @@ def _need(root: str | None, *parts: str) -> Path:
     return path
 
 
-def conflibert_cameo(root: str | None = None, include_material: bool = False):
-    """CAMEO-coded news sentences mapped to stance (no sentiment labels)."""
+def _codebook_labels(name: str, path: Path) -> dict[int, dict]:
+    """The project's codebook pass over a public corpus, by row; checks the file is unchanged."""
+    from quotestance.data.gold import file_sha256
+    from quotestance.labels import GOLD_DIR, read_annotations
+
+    annotations = read_annotations(GOLD_DIR / name)
+    if annotations and file_sha256(path) != annotations[0]["sha256"]:
+        raise DataError(f"data file changed since annotation (SHA-256 differs): {path}")
+    return {a["row"]: a for a in annotations}
+
+
+def _apply_codebook(record: dict, annotation: dict | None, raw_text: str, where: str) -> None:
+    from quotestance.labels.standoff import span_hash
+
+    if annotation is None or annotation["span_hash"] != span_hash(raw_text):
+        raise DataError(f"{where}: sentence does not match the codebook annotation")
+    record.update(stance=annotation["stance"], sentiment=annotation["sentiment"])
+
+
+def conflibert_cameo(root: str | None = None, include_material: bool = False, labels: str = "cameo"):
+    """CAMEO-coded news sentences.
+
+    labels="cameo" (default): stance from the CAMEO class (no sentiment); labels="codebook": stance
+    and sentiment from the project's codebook pass over every sentence (material classes included
+    only with include_material).
+    """
+    if labels not in ("cameo", "codebook"):
+        raise DataError(f"conflibert_cameo labels must be 'cameo' or 'codebook', not {labels!r}")
     path = _need(root, "conflibert_cameo", "train.tsv")
+    codebook = _codebook_labels("cameo_codebook.jsonl", path) if labels == "codebook" else {}
     mapping = {**CAMEO_STANCE, **(CAMEO_MATERIAL_STANCE if include_material else {})}
     records = []
     with path.open(encoding="utf-8", newline="") as handle:
@@ -51,10 +78,11 @@ def conflibert_cameo(root: str | None = None, include_material: bool = False):
             stance = mapping.get(int(label))
             if stance is None or not sentence.strip():
                 continue
-            records.append(
-                {"id": f"cameo-{i:05d}", "text": sentence.strip(), "stance": stance, "doc_id": f"cameo-{i:05d}",
-                 "group": f"cameo-{i:05d}", "source": "conflibert_cameo"}
-            )
+            record = {"id": f"cameo-{i:05d}", "text": sentence.strip(), "stance": stance, "doc_id": f"cameo-{i:05d}",
+                      "group": f"cameo-{i:05d}", "source": "conflibert_cameo"}
+            if labels == "codebook":
+                _apply_codebook(record, codebook.get(i), sentence.strip(), f"{path} line {i + 1}")
+            records.append(record)
     return to_dataset(records)
 
 
@@ -75,19 +103,10 @@ def unscon(root: str | None = None, labels: str = "codebook"):
     sentence (labels/gold/unscon_codebook.jsonl); labels="conflict": the corpus's own annotation,
     conflict -> escalatory, otherwise neutral, no sentiment.
     """
-    from quotestance.data.gold import file_sha256
-    from quotestance.labels import GOLD_DIR, read_annotations
-    from quotestance.labels.standoff import span_hash
-
     if labels not in ("codebook", "conflict"):
         raise DataError(f"unscon labels must be 'codebook' or 'conflict', not {labels!r}")
     path = _need(root, "unscon", "conflict_annotations_sentences.csv")
-    codebook = {}
-    if labels == "codebook":
-        annotations = read_annotations(GOLD_DIR / "unscon_codebook.jsonl")
-        if annotations and file_sha256(path) != annotations[0]["sha256"]:
-            raise DataError(f"data file changed since annotation (SHA-256 differs): {path}")
-        codebook = {a["row"]: a for a in annotations}
+    codebook = _codebook_labels("unscon_codebook.jsonl", path) if labels == "codebook" else {}
     records = []
     with path.open(encoding="utf-8", newline="") as handle:
         for i, row in enumerate(csv.DictReader(handle)):
@@ -100,10 +119,7 @@ def unscon(root: str | None = None, labels: str = "codebook"):
                       "doc_id": row.get("filename") or meeting, "group": meeting, "source": "unscon",
                       "stance": "neutral" if conflict == "_" else "escalatory"}
             if labels == "codebook":
-                ann = codebook.get(i)
-                if ann is None or ann["span_hash"] != span_hash(text):
-                    raise DataError(f"{path} row {i + 1}: sentence does not match the codebook annotation")
-                record.update(stance=ann["stance"], sentiment=ann["sentiment"])
+                _apply_codebook(record, codebook.get(i), text, f"{path} row {i + 1}")
             records.append(record)
     return to_dataset(records)
 

@@ -201,7 +201,8 @@ FIGURE_TEXT = {
                         "(paired bootstrap, Holm-corrected, p < 0.05).",
     "confusion_matrices": "Row-normalised confusion matrix of each run (first CV repeat; shading = share of the "
                           "gold row, count in brackets).",
-    "per_class_f1": "Per-class F1 of each run (mean over CV repeats) and their mean, the macro-F1.",
+    "per_class_f1": "Per-class F1 of each run (mean over CV repeats) and their mean, the macro-F1; one panel per "
+                    "(data, task) block.",
     "learning_curve": "Macro-F1 against the number of training examples, for runs that record a learning curve.",
     "transfer": "Cross-corpus transfer: macro-F1 when training on the row corpus and testing on the column corpus; "
                 "the diagonal is the grouped-CV score within the corpus.",
@@ -209,6 +210,9 @@ FIGURE_TEXT = {
     "stance_vs_sentiment": "Stance against sentiment: counts and share of each stance row, for gold labels of data "
                            "with both tasks and for predicted labels of the article collection.",
 }
+FIGURE_TITLES = {"model_comparison": "Model comparison", "confusion_matrices": "Confusion matrices",
+                 "per_class_f1": "Per-class F1", "learning_curve": "Learning curve", "transfer": "Cross-corpus transfer",
+                 "stance_by_speaker": "Stance by speaker", "stance_vs_sentiment": "Stance against sentiment"}
 TABLE_TEXT = {
     "comparison": "Ranked comparison within each (data, task) block: mean, 95% CI, Holm-corrected p vs best.",
     "summary": "Every run: model, features, data, task, n, macro-F1 with CI, accuracy, log-loss, fit time.",
@@ -233,7 +237,7 @@ def _readme(written: list[Path], out_dir: Path, command: str, runs, formats) -> 
         files = [f"{FIGURES}/{stem}.{fmt}" for fmt in formats if f"{FIGURES}/{stem}.{fmt}" in names]
         if not files:
             continue
-        lines += [f"### {stem.replace('_', ' ')}", "", text, "",
+        lines += [f"### {FIGURE_TITLES[stem]}", "", text, "",
                   "Files: " + ", ".join(f"[`{f}`]({f})" for f in files), ""]
         if f"{FIGURES}/{stem}.png" in names:
             lines += [f"![{stem}]({FIGURES}/{stem}.png)", ""]

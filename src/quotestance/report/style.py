@@ -106,8 +106,14 @@ def save(fig, out_stem: Path, formats=("png", "pdf")) -> list[Path]:
     """Write `fig` as out_stem.<fmt> for each format, atomically and without timestamps; closes it."""
     from quotestance.io import atomic_path
 
+    import logging
+
     plt = pyplot()
     written = []
+    # fontTools logs every table it prunes while subsetting fonts at INFO; Hydra shows INFO
+    font_log = logging.getLogger("fontTools")
+    level = font_log.level
+    font_log.setLevel(logging.WARNING)
     try:
         with style():  # backends read pdf.fonttype, svg.hashsalt, ... at save time
             for fmt in formats:
@@ -118,6 +124,7 @@ def save(fig, out_stem: Path, formats=("png", "pdf")) -> list[Path]:
                     fig.savefig(tmp, format=fmt, dpi=DPI, metadata=METADATA[fmt])
                 written.append(path)
     finally:
+        font_log.setLevel(level)
         plt.close(fig)
     return written
 

@@ -277,7 +277,7 @@ def learning_curve(runs, out_dir: Path, formats=("png", "pdf")) -> list[Path]:
             ax.set_ylim(0, 1)
             ax.grid(axis="y")
             ax.set_title(f"{data} · {task}", loc="left")
-            ax.legend(loc="lower right")
+            ax.legend(loc="best")
     return S.save(fig, out_dir / "learning_curve", formats)
 
 

@@ -74,9 +74,13 @@ def transfer_grid(cfg: DictConfig, estimator, labels):
     from quotestance.evaluate.metrics import macro_f1
 
     frames = {}
-    for name in cfg.eval.transfer:
-        data_cfg = OmegaConf.merge(cfg.data, {"name": name, "options": {}})
-        frames[name] = _frame(data_cfg, cfg.task)
+    for entry in cfg.eval.transfer:  # a corpus name, or {name, options, label}
+        if isinstance(entry, str):
+            entry = {"name": entry}
+        spec = OmegaConf.to_container(OmegaConf.create(entry), resolve=True)
+        data_cfg = OmegaConf.merge(cfg.data, {"name": spec["name"]})
+        data_cfg.options = spec.get("options", {})
+        frames[spec.get("label", spec["name"])] = _frame(data_cfg, cfg.task)
     mode = cfg.eval.get("transfer_mode", "pairs")
     if mode == "pairs":
         plan = [([a], b) for a in frames for b in frames if a != b]

@@ -1,6 +1,8 @@
 """Stance and sentiment classifiers: sklearn estimators over raw statement strings.
 
-MODEL_NAMES maps each conf/model option to the `_target_` its `estimator` is built from.
+MODEL_NAMES maps each conf/model option to the `_target_` its `estimator` is built from
+(tfidf_logreg is assembled in YAML from the `features` group; `text.tfidf_logreg` builds the
+same model in code).
 Heavy optional dependencies (onnxruntime, tokenizers) load only when embeddings are computed.
 """
 
@@ -20,7 +22,7 @@ MODEL_NAMES = {
     "lexicon": "quotestance.models.lexicon.LexiconClassifier",
     "cue_rules": "quotestance.models.lexicon.CueRuleClassifier",
     "vader": "quotestance.models.vader.VaderClassifier",
-    "tfidf_logreg": "quotestance.models.text.tfidf_logreg",
+    "tfidf_logreg": "sklearn.pipeline.Pipeline",
     "tfidf_char_svm": "quotestance.models.text.tfidf_char_svm",
     "complement_nb": "quotestance.models.text.complement_nb",
     "lexicon_tfidf": "quotestance.models.text.LexiconTfidfClassifier",

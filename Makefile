@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-EXTRAS := lee,test,parallel
+EXTRAS := lee,test,parallel,embeddings
 
 .PHONY: install demo test paper bench clean
 

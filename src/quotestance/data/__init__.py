@@ -42,17 +42,21 @@ def load(name: str, root: str | None = None, **options):
 
 
 def combined(root: str | None = None, names=("quotestance_gold", "news_samples_gold"), skip_missing: bool = True):
-    """Several corpora in one Dataset (sources and groups kept apart); absent ones skipped with a warning."""
+    """Several corpora in one Dataset (sources and groups kept apart); absent ones skipped with a warning.
+
+    Each entry of `names` is a corpus name or a mapping {name, options}.
+    """
     import warnings
 
     from datasets import concatenate_datasets
 
     parts = []
-    for name in names:
+    for entry in names:  # a corpus name, or {"name": ..., "options": {...}}
+        name, options = (entry, {}) if isinstance(entry, str) else (entry["name"], dict(entry.get("options") or {}))
         if name == "combined":
             raise DataError("combined cannot include itself")
         try:
-            parts.append(load(name, root=root))
+            parts.append(load(name, root=root, **options))
         except DataError as err:
             if not skip_missing:
                 raise

@@ -165,3 +165,26 @@ def embed_tfidf_logreg(ngram_range=(1, 2), min_df=1, max_df=1.0, max_features=50
         ("clf", LogisticRegression(C=C, class_weight=class_weight, max_iter=max_iter,
                                    random_state=random_state)),
     ])
+
+
+def embed_lexicon_tfidf_logreg(ngram_range=(1, 2), min_df=2, max_df=1.0, max_features=50000,
+                               sublinear_tf=True, embed_weight=1.0, lexicon_weight=0.3,
+                               negation_window=3, hedge_factor=0.5, C=1.0, class_weight="balanced",
+                               max_iter=3000, batch_size=64, max_length=128, n_threads=None,
+                               random_state=0) -> Pipeline:
+    """The recommended model: FeatureUnion(TF-IDF words, MiniLM embeddings, scaled cue lexicon) + LogisticRegression."""
+    from sklearn.preprocessing import StandardScaler
+
+    from quotestance.models.lexicon import LexiconFeatures
+
+    lexicon = Pipeline([("features", LexiconFeatures(negation_window, hedge_factor)), ("scale", StandardScaler())])
+    union = FeatureUnion(
+        [("tfidf", word_tfidf(tuple(ngram_range), min_df, max_df, max_features, sublinear_tf)),
+         ("embed", MiniLMEmbedder(batch_size, max_length, n_threads)),
+         ("lexicon", lexicon)],
+        transformer_weights={"embed": embed_weight, "lexicon": lexicon_weight},
+    )
+    return Pipeline([
+        ("features", union),
+        ("clf", LogisticRegression(C=C, class_weight=class_weight, max_iter=max_iter, random_state=random_state)),
+    ])

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 EXTRAS := lee,test,parallel,embeddings
 
-.PHONY: install demo test paper bench clean
+.PHONY: install demo test paper clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,3 +27,14 @@ test: $(STAMP)
 
 clean:
 	rm -rf outputs multirun .pytest_cache .hypothesis
+
+## Run every experiment behind the paper figures (needs the corpora in ../shared/data or DATA_ROOT) and write reports/
+DATA_ROOT ?= $(abspath ../shared/data)
+PAPER     := outputs/paper
+paper: $(STAMP)
+	rm -rf $(PAPER)
+	QUOTESTANCE_DATA_ROOT=$(DATA_ROOT) $(BIN)/quotestance-run experiment=paper_models hydra.sweep.dir=$(PAPER)/models
+	QUOTESTANCE_DATA_ROOT=$(DATA_ROOT) $(BIN)/quotestance-run experiment=paper_transfer hydra.sweep.dir=$(PAPER)/transfer
+	$(BIN)/quotestance-run experiment=stance_best paths.data_root=$(DATA_ROOT) progress=false hydra.run.dir=$(PAPER)/stance_best
+	$(BIN)/quotestance predict --model $(PAPER)/stance_best --articles seeds/ --out $(PAPER)/seed_quotes.jsonl
+	$(BIN)/quotestance report $(PAPER)/models $(PAPER)/transfer --predictions $(PAPER)/seed_quotes.jsonl --out reports

@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extract(sub)
     _add_data(sub)
     _add_predict(sub)
+    _add_verify(sub)
     _add_compare(sub)
     _add_report(sub)
     return parser
@@ -90,6 +91,29 @@ def _cmd_predict(args: argparse.Namespace) -> int:
         return 0
     except OSError as err:
         raise CLIError(f"cannot write {args.out}: {err.strerror}") from None
+    return 0
+
+
+def _add_verify(sub) -> None:
+    p = sub.add_parser("verify", help="recompute the SHA-256 of a run's input data and report any drift")
+    p.add_argument("run_dir", metavar="RUN_DIR", help="a run directory with manifest.json")
+    p.set_defaults(handler=_cmd_verify)
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from quotestance.manifest import verify
+
+    if not (Path(args.run_dir) / "manifest.json").is_file():
+        raise CLIError(f"{args.run_dir}: not a run directory (no manifest.json)")
+    drift = verify(args.run_dir)
+    for line in drift:
+        print(line)
+    if drift:
+        print(f"quotestance verify: {len(drift)} input file(s) drifted since the run", file=sys.stderr)
+        return 1
+    print(f"{args.run_dir}: all input files match the manifest")
     return 0
 
 

@@ -176,8 +176,14 @@ register_resolvers()
 def _hydra_main(cfg: DictConfig) -> float:
     from hydra.core.hydra_config import HydraConfig
 
+    run_dir = Path(HydraConfig.get().runtime.output_dir)
+    if cfg.get("resume") and (run_dir / "metrics.json").is_file():
+        import json
+
+        log.info("resume: %s already finished, skipping", run_dir)
+        return json.loads((run_dir / "metrics.json").read_text(encoding="utf-8"))["macro_f1"]["mean"]
     try:
-        metrics = run(cfg, HydraConfig.get().runtime.output_dir)
+        metrics = run(cfg, run_dir)
     except (ValueError, OSError) as err:  # data and config problems: one line, non-zero exit
         log.error("%s", err)
         print(f"quotestance-run: error: {err}", file=sys.stderr)

@@ -81,3 +81,55 @@ def test_bad_inputs_exit_2_with_one_line(tmp_path, capsys, make, needle):
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("quotestance extract: error:") and needle in lines[0]
     assert "Traceback" not in err and not target.exists()
+
+
+def test_workers_give_identical_output_in_input_order(tmp_path, capsys):
+    from quotestance.paths import project_root
+
+    seed = next((project_root() / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    f = tmp_path / "docs.jsonl"
+    with f.open("w", encoding="utf-8") as fh:
+        for i in range(40):
+            fh.write(json.dumps({"id": f"d{i}", "text": seed if i % 2 else ARTICLE}) + "\n")
+    outs = {}
+    for fmt in ("jsonl", "csv"):
+        for workers, chunk in ((1, 64), (2, 3)):
+            target = tmp_path / f"{fmt}-{workers}.out"
+            code, _, _ = run(capsys, f, "--format", fmt, "--workers", workers, "--chunk-size", chunk, "--out", target)
+            assert code == 0
+            outs[fmt, workers] = target.read_bytes()
+        assert outs[fmt, 1] == outs[fmt, 2]
+    ids = [json.loads(line)["doc_id"] for line in outs["jsonl", 1].decode().splitlines()]
+    assert ids[0] == "d0" and ids == sorted(ids, key=lambda d: int(d[1:]))  # input order kept
+    assert len(set(ids)) == 40
+
+
+def test_skip_bad_continues_with_warning(tmp_path, capsys):
+    f = tmp_path / "mixed.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": ARTICLE}) + "\n{broken\n[1, 2]\n" + json.dumps({"id": "b", "text": ARTICLE}) + "\n")
+    code, out, err = run(capsys, f, "--skip-bad")
+    assert code == 0
+    assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["a", "b"]
+    assert "mixed.jsonl:2" in err and "mixed.jsonl:3" in err and "Traceback" not in err
+
+
+def test_jsonl_with_a_non_utf8_line_falls_back(tmp_path, capsys):
+    f = tmp_path / "old.jsonl"
+    f.write_bytes(json.dumps({"id": "ok", "text": ARTICLE}, ensure_ascii=False).encode("utf-8") + b"\n"
+                  + '{"id": "old", "text": "\\"Tr\u00e8s bien,\\" Tom Baker said."}'.encode("cp1252") + b"\n")
+    code, out, err = run(capsys, f)
+    assert code == 0
+    assert [json.loads(line)["speaker"] for line in out.splitlines()] == ["Sergei Lavrov", "Tom Baker"]
+    assert err.count("\n") == 1 and "old.jsonl:2: not valid UTF-8" in err
+
+
+def test_reader_streams_line_by_line(tmp_path):
+    """read_jsonl yields the first document before it reads a malformed later line."""
+    from quotestance.corpus.readers import InputError, read_jsonl
+
+    f = tmp_path / "s.jsonl"
+    f.write_text(json.dumps({"text": "one"}) + "\n" + "{bad\n")
+    docs = read_jsonl(f)
+    assert next(docs) == ("s.jsonl:1", "one")
+    with pytest.raises(InputError, match="s.jsonl:2"):
+        next(docs)

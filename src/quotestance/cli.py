@@ -169,66 +169,59 @@ def _add_extract(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt file, folder of .txt files, or .jsonl with a 'text' field")
     p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
     p.add_argument("--out", metavar="FILE", help="write here (atomically) instead of stdout")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="parallel worker processes (default 1)")
+    p.add_argument("--chunk-size", type=int, default=64, metavar="N", help="documents per worker task (default 64)")
+    p.add_argument("--skip-bad", action="store_true", help="skip malformed JSONL lines (with a warning) instead of stopping")
     p.set_defaults(handler=_cmd_extract)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     import csv
-    import dataclasses
     import io
-    import json
-    import os
-    import tempfile
-    import warnings
+    from contextlib import nullcontext
 
     from quotestance.corpus.readers import InputError, expand_paths, iter_documents
-    from quotestance.quotes import Quote, extract
+    from quotestance.io import atomic_path
+    from quotestance.parallel import extract_chunks, quote_fields
 
-    fields = [f.name for f in dataclasses.fields(Quote)]
+    if args.workers < 1 or args.chunk_size < 1:
+        raise CLIError("--workers and --chunk-size must be positive")
     try:
         files = expand_paths(args.paths)
     except InputError as err:
         raise CLIError(str(err)) from None
-    buf = io.StringIO() if args.out else sys.stdout
-    writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n") if args.format == "csv" else None
-    if writer:
-        writer.writeheader()
-    docs = iter_documents(files)
+
+    def warn(message: str) -> None:
+        print(f"quotestance extract: warning: {message}", file=sys.stderr)
+
+    docs = iter_documents(files, skip_bad=args.skip_bad, warn=warn)
     if len(files) > 20:
         from tqdm import tqdm
 
         docs = tqdm(docs, desc="extract", unit="doc", file=sys.stderr)
+    # stream: each chunk of documents is extracted (in worker processes with --workers N) and
+    # written as it comes, to a temporary file that replaces --out only when everything succeeded
+    target = atomic_path(args.out) if args.out else nullcontext(None)
     try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            for doc_id, text in docs:
-                for warning in caught:
-                    print(f"quotestance extract: warning: {warning.message}", file=sys.stderr)
-                caught.clear()
-                for quote in extract(text, doc_id):
-                    record = quote.to_dict()
-                    if writer:
-                        writer.writerow(record)
-                    else:
-                        buf.write(json.dumps(record, ensure_ascii=False) + "\n")
+        with target as tmp:
+            handle = open(tmp, "w", encoding="utf-8", newline="") if tmp else sys.stdout
+            try:
+                if args.format == "csv":
+                    header = io.StringIO()
+                    csv.DictWriter(header, fieldnames=quote_fields(), lineterminator="\n").writeheader()
+                    handle.write(header.getvalue())
+                for text in extract_chunks(docs, args.format, args.workers, args.chunk_size):
+                    handle.write(text)
+            finally:
+                if tmp:
+                    handle.close()
     except InputError as err:
         raise CLIError(str(err)) from None
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
         return 0
-    if args.out:
-        target = os.path.abspath(args.out)
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=".extract-", dir=os.path.dirname(target))
-        except OSError as err:
-            raise CLIError(f"cannot write {args.out}: {err.strerror}") from None
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(buf.getvalue())
-            os.replace(tmp, target)
-        except OSError as err:
-            os.unlink(tmp)
-            raise CLIError(f"cannot write {args.out}: {err.strerror}") from None
+    except OSError as err:
+        raise CLIError(f"cannot write {args.out}: {err.strerror}") from None
     return 0
 
 

@@ -63,24 +63,7 @@ def test_latin1_input_warns_and_extracts(tmp_path, capsys):
     assert code == 0 and "Tom Baker" in out and "not valid UTF-8" in err
 
 
-@pytest.mark.parametrize(
-    "make, needle",
-    [
-        (lambda d: d / "missing.txt", "no such file"),
-        (lambda d: (d / "empty.txt").write_text("") and None or d / "empty.txt", "empty"),
-        (lambda d: (d / "bin.txt").write_bytes(b"\x00\x01\x02PNG") and None or d / "bin.txt", "binary"),
-        (lambda d: (d / "bad.jsonl").write_text('{"text": "ok"}\n{"text": broken\n') and None or d / "bad.jsonl", "bad.jsonl:2"),
-    ],
-    ids=["missing", "empty", "binary", "malformed-jsonl"],
-)
-def test_bad_inputs_exit_2_with_one_line(tmp_path, capsys, make, needle):
-    path = make(tmp_path)
-    target = tmp_path / "never.jsonl"
-    code, out, err = run(capsys, path, "--out", target)
-    assert code == 2
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("quotestance extract: error:") and needle in lines[0]
-    assert "Traceback" not in err and not target.exists()
+# Bad input (missing, empty, binary, malformed lines, ...) is tested in tests/test_bad_input.py.
 
 
 def test_workers_give_identical_output_in_input_order(tmp_path, capsys):

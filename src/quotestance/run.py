@@ -62,7 +62,7 @@ def evaluate_predictions(predictions, labels, n_boot: int, seed: int) -> dict:
 
 
 def transfer_grid(cfg: DictConfig, estimator, labels):
-    """Cross-corpus transfer: one row per (train, test) pair.
+    """Cross-corpus transfer: a grid (one row per (train, test) pair) and the test predictions.
 
     eval.transfer_mode "pairs": train on each corpus, test on every other; "leave_one_out": train
     on all corpora but one, test on that one (the closer proxy for unseen news).
@@ -70,7 +70,7 @@ def transfer_grid(cfg: DictConfig, estimator, labels):
     import pandas as pd
     from sklearn.base import clone
 
-    from quotestance.evaluate.cv import full_proba
+    from quotestance.evaluate.cv import full_proba, prediction_rows
     from quotestance.evaluate.metrics import macro_f1
 
     frames = {}
@@ -88,18 +88,19 @@ def transfer_grid(cfg: DictConfig, estimator, labels):
         plan = [([a for a in frames if a != b], b) for b in frames]
     else:
         raise ValueError(f"eval.transfer_mode must be 'pairs' or 'leave_one_out', not {mode!r}")
-    rows = []
+    rows, predictions = [], []
     for train_names, test_name in plan:
         train = pd.concat([frames[n] for n in train_names], ignore_index=True)
         test = frames[test_name]
         model = clone(estimator).fit(train["text"].to_numpy(dtype=object), train["label"].to_numpy(dtype=object))
         proba = full_proba(model, test["text"].to_numpy(dtype=object), labels)
         predicted = [labels[i] for i in proba.argmax(axis=1)]
-        rows.append({"train": "+".join(train_names) if mode == "pairs" else f"all but {test_name}",
-                     "test": test_name, "n_train": len(train), "n_test": len(test),
+        train_label = "+".join(train_names) if mode == "pairs" else f"all but {test_name}"
+        rows.append({"train": train_label, "test": test_name, "n_train": len(train), "n_test": len(test),
                      "macro_f1": macro_f1(test["label"], predicted, labels),
                      "accuracy": float((test["label"].to_numpy() == predicted).mean())})
-    return pd.DataFrame(rows)
+        predictions.append(prediction_rows(test, proba, labels, train=train_label, test=test_name, seed=cfg.seed))
+    return pd.DataFrame(rows), pd.concat(predictions, ignore_index=True)
 
 
 def fit_final_models(cfg: DictConfig, estimator, run_dir: Path, frame) -> dict:
@@ -157,9 +158,11 @@ def run(cfg: DictConfig, run_dir: str | Path) -> dict:
             estimator, frame, labels, cfg.eval.n_splits, cfg.seed, list(cfg.eval.learning_curve))
     write_json(run_dir / "model.json", fit_final_models(cfg, estimator, run_dir, frame))
     if cfg.eval.transfer:
-        grid = transfer_grid(cfg, estimator, labels)
-        grid["model"] = cfg.model.name
+        grid, transfer_predictions = transfer_grid(cfg, estimator, labels)
+        grid["model"] = transfer_predictions["model"] = cfg.model.name
+        transfer_predictions["task"] = cfg.task
         write_parquet(run_dir / "transfer.parquet", grid)
+        write_parquet(run_dir / "transfer_predictions.parquet", transfer_predictions)
         metrics["transfer"] = grid.drop(columns="model").to_dict("records")
     write_parquet(run_dir / "predictions.parquet", predictions)
     write_json(run_dir / "metrics.json", metrics)

@@ -307,9 +307,6 @@ def run_error_line(done) -> str:
     return lines[0]
 
 
-@pytest.mark.xfail(reason="run.py catches ValueError/OSError but not quotestance.data.DataError (an Exception "
-                          "subclass): Hydra prints a traceback; tests/test_run.py::test_bad_data_is_one_line_error "
-                          "fails the same way", strict=False)
 @pytest.mark.parametrize(
     "content, needles",
     [

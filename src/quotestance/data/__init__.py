@@ -23,7 +23,7 @@ LOADERS = {
 }
 
 
-class DataError(Exception):
+class DataError(ValueError):
     """Data are missing, changed or malformed; the message names the file."""
 
 

@@ -73,12 +73,21 @@ def test_malformed_line(tmp_path, model_dir, capsys):
     assert "bad.jsonl:2" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x01binary", b'{"text": "caf\xe9"}\n'])
+@pytest.mark.parametrize("content", [b"", b"\x00\x01binary"])
 def test_unreadable_inputs(tmp_path, model_dir, capsys, content):
     src = tmp_path / "in.jsonl"
     src.write_bytes(content)
     assert main(["predict", "--model", str(model_dir), str(src)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_non_utf8_falls_back_with_a_warning(tmp_path, model_dir, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "caf\xe9 talks"}\n')
+    out = tmp_path / "out.jsonl"
+    assert main(["predict", "--model", str(model_dir), str(src), "--out", str(out)]) == 0
+    assert read_jsonl(out)[0]["text"] == "café talks"
+    assert "not valid UTF-8" in capsys.readouterr().err
 
 
 def test_not_a_model_dir(tmp_path, capsys):

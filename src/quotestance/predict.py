@@ -75,36 +75,13 @@ def predict_stream(models: dict, records: Iterable[dict], batch_size: int = 2048
 
 def read_statements(path: str | Path, skip_bad: bool = False, warn=None) -> Iterator[dict]:
     """Stream JSON objects with a 'text' string from a .jsonl file, line by line."""
-    from quotestance.corpus.readers import InputError
+    from quotestance.corpus.readers import InputError, iter_json_records
 
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    if path.stat().st_size == 0:
-        raise InputError(f"{path}: file is empty")
-    with path.open("rb") as handle:
-        if b"\x00" in handle.read(8192):
-            raise InputError(f"{path}: binary file, expected JSON lines")
-    with path.open(encoding="utf-8", errors="strict") as handle:
-        lineno = 0
-        try:
-            for lineno, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                        raise ValueError("expected an object with a 'text' string")
-                except ValueError as err:
-                    message = f"{path}:{lineno}: malformed line ({getattr(err, 'msg', err)})"
-                    if not skip_bad:
-                        raise InputError(message + "; --skip-bad skips such lines") from None
-                    if warn:
-                        warn(message)
-                    continue
-                yield record
-        except UnicodeDecodeError:
-            raise InputError(f"{path}:{lineno + 1}: not valid UTF-8") from None
+    for _, record in iter_json_records(path, skip_bad=skip_bad, warn=warn):
+        yield record
 
 
 def article_quotes(paths: Iterable[str]) -> Iterator[dict]:

@@ -54,8 +54,8 @@ def read_txt(path: Path, warn: Warn | None = None) -> Iterator[tuple[str, str]]:
     yield path.name, _decode(path, data, warn)
 
 
-def read_jsonl(path: Path, skip_bad: bool = False, warn: Warn | None = None) -> Iterator[tuple[str, str]]:
-    """(id or 'NAME:LINE', text) per non-blank line; each line a JSON object with a 'text' string.
+def iter_json_records(path: Path, skip_bad: bool = False, warn: Warn | None = None) -> Iterator[tuple[int, dict]]:
+    """(line number, object) per non-blank line of a JSON-lines file; each object needs a 'text' string.
 
     Streams line by line. A malformed line raises `InputError` naming PATH:LINE, or with
     `skip_bad` is skipped with a warning. Lines that are not valid UTF-8 are decoded as
@@ -97,12 +97,18 @@ def read_jsonl(path: Path, skip_bad: bool = False, warn: Warn | None = None) -> 
                         raise InputError(message + "; --skip-bad skips such lines") from None
                     _warn(warn, message + ", skipped")
                     continue
-                doc_id = record.get("id")
-                yield (str(doc_id) if doc_id is not None else f"{path.name}:{lineno}"), record["text"]
+                yield lineno, record
         except OSError as err:
             raise InputError(f"{path}:{lineno + 1}: cannot read ({err.strerror})") from None
     if not seen:
         raise InputError(f"{path}: file is empty")
+
+
+def read_jsonl(path: Path, skip_bad: bool = False, warn: Warn | None = None) -> Iterator[tuple[str, str]]:
+    """(id or 'NAME:LINE', text) per record of a JSON-lines file (see `iter_json_records`)."""
+    for lineno, record in iter_json_records(path, skip_bad, warn):
+        doc_id = record.get("id")
+        yield (str(doc_id) if doc_id is not None else f"{Path(path).name}:{lineno}"), record["text"]
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:

@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-EXTRAS := lee,test,parallel,embeddings
+EXTRAS := lee,test,parallel,embeddings,cluster,search
 
 .PHONY: install demo test paper clean
 

@@ -60,8 +60,8 @@ def test_demo_multirun_writes_comparison_figure(tmp_path):
     assert len(sweeps) == 1
     summary = pd.read_csv(sweeps[0] / "summary.csv")
     assert sorted(summary["model"]) == ["lexicon", "majority", "tfidf_logreg"]
-    pngs = list((tmp_path / "reports").glob("*comparison*.png"))
-    pdfs = list((tmp_path / "reports").glob("*comparison*.pdf"))
+    pngs = list((tmp_path / "reports").rglob("*comparison*.png"))
+    pdfs = list((tmp_path / "reports").rglob("*comparison*.pdf"))
     assert pngs and pdfs
 
 

@@ -212,3 +212,9 @@ def test_one_mark_between_two_quoted_sentences_closes_and_reopens():
     quotes = one(text)
     assert [q.text for q in quotes] == ["We played well,", "The defence held.", "Next week is harder."]
     assert {q.speaker for q in quotes} == {"Lyn Ford"}
+
+
+def test_partial_quote_ending_its_sentence_does_not_take_next_sentence_speaker():
+    text = "Mayor Ann Pike called the plan “reckless.” Council member Rob Tate praised it as “overdue.”"
+    quotes = one(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("reckless.", "Ann Pike"), ("overdue.", "Rob Tate")]

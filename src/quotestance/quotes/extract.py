@@ -476,7 +476,12 @@ class _Q:
 def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
     after = masked[q.close_at:min(nxt_open, q.close_at + 300)]
-    if after.strip():
+    lead = masked[q.sent_start:q.open_at].rstrip()
+    # a partial quote that ends its sentence ('called Trump “unhinged.” Rubio said ...'): what
+    # follows is the next sentence, not this quote's attribution
+    ends_sentence = (q.tail in ".?!" and bool(lead) and not lead.endswith((":", ",", "—", "–", "-"))
+                     and after.lstrip(" ,")[:1].isupper())
+    if after.strip() and not ends_sentence:
         body = after.lstrip(" ,—–-")
         first = body[:1]
         continues = q.tail in ",?!—–-" or after[:1] == "," or first.islower()

@@ -222,3 +222,115 @@ def test_report_cli(runs, tmp_path, article_predictions, capsys):
     assert main(["report", "--predictions", str(article_predictions), "--out", str(tmp_path / "p")]) == 0
     assert (tmp_path / "p" / "figures" / "stance_by_speaker.pdf").is_file()
     assert main(["report", "--predictions", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "p")]) == 2
+
+
+# --------------------------------------------------------------------- transfer runs and their CV
+LOO = ["eval.bootstrap=20", "eval.transfer_mode=leave_one_out", "eval.transfer=[seed,lee_gold]"]
+
+
+@pytest.fixture(scope="module")
+def loo_runs(tmp_path_factory):
+    """A leave-one-corpus-out transfer sweep of two models (train on all but X, test on X), which
+    saves transfer_predictions.parquet."""
+    root = tmp_path_factory.mktemp("loo")
+    sweep = root / "loo"
+    for i, model in enumerate(("majority", "cue_rules")):
+        _run([f"model={model}", *LOO], sweep / str(i))
+    (sweep / "multirun.yaml").write_text("hydra: {}\n")
+    return sweep
+
+
+def test_cv_figures_prefer_runs_without_transfer(runs, tmp_path, caplog):
+    from quotestance.report import write_reports
+    from quotestance.report.runs import cv_runs, load_runs
+
+    both = load_runs([runs["sweep"], runs["extra"]])  # extra: tfidf_logreg on seed/stance + transfer grid
+    kept, dropped = cv_runs(both)
+    assert [r.name for r in kept] == ["sweep/0", "sweep/1"] and [r.name for r in dropped] == ["extra"]
+    only = load_runs([runs["extra"]])
+    assert cv_runs(only) == (only, [])  # only a transfer run: its CV is used
+    with caplog.at_level("INFO", logger="quotestance"):
+        write_reports([runs["sweep"], runs["extra"]], tmp_path, formats=("png",), n_boot=20)
+    assert "extra" in caplog.text and "without a transfer grid" in caplog.text
+    summary = (tmp_path / "tables" / "summary.csv").read_text()
+    assert summary.count("tfidf_logreg") == 1 and ",extra," not in summary
+    assert "[extra]" not in (tmp_path / "tables" / "comparison.md").read_text()
+    assert "seed,plover" in (tmp_path / "tables" / "transfer.csv").read_text().replace(
+        "tfidf_logreg,stance,", "")  # transfer outputs keep the transfer run
+    assert (tmp_path / "figures" / "transfer.png").is_file()
+
+
+def test_runs_in_natural_order(runs, tmp_path):
+    from quotestance.report import write_reports
+    from quotestance.report.runs import load_runs
+
+    sweep = tmp_path / "nat"
+    for name, source in (("10", runs["sweep"] / "0"), ("2", runs["sweep"] / "1"), ("1", runs["sweep"] / "0")):
+        shutil.copytree(source, sweep / name)
+    (sweep / "multirun.yaml").write_text("hydra: {}\n")
+    assert [r.name for r in load_runs([sweep])] == ["nat/1", "nat/2", "nat/10"]
+    write_reports([sweep], tmp_path / "rep", formats=("png",), n_boot=10)
+    readme = (tmp_path / "rep" / "README.md").read_text()
+    assert readme.index("`nat/1`") < readme.index("`nat/2`") < readme.index("`nat/10`")
+
+
+def test_leave_one_out_transfer_figure_tables_and_tests(loo_runs, tmp_path):
+    from quotestance.evaluate.stats import holm
+    from quotestance.report import write_reports
+    from quotestance.report.figures import loo_grids
+    from quotestance.report.runs import load_runs
+
+    loaded = load_runs([loo_runs])
+    grids = loo_grids(loaded)
+    assert list(grids) == ["stance"]
+    grid = grids["stance"]
+    assert grid["corpora"] == ["lee_gold", "seed"]
+    means = [grid["mean"][m] for m in grid["models"]]
+    assert sorted(grid["models"]) == ["cue_rules", "majority"] and means == sorted(means, reverse=True)
+
+    out = tmp_path / "rep"
+    written = {p.relative_to(out).as_posix() for p in write_reports([loo_runs], out, formats=("png", "pdf"),
+                                                                        n_boot=30)}
+    for name in ("figures/transfer.png", "figures/transfer.pdf", "tables/transfer.md", "tables/transfer.tex",
+                 "tables/transfer.csv", "tables/transfer_tests.md", "tables/transfer_tests.tex",
+                 "tables/transfer_tests.csv"):
+        assert name in written, name
+    assert not any("transfer_pairs" in name for name in written)  # no pairs-mode grid
+    wide = (out / "tables" / "transfer.csv").read_text().splitlines()
+    assert wide[0] == "task,model,lee_gold,seed,mean"
+    assert [line.split(",")[1] for line in wide[1:]] == grid["models"]
+    assert "| model | lee_gold | seed | mean |" in (out / "tables" / "transfer.md").read_text()
+
+    import pandas as pd
+
+    tests = pd.read_csv(out / "tables" / "transfer_tests.csv")
+    assert set(tests["test"]) == {"lee_gold", "seed"}
+    for _, block in tests.groupby(["task", "test"]):
+        assert block["macro_f1"].tolist() == sorted(block["macro_f1"], reverse=True)
+        assert block["rank"].iloc[0] == 1 and pd.isna(block["p_mcnemar"].iloc[0])
+        rest = block.iloc[1:]
+        assert rest["p_mcnemar_holm"].tolist() == pytest.approx(holm(rest["p_mcnemar"].tolist()))
+    lee = tests[tests["test"] == "lee_gold"].iloc[1]
+    assert 0 <= lee["p_bootstrap"] <= 1 and lee["p_bootstrap_holm"] >= lee["p_bootstrap"]
+    readme = (out / "README.md").read_text()
+    assert "figures/transfer.png" in readme and "tables/transfer_tests.md" in readme
+    # the same command again: byte-identical
+    before = _tree(out)
+    write_reports([loo_runs], out, formats=("png", "pdf"), n_boot=30)
+    assert _tree(out) == before
+
+
+def test_transfer_tests_skipped_without_predictions(runs, tmp_path):
+    from quotestance.report import write_reports
+
+    written = {p.name for p in write_reports([runs["extra"]], tmp_path, formats=("png",), n_boot=10)}
+    assert "transfer.md" in written and not any(name.startswith("transfer_tests") for name in written)
+
+
+def test_series_styles_are_distinct():
+    from quotestance.report.style import CYCLE, series_styles
+
+    names = [f"model_{i}" for i in range(3 * len(CYCLE))]
+    styles = series_styles(names)
+    assert len({(s["color"], s["marker"]) for s in styles.values()}) == len(names)
+    assert series_styles(reversed(names)) == styles  # by name, not by input order

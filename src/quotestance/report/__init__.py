@@ -4,11 +4,17 @@
 writes, under out_dir:
 
 * figures/  model_comparison, confusion_matrices, per_class_f1, learning_curve (if recorded),
-  transfer (if a run has a transfer grid), stance_vs_sentiment (if stance and sentiment runs share
-  data, or article predictions are given), stance_by_speaker (article predictions) as PNG/PDF;
-* tables/   comparison, summary, per_class_f1, transfer, stance_by_speaker as Markdown, LaTeX
-  (booktabs) and CSV;
+  transfer (if a run has a transfer grid: one heatmap per task for leave-one-corpus-out grids,
+  train x test panels for pairs grids; transfer_pairs holds the pairs grids when both kinds are
+  loaded), stance_vs_sentiment (if stance and sentiment runs share data, or article predictions
+  are given), stance_by_speaker (article predictions) as PNG/PDF;
+* tables/   comparison, summary, per_class_f1, transfer (and transfer_pairs), transfer_tests (if a
+  run saved transfer_predictions.parquet), stance_by_speaker as Markdown, LaTeX (booktabs) and CSV;
 * README.md indexing each file with one line on what it shows and the command that made it.
+
+Where a (model, data, task) has runs both with and without a transfer grid (a transfer sweep
+also cross-validates within its corpus), the CV figures and tables use only the runs without one
+(see runs.cv_runs); transfer outputs use all runs.
 
 The same command on the same runs writes byte-identical files.
 """
@@ -16,8 +22,11 @@ The same command on the same runs writes byte-identical files.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
+
+log = logging.getLogger("quotestance")
 
 __all__ = ["write_reports", "stance_by_speaker", "read_predictions"]
 
@@ -164,13 +173,23 @@ def _per_class_tables(runs, tables_dir: Path) -> list[Path]:
     return written
 
 
-def _transfer_tables(runs, tables_dir: Path) -> list[Path]:
+def _write_table(tables_dir: Path, stem: str, texts) -> list[Path]:
     from quotestance.io import write_text
+
+    written = []
+    for suffix, text in texts:
+        path = tables_dir / f"{stem}.{suffix}"
+        write_text(path, text)
+        written.append(path)
+    return written
+
+
+def _pairs_transfer_tables(runs, tables_dir: Path, stem: str) -> list[Path]:
     from quotestance.report import figures
     from quotestance.report import tables as T
 
     rows = []
-    for (model, task), (corpora, cells, diagonal) in figures.transfer_grids(runs).items():
+    for (model, task), (corpora, cells, diagonal) in figures.pairs_grids(runs).items():
         for train in corpora:
             for test in corpora:
                 if train == test:
@@ -184,15 +203,48 @@ def _transfer_tables(runs, tables_dir: Path) -> list[Path]:
         return []
     columns = [T.Column("model", "model"), T.Column("task", "task"), T.Column("train", "train on"),
                T.Column("test", "test on"), T.Column("macro_f1", "macro-F1", T.num(3), "r"), T.Column("kind", "kind")]
-    written = []
-    for suffix, text in (("md", T.markdown(rows, columns)),
-                         ("tex", T.latex(rows, columns, caption="Cross-corpus transfer: train on one corpus, "
-                                         "test on another.", label="tab:transfer")),
-                         ("csv", T.csv_text(rows, ["model", "task", "train", "test", "macro_f1", "kind"]))):
-        path = tables_dir / f"transfer.{suffix}"
-        write_text(path, text)
-        written.append(path)
-    return written
+    return _write_table(tables_dir, stem, (
+        ("md", T.markdown(rows, columns)),
+        ("tex", T.latex(rows, columns, caption="Cross-corpus transfer: train on one corpus, test on another.",
+                        label="tab:transfer")),
+        ("csv", T.csv_text(rows, ["model", "task", "train", "test", "macro_f1", "kind"]))))
+
+
+def _loo_transfer_tables(runs, tables_dir: Path, stem: str) -> list[Path]:
+    """Leave-one-corpus-out grids, wide: one row per model (best mean first), one column per held-out
+    corpus plus their mean; one section (Markdown) or table (LaTeX) per task, a task column in the CSV."""
+    from quotestance.report import figures
+    from quotestance.report import tables as T
+
+    grids = figures.loo_grids(runs)
+    if not grids:
+        return []
+    md, tex, csv_rows = [], [], []
+    for task, grid in grids.items():
+        corpora = grid["corpora"]
+        rows = [{"model": model, **grid["scores"][model], "mean": grid["mean"][model]} for model in grid["models"]]
+        columns = ([T.Column("model", "model")] + [T.Column(c, c, T.num(3), "r") for c in corpora]
+                   + [T.Column("mean", "mean", T.num(3), "r")])
+        md.append(f"### {task}: macro-F1 on the held-out corpus (trained on all other corpora)\n\n"
+                  + T.markdown(rows, columns))
+        tex.append(T.latex(rows, columns, caption=f"Leave-one-corpus-out transfer ({task}): macro-F1 on each "
+                           "held-out corpus of a model trained on all the other corpora, and the mean over "
+                           "held-out corpora.", label=f"tab:transfer-{task}"))
+        csv_rows += [{"task": task, **row} for row in rows]
+    keys = ["task", "model"] + sorted({c for grid in grids.values() for c in grid["corpora"]}) + ["mean"]
+    return _write_table(tables_dir, stem, (("md", "\n".join(md)), ("tex", "\n".join(tex)),
+                                           ("csv", T.csv_text(csv_rows, keys))))
+
+
+def _transfer_test_tables(runs, tables_dir: Path, n_boot: int, seed: int) -> list[Path]:
+    from quotestance.report import transfer
+
+    rows = transfer.transfer_tests(runs, n_boot=n_boot, seed=seed)
+    if not rows:
+        return []
+    return _write_table(tables_dir, "transfer_tests", (("md", transfer.render(rows, "md")),
+                                                       ("tex", transfer.render(rows, "latex")),
+                                                       ("csv", transfer.render(rows, "csv"))))
 
 
 FIGURE_TEXT = {
@@ -204,34 +256,51 @@ FIGURE_TEXT = {
     "per_class_f1": "Per-class F1 of each run (mean over CV repeats) and their mean, the macro-F1; one panel per "
                     "(data, task) block.",
     "learning_curve": "Macro-F1 against the number of training examples, for runs that record a learning curve.",
-    "transfer": "Cross-corpus transfer: macro-F1 when training on the row corpus and testing on the column corpus; "
-                "the diagonal is the grouped-CV score within the corpus.",
+    "transfer": "Cross-corpus transfer. Leave-one-corpus-out grids: one heatmap per task, macro-F1 of each model "
+                "(rows, best mean on top) on each held-out corpus after training on all the others, and the mean "
+                "over held-out corpora (last column). Pairs grids: macro-F1 training on the row corpus and testing "
+                "on the column corpus, one panel per model and task; the diagonal is the grouped-CV score within "
+                "the corpus.",
+    "transfer_pairs": "Pairs-mode cross-corpus transfer (when leave-one-out grids take `transfer`): macro-F1 training "
+                      "on the row corpus and testing on the column corpus; the diagonal is the grouped-CV score.",
     "stance_by_speaker": "Per speaker, the shares of escalatory / neutral / conciliatory quotes (n = quotes).",
     "stance_vs_sentiment": "Stance against sentiment: counts and share of each stance row, for gold labels of data "
                            "with both tasks and for predicted labels of the article collection.",
 }
 FIGURE_TITLES = {"model_comparison": "Model comparison", "confusion_matrices": "Confusion matrices",
                  "per_class_f1": "Per-class F1", "learning_curve": "Learning curve", "transfer": "Cross-corpus transfer",
+                 "transfer_pairs": "Cross-corpus transfer (pairs)",
                  "stance_by_speaker": "Stance by speaker", "stance_vs_sentiment": "Stance against sentiment"}
 TABLE_TEXT = {
     "comparison": "Ranked comparison within each (data, task) block: mean, 95% CI, Holm-corrected p vs best.",
     "summary": "Every run: model, features, data, task, n, macro-F1 with CI, accuracy, log-loss, fit time.",
     "per_class_f1": "Per-class F1 per run (mean over CV repeats).",
-    "transfer": "Cross-corpus transfer grid in long form, with the within-corpus CV score.",
+    "transfer": "Cross-corpus transfer: leave-one-corpus-out grids wide (model x held-out corpus, plus the mean), "
+                "one block per task; pairs grids in long form, with the within-corpus CV score.",
+    "transfer_pairs": "Pairs-mode transfer grid in long form (when leave-one-out grids take `transfer`).",
+    "transfer_tests": "Per task and held-out corpus, models ranked by macro-F1, each tested against the best: "
+                      "cluster-paired bootstrap and exact McNemar p-values, Holm-corrected within the block "
+                      "(runs with transfer_predictions.parquet).",
     "stance_by_speaker": "Stance shares and quote counts per speaker.",
 }
 
 
-def _readme(written: list[Path], out_dir: Path, command: str, runs, formats) -> str:
+def _readme(written: list[Path], out_dir: Path, command: str, runs, formats, left_out=()) -> str:
     names = {p.relative_to(out_dir).as_posix() for p in written}
     lines = ["# Reports", "",
              "Generated by `quotestance report` from saved runs (no retraining); do not edit by hand.", "",
              "Regenerate with:", "", "```sh", command, "```", ""]
     if runs:
         lines += [f"Runs ({len(runs)}):", ""]
-        for run in runs:
-            lines.append(f"- `{run.name}`: {run.model} on {run.data} ({run.task}, n={run.metrics.get('n')})")
+        skipped = {run.name for run in left_out}
+        for run in runs:  # load_runs order: natural path order (models/2 before models/10)
+            note = "; transfer run: CV not shown" if run.name in skipped else ""
+            lines.append(f"- `{run.name}`: {run.model} on {run.data} ({run.task}, n={run.metrics.get('n')}{note})")
         lines.append("")
+        if skipped:
+            lines += [f"{len(skipped)} runs also have a transfer grid and share (model, data, task) with a run "
+                      "that has none: the CV figures and tables use only the runs without one; the transfer "
+                      "figure and tables use all runs.", ""]
     lines += ["## Figures", ""]
     for stem, text in FIGURE_TEXT.items():
         files = [f"{FIGURES}/{stem}.{fmt}" for fmt in formats if f"{FIGURES}/{stem}.{fmt}" in names]
@@ -260,7 +329,7 @@ def write_reports(run_or_sweep_dirs, out_dir, formats=("png", "pdf"), prediction
     """
     from quotestance.io import write_text
     from quotestance.report import compare, figures
-    from quotestance.report.runs import RunError, load_runs, summary_table
+    from quotestance.report.runs import RunError, cv_runs, load_runs, summary_table
 
     out_dir = Path(out_dir)
     dirs = [Path(d) for d in ([run_or_sweep_dirs] if isinstance(run_or_sweep_dirs, (str, Path))
@@ -272,17 +341,27 @@ def write_reports(run_or_sweep_dirs, out_dir, formats=("png", "pdf"), prediction
     fig_dir, tab_dir = out_dir / FIGURES, out_dir / TABLES
     written: list[Path] = []
     records = read_predictions(predictions) if predictions is not None else None
+    cv, left_out = cv_runs(runs)
+    if left_out:
+        log.info("CV figures and tables use the %d runs without a transfer grid where a (model, data, task) has "
+                 "one; leaving out %d transfer runs' within-corpus CV (%s); transfer outputs use all runs",
+                 len(cv), len(left_out), ", ".join(run.name for run in left_out))
     if runs:
-        rows = compare.compare_runs(runs, "macro_f1", n_boot=n_boot, seed=seed)
+        rows = compare.compare_runs(cv, "macro_f1", n_boot=n_boot, seed=seed)
         written += figures.model_comparison(rows, fig_dir, formats)
-        written += figures.confusion_grid(runs, fig_dir, formats)
-        written += figures.per_class_heatmap(runs, fig_dir, formats)
-        written += figures.learning_curve(runs, fig_dir, formats)
-        written += figures.transfer_heatmap(runs, fig_dir, formats)
-        written += _comparison_tables(rows, summary_table(runs), tab_dir)
-        written += _per_class_tables(runs, tab_dir)
-        written += _transfer_tables(runs, tab_dir)
-    panels = {f"gold · {data}": table for data, table in (figures.gold_crosstabs(runs).items() if runs else [])}
+        written += figures.confusion_grid(cv, fig_dir, formats)
+        written += figures.per_class_heatmap(cv, fig_dir, formats)
+        # learning curves: the same rule among the runs that recorded one
+        written += figures.learning_curve(cv_runs([run for run in runs if run.learning_curve])[0], fig_dir, formats)
+        loo = bool(figures.loo_grids(runs))
+        written += figures.loo_transfer_heatmap(runs, fig_dir, formats, stem="transfer")
+        written += figures.transfer_heatmap(runs, fig_dir, formats, stem="transfer_pairs" if loo else "transfer")
+        written += _comparison_tables(rows, summary_table(cv), tab_dir)
+        written += _per_class_tables(cv, tab_dir)
+        written += _loo_transfer_tables(runs, tab_dir, "transfer")
+        written += _pairs_transfer_tables(runs, tab_dir, "transfer_pairs" if loo else "transfer")
+        written += _transfer_test_tables(runs, tab_dir, n_boot, seed)
+    panels = {f"gold · {data}": table for data, table in (figures.gold_crosstabs(cv).items() if cv else [])}
     if records is not None:
         written += stance_by_speaker(predictions, out_dir, formats, records=records)
         with_sentiment = [r for r in records if r.get("sentiment") is not None]
@@ -291,5 +370,6 @@ def write_reports(run_or_sweep_dirs, out_dir, formats=("png", "pdf"), prediction
                 [r["stance"] for r in with_sentiment], [r["sentiment"] for r in with_sentiment])
     written += figures.stance_vs_sentiment(panels, fig_dir, formats)
     readme = out_dir / "README.md"
-    write_text(readme, _readme(written, out_dir, command or _command(dirs, out_dir, predictions), runs, formats))
+    write_text(readme, _readme(written, out_dir, command or _command(dirs, out_dir, predictions), runs, formats,
+                               left_out))
     return written + [readme]

@@ -65,6 +65,16 @@ def report_command(args) -> int:
         raise _error(f"--formats takes png, pdf and/or svg, not {args.formats!r}")
     if args.dirs:
         _load(args.dirs)  # one-line errors for paths that hold no runs, before any work
+    import logging
+
+    log = logging.getLogger("quotestance")
+    handler = None
+    if not log.handlers:  # show the report's notes (e.g. which runs the CV figures use) on stderr
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("quotestance report: %(message)s"))
+        log.addHandler(handler)
+    level = log.level
+    log.setLevel(logging.INFO)
     try:
         written = write_reports(args.dirs, Path(args.out), formats=formats, predictions=args.predictions,
                                 n_boot=args.bootstrap, seed=args.seed)
@@ -72,5 +82,9 @@ def report_command(args) -> int:
         raise _error(str(err)) from None
     except OSError as err:
         raise _error(f"cannot write reports to {args.out}: {err.strerror or err}") from None
+    finally:
+        log.setLevel(level)
+        if handler is not None:
+            log.removeHandler(handler)
     print(f"wrote {len(written)} files to {args.out} (index: {Path(args.out) / 'README.md'})", file=sys.stderr)
     return 0

@@ -251,33 +251,46 @@ def per_class_heatmap(runs, out_dir: Path, formats=("png", "pdf")) -> list[Path]
 
 # --------------------------------------------------------------------------------- learning curve
 def learning_curve(runs, out_dir: Path, formats=("png", "pdf")) -> list[Path]:
-    """Macro-F1 against training-set size, for runs whose metrics.json records `learning_curve`."""
+    """Macro-F1 against training-set size, for runs whose metrics.json records `learning_curve`.
+
+    Every series label keeps one distinct (colour, marker, line style) across panels, and one legend
+    for all panels sits below them, clear of the lines.
+    """
     runs = [run for run in runs if run.learning_curve]
     if not runs:
         return []
     blocks = _blocks(runs)
+    names = {}
+    for part in blocks.values():
+        names.update(_run_labels(part))
+    styles = S.series_styles(names.values())
     nrows, ncols = _grid(len(blocks), 2)
     width = S.SINGLE if ncols == 1 else S.DOUBLE
+    legend_cols = 2 if width == S.SINGLE else 4
+    legend_h = 0.2 + 0.17 * math.ceil(len(styles) / legend_cols)
     with S.style():
-        fig = S.figure(width, nrows * 2.3 + 0.2)
+        fig = S.figure(width, nrows * 2.1 + legend_h + 0.1)
         axes = fig.subplots(nrows, ncols, squeeze=False)
         for ax in axes.flat[len(blocks):]:
             ax.set_axis_off()
         for ax, ((data, task), part) in zip(axes.flat, blocks.items()):
-            names = _run_labels(part)
-            for i, run in enumerate(sorted(part, key=lambda r: (r.model, r.name))):
+            labels = _run_labels(part)
+            for run in sorted(part, key=lambda r: (r.model, r.name)):
                 points = sorted(run.learning_curve, key=lambda p: (p.get("n_train") or 0, p.get("fraction") or 0))
                 xs = [p.get("n_train") or p.get("fraction") for p in points]
                 ys = [p["macro_f1"] for p in points]
-                ax.plot(xs, ys, marker=S.MARKERS[i % len(S.MARKERS)], color=S.CYCLE[i % len(S.CYCLE)],
-                        label=names[run.name], ms=3.5)
+                ax.plot(xs, ys, label=labels[run.name], ms=3.5, **styles[labels[run.name]])
             uses_n = all(p.get("n_train") for run in part for p in run.learning_curve)
             ax.set_xlabel("training examples" if uses_n else "fraction of training data")
             ax.set_ylabel("macro-F1")
             ax.set_ylim(0, 1)
             ax.grid(axis="y")
             ax.set_title(f"{data} · {task}", loc="left")
-            ax.legend(loc="best")
+        from matplotlib.lines import Line2D
+
+        handles = [Line2D([], [], ms=3.5, label=label, **style) for label, style in sorted(styles.items())]
+        fig.legend(handles=handles, loc="outside lower center", ncols=legend_cols, handlelength=2.6,
+                   columnspacing=1.4)
     return S.save(fig, out_dir / "learning_curve", formats)
 
 
@@ -301,12 +314,42 @@ def transfer_grids(runs):
     return out
 
 
-def transfer_heatmap(runs, out_dir: Path, formats=("png", "pdf")) -> list[Path]:
-    """Cross-corpus transfer: macro-F1 training on the row corpus, testing on the column corpus.
+LOO_PREFIX = "all but "
+
+
+def is_leave_one_out(cells) -> bool:
+    """Whether a transfer grid {(train, test): score} is leave-one-corpus-out (train = "all but X")."""
+    return bool(cells) and all(str(train).startswith(LOO_PREFIX) for train, _ in cells)
+
+
+def pairs_grids(runs):
+    """transfer_grids restricted to pairs-mode grids (train on one corpus, test on another)."""
+    return {key: grid for key, grid in transfer_grids(runs).items() if not is_leave_one_out(grid[1])}
+
+
+def loo_grids(runs):
+    """Leave-one-corpus-out grids by task: {task: {"corpora": held-out corpora (sorted), "models": models
+    by mean macro-F1 (descending, then name), "scores": {model: {corpus: macro-F1}}, "mean": {model: mean
+    over its held-out corpora}}}."""
+    by_task: dict[str, dict[str, dict[str, float]]] = {}
+    for (model, task), (_, cells, _) in transfer_grids(runs).items():
+        if is_leave_one_out(cells):
+            by_task.setdefault(task, {})[model] = {test: score for (_, test), score in sorted(cells.items())}
+    out = {}
+    for task, scores in sorted(by_task.items()):
+        means = {model: sum(row.values()) / len(row) for model, row in scores.items()}
+        out[task] = {"corpora": sorted({c for row in scores.values() for c in row}),
+                     "models": sorted(scores, key=lambda m: (-means[m], m)), "scores": scores, "mean": means}
+    return out
+
+
+def transfer_heatmap(runs, out_dir: Path, formats=("png", "pdf"), stem: str = "transfer") -> list[Path]:
+    """Cross-corpus transfer of pairs-mode grids: macro-F1 training on the row corpus, testing on the
+    column corpus, one panel per (model, task). Leave-one-out grids are drawn by loo_transfer_heatmap.
 
     The diagonal shows the grouped-CV macro-F1 within a corpus where a loaded run measured it.
     """
-    grids = transfer_grids(runs)
+    grids = pairs_grids(runs)
     if not grids:
         return []
     import numpy as np
@@ -336,7 +379,40 @@ def transfer_heatmap(runs, out_dir: Path, formats=("png", "pdf")) -> list[Path]:
                              rotate=True)
             ax.set_title(f"{model} · {task}", loc="left")
         fig.colorbar(image, ax=axes, shrink=0.8, aspect=25, pad=0.02, label="macro-F1")
-    return S.save(fig, out_dir / "transfer", formats)
+    return S.save(fig, out_dir / stem, formats)
+
+
+def loo_transfer_heatmap(runs, out_dir: Path, formats=("png", "pdf"), stem: str = "transfer") -> list[Path]:
+    """Leave-one-corpus-out transfer: one heatmap per task, rows = models (best mean on top), columns =
+    the held-out test corpora and their mean; macro-F1 in every cell, one colour bar, double width."""
+    grids = loo_grids(runs)
+    if not grids:
+        return []
+    import numpy as np
+
+    heights = [0.75 + 0.24 * len(grid["models"]) for grid in grids.values()]
+    with S.style():
+        fig = S.figure(S.DOUBLE, sum(heights) + 0.35)
+        axes = fig.subplots(len(grids), 1, squeeze=False, height_ratios=heights)[:, 0]
+        for ax, (task, grid) in zip(axes, grids.items()):
+            corpora, models = grid["corpora"], grid["models"]
+            values = np.full((len(models), len(corpora) + 1), np.nan)
+            for i, model in enumerate(models):
+                for j, corpus in enumerate(corpora):
+                    values[i, j] = grid["scores"][model].get(corpus, np.nan)
+                values[i, -1] = grid["mean"][model]
+            text = [["–" if np.isnan(v) else f"{v:.2f}" for v in line] for line in values]
+            chars = max(8, int(75 / (len(corpora) + 1)))  # wrap headers to the column width
+            columns = [_wrap(c.replace("_", " "), chars) for c in corpora] + ["mean"]
+            image = _heatmap(ax, values, models, columns, text)
+            ax.axvline(len(corpora) - 0.5, color="white", lw=2.5)
+            ax.xaxis.set_ticks_position("top")
+            ax.xaxis.set_label_position("top")
+            ax.set_title(f"{task}: held-out test corpus (trained on all other corpora)", loc="left",
+                         pad=4)
+        fig.colorbar(image, ax=list(axes), shrink=min(1.0, 3.0 / sum(heights)), aspect=20, pad=0.015,
+                     label="macro-F1")
+    return S.save(fig, out_dir / stem, formats)
 
 
 # ------------------------------------------------------------------------------ stance by speaker

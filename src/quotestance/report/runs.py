@@ -36,6 +36,11 @@ def _sort_key(path: Path):
     return (0, int(path.name), "") if path.name.isdigit() else (1, 0, path.name)
 
 
+def _natural(path) -> list:
+    """Sort key of a path in natural order: numbered parts compare as numbers (models/2 before models/10)."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in Path(path).parts]
+
+
 def _yaml(path: Path) -> dict:
     from omegaconf import OmegaConf
 
@@ -129,6 +134,21 @@ class Run:
         frame["task"] = self.task
         return frame.sort_values(["train", "test"], kind="stable").reset_index(drop=True)
 
+    @cached_property
+    def transfer_predictions(self):
+        """Test predictions of the transfer grid (id, group, gold, predicted, train, test, seed, ...), or None."""
+        import pandas as pd
+
+        path = self.path / "transfer_predictions.parquet"
+        if not path.is_file():
+            return None
+        frame = pd.read_parquet(path)
+        if "model" not in frame:
+            frame["model"] = self.model
+        if "task" not in frame:
+            frame["task"] = self.task
+        return frame.sort_values(["train", "test", "seed", "id"], kind="stable").reset_index(drop=True)
+
     @property
     def learning_curve(self) -> list[dict]:
         return list(self.metrics.get("learning_curve") or [])
@@ -164,7 +184,8 @@ def _expand(path: Path, depth: int = 0) -> list[tuple[Path, str]]:
 
 
 def load_runs(paths) -> list[Run]:
-    """Runs under `paths` (run or sweep directories), sorted by path; unfinished runs are skipped.
+    """Runs under `paths` (run or sweep directories), in natural path order (sweep/2 before sweep/10);
+    unfinished runs are skipped.
 
     Raises RunError for a path that does not exist or holds no run.
     """
@@ -180,7 +201,7 @@ def load_runs(paths) -> list[Run]:
             raise RunError(f"{path}: not a run or sweep directory (no metrics.json, .hydra/ or multirun.yaml)")
         for run_path, name in expanded:
             found.setdefault(run_path.resolve(), name)
-    runs = [_load_one(path, name) for path, name in sorted(found.items(), key=lambda item: str(item[0]))]
+    runs = [_load_one(path, name) for path, name in sorted(found.items(), key=lambda item: _natural(item[0]))]
     runs = [run for run in runs if run is not None]
     # two runs may share a display name (e.g. the same sweep number in two sweeps): make it unique
     counts: dict[str, int] = {}
@@ -190,6 +211,27 @@ def load_runs(paths) -> list[Run]:
         if counts[run.name] > 1:
             run.name = f"{run.path.parent.parent.name}/{run.name}"
     return runs
+
+
+def cv_runs(runs) -> tuple[list, list]:
+    """(runs for the within-corpus CV figures and tables, runs left out of them).
+
+    A transfer sweep also cross-validates within its training corpus, so the same (model, data,
+    task) CV block may come from a plain run and from a transfer run. Where a (model, data, task)
+    has runs both with and without a transfer grid, only those without one are kept; where all its
+    runs have a transfer grid, all are kept. Input order is preserved.
+    """
+    plain: set[tuple[str, str, str]] = set()
+    for run in runs:
+        if run.transfer is None:
+            plain.add((run.model, run.data, run.task))
+    kept, dropped = [], []
+    for run in runs:
+        if run.transfer is not None and (run.model, run.data, run.task) in plain:
+            dropped.append(run)
+        else:
+            kept.append(run)
+    return kept, dropped
 
 
 def summary_table(runs) -> "pandas.DataFrame":  # noqa: F821

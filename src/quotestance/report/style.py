@@ -5,7 +5,8 @@
 * Fonts: DejaVu Sans (ships with matplotlib, so output does not depend on installed fonts),
   8 pt text, 7 pt ticks and annotations (never smaller); TrueType (Type 42) fonts in PDF.
 * Colours: the Okabe-Ito palette (safe for the common colour-vision deficiencies), one fixed
-  colour per label; heatmaps use one sequential single-hue map (Blues), legible in greyscale.
+  colour per label; series (models) get distinct (colour, marker, line style) triples from
+  series_styles; heatmaps use one sequential single-hue map (Blues), legible in greyscale.
 * Saving strips every timestamp and version string (PDF CreationDate/Producer/Creator, PNG
   Software, SVG Date) and fixes svg.hashsalt, so the same inputs give identical bytes.
 """
@@ -30,6 +31,7 @@ OKABE_ITO = {
 CYCLE = [OKABE_ITO[k] for k in ("blue", "vermillion", "bluish_green", "orange", "reddish_purple", "sky_blue",
                                 "black", "yellow")]
 MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
+LINESTYLES = ["-", "--", ":", "-."]
 LABEL_COLOURS = {
     "escalatory": OKABE_ITO["vermillion"], "neutral": OKABE_ITO["grey"], "conciliatory": OKABE_ITO["blue"],
     "negative": OKABE_ITO["vermillion"], "positive": OKABE_ITO["blue"],
@@ -75,6 +77,21 @@ METADATA = {
     "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
     "svg": {"Date": None, "Creator": None},
 }
+
+
+def series_styles(names) -> dict[str, dict]:
+    """A distinct (colour, marker, linestyle) per name, in sorted-name order, as plot() keyword arguments.
+
+    The first len(CYCLE) names take one colour and marker each; after that the colours repeat with
+    the marker sequence shifted by one per round and another line style, so no two names share
+    both colour and marker (for up to len(CYCLE) * len(MARKERS) names), whichever panel they are in.
+    """
+    out = {}
+    for i, name in enumerate(sorted(set(names))):
+        round_, k = divmod(i, len(CYCLE))
+        out[name] = {"color": CYCLE[k], "marker": MARKERS[(k + round_) % len(MARKERS)],
+                     "linestyle": LINESTYLES[round_ % len(LINESTYLES)]}
+    return out
 
 
 def pyplot():

@@ -99,7 +99,7 @@ COLUMNS = [T.Column("rank", "rank", T.integer, "r"), T.Column("model", "model"),
            T.Column("delta_vs_best", "diff. vs best", _signed, "r"),
            T.Column("p_bootstrap_holm", "p bootstrap (Holm)", T.pvalue, "r"),
            T.Column("p_mcnemar_holm", "p McNemar (Holm)", T.pvalue, "r"), T.Column("n", "n", T.integer, "r"),
-           T.Column("run", "run")]
+           T.Column("run", "run"), T.Column("note", "note")]
 METHOD = ("Models ranked by macro-F1 on each held-out test corpus; each is tested against the best: "
           "cluster-paired bootstrap of the macro-F1 difference (groups resampled) and exact McNemar test on "
           "correctness, both Holm-corrected within the block.")

@@ -218,3 +218,11 @@ def test_partial_quote_ending_its_sentence_does_not_take_next_sentence_speaker()
     text = "Mayor Ann Pike called the plan “reckless.” Council member Rob Tate praised it as “overdue.”"
     quotes = one(text)
     assert [(q.text, q.speaker) for q in quotes] == [("reckless.", "Ann Pike"), ("overdue.", "Rob Tate")]
+
+
+def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
+    text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
+    quotes = one(text)
+    q = quotes[-1]
+    assert q.text == "deeply flawed."
+    assert (q.speaker, q.speaker_mention) == ("Carla Mendes", "who")

@@ -97,6 +97,10 @@ _TRAIL_ADV = re.compile(
     r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|can|may|might|should|only|repeatedly|publicly|privately|flatly|often))+$"
 )
 _WORD = re.compile(r"[a-z]+")
+_REL_WHO = re.compile(
+    r",?\s*\b(?P<who>who)(?:\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|"
+    r"only|repeatedly|publicly|privately|flatly|often|long|in\s+the\s+past|on\s+\w+day))*\s*$"
+)
 _SUBJ_CUES = frozenset(
     """said says told tells added adds warned warns stated noted notes argued argues explained explains
     insisted insists claimed claims believes believed thinks acknowledged admitted conceded replied
@@ -515,7 +519,17 @@ def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 if _set_from_np(q, subj, s0, "according to", mem):
                     return
             continue
-        span = _subject_before(sent[:cm.start()], q.sent_start)
+        seg = sent[:cm.start()]
+        rel = (_REL_WHO.search(seg, max(0, len(seg) - 80))
+               if "who" in seg and cm is cues[-1] and not stripped.endswith(":") else None)
+        if rel:  # 'said Beck, who added that ...': the mention is 'who', the speaker its antecedent
+            ante = _subject_before(seg[:rel.start()], q.sent_start)
+            name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
+            if name:
+                w0 = q.sent_start + rel.start("who")
+                q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
+                return
+        span = _subject_before(seg, q.sent_start)
         if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem):
             return
     for cm in cues:

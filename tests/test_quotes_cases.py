@@ -226,3 +226,11 @@ def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     q = quotes[-1]
     assert q.text == "deeply flawed."
     assert (q.speaker, q.speaker_mention) == ("Carla Mendes", "who")
+
+
+def test_intro_paragraph_ending_with_colon_gives_the_speaker():
+    text = ("Governor Lena Ortiz spoke after the vote.\n\n"
+            "Later the party chair Tom Brandt responded:\n\n"
+            "\"This result belongs to the volunteers.\"")
+    [q] = one(text)
+    assert q.speaker == "Tom Brandt" and q.speaker_mention.endswith("Tom Brandt")

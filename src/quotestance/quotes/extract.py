@@ -547,6 +547,27 @@ def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
+_PASSIVE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?[a-z]+(?:ed|en)\b")
+
+
+def _colon_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int], mem: _Memory) -> None:
+    """A paragraph opening with a quote after an intro paragraph ending in a colon
+    ('He then listed the qualities he wanted:'): the speaker is the intro sentence's subject."""
+    intro = masked[prev[0]:prev[1]].rstrip()
+    if not intro.endswith(":") or "~" in intro[-3:]:
+        return
+    ss = _sentence_start(ends, prev[0], prev[0] + len(intro) - 1)
+    sent = masked[ss:prev[0] + len(intro) - 1]
+    last = re.search(r"\s([a-z]{3,}(?:ed|s))\s*$", sent)  # 'and Breitbart News responded:'
+    span = _subject_before(sent[:last.start()], ss) if last else None
+    if span is None:
+        span = _clause_subject(sent, ss)
+        if span and _PASSIVE.match(masked, span[1]):
+            return  # 'The Ambassador is being furnished the following:' is not the speaker
+    if span:
+        _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
+
+
 def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:
     name, ms, me = _speaker_from_np(np, np_start, mem)
     if name:
@@ -610,6 +631,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         q.initial = not masked[q.sent_start:q.open_at].strip()
         same_para_next = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
         _attribute(q, masked, same_para_next, mem)
+        if q.speaker is None and q.initial and q.para and not masked[q.para_lo:q.open_at].strip():
+            _colon_intro(q, masked, paras[q.para - 1], ends, mem)
         before = masked[q.sent_start:q.open_at].rstrip()
         q.partial = not (q.initial or before.endswith((":", ",")))
         if q.speaker and q.mention:

@@ -234,3 +234,10 @@ def test_intro_paragraph_ending_with_colon_gives_the_speaker():
             '"Count every ballot again."')
     q = one(text)[-1]
     assert q.speaker == "Tom Brandt" and q.speaker_mention.endswith("Tom Brandt")
+
+
+def test_subject_after_leading_subordinate_clause():
+    text = ("When Senator Paul Greer suggested a delay, Mayor Rita Vance fired back: "
+            "“We cannot wait another year.”")
+    [q] = one(text)
+    assert q.speaker == "Rita Vance"

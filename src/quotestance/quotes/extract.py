@@ -91,6 +91,11 @@ _ROLE_NOUNS = frozenset(
 _FUNCTION = frozenset("the a an his her their its of for to at in on by with from during after before then "
                       "and or but as".split())
 _LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+# a leading subordinate clause: its subject is not the main clause's ('When X suggested ..., Rubio said')
+_SUBORD = re.compile(
+    r"(?:When|After|While|Although|Though|If|Before|Since|Because|Once|Until|Unlike|Like|Despite|"
+    r"(?:Immediately|Shortly|Soon|Hours|Days|Moments|Minutes|Weeks)\s+(?:after|before))\b[^,;:“”\"~\n]{3,150},\s*"
+)
 _TRAIL_ADV = re.compile(
     r"(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
@@ -436,8 +441,9 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
 
 def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     """The noun phrase opening a sentence ('Kremlin spokesman Dmitry Peskov on Tuesday ...')."""
-    m = _LEAD_ADV.match(sent)
-    off = m.end() if m else 0
+    sub = _SUBORD.match(sent)
+    m = _LEAD_ADV.match(sent, sub.end() if sub else 0)
+    off = m.end() if m else sub.end() if sub else 0
     pm = _PRON.match(sent, off)
     if pm:
         return sent_start + pm.start(), sent_start + pm.end()
@@ -509,7 +515,9 @@ def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     stripped = sent.rstrip()
     if not stripped:
         return
-    cues = [c for c in _CUE.finditer(sent) if not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())]
+    sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
+    cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
+            if not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())]
     for cm in reversed(cues):
         if cm.group().lower() == "according to":
             m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])

@@ -149,35 +149,32 @@ def quotestance_gold(root: str | None = None, lee_dir: str | None = None, seeds_
     return to_dataset(merge_groups_sharing_text(seed_records(seeds_dir) + lee_records(lee_dir)))
 
 
-def news_samples_gold(root: str | None = None):
-    """Gold quotes of the ConfliBERT news samples under `<root>/news/conflibert_samples/`."""
+def _whole_file_gold(root: str | None, name: str, subfolder: str, annotations: str, source: str, prefix: str,
+                     article_key: str | None):
+    """Statements annotated with offsets into whole files under `<root>/<subfolder>/`, grouped by article."""
     if not root:
-        raise DataError("news_samples_gold needs a data root (--root or data.root): the folder holding news/conflibert_samples/")
-    folder = Path(root) / "news" / "conflibert_samples"
-    texts = {}
+        raise DataError(f"{name} needs a data root (--root or data.root): the folder holding {subfolder}/")
+    folder = Path(root) / subfolder
+    texts: dict[str, str] = {}
     records = []
-    for ann in read_annotations(GOLD_DIR / "news_samples.jsonl"):
-        name = ann["file"]
-        if name not in texts:
-            texts[name] = _read_checked(folder / name, ann.get("sha256"))
-        doc_id = f"news/{name}#{ann['article']}"
-        records.append(_record(ann, texts[name], doc_id, doc_id, "news_samples", str(folder / name)))
+    for ann in read_annotations(GOLD_DIR / annotations):
+        if not ann.get("is_statement", True):
+            continue
+        file = ann["file"]
+        if file not in texts:
+            texts[file] = _read_checked(folder / file, ann.get("sha256"))
+        doc_id = f"{prefix}/{file}" + (f"#{ann[article_key]}" if article_key else "")
+        records.append(_record(ann, texts[file], doc_id, doc_id, source, str(folder / file)))
     return to_dataset(merge_groups_sharing_text(records))
+
+
+def news_samples_gold(root: str | None = None):
+    """Gold quotes of the ConfliBERT news samples under `<root>/news/conflibert_samples/`, by article."""
+    return _whole_file_gold(root, "news_samples_gold", "news/conflibert_samples", "news_samples.jsonl",
+                            "news_samples", prefix="news", article_key="article")
 
 
 def polnear_quotes(root: str | None = None):
-    """Codebook labels for quotes of PolNeAR training articles, grouped by article."""
-    if not root:
-        raise DataError("polnear_quotes needs a data root (--root or data.root): the folder holding polnear/train/text/")
-    folder = Path(root) / "polnear" / "train" / "text"
-    texts: dict[str, str] = {}
-    records = []
-    for ann in read_annotations(GOLD_DIR / "polnear_quotes.jsonl"):
-        if not ann.get("is_statement"):
-            continue
-        name = ann["file"]
-        if name not in texts:
-            texts[name] = _read_checked(folder / name, ann.get("sha256"))
-        doc_id = f"polnear/{name}"
-        records.append(_record(ann, texts[name], doc_id, doc_id, "polnear", str(folder / name)))
-    return to_dataset(merge_groups_sharing_text(records))
+    """Codebook labels for quotes of PolNeAR training articles (`<root>/polnear/train/text/`)."""
+    return _whole_file_gold(root, "polnear_quotes", "polnear/train/text", "polnear_quotes.jsonl", "polnear",
+                            prefix="polnear", article_key=None)

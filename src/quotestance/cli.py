@@ -49,10 +49,8 @@ def _add_predict(sub) -> None:
 
 def _cmd_predict(args: argparse.Namespace) -> int:
     import json
-    from contextlib import nullcontext
 
     from quotestance.corpus.readers import InputError
-    from quotestance.io import atomic_path
     from quotestance.predict import ModelError, article_quotes, load_models, predict_stream, read_statements
     from quotestance.parallel import parallel_predict
 
@@ -63,35 +61,17 @@ def _cmd_predict(args: argparse.Namespace) -> int:
     except ModelError as err:
         raise CLIError(str(err)) from None
 
-    def warn(message: str) -> None:
-        print(f"quotestance predict: warning: {message}", file=sys.stderr)
-
+    warn = _warner("predict")
     if args.articles:
-        records = article_quotes(args.input)
+        records = article_quotes(args.input, skip_bad=args.skip_bad, warn=warn)
     else:
         records = (r for path in args.input for r in read_statements(path, skip_bad=args.skip_bad, warn=warn))
     if args.workers > 1:
         labelled = parallel_predict(args.model, args.trust, records, args.batch_size, args.workers)
     else:
         labelled = predict_stream(models, records, args.batch_size)
-    target = atomic_path(args.out) if args.out else nullcontext(None)
-    try:
-        with target as tmp:
-            handle = open(tmp, "w", encoding="utf-8") if tmp else sys.stdout
-            try:
-                for record in labelled:
-                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            finally:
-                if tmp:
-                    handle.close()
-    except (InputError, ModelError) as err:
-        raise CLIError(str(err)) from None
-    except BrokenPipeError:  # e.g. piped into `head`
-        sys.stderr.close()
-        return 0
-    except OSError as err:
-        raise CLIError(f"cannot write {args.out}: {err.strerror}") from None
-    return 0
+    return _write_stream((json.dumps(record, ensure_ascii=False) + "\n" for record in labelled), args.out,
+                         (InputError, ModelError))
 
 
 def _add_verify(sub) -> None:
@@ -178,10 +158,8 @@ def _add_extract(sub) -> None:
 def _cmd_extract(args: argparse.Namespace) -> int:
     import csv
     import io
-    from contextlib import nullcontext
 
     from quotestance.corpus.readers import InputError, expand_paths, iter_documents
-    from quotestance.io import atomic_path
     from quotestance.parallel import extract_chunks, quote_fields
 
     if args.workers < 1 or args.chunk_size < 1:
@@ -191,37 +169,55 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     except InputError as err:
         raise CLIError(str(err)) from None
 
-    def warn(message: str) -> None:
-        print(f"quotestance extract: warning: {message}", file=sys.stderr)
-
-    docs = iter_documents(files, skip_bad=args.skip_bad, warn=warn)
+    docs = iter_documents(files, skip_bad=args.skip_bad, warn=_warner("extract"))
     if len(files) > 20:
         from tqdm import tqdm
 
         docs = tqdm(docs, desc="extract", unit="doc", file=sys.stderr)
-    # stream: each chunk of documents is extracted (in worker processes with --workers N) and
-    # written as it comes, to a temporary file that replaces --out only when everything succeeded
-    target = atomic_path(args.out) if args.out else nullcontext(None)
+
+    def chunks():
+        if args.format == "csv":
+            header = io.StringIO()
+            csv.DictWriter(header, fieldnames=quote_fields(), lineterminator="\n").writeheader()
+            yield header.getvalue()
+        # each chunk of documents is extracted (in worker processes with --workers N) as it comes
+        yield from extract_chunks(docs, args.format, args.workers, args.chunk_size)
+
+    return _write_stream(chunks(), args.out, (InputError,))
+
+
+def _warner(command: str):
+    """A one-line warning printer for `command`."""
+
+    def warn(message: str) -> None:
+        print(f"quotestance {command}: warning: {message}", file=sys.stderr)
+
+    return warn
+
+
+def _write_stream(chunks, out: str | None, input_errors: tuple) -> int:
+    """Write text chunks to stdout, or to a temporary file that replaces `out` only if all succeeds."""
+    from contextlib import nullcontext
+
+    from quotestance.io import atomic_path
+
+    target = atomic_path(out) if out else nullcontext(None)
     try:
         with target as tmp:
             handle = open(tmp, "w", encoding="utf-8", newline="") if tmp else sys.stdout
             try:
-                if args.format == "csv":
-                    header = io.StringIO()
-                    csv.DictWriter(header, fieldnames=quote_fields(), lineterminator="\n").writeheader()
-                    handle.write(header.getvalue())
-                for text in extract_chunks(docs, args.format, args.workers, args.chunk_size):
+                for text in chunks:
                     handle.write(text)
             finally:
                 if tmp:
                     handle.close()
-    except InputError as err:
+    except input_errors as err:
         raise CLIError(str(err)) from None
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
         return 0
     except OSError as err:
-        raise CLIError(f"cannot write {args.out}: {err.strerror}") from None
+        raise CLIError(f"cannot write {out}: {err.strerror}") from None
     return 0
 
 

@@ -84,11 +84,11 @@ def read_statements(path: str | Path, skip_bad: bool = False, warn=None) -> Iter
         yield record
 
 
-def article_quotes(paths: Iterable[str]) -> Iterator[dict]:
+def article_quotes(paths: Iterable[str], skip_bad: bool = False, warn=None) -> Iterator[dict]:
     """Quote records (with doc_id and the Quote fields) extracted from articles."""
     from quotestance.corpus.readers import iter_documents
     from quotestance.quotes import extract
 
-    for doc_id, text in iter_documents(paths):
+    for doc_id, text in iter_documents(paths, skip_bad=skip_bad, warn=warn):
         for quote in extract(text, doc_id):
             yield quote.to_dict()

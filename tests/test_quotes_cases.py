@@ -241,3 +241,10 @@ def test_subject_after_leading_subordinate_clause():
             "“We cannot wait another year.”")
     [q] = one(text)
     assert q.speaker == "Rita Vance"
+
+
+def test_trailing_cue_after_partial_quote_with_words_between():
+    text = ("Mayor Rita Vance spoke on Friday. The new budget is “a promise kept,” and the city will "
+            "hire more teachers next year, council member Omar Haddad said.")
+    quotes = one(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("a promise kept,", "Omar Haddad")]

@@ -483,7 +483,41 @@ class _Q:
     single: bool = False  # between single marks (‘…’ or wire-style '…')
 
 
+# The end of a sentence that goes on after a partial quote: '... “to have purpose,” and he finds
+# that in government work, he said.' / '..., the Daily Caller reports.'
+_TRAIL_SUBJ_CUE = re.compile(
+    rf",\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b[^,;:~“”\"—–(]{{0,50}}[.!?]$"
+)
+_REST_END = re.compile(r"[.!?](?=\s|$)")
+
+
 def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
+    """Set speaker/mention/cue of q from its context, if a cue is found."""
+    _attribute_near(q, masked, nxt_open, mem)
+    if q.speaker is None and not q.initial and not q.runs_on and q.tail not in ".!?":
+        _trailing_cue(q, masked, mem)
+
+
+def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
+    """A partial quote whose sentence closes with ', S said.' after other words in between."""
+    hi = min(q.para_hi, q.close_at + 300)
+    m = _REST_END.search(masked, q.close_at, hi)
+    if not m or m.start() - q.close_at < 3:
+        return
+    rest = masked[q.close_at:m.end()]
+    if "~" in rest or any(c in rest for c in "\"“”„«»"):
+        return  # another quote in between: the cue belongs to that one
+    t = _TRAIL_SUBJ_CUE.search(rest)
+    if not t:
+        return
+    subj = t.group("subj")
+    words = subj.split()
+    if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words)) or words[0] in ("and", "but", "or", "which", "that"):
+        return
+    _set_from_np(q, subj, q.close_at + t.start("subj"), t.group("cue"), mem)
+
+
+def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
     after = masked[q.close_at:min(nxt_open, q.close_at + 300)]
     lead = masked[q.sent_start:q.open_at].rstrip()

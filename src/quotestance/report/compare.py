@@ -46,8 +46,33 @@ def _score(run, metric: str, n_boot: int, seed: int) -> tuple[float | None, floa
     return mean, low, high
 
 
+def rank_block(rows: list[dict], score_key: str) -> dict:
+    """Sort rows best first, give competition ranks, mark and return the best row.
+
+    Ties are broken by model then run name, so the order never depends on input order.
+    """
+    rows.sort(key=lambda r: (-(r[score_key] if r[score_key] is not None else -math.inf), r["model"], r["run"]))
+    rank, previous = 0, None
+    for i, row in enumerate(rows):
+        if row[score_key] != previous:
+            rank, previous = i + 1, row[score_key]
+        row["rank"] = rank
+    rows[0]["note"] = "best"
+    return rows[0]
+
+
+def holm_columns(tested: list[dict], keys=("p_bootstrap", "p_mcnemar")) -> None:
+    """Add <key>_holm: Holm-corrected p-values over the rows that have <key>."""
+    from quotestance.evaluate.stats import holm
+
+    for key in keys:
+        part = [r for r in tested if r[key] is not None]
+        for row, adjusted in zip(part, holm([r[key] for r in part]) if part else []):
+            row[f"{key}_holm"] = adjusted
+
+
 def _block_rows(runs, metric: str, n_boot: int, seed: int) -> list[dict]:
-    from quotestance.evaluate.stats import holm, mcnemar_exact, paired_bootstrap
+    from quotestance.evaluate.stats import mcnemar_exact, paired_bootstrap
 
     rows = []
     for run in runs:
@@ -59,15 +84,7 @@ def _block_rows(runs, metric: str, n_boot: int, seed: int) -> list[dict]:
                      "fit_seconds": run.metrics.get("fit_seconds"), "delta_vs_best": None, "p_vs_best": None,
                      "p_bootstrap": None, "p_bootstrap_holm": None, "p_mcnemar": None, "p_mcnemar_holm": None,
                      "note": "", "_run": run})
-    # best first; ties broken by model then run name, so the order never depends on input order
-    rows.sort(key=lambda r: (-(r["mean"] if r["mean"] is not None else -math.inf), r["model"], r["run"]))
-    rank, previous = 0, None
-    for i, row in enumerate(rows):
-        if row["mean"] != previous:
-            rank, previous = i + 1, row["mean"]
-        row["rank"] = rank
-    best = rows[0]
-    best["note"] = "best"
+    best = rank_block(rows, "mean")
     tested = []
     for row in rows[1:]:
         if row["mean"] is not None and best["mean"] is not None:
@@ -85,9 +102,7 @@ def _block_rows(runs, metric: str, n_boot: int, seed: int) -> list[dict]:
         row["p_bootstrap"], row["p_mcnemar"] = boot["p_value"], mcn["p_value"]
         tested.append(row)
     if tested:
-        for key in ("p_bootstrap", "p_mcnemar"):
-            for row, adjusted in zip(tested, holm([r[key] for r in tested])):
-                row[f"{key}_holm"] = adjusted
+        holm_columns(tested)
         # the test that matches the metric: the bootstrap is on macro-F1, McNemar on correctness (accuracy)
         primary = "p_bootstrap_holm" if metric == "macro_f1" else "p_mcnemar_holm"
         for row in tested:

@@ -28,7 +28,8 @@ def transfer_tests(runs, n_boot: int = 1000, seed: int = 0) -> list[dict]:
     """Rows ranked within each (task, test, train) block, blocks sorted; [] when no run saved
     transfer_predictions.parquet. Where several runs hold the same model's predictions for a block,
     the first run (in load order) is used."""
-    from quotestance.evaluate.stats import holm, mcnemar_exact, paired_bootstrap
+    from quotestance.evaluate.stats import mcnemar_exact, paired_bootstrap
+    from quotestance.report.compare import ALPHA, holm_columns, rank_block
 
     blocks: dict[tuple[str, str, str], dict[str, tuple]] = {}
     for run in runs:
@@ -48,14 +49,7 @@ def transfer_tests(runs, n_boot: int = 1000, seed: int = 0) -> list[dict]:
                           "n_groups": int(frame["group"].nunique()), "macro_f1": _macro_f1(frame, labels),
                           "delta_vs_best": None, "p_bootstrap": None, "p_bootstrap_holm": None,
                           "p_mcnemar": None, "p_mcnemar_holm": None, "note": "", "_frame": frame})
-        block.sort(key=lambda r: (-r["macro_f1"], r["model"], r["run"]))
-        rank, previous = 0, None
-        for i, row in enumerate(block):
-            if row["macro_f1"] != previous:
-                rank, previous = i + 1, row["macro_f1"]
-            row["rank"] = rank
-        best = block[0]
-        best["note"] = "best"
+        best = rank_block(block, "macro_f1")
         tested = []
         for row in block[1:]:
             row["delta_vs_best"] = row["macro_f1"] - best["macro_f1"]
@@ -73,12 +67,9 @@ def transfer_tests(runs, n_boot: int = 1000, seed: int = 0) -> list[dict]:
             else:
                 row["p_bootstrap"] = boot["p_value"]
             tested.append(row)
-        for key in ("p_bootstrap", "p_mcnemar"):
-            part = [r for r in tested if r[key] is not None]
-            for row, adjusted in zip(part, holm([r[key] for r in part]) if part else []):
-                row[f"{key}_holm"] = adjusted
+        holm_columns(tested)
         for row in tested:
-            if row["p_bootstrap_holm"] is not None and row["p_bootstrap_holm"] < 0.05:
+            if row["p_bootstrap_holm"] is not None and row["p_bootstrap_holm"] < ALPHA:
                 row["note"] = "worse than best"
         for row in block:
             row.pop("_frame")

@@ -248,3 +248,11 @@ def test_trailing_cue_after_partial_quote_with_words_between():
             "hire more teachers next year, council member Omar Haddad said.")
     quotes = one(text)
     assert [(q.text, q.speaker) for q in quotes] == [("a promise kept,", "Omar Haddad")]
+
+
+def test_titles_of_shows_books_and_memos_are_not_statements():
+    text = ("“We are ahead in every poll,” Senator Ida Moss said on NBC’s “Sunday Roundtable.” "
+            "Her aide had sent a memo titled “Where the Race Stands Today” and a post with the "
+            "id “1448038800” to donors.")
+    quotes = one(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("We are ahead in every poll,", "Ida Moss")]

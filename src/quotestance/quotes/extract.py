@@ -661,6 +661,9 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
                 chars[k] = "~"
     if not raw:
         return []
+    raw = [q for q in raw if not _is_title_quote(work, q)]
+    if not raw:
+        return []
     masked = "".join(chars)
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
         masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
@@ -691,6 +694,30 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         out.append(Quote(text[q.start:q.end], q.start, q.end, q.speaker,
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id))
     return out
+
+
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs is".split())
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")
+# what comes before a title in news prose: 'on ABC’s “This Week”', 'a memo titled “…”', 'the book “…”'
+_TITLE_CTX = re.compile(
+    r"(?:’s|'s|\b(?:on|of|titled|entitled|show|program|programme|book|film|movie|series|album|song|"
+    r"sitcom|memoir|documentary|network|channel|column|article|headline|op-ed|magazine|newspaper|podcast|"
+    r"broadcast|episode|installment|edition|called|named|dubbed|billed\s+as))\s*$",
+    re.I,
+)
+
+
+def _is_title_quote(work: str, q: _Q) -> bool:
+    """A quoted title or name, not a statement: no letters at all ('1448038800'), or a short
+    title-cased span after a title context ('Christie said on ABC’s “This Week.”')."""
+    words = _TITLE_WORD.findall(work, q.start, q.end)
+    if not any(c.isalpha() for c in work[q.start:q.end]):
+        return True
+    if not words or len(words) > 10 or q.runs_on:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):
+        return False
+    return bool(_TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at))
 
 
 def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory") -> list[tuple]:

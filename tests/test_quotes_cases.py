@@ -134,6 +134,15 @@ def test_boilerplate_stripped_with_offsets_kept():
     assert one('This website uses cookies. "Accept," we said. Accept Read More') == []
 
 
+
+def test_markup_tags_blanked_and_attribute_values_are_not_quotes():
+    text = ('<tweet id="90210" author="@mayor_vance" datetime="2016-03-01">Vote early!</tweet>\n'
+            '“We are ready,” Mayor Rita Vance said, 3 < 4 > 2.')
+    cleaned = clean(text)
+    assert len(cleaned) == len(text) and "author" not in cleaned and "3 < 4 > 2" in cleaned
+    assert [(q.text, q.speaker) for q in one(text)] == [("We are ready,", "Rita Vance")]
+
+
 # --- regressions from the gold error lists (made-up sentences of the same shape) ---------------
 def test_wire_style_single_quotes_and_apostrophes():
     text = ("Police held three men in the '90s raid. 'We don't expect more arrests,' said police chief "

@@ -1,4 +1,4 @@
-"""Page boilerplate removal that keeps character offsets: boilerplate lines become spaces."""
+"""Page boilerplate removal that keeps character offsets: boilerplate lines and markup tags become spaces."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ _BOILER = re.compile(
     r"|\bprivacy policy\b.*\bterms\b|\bjavascript (?:is )?(?:disabled|required)\b)"
 )
 _LINE = re.compile(r"[^\n]+")
+# an HTML/XML tag left in scraped text ('<tweet id="1" author="@x">', '</p>'); its attribute values are not quotes
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n<>]*\"|'[^'\n<>]*'|[^\s<>\"']+))?)*\s*/?>")
 _HINTS = ("cookie", "subscribe", "newsletter", "advertisement", "related", "share this", "read more",
           "click here", "follow us", "rights reserved", "©", "skip to", "privacy policy", "javascript", "opt-out")
 
@@ -23,6 +25,8 @@ def is_boilerplate(line: str) -> bool:
 
 def clean(text: str) -> str:
     """The text with boilerplate lines replaced by spaces: same length, same offsets elsewhere."""
+    if "<" in text:
+        text = _TAG.sub(lambda m: " " * len(m.group()), text)
     low = text.lower()
     if not any(h in low for h in _HINTS) or not _BOILER.search(text):
         return text

@@ -265,3 +265,10 @@ def test_titles_of_shows_books_and_memos_are_not_statements():
             "id “1448038800” to donors.")
     quotes = one(text)
     assert [(q.text, q.speaker) for q in quotes] == [("We are ahead in every poll,", "Ida Moss")]
+
+
+def test_person_before_of_place_is_a_person_not_an_organisation():
+    text = ("Senator Walter Brice of Vermont opposed the plan. Tom Hale of Mackay agreed.\n"
+            "“It is a bad law,” Brice said. “We will fight it,” Hale said.")
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Walter Brice", "Tom Hale"]

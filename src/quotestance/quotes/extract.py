@@ -227,7 +227,7 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         toks = toks[1:]
     if not toks:
         return None, False
-    person = _trailing_person(toks)
+    person = _person_before_of(toks) or _trailing_person(toks)
     if person:
         return person, False
     if _is_org(toks) or any(t in ("of", "for", "and", "on", "the") for t in toks):
@@ -262,6 +262,8 @@ def _trailing_person(toks: list[str]) -> str | None:
     tail = toks[last_org + 1:]
     while tail and _is_title(tail[0]):
         tail = tail[1:]
+    if len(tail) == 3 and tail[1] in _FIRST_NAMES and tail[0] not in _FIRST_NAMES:
+        tail = tail[1:]  # 'Director of RecruitPlus Adrian Tan', 'Minister for Rehabilitation Jayalath ...'
     if last_org < 0 or not 2 <= len(tail) <= 3:
         return None
     if any(t in ORG_WORDS or _is_title(t) or t in NATIONALITIES or t in STOP_CAPS or t.endswith(("’s", "'s"))
@@ -269,6 +271,24 @@ def _trailing_person(toks: list[str]) -> str | None:
         return None
     if tail[0] in MALE_NAMES or tail[0] in FEMALE_NAMES or _is_title(toks[0]):
         return " ".join(tail)
+    return None
+
+
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+def _person_before_of(toks: list[str]) -> str | None:
+    """'Bill Peel of Mackay', 'Senator John McCain of Arizona' -> the person before 'of/for Place'."""
+    idx = next((k for k, t in enumerate(toks) if t in ("of", "for")), -1)
+    if idx < 2:
+        return None
+    head = toks[:idx]
+    cut = max((k + 1 for k, t in enumerate(head) if _is_title(t) or t in NATIONALITIES or t in STOP_CAPS), default=0)
+    head = head[cut:]
+    if not 2 <= len(head) <= 3 or _is_org(head) or any(_ORGISH.search(t) or not t[:1].isupper() for t in head):
+        return None
+    if head[0] in _FIRST_NAMES or (cut and len(head) >= 2):
+        return " ".join(head)
     return None
 
 

@@ -272,3 +272,9 @@ def test_person_before_of_place_is_a_person_not_an_organisation():
             "“It is a bad law,” Brice said. “We will fight it,” Hale said.")
     quotes = one(text)
     assert [q.speaker for q in quotes] == ["Walter Brice", "Tom Hale"]
+
+
+def test_more_titles_are_stripped_from_names():
+    text = ("“The road is closed,” said Insp Mary Holt. “Stay home,” said Eyewitness Dan Okafor. "
+            "“We were lucky,” added Councillor Ruth Abara.")
+    assert [q.speaker for q in one(text)] == ["Mary Holt", "Dan Okafor", "Ruth Abara"]

@@ -63,7 +63,10 @@ TITLES = frozenset(
     Reverend Father Rabbi Imam Emir Sheikh Crown Supreme Leader Independent Libertarian
     Treasurer Opposition Scientist Prosecutor Firefighter Forecaster Commander Inspector
     Superintendent Constable Envoy Brigadier Lieutenant-General Attorney-General Det Sgt
-    Advocate Lawyer""".split()
+    Advocate Lawyer Insp Doctor MP Councillor Councilor Congressman Congresswoman Assemblyman
+    Assemblywoman Alderman Administrator Eyewitness Witness Student Pastor Anchor Correspondent
+    Analyst Economist Activist CEO Spokesperson Aide Adviser Advisor Strategist Pollster
+    Secretary-General President-elect Acting Interim Managing""".split()
 )
 NATIONALITIES = frozenset(
     """Russian German American British French Turkish Ukrainian Chinese Israeli Iranian Syrian

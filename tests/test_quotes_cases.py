@@ -278,3 +278,11 @@ def test_more_titles_are_stripped_from_names():
     text = ("“The road is closed,” said Insp Mary Holt. “Stay home,” said Eyewitness Dan Okafor. "
             "“We were lucky,” added Councillor Ruth Abara.")
     assert [q.speaker for q in one(text)] == ["Mary Holt", "Dan Okafor", "Ruth Abara"]
+
+
+def test_possessive_full_name_registers_the_name_but_is_no_pronoun_antecedent():
+    text = ("Nora Quist's group sued Halvorsen Systems' board on Monday.\n"
+            "“We will win,” Quist said.\n"
+            "Analyst Ben Ortiz met the board. Nina Falk's lawyers objected. “It is over,” he said.")
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Nora Quist", "Ben Ortiz"]

@@ -232,6 +232,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         return person, False
     if _is_org(toks) or any(t in ("of", "for", "and", "on", "the") for t in toks):
         return " ".join(toks), True
+    if toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 2:
+        toks = toks[:-1] + [toks[-1][:-2]]  # 'Elizabeth Birch's tribe': the possessor is the name
     cut = 0
     for k, t in enumerate(toks):
         if _is_title(t) or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
@@ -307,16 +309,18 @@ class _Memory:
             name, org = _canon_seq(m.group())
             if not name:
                 continue
+            possessive = m.group().endswith(("’s", "'s"))  # a name for expansion, rarely a pronoun's antecedent
             if org:
                 self.mentions.append((m.start(), name, org))
             elif " " in name:
-                self.mentions.append((m.start(), name, org))
+                if not possessive:
+                    self.mentions.append((m.start(), name, org))
                 self._note_roles(m.group(), name, text[max(0, m.start() - 30):m.start()], m.start())
                 parts = name.split()
                 for tok in {parts[0], parts[-1]}:
                     self._by_token.setdefault(tok, []).append((m.start(), name))
                 self._guess_gender(name, text[max(0, m.start() - 5):m.start()])
-            else:
+            elif not possessive:
                 singles.append((m.start(), name))
         for start, name in singles:
             full = self.expand(name, start)

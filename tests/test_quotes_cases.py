@@ -286,3 +286,8 @@ def test_possessive_full_name_registers_the_name_but_is_no_pronoun_antecedent():
             "Analyst Ben Ortiz met the board. Nina Falk's lawyers objected. “It is over,” he said.")
     quotes = one(text)
     assert [q.speaker for q in quotes] == ["Nora Quist", "Ben Ortiz"]
+
+
+def test_place_name_modifying_a_role_noun_is_not_the_speaker():
+    [q] = one("“We cannot confirm that,” said a Goshen police dispatcher.")
+    assert q.speaker == "Goshen police dispatcher"

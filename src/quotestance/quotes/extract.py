@@ -391,6 +391,9 @@ class _Memory:
         return None
 
 
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
+
+
 def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, int]:
     """(speaker, mention_start, mention_end) for a subject noun phrase at np_start."""
     lead = len(np) - len(np.lstrip())
@@ -423,6 +426,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     tail = np[end:].strip().split()
     if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
         name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
+    elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and _PERSON_NOUN.search(tail[-1]):
+        name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
     elif not org:
         name = mem.expand(name, np_start)
     return name, np_start, np_start + len(np)

@@ -291,3 +291,10 @@ def test_possessive_full_name_registers_the_name_but_is_no_pronoun_antecedent():
 def test_place_name_modifying_a_role_noun_is_not_the_speaker():
     [q] = one("“We cannot confirm that,” said a Goshen police dispatcher.")
     assert q.speaker == "Goshen police dispatcher"
+
+
+def test_a_country_is_never_he_or_she():
+    text = ("Captain Leo Marsh led the side. On Sunday the team lost to South Africa. "
+            "“We were beaten fairly,” he said.")
+    [q] = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Leo Marsh", "he")

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 
 from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import (
-    CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PRONOUNS, STOP_CAPS, TITLES,
+    CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES,
 )
 
 
@@ -379,7 +379,7 @@ class _Memory:
                 if start >= pos or pos - start > 4000:
                     continue
                 if want in ("m", "f"):
-                    if org or self.gender.get(name, want) != want:
+                    if org or self.gender.get(name, want) != want or name in PLACES:
                         continue
                     return name
                 if want == "o" and org:

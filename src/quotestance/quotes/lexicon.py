@@ -130,3 +130,43 @@ MALE_NAMES = frozenset(
     Patrick Phil Philip Ralph Randy Ray Raymond Reid Roy Russell Samuel Simon Stanley Terry
     Timothy Todd Tony Travis Trey Tyler Victor Vincent Walter Wayne William Willie Zach""".split()
 )
+
+# Countries, US states and large cities: named places are never a 'he'/'she' (they resolve like
+# organisations: 'Russia said it ...').
+PLACES = frozenset(
+    line.strip() for line in """
+    Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas
+    Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei
+    Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica
+    Croatia|Cuba|Cyprus|Czech Republic|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt
+    El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana
+    Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq
+    Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos
+    Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia
+    Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco
+    Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|Holland|New Zealand|Nicaragua|Niger|Nigeria
+    North Korea|South Korea|Korea|North Macedonia|Macedonia|Norway|Oman|Pakistan|Palestine|Panama
+    Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa
+    Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa
+    South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania
+    Thailand|Tibet|Togo|Tonga|Trinidad|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|United Arab Emirates
+    United Kingdom|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|United States|America
+    Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Crimea|Gaza|West Bank
+    Chechnya|Kashmir|Donbas|Europe|Asia|Africa|Latin America|Middle East
+    Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho
+    Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota
+    Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York
+    North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina
+    South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Washington|Wisconsin|Wyoming
+    Queensland|New South Wales|Victoria|Tasmania|Ontario|Quebec|Alberta|Bavaria|Punjab
+    Moscow|Kyiv|Kiev|Minsk|Beijing|Shanghai|Hong Kong|Tokyo|Seoul|Pyongyang|Delhi|New Delhi|Mumbai
+    Islamabad|Karachi|Lahore|Kabul|Kandahar|Tehran|Baghdad|Damascus|Beirut|Jerusalem|Tel Aviv|Cairo
+    Riyadh|Doha|Dubai|Ankara|Istanbul|Athens|Rome|Paris|Berlin|Brussels|London|Madrid|Lisbon|Vienna
+    Geneva|Zurich|Amsterdam|Stockholm|Oslo|Copenhagen|Helsinki|Warsaw|Prague|Budapest|Bucharest
+    Belgrade|Sofia|Nairobi|Lagos|Johannesburg|Cape Town|Sydney|Melbourne|Brisbane|Perth|Adelaide
+    Canberra|Auckland|Wellington|Jakarta|Manila|Bangkok|Hanoi|Singapore|Ottawa|Toronto|Montreal
+    Vancouver|Havana|Caracas|Bogota|Lima|Santiago|Buenos Aires|Brasilia|Mexico City|Chicago|Boston
+    Los Angeles|San Francisco|Seattle|Miami|Atlanta|Dallas|Houston|Philadelphia|Detroit|Baltimore
+    Denver|Phoenix|Las Vegas|Fort Lauderdale|Manhattan|Brooklyn|Washington D.C.|Wall Street|Silicon Valley
+    """.replace("\n", "|").split("|") if line.strip()
+)

@@ -248,3 +248,24 @@ def test_trailing_cue_after_partial_quote_with_words_between():
             "hire more teachers next year, council member Omar Haddad said.")
     quotes = one(text)
     assert [(q.text, q.speaker) for q in quotes] == [("a promise kept,", "Omar Haddad")]
+
+
+def test_partial_quote_subject_with_appositive():
+    text = ("In a letter to the board, Dana Whitfield, head of the tenants' union, noted the "
+            "“steady decline in repairs” since the sale.")
+    [q] = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Dana Whitfield", "Dana Whitfield")
+
+
+def test_partial_quote_common_noun_subject():
+    text = ("The lawsuit, which was filed in county court on Monday, alleged that the landlord "
+            "“ignored every warning” about the boiler.")
+    [q] = one(text)
+    assert q.speaker_mention == "The lawsuit"
+
+
+def test_partial_quote_after_participle_takes_clause_subject():
+    text = ("On Friday, after weeks of silence, Mayor Ruth Okafor endorsed the plan, saying it "
+            "“puts families first.”")
+    [q] = one(text)
+    assert q.speaker == "Ruth Okafor"

@@ -269,3 +269,11 @@ def test_partial_quote_after_participle_takes_clause_subject():
             "“puts families first.”")
     [q] = one(text)
     assert q.speaker == "Ruth Okafor"
+
+
+def test_partial_quote_after_verb_outside_the_main_lexicon():
+    text = ("Outside the stadium, some fans chanted “we want a refund” for an hour. "
+            "The petition accuses the owners of “selling out the town.”")
+    quotes = one(text)
+    assert [(q.text, q.speaker_mention) for q in quotes] == [
+        ("we want a refund", "some fans"), ("selling out the town.", "The petition")]

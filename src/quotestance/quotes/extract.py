@@ -607,10 +607,19 @@ _SPEECH = frozenset(
     announced announces reported reports yelled shouted chanted tweeted posted emailed testified demanded
     accused accuses quotes quoted replied responded recalled acknowledged admitted conceded""".split()
 )
+# Reporting verbs outside the main lexicon, used only for quotes nothing else attributes
+# ('some protesters chanted “…”', 'The petition accuses X of “…”', 'She also referenced the “…”');
+# 'defended', 'mentioned', 'spoke', 'talked' were tried and attributed more titles than statements.
+_LATE_VERBS = frozenset(
+    """chanted chanting accuses bemoan bemoaned bemoans denounce denounced denounces denouncing
+    referenced reject rejected rejects rejecting pointed""".split()
+)
+_LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
 _LEAD_PHRASE = re.compile(
     r"(?:(?:In|On|At|For|With|During|After|Before|Here|There|Then|Now|Instead|Yet|But|And|So|Still|Later|"
     r"Earlier|Last|This|Today|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Asked|Speaking|Meanwhile|"
-    r"However|Also|Indeed|Again|Since|Even|Already)\b[^,;:~“”\"]{0,120},\s*)+"
+    r"However|Also|Indeed|Again|Since|Even|Already|Outside|Inside|Across|Amid|Throughout|Near|Along|Under|Over|"
+    r"Among|Through|Despite|Following|Within|As|From|By|To)\b[^,;:~“”\"]{0,120},\s*)+"
     r"(?:(?:after|before|in|on|at|during|with|for|despite|following|while|when|as)\b[^,;:~“”\"]{0,120},\s*)*"
 )
 
@@ -677,7 +686,8 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     sent = masked[q.sent_start:q.open_at]
     if not sent.strip() or sent.rstrip().endswith(":"):
         return
-    cues = [c for c in _CUE.finditer(sent) if c.group()[0].islower()
+    found = list(_CUE.finditer(sent)) + [w for w in _LATE_WORD.finditer(sent) if w.group() in _LATE_VERBS]
+    cues = [c for c in sorted(found, key=lambda c: c.start()) if c.group()[0].islower()
             and not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())
             and sent[c.start() - 1:c.start()] not in ("-", "~")]
     for cm in reversed(cues[-2:]):
@@ -722,7 +732,11 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
             continue
-        if cue in _SPEECH:
+        if cue in _LATE_VERBS:
+            span = _subject_before(core, q.sent_start)
+            if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
+                return
+        if cue in _SPEECH or cue in _LATE_VERBS:
             span = _det_np(core, q.sent_start, at_end=True)
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return

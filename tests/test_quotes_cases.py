@@ -277,3 +277,23 @@ def test_partial_quote_after_verb_outside_the_main_lexicon():
     quotes = one(text)
     assert [(q.text, q.speaker_mention) for q in quotes] == [
         ("we want a refund", "some fans"), ("selling out the town.", "The petition")]
+
+
+def test_lowercase_led_subject_after_quote():
+    text = ("“The early states matter most,” campaign manager Rob Tillery said. "
+            "“We planned for that.”")
+    quotes = one(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Rob Tillery", "campaign manager Rob Tillery"), ("Rob Tillery", "campaign manager Rob Tillery")]
+
+
+def test_common_noun_subject_after_quote():
+    [q] = one("“We need every volunteer we can get,” the email said.")
+    assert q.speaker_mention == "the email"
+
+
+def test_words_between_quote_and_trailing_cue():
+    text = ("“We are relieved” about the ruling, said Nora Quist, director of the tenants' association. "
+            "The “Save Our Park” campaign ran a blog.")
+    quotes = one(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("We are relieved", "Nora Quist")]

@@ -742,6 +742,79 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 return
 
 
+_LATE_ADV = frozenset("now also later then again once recently simply only just still further quickly flatly "
+                      "repeatedly finally first matter-of-factly".split())
+_AFTER_END = re.compile(r"[.!?](?=\s|$)|[“”\"~;:(<>]")
+
+
+def _np_words_ok(np: str) -> bool:
+    """A plausible speaker noun phrase after a quote: a name, a pronoun, a determiner or role noun
+    ('political scientist Jo Reyes', 'the email', 'federal prosecutors'), no verbs or clauses."""
+    words = np.split()
+    if not words or len(words) > 9:
+        return False
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in _NP_STOP and not (lw in ("of", "and") and k + 1 < len(words) and words[k + 1][:1].isupper()):
+            return False
+    if _PRON.fullmatch(np):
+        return True
+    return (any(w[:1].isupper() for w in words) or words[0].lower() in _DET
+            or words[-1].lower() in _ROLE or words[-1].lower().rstrip("s") in _ROLE)
+
+
+def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
+    """A cue after the quote that the main rules missed: a lowercase-led or mis-split subject
+    ('“Q,” political scientist Jo Reyes told …', '“Q,” the email said'), or words between the
+    quote and a ', said S' / ', S said' ('“Q” about the ruling, said Jo Reyes, a union leader')."""
+    after = masked[q.close_at:min(nxt_open, q.close_at + 300)]
+    body = after.lstrip(" ,—–-")
+    if not body or (q.tail in ".!?" and not body[:1].islower()) or body[:1] in ")]<>":
+        return  # what follows is the next sentence, or the quote is a bracketed title
+    off = len(after) - len(body)
+    end = _AFTER_END.search(body)
+    limit = end.start() if end else len(body)
+    for cm in list(_CUE.finditer(body, 0, limit))[:3]:
+        if cm.group()[0].isupper() or cm.group() == "according to":
+            continue
+        prefix = body[:cm.start()]
+        words = prefix.split()
+        while words and words[-1].lower() in _LATE_ADV:
+            words.pop()
+        np = " ".join(words)
+        if "," in prefix:
+            if q.tail in ".!?":
+                return
+            head, _, last = prefix.rpartition(",")
+            last = last.strip()
+            if not last:  # '“Q” about the ruling, said Jo Reyes, a union leader'
+                m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,5}})", body[cm.end():])
+                if m and m.group("subj")[:1].isupper():
+                    subj = _CUE_SUBJ_END.split(m.group("subj"), maxsplit=1)[0]
+                    s0 = q.close_at + off + cm.end() + m.start("subj")
+                    if _set_from_np(q, subj, s0, cm.group(), mem):
+                        return
+                continue
+            lw = last.split()
+            while lw and lw[-1].lower() in _LATE_ADV:
+                lw.pop()
+            np = " ".join(lw)
+            if not _np_words_ok(np) or not (np[:1].isupper() or _PRON.fullmatch(np)):
+                continue
+            raw_last = prefix[len(head) + 1:]
+            s0 = q.close_at + off + len(head) + 1 + len(raw_last) - len(raw_last.lstrip())
+            if _set_from_np(q, np, s0, cm.group(), mem):
+                return
+            continue
+        if not _np_words_ok(np) or (cm.group() not in _SPEECH and not _PRON.fullmatch(np)
+                                    and not any(w[:1].isupper() for w in words)):
+            continue  # a common-noun subject needs a plain speech verb ('their efforts add' is not one)
+        if np[:1].islower() and not _PRON.fullmatch(np) and q.tail not in ",!?—–-":
+            continue  # 'The “wise Latina” phrase Grassley cited' is not an attribution
+        if _set_from_np(q, np, q.close_at + off, cm.group(), mem):
+            return
+
+
 _PASSIVE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?[a-z]+(?:ed|en)\b")
 
 
@@ -836,9 +909,16 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             if pron in ("he", "she") and q.speaker not in mem.gender:
                 mem.gender[q.speaker] = PRONOUNS[pron]
     _propagate(raw, paras, masked, mem.subjects, ends)
-    for q in raw:
+    late = False
+    for i, q in enumerate(raw):
         if q.speaker is None and not q.initial:
             _late_cue(q, masked, mem)
+        if q.speaker is None:
+            nxt = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
+            _late_after(q, masked, nxt, mem)
+            late = late or q.speaker is not None
+    if late:  # let split and floating quotes inherit the speakers found late
+        _propagate(raw, paras, masked, mem.subjects, ends)
     out = []
     for q in raw:
         if q.speaker is None:

@@ -297,3 +297,18 @@ def test_words_between_quote_and_trailing_cue():
             "The “Save Our Park” campaign ran a blog.")
     quotes = one(text)
     assert [(q.text, q.speaker) for q in quotes] == [("We are relieved", "Nora Quist")]
+
+
+def test_lowercase_led_subject_after_cue_and_initials():
+    text = ("“Thanks for coming out tonight,” said master of ceremonies Lena Okoro, a retired teacher. "
+            "“These are hard days for the league,” former coach J. R. Palmer wrote in a column.")
+    quotes = one(text)
+    assert [q.speaker_mention for q in quotes] == ["master of ceremonies Lena Okoro",
+                                                   "former coach J. R. Palmer"]
+
+
+def test_common_noun_speakers_after_quote():
+    text = ("“No more cuts!” some parents chanted outside the hall. "
+            "“The harm was done on purpose,” federal prosecutors wrote.")
+    quotes = one(text)
+    assert [q.speaker_mention for q in quotes] == ["some parents", "federal prosecutors"]

@@ -605,7 +605,13 @@ _SPEECH = frozenset(
     warned warns asked asks stated states declared declares contends contended concluded concludes insisted
     insists reads continues continued explained explains suggested suggests predicted
     announced announces reported reports yelled shouted chanted tweeted posted emailed testified demanded
-    accused accuses quotes quoted replied responded recalled acknowledged admitted conceded""".split()
+    accused accuses quotes quoted replied responded recalled acknowledged admitted conceded read chanted""".split()
+)
+# common nouns that head a speaker noun phrase after a quote ('“Q,” federal prosecutors wrote')
+_SPEAKER_NOUNS = frozenset(
+    """prosecutor investigator protester demonstrator activist scientist resident witness organizer
+    delegate fan worker employee student teacher doctor nurse parent diplomat observer advocate
+    agency organization company firm email letter ad memo post tweet""".split()
 )
 # Reporting verbs outside the main lexicon, used only for quotes nothing else attributes
 # ('some protesters chanted “…”', 'The petition accuses X of “…”', 'She also referenced the “…”');
@@ -744,10 +750,12 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
 
 _LATE_ADV = frozenset("now also later then again once recently simply only just still further quickly flatly "
                       "repeatedly finally first matter-of-factly".split())
+_LATE_SUBJ_END = re.compile(
+    r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this|who|which)\b")
 _AFTER_END = re.compile(r"[.!?](?=\s|$)|[“”\"~;:(<>]")
 
 
-def _np_words_ok(np: str) -> bool:
+def _np_words_ok(np: str, allow_of: bool = False) -> bool:
     """A plausible speaker noun phrase after a quote: a name, a pronoun, a determiner or role noun
     ('political scientist Jo Reyes', 'the email', 'federal prosecutors'), no verbs or clauses."""
     words = np.split()
@@ -755,12 +763,14 @@ def _np_words_ok(np: str) -> bool:
         return False
     for k, w in enumerate(words):
         lw = w.lower()
-        if lw in _NP_STOP and not (lw in ("of", "and") and k + 1 < len(words) and words[k + 1][:1].isupper()):
+        if lw in _NP_STOP and not (lw in ("of", "and") and k + 1 < len(words) and words[k + 1][:1].isupper()) and not (
+                allow_of and lw == "of"):
             return False
     if _PRON.fullmatch(np):
         return True
+    last = words[-1].lower()
     return (any(w[:1].isupper() for w in words) or words[0].lower() in _DET
-            or words[-1].lower() in _ROLE or words[-1].lower().rstrip("s") in _ROLE)
+            or last in _ROLE or last.rstrip("s") in _ROLE or last.rstrip("s") in _SPEAKER_NOUNS)
 
 
 def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
@@ -772,12 +782,27 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     if not body or (q.tail in ".!?" and not body[:1].islower()) or body[:1] in ")]<>":
         return  # what follows is the next sentence, or the quote is a bracketed title
     off = len(after) - len(body)
-    end = _AFTER_END.search(body)
-    limit = end.start() if end else len(body)
-    for cm in list(_CUE.finditer(body, 0, limit))[:3]:
+    limit = len(body)
+    for end in _AFTER_END.finditer(body):
+        if body[end.start()] != "." or not _NOT_SENT_END.search(body, max(0, end.start() - 4), end.start()):
+            limit = end.start()
+            break
+    found = list(_CUE.finditer(body, 0, limit)) + [
+        w for w in _LATE_WORD.finditer(body, 0, limit) if w.group() in _LATE_VERBS]
+    for cm in sorted(found, key=lambda c: c.start())[:3]:
         if cm.group()[0].isupper() or cm.group() == "according to":
             continue
         prefix = body[:cm.start()]
+        if not prefix.strip():  # '“Q,” said master of ceremonies Jo Reyes, a ...'
+            if not q.initial:
+                continue
+            m = re.match(rf"\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})", body[cm.end():limit])
+            subj = _LATE_SUBJ_END.split(m.group("subj"), maxsplit=1)[0] if m else ""
+            if subj and subj[:1].islower() and _np_words_ok(subj, allow_of=True) and (
+                    any(w[:1].isupper() for w in subj.split()) or subj.split()[0].lower() in _DET):
+                _set_from_np(q, subj, q.close_at + off + cm.end() + m.start("subj"), cm.group(), mem)
+                return
+            continue
         words = prefix.split()
         while words and words[-1].lower() in _LATE_ADV:
             words.pop()
@@ -809,7 +834,7 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if not _np_words_ok(np) or (cm.group() not in _SPEECH and not _PRON.fullmatch(np)
                                     and not any(w[:1].isupper() for w in words)):
             continue  # a common-noun subject needs a plain speech verb ('their efforts add' is not one)
-        if np[:1].islower() and not _PRON.fullmatch(np) and q.tail not in ",!?—–-":
+        if np[:1].islower() and not _PRON.fullmatch(np) and q.tail not in ",!?—–-" and not q.initial:
             continue  # 'The “wise Latina” phrase Grassley cited' is not an attribution
         if _set_from_np(q, np, q.close_at + off, cm.group(), mem):
             return

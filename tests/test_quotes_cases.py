@@ -312,3 +312,10 @@ def test_common_noun_speakers_after_quote():
             "“The harm was done on purpose,” federal prosecutors wrote.")
     quotes = one(text)
     assert [q.speaker_mention for q in quotes] == ["some parents", "federal prosecutors"]
+
+
+def test_partial_quote_after_auxiliary_and_adverb():
+    text = ("With her sister at her side, Mayor Mara Ilves has repeatedly told "
+            "residents that “the pool will stay open.”")
+    [q] = one(text)
+    assert q.speaker == "Mara Ilves"

@@ -692,14 +692,16 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     sent = masked[q.sent_start:q.open_at]
     if not sent.strip() or sent.rstrip().endswith(":"):
         return
-    found = list(_CUE.finditer(sent)) + [w for w in _LATE_WORD.finditer(sent) if w.group() in _LATE_VERBS]
+    sub = _SUBORD.match(sent)  # 'After Jo Reyes asked about it, the board became “…”'
+    lo = sub.end() if sub else 0
+    found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS]
     cues = [c for c in sorted(found, key=lambda c: c.start()) if c.group()[0].islower()
             and not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())
             and sent[c.start() - 1:c.start()] not in ("-", "~")]
     for cm in reversed(cues[-2:]):
         cue = cm.group()
-        seg = sent[:cm.start()]
-        t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))
+        seg = sent[:cm.start()].rstrip()
+        t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))  # 'Clinton has increasingly told'
         core = seg[:t.start()] if t else seg
         core_s = core.rstrip()
         if cue.endswith("ing") or core_s.endswith(" and"):
@@ -738,10 +740,13 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
             continue
-        if cue in _LATE_VERBS:
+        if cue in _LATE_VERBS or cm is cues[-1]:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
             span = _subject_before(core, q.sent_start)
-            if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
-                return
+            pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
+            if span and (not pre or pre.endswith((",", "—", "–")) or pre.split()[-1] in STOP_CAPS
+                         or pre.split()[-1] in ("and", "but", "as")) and _set_from_np(
+                    q, masked[span[0]:span[1]], span[0], cue, mem):
+                return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
         if cue in _SPEECH or cue in _LATE_VERBS:
             span = _det_np(core, q.sent_start, at_end=True)
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):

@@ -605,7 +605,7 @@ _SPEECH = frozenset(
     warned warns asked asks stated states declared declares contends contended concluded concludes insisted
     insists reads continues continued explained explains suggested suggests predicted
     announced announces reported reports yelled shouted chanted tweeted posted emailed testified demanded
-    accused accuses quotes quoted replied responded recalled acknowledged admitted conceded read chanted""".split()
+    accused accuses quotes quoted replied responded recalled acknowledged admitted conceded read""".split()
 )
 # common nouns that head a speaker noun phrase after a quote ('“Q,” federal prosecutors wrote')
 _SPEAKER_NOUNS = frozenset(
@@ -709,8 +709,8 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 continue
             clause = core_s[:-4] if core_s.endswith(" and") else core_s
             semi = max(clause.rfind("; "), clause.rfind(", and "), clause.rfind(", but "))
-            lo = semi + (2 if clause[semi:semi + 2] == "; " else 6) if semi >= 0 else 0
-            span = _lead_subject(sent[lo:], q.sent_start + lo)
+            c0 = semi + (2 if clause[semi:semi + 2] == "; " else 6) if semi >= 0 else 0
+            span = _lead_subject(sent[c0:], q.sent_start + c0)
             if span and span[1] - q.sent_start <= len(core_s) - 1 and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
             continue

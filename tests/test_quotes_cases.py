@@ -298,3 +298,74 @@ def test_a_country_is_never_he_or_she():
             "“We were beaten fairly,” he said.")
     [q] = one(text)
     assert (q.speaker, q.speaker_mention) == ("Leo Marsh", "he")
+
+
+def test_partial_quote_subject_with_appositive():
+    text = ("In a letter to the board, Dana Whitfield, head of the tenants' union, noted the "
+            "“steady decline in repairs” since the sale.")
+    [q] = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Dana Whitfield", "Dana Whitfield")
+
+
+def test_partial_quote_common_noun_subject():
+    text = ("The lawsuit, which was filed in county court on Monday, alleged that the landlord "
+            "“ignored every warning” about the boiler.")
+    [q] = one(text)
+    assert q.speaker_mention == "The lawsuit"
+
+
+def test_partial_quote_after_participle_takes_clause_subject():
+    text = ("On Friday, after weeks of silence, Mayor Ruth Okafor endorsed the plan, saying it "
+            "“puts families first.”")
+    [q] = one(text)
+    assert q.speaker == "Ruth Okafor"
+
+
+def test_partial_quote_after_verb_outside_the_main_lexicon():
+    text = ("Outside the stadium, some fans chanted “we want a refund” for an hour. "
+            "The petition accuses the owners of “selling out the town.”")
+    quotes = one(text)
+    assert [(q.text, q.speaker_mention) for q in quotes] == [
+        ("we want a refund", "some fans"), ("selling out the town.", "The petition")]
+
+
+def test_lowercase_led_subject_after_quote():
+    text = ("“The early states matter most,” campaign manager Rob Tillery said. "
+            "“We planned for that.”")
+    quotes = one(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Rob Tillery", "campaign manager Rob Tillery"), ("Rob Tillery", "campaign manager Rob Tillery")]
+
+
+def test_common_noun_subject_after_quote():
+    [q] = one("“We need every volunteer we can get,” the email said.")
+    assert q.speaker_mention == "the email"
+
+
+def test_words_between_quote_and_trailing_cue():
+    text = ("“We are relieved” about the ruling, said Nora Quist, director of the tenants' association. "
+            "The “Save Our Park” campaign ran a blog.")
+    quotes = one(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("We are relieved", "Nora Quist")]
+
+
+def test_lowercase_led_subject_after_cue_and_initials():
+    text = ("“Thanks for coming out tonight,” said master of ceremonies Lena Okoro, a retired teacher. "
+            "“These are hard days for the league,” former coach J. R. Palmer wrote in a column.")
+    quotes = one(text)
+    assert [q.speaker_mention for q in quotes] == ["master of ceremonies Lena Okoro",
+                                                   "former coach J. R. Palmer"]
+
+
+def test_common_noun_speakers_after_quote():
+    text = ("“No more cuts!” some parents chanted outside the hall. "
+            "“The harm was done on purpose,” federal prosecutors wrote.")
+    quotes = one(text)
+    assert [q.speaker_mention for q in quotes] == ["some parents", "federal prosecutors"]
+
+
+def test_partial_quote_after_auxiliary_and_adverb():
+    text = ("With her sister at her side, Mayor Mara Ilves has repeatedly told "
+            "residents that “the pool will stay open.”")
+    [q] = one(text)
+    assert q.speaker == "Mara Ilves"

@@ -618,6 +618,262 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
+# --- second chance for partial quotes left without a speaker ---------------------------------
+# Determiner-led common-noun subjects ('The complaint alleged', 'One operative ... saying').
+_DET = frozenset("the a an one another many some this that his her their its both each".split())
+_NP_STOP = frozenset(
+    """is was are were has had have be been being will would could can may might should must do does did
+    not also who which that whose whom and or but to of in on at for from by with as about into than so
+    then if when while because after before began went made took got came gave sent put kept held became
+    seemed used""".split()
+)
+_PREP = frozenset("of for to in on at by with from about into than as like over under after before during "
+                  "against among between through without within".split())
+_SPEECH = frozenset(
+    """said says told tells added adds claims claimed alleged alleges wrote writes noted notes argued argues
+    warned warns asked asks stated states declared declares contends contended concluded concludes insisted
+    insists reads continues continued explained explains suggested suggests predicted
+    announced announces reported reports yelled shouted chanted tweeted posted emailed testified demanded
+    accused accuses quotes quoted replied responded recalled acknowledged admitted conceded read""".split()
+)
+# common nouns that head a speaker noun phrase after a quote ('“Q,” federal prosecutors wrote')
+_SPEAKER_NOUNS = frozenset(
+    """prosecutor investigator protester demonstrator activist scientist resident witness organizer
+    delegate fan worker employee student teacher doctor nurse parent diplomat observer advocate
+    agency organization company firm email letter ad memo post tweet""".split()
+)
+# Reporting verbs outside the main lexicon, used only for quotes nothing else attributes
+# ('some protesters chanted “…”', 'The petition accuses X of “…”', 'She also referenced the “…”');
+# 'defended', 'mentioned', 'spoke', 'talked' were tried and attributed more titles than statements.
+_LATE_VERBS = frozenset(
+    """chanted chanting accuses bemoan bemoaned bemoans denounce denounced denounces denouncing
+    referenced reject rejected rejects rejecting pointed""".split()
+)
+_LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
+_LEAD_PHRASE = re.compile(
+    r"(?:(?:In|On|At|For|With|During|After|Before|Here|There|Then|Now|Instead|Yet|But|And|So|Still|Later|"
+    r"Earlier|Last|This|Today|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Asked|Speaking|Meanwhile|"
+    r"However|Also|Indeed|Again|Since|Even|Already|Outside|Inside|Across|Amid|Throughout|Near|Along|Under|Over|"
+    r"Among|Through|Despite|Following|Within|As|From|By|To)\b[^,;:~“”\"]{0,120},\s*)+"
+    r"(?:(?:after|before|in|on|at|during|with|for|despite|following|while|when|as)\b[^,;:~“”\"]{0,120},\s*)*"
+)
+
+
+def _det_np(text: str, start: int, at_end: bool) -> tuple[int, int] | None:
+    """Span of a determiner-led lowercase noun phrase ('The complaint', 'one Obama insider'):
+    the phrase ending text (at_end) or opening it."""
+    words = list(_NP_TOKEN.finditer(text))
+    if not words:
+        return None
+    if at_end:
+        if text[words[-1].end():].strip():
+            return None
+        for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+            w = words[k].group()
+            if w.lower() in _DET and k < len(words) - 1:
+                if k and text[words[k - 1].end():words[k].start()].strip() == "" and (
+                        words[k - 1].group()[0].isupper() or words[k - 1].group().lower() in _PREP):
+                    return None  # 'for a Covid-19 vaccine', 'in a later interview': not a subject
+                if any(x.group().lower() in _NP_STOP or x.group().lower() in _DET for x in words[k + 1:]):
+                    return None
+                if any(text[words[j].end():words[j + 1].start()].strip() for j in range(k, len(words) - 1)):
+                    return None
+                return start + words[k].start(), start + words[-1].end()
+        return None
+    if words[0].group().lower() not in _DET or text[:words[0].start()].strip():
+        return None
+    end = None
+    for j in range(1, min(len(words), 6)):
+        w = words[j].group()
+        if text[words[j - 1].end():words[j].start()].strip() or w.lower() in _NP_STOP or w.lower() in _DET:
+            break
+        if w.islower() and (w.endswith(("ed", "ing")) or w in CUE_WORDS or (w.endswith("s") and j > 1 and not w.endswith("ss"))):
+            if not w.endswith("s") or w in CUE_WORDS:
+                break
+        end = words[j].end()
+    if end is None:
+        return None
+    return start + words[0].start(), start + end
+
+
+def _lead_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
+    """The subject opening a sentence, past subordinate clauses and leading phrases; also a
+    determiner-led common noun ('The billionaire businessman')."""
+    off = 0
+    sub = _SUBORD.match(sent)
+    if sub:
+        off = sub.end()
+    m = _LEAD_PHRASE.match(sent, off) or re.match(r"[A-Z][a-z]+ly,\s*", sent[off:])
+    if m:
+        off = m.end() if m.re is _LEAD_PHRASE else off + m.end()
+    rest = sent[off:]
+    span = _clause_subject(rest, sent_start + off)
+    if span:
+        return span
+    return _det_np(rest, sent_start + off, at_end=False)
+
+
+def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
+    """A partial quote the main rules left without a speaker: a reporting verb before it in its
+    sentence whose subject has an appositive ('Jo Reyes, head of the union, noted the “…”'), is a
+    common noun ('The complaint alleged that …'), or governs a participle or conjoined verb
+    ('Reyes endorsed the plan, saying it “…”', '… and said it would “…”')."""
+    sent = masked[q.sent_start:q.open_at]
+    if not sent.strip() or sent.rstrip().endswith(":"):
+        return
+    sub = _SUBORD.match(sent)  # 'After Jo Reyes asked about it, the board became “…”'
+    lo = sub.end() if sub else 0
+    found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS]
+    cues = [c for c in sorted(found, key=lambda c: c.start()) if c.group()[0].islower()
+            and not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())
+            and sent[c.start() - 1:c.start()] not in ("-", "~")]
+    for cm in reversed(cues[-2:]):
+        cue = cm.group()
+        seg = sent[:cm.start()].rstrip()
+        t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))  # 'Clinton has increasingly told'
+        core = seg[:t.start()] if t else seg
+        core_s = core.rstrip()
+        if cue.endswith("ing") or core_s.endswith(" and"):
+            if not (core_s.endswith((",", " and")) or core_s.endswith(" by")):
+                continue
+            clause = core_s[:-4] if core_s.endswith(" and") else core_s
+            semi = max(clause.rfind("; "), clause.rfind(", and "), clause.rfind(", but "))
+            c0 = semi + (2 if clause[semi:semi + 2] == "; " else 6) if semi >= 0 else 0
+            span = _lead_subject(sent[c0:], q.sent_start + c0)
+            if span and span[1] - q.sent_start <= len(core_s) - 1 and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
+                return
+            continue
+        if core_s.endswith(","):
+            inner = core_s[:-1].rstrip()
+            k = inner.rfind(",")
+            app = inner[k + 1:].lstrip() if k >= 0 else ""
+            inv = re.match(rf"\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}}?)\s*,", sent[cm.end():])
+            if inv and cue in _SPEECH and (inv.group("subj")[0].isupper() or inv.group("subj").split()[0].lower() in _DET):
+                # inverted parenthetical: 'The paradox of it, says Jo Reyes, a historian, is that …'
+                s0 = q.sent_start + cm.end() + inv.start("subj")
+                _set_from_np(q, inv.group("subj"), s0, cue, mem)
+                return
+            rel = None
+            for rel in re.finditer(r",\s+(?:who|which)\b", inner, max(0, len(inner) - 150)):
+                break
+            if rel:
+                k, app = rel.start(), "who"
+            if k >= 0 and len(app) <= 150 and app[:1].islower():
+                head = inner[:k]
+                span = _subject_before(head, q.sent_start) or _det_np(head, q.sent_start, at_end=True)
+                pre = head[:span[0] - q.sent_start].rstrip() if span else ""
+                if span and (not pre or pre.endswith(",") or pre.split()[-1] in STOP_CAPS):
+                    _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem)
+                return
+            span = _subject_before(inner, q.sent_start)
+            if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
+                return
+            continue
+        if cue in _LATE_VERBS or cm is cues[-1]:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
+            span = _subject_before(core, q.sent_start)
+            pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
+            if span and (not pre or pre.endswith((",", "—", "–")) or pre.split()[-1] in STOP_CAPS
+                         or pre.split()[-1] in ("and", "but", "as")) and _set_from_np(
+                    q, masked[span[0]:span[1]], span[0], cue, mem):
+                return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
+        if cue in _SPEECH or cue in _LATE_VERBS:
+            span = _det_np(core, q.sent_start, at_end=True)
+            if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
+                return
+
+
+_LATE_ADV = frozenset("now also later then again once recently simply only just still further quickly flatly "
+                      "repeatedly finally first matter-of-factly".split())
+_LATE_SUBJ_END = re.compile(
+    r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this|who|which)\b")
+_AFTER_END = re.compile(r"[.!?](?=\s|$)|[“”\"~;:(<>]")
+
+
+def _np_words_ok(np: str, allow_of: bool = False) -> bool:
+    """A plausible speaker noun phrase after a quote: a name, a pronoun, a determiner or role noun
+    ('political scientist Jo Reyes', 'the email', 'federal prosecutors'), no verbs or clauses."""
+    words = np.split()
+    if not words or len(words) > 9:
+        return False
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in _NP_STOP and not (lw in ("of", "and") and k + 1 < len(words) and words[k + 1][:1].isupper()) and not (
+                allow_of and lw == "of"):
+            return False
+    if _PRON.fullmatch(np):
+        return True
+    last = words[-1].lower()
+    return (any(w[:1].isupper() for w in words) or words[0].lower() in _DET
+            or last in _ROLE or last.rstrip("s") in _ROLE or last.rstrip("s") in _SPEAKER_NOUNS)
+
+
+def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
+    """A cue after the quote that the main rules missed: a lowercase-led or mis-split subject
+    ('“Q,” political scientist Jo Reyes told …', '“Q,” the email said'), or words between the
+    quote and a ', said S' / ', S said' ('“Q” about the ruling, said Jo Reyes, a union leader')."""
+    after = masked[q.close_at:min(nxt_open, q.close_at + 300)]
+    body = after.lstrip(" ,—–-")
+    if not body or (q.tail in ".!?" and not body[:1].islower()) or body[:1] in ")]<>":
+        return  # what follows is the next sentence, or the quote is a bracketed title
+    off = len(after) - len(body)
+    limit = len(body)
+    for end in _AFTER_END.finditer(body):
+        if body[end.start()] != "." or not _NOT_SENT_END.search(body, max(0, end.start() - 4), end.start()):
+            limit = end.start()
+            break
+    found = list(_CUE.finditer(body, 0, limit)) + [
+        w for w in _LATE_WORD.finditer(body, 0, limit) if w.group() in _LATE_VERBS]
+    for cm in sorted(found, key=lambda c: c.start())[:3]:
+        if cm.group()[0].isupper() or cm.group() == "according to":
+            continue
+        prefix = body[:cm.start()]
+        if not prefix.strip():  # '“Q,” said master of ceremonies Jo Reyes, a ...'
+            if not q.initial:
+                continue
+            m = re.match(rf"\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})", body[cm.end():limit])
+            subj = _LATE_SUBJ_END.split(m.group("subj"), maxsplit=1)[0] if m else ""
+            if subj and subj[:1].islower() and _np_words_ok(subj, allow_of=True) and (
+                    any(w[:1].isupper() for w in subj.split()) or subj.split()[0].lower() in _DET):
+                _set_from_np(q, subj, q.close_at + off + cm.end() + m.start("subj"), cm.group(), mem)
+                return
+            continue
+        words = prefix.split()
+        while words and words[-1].lower() in _LATE_ADV:
+            words.pop()
+        np = " ".join(words)
+        if "," in prefix:
+            if q.tail in ".!?":
+                return
+            head, _, last = prefix.rpartition(",")
+            last = last.strip()
+            if not last:  # '“Q” about the ruling, said Jo Reyes, a union leader'
+                m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,5}})", body[cm.end():])
+                if m and m.group("subj")[:1].isupper():
+                    subj = _CUE_SUBJ_END.split(m.group("subj"), maxsplit=1)[0]
+                    s0 = q.close_at + off + cm.end() + m.start("subj")
+                    if _set_from_np(q, subj, s0, cm.group(), mem):
+                        return
+                continue
+            lw = last.split()
+            while lw and lw[-1].lower() in _LATE_ADV:
+                lw.pop()
+            np = " ".join(lw)
+            if not _np_words_ok(np) or not (np[:1].isupper() or _PRON.fullmatch(np)):
+                continue
+            raw_last = prefix[len(head) + 1:]
+            s0 = q.close_at + off + len(head) + 1 + len(raw_last) - len(raw_last.lstrip())
+            if _set_from_np(q, np, s0, cm.group(), mem):
+                return
+            continue
+        if not _np_words_ok(np) or (cm.group() not in _SPEECH and not _PRON.fullmatch(np)
+                                    and not any(w[:1].isupper() for w in words)):
+            continue  # a common-noun subject needs a plain speech verb ('their efforts add' is not one)
+        if np[:1].islower() and not _PRON.fullmatch(np) and q.tail not in ",!?—–-" and not q.initial:
+            continue  # 'The “wise Latina” phrase Grassley cited' is not an attribution
+        if _set_from_np(q, np, q.close_at + off, cm.group(), mem):
+            return
+
+
 _PASSIVE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?[a-z]+(?:ed|en)\b")
 
 
@@ -715,6 +971,16 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             if pron in ("he", "she") and q.speaker not in mem.gender:
                 mem.gender[q.speaker] = PRONOUNS[pron]
     _propagate(raw, paras, masked, mem.subjects, ends)
+    late = False
+    for i, q in enumerate(raw):
+        if q.speaker is None and not q.initial:
+            _late_cue(q, masked, mem)
+        if q.speaker is None:
+            nxt = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
+            _late_after(q, masked, nxt, mem)
+            late = late or q.speaker is not None
+    if late:  # let split and floating quotes inherit the speakers found late
+        _propagate(raw, paras, masked, mem.subjects, ends)
     out = []
     for q in raw:
         if q.speaker is None:

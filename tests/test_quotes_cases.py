@@ -220,6 +220,30 @@ def test_partial_quote_ending_its_sentence_does_not_take_next_sentence_speaker()
     assert [(q.text, q.speaker) for q in quotes] == [("reckless.", "Ann Pike"), ("overdue.", "Rob Tate")]
 
 
+def test_quote_ending_its_sentence_after_said_comma_keeps_the_lead_speaker():
+    text = "Mayor Rita Vance said, “The budget is balanced.” Her deputy then recalled the last crisis."
+    [q] = one(text)
+    assert q.speaker == "Rita Vance"
+
+
+def test_partial_quote_then_noun_phrase_with_unlisted_verb_keeps_the_lead_speaker():
+    text = "Governor Lena Ortiz says the party is “close to 40 seats,” the number needed for a majority."
+    [q] = one(text)
+    assert q.speaker == "Lena Ortiz"
+
+
+def test_participle_after_the_quote_belongs_to_the_main_clause():
+    [q] = one("Senator Tom Brandt defended the “fair share plan,” saying the rich must pay more.")
+    assert q.speaker == "Tom Brandt"
+
+
+def test_participle_cue_after_an_object_takes_the_clause_subject():
+    [q] = one("Mayor Rita Vance issued a statement describing the deal as “a win for everyone.”")
+    assert q.speaker == "Rita Vance"
+    [q] = one("Council members were split, with Omar Haddad calling it “a bad deal.”")
+    assert q.speaker == "Omar Haddad"
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

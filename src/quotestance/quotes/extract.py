@@ -488,6 +488,7 @@ class _Q:
 _TRAIL_SUBJ_CUE = re.compile(
     rf",\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b[^,;:~“”\"—–(]{{0,50}}[.!?]$"
 )
+_WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
 _REST_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -523,15 +524,21 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     lead = masked[q.sent_start:q.open_at].rstrip()
     # a partial quote that ends its sentence ('called Trump “unhinged.” Rubio said ...'): what
     # follows is the next sentence, not this quote's attribution
-    ends_sentence = (q.tail in ".?!" and bool(lead) and not lead.endswith((":", ",", "—", "–", "-"))
-                     and after.lstrip(" ,")[:1].isupper())
+    ends_sentence = (q.tail in ".?!" and bool(lead) and after.lstrip(" ,")[:1].isupper()
+                     and (not lead.endswith((":", ",", "—", "–", "-")) or after[:1].isspace()))
+    participle = False
     if after.strip() and not ends_sentence:
         body = after.lstrip(" ,—–-")
         first = body[:1]
         continues = q.tail in ",?!—–-" or after[:1] == "," or first.islower()
+        has_lead = bool(lead)
         for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB):
             m = rx.match(after)
-            if not m or (rx is _AFTER_VERB and not continues):
+            if not m or (rx is _AFTER_VERB and (not continues or has_lead)):
+                continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
+            if m.group("cue").endswith("ing"):
+                # '“Q,” saying the city …': a participle of the main clause, its subject is the speaker
+                participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
                 continue
             subj = m.group("subj")
             if not continues and (subj.count(" ") > 3 or m.groupdict().get("app")):
@@ -572,6 +579,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
                 return
         span = _subject_before(seg, q.sent_start)
+        if span and cm.group().endswith("ing") and not _WITH_NP.search(masked, max(0, span[0] - 6), span[0]):
+            # 'Trump issued a statement saying …', 'posted a message on Twitter reading …': the
+            # participle's subject is the clause's, not the noun right before it
+            main = _clause_subject(seg, q.sent_start)
+            if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                return
         if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem):
             return
     for cm in cues:
@@ -582,6 +595,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         span = _clause_subject(sent, q.sent_start)
         if span:
             _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
+    elif participle:
+        span = _clause_subject(sent, q.sent_start)
+        if span:
+            _set_from_np(q, masked[span[0]:span[1]], span[0], "-ing", mem)
     elif q.end - q.start > 25:
         span = _clause_subject(sent, q.sent_start)
         verb = re.match(r"\s*([a-z]+)", masked[span[1]:q.open_at]) if span else None

@@ -230,6 +230,9 @@ def test_partial_quote_then_noun_phrase_with_unlisted_verb_keeps_the_lead_speake
     text = "Governor Lena Ortiz says the party is “close to 40 seats,” the number needed for a majority."
     [q] = one(text)
     assert q.speaker == "Lena Ortiz"
+    # a quote ending a leading subordinate clause is still followed by its main clause
+    [q] = one("Governor Lena Ortiz spoke. While calling the plan “a step back,” she painted a grim picture.")
+    assert q.speaker == "Lena Ortiz"
 
 
 def test_participle_after_the_quote_belongs_to_the_main_clause():
@@ -242,6 +245,20 @@ def test_participle_cue_after_an_object_takes_the_clause_subject():
     assert q.speaker == "Rita Vance"
     [q] = one("Council members were split, with Omar Haddad calling it “a bad deal.”")
     assert q.speaker == "Omar Haddad"
+
+
+def test_lower_case_role_before_a_name_after_the_quote():
+    quotes = one("“The vote was rigged,” columnist Ada Brook wrote. “Nobody believes it.”")
+    assert [q.speaker for q in quotes] == ["Ada Brook", "Ada Brook"]
+    [q] = one("“Why now?” reporter Lu Chen asked him.")
+    assert q.speaker == "Lu Chen"
+    [q] = one("“We will keep going,” another volunteer said.")
+    assert q.speaker_mention == "another volunteer"
+
+
+def test_bare_party_tag_between_name_and_verb():
+    [q] = one('"We are tying their hands," state Sen. Jay Holm (D) said on Monday.')
+    assert q.speaker == "Jay Holm"
 
 
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():

@@ -112,7 +112,7 @@ _SUBJ_CUES = frozenset(
     responded recalled maintained declared announced asked wrote writes predicted suggested stressed
     urged implies implied concluded concludes""".split()
 )
-_PARTY = re.compile(r"\((?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}\)")
+_PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD])\)")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 
@@ -488,6 +488,26 @@ class _Q:
 _TRAIL_SUBJ_CUE = re.compile(
     rf",\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b[^,;:~“”\"—–(]{{0,50}}[.!?]$"
 )
+_SUB_LEAD = re.compile(r"(?:While|Although|Though|When|If|After|Before|Because|Since|Once|Unlike|Like|Despite)\b[^,;:~]*$")
+_NOT_NP_LEAD = frozenset(
+    """and or but nor as while when which that who whom whose if because so where though although even not
+    is was are were be been has had have will would could can may might should do did does to of in on at
+    for with from by after before during then than also just only said says told until unless since once
+    where why how what""".split()
+)
+
+
+def _role_led(subj: str) -> bool:
+    """'columnist Ai Jun', 'another supporter', 'his wife': a lower-case noun phrase that can be a
+    speaker after a quote (a name follows the role noun, or 'another')."""
+    words = subj.split()
+    if not words or any(w in _NOT_NP_LEAD for w in words) or words[0].endswith(("ing", "ly")):
+        return False
+    if words[0] == "another" and len(words) <= 3:
+        return True
+    return len(words) <= 6 and any(w[0].isupper() for w in words[1:4])
+
+
 _WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
 _REST_END = re.compile(r"[.!?](?=\s|$)")
 
@@ -531,7 +551,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         body = after.lstrip(" ,—–-")
         first = body[:1]
         continues = q.tail in ",?!—–-" or after[:1] == "," or first.islower()
-        has_lead = bool(lead)
+        # a quote ending a leading subordinate clause with no cue of its own ('While calling it “Q,”
+        # she painted …') is followed by the main clause: its subject may take a verb outside the lexicon
+        has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(c.group().endswith("ing") for c in _CUE.finditer(lead)))
         for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB):
             m = rx.match(after)
             if not m or (rx is _AFTER_VERB and (not continues or has_lead)):
@@ -543,12 +565,15 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             subj = m.group("subj")
             if not continues and (subj.count(" ") > 3 or m.groupdict().get("app")):
                 continue
-            if rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body) and not body.startswith(("the ", "a ", "an ", "one ")):
+            if (rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body)
+                    and not body.startswith(("the ", "a ", "an ", "one "))
+                    and not (rx is _AFTER_SUBJ_CUE and _role_led(subj))):
                 continue
             if rx is _AFTER_CUE_SUBJ:
                 subj = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]
                 lead = subj.split()[0]
-                if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")):
+                if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
+                        or _role_led(subj)):
                     continue
             if _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return

@@ -261,6 +261,18 @@ def test_bare_party_tag_between_name_and_verb():
     assert q.speaker == "Jay Holm"
 
 
+def test_intro_phrases_before_the_subject_are_skipped():
+    [q] = one("At the school board meeting in Dover, New Hampshire Monday, the Ortiz supporter "
+              "retorted: “Nobody asked the parents.”")
+    assert q.speaker_mention.startswith("the Ortiz")  # not "New Hampshire Monday"
+    [q] = one("Waving a small flag, Mayor Rita Vance told the crowd: “This town will rebuild.”")
+    assert q.speaker == "Rita Vance"
+    [q] = one("Hours later, Senator Tom Brandt struck back: “That is simply false.”")
+    assert q.speaker == "Tom Brandt"
+    [q] = one("DENVER (AFP) – Governor Lena Ortiz was defiant: “We will not cut the schools budget.”")
+    assert q.speaker == "Lena Ortiz"
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 
 from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import (
-    CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PRONOUNS, STOP_CAPS, TITLES,
+    CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
 )
 
 
@@ -91,6 +91,16 @@ _ROLE_NOUNS = frozenset(
 _FUNCTION = frozenset("the a an his her their its of for to at in on by with from during after before then "
                       "and or but as".split())
 _LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+# more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, '
+_LEAD_INTRO = re.compile(
+    r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
+    r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
+)
+_NOT_INTRO = frozenset("Beijing Reading Sterling Manning Fleming Harding Irving Browning Pershing Billy Kelly Sally Holly Emily Lilly Molly Polly Italy Ally".split())
+# the state after a place ('in Salem, New Hampshire, Trump said'), with an optional day
+_STATE_TAIL = re.compile(r"(?P<st>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:,?\s+(?:on\s+)?[A-Z]\w+day)?,\s*")
+# a dateline: 'WASHINGTON (AFP) – ', 'NEW YORK - ', 'Washington (AFP) – '
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*(?:,\s+[A-Z][\w.]+)?\s*(?:\([A-Za-z. ]+\)\s*)?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s*\([A-Za-z. ]+\)\s*)[—–-]{1,2}\s+")
 # a leading subordinate clause: its subject is not the main clause's ('When X suggested ..., Rubio said')
 _SUBORD = re.compile(
     r"(?:When|After|While|Although|Though|If|Before|Since|Because|Once|Until|Unlike|Like|Despite|"
@@ -441,9 +451,18 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
 
 def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     """The noun phrase opening a sentence ('Kremlin spokesman Dmitry Peskov on Tuesday ...')."""
-    sub = _SUBORD.match(sent)
-    m = _LEAD_ADV.match(sent, sub.end() if sub else 0)
-    off = m.end() if m else sub.end() if sub else 0
+    d = _DATELINE.match(sent)
+    off = d.end() if d else 0
+    sub = _SUBORD.match(sent, off)
+    off = sub.end() if sub else off
+    for _ in range(3):
+        m = _LEAD_ADV.match(sent[off:]) or _LEAD_INTRO.match(sent, off)
+        if not m or (m.re is _LEAD_INTRO and sent[off:].split(None, 1)[0].rstrip(",") in _NOT_INTRO):
+            break
+        off += m.end() if m.re is _LEAD_ADV else m.end() - off
+        st = _STATE_TAIL.match(sent, off)
+        if st and st.group("st") in US_STATES:
+            off = st.end()
     pm = _PRON.match(sent, off)
     if pm:
         return sent_start + pm.start(), sent_start + pm.end()
@@ -456,8 +475,12 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
             end = t.end()
         else:
             break
-    if end == off or not any(c.isupper() for c in sent[off:end]):
+    if end == off:
         return None
+    if not any(c.isupper() for c in sent[off:end]):
+        words = sent[off:end].lower().split()  # 'the former secretary of state talked': a role noun
+        if not (len(words) >= 2 and words[0] in ("the", "a", "an") and any(w in _ROLE_NOUNS for w in words)):
+            return None
     return sent_start + off, sent_start + end
 
 

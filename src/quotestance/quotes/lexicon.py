@@ -127,3 +127,15 @@ MALE_NAMES = frozenset(
     Patrick Phil Philip Ralph Randy Ray Raymond Reid Roy Russell Samuel Simon Stanley Terry
     Timothy Todd Tony Travis Trey Tyler Victor Vincent Walter Wayne William Willie Zach""".split()
 )
+
+# US states and their wire abbreviations: the 'State' in a dateline-like 'in Salem, New Hampshire,'.
+US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+    Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming D.C. Ala. Ariz. Ark. Calif.
+    Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb.
+    Nev. Okla. Ore. Pa. Tenn. Tex. Va. Vt. Wash. Wis. Wisc. Wyo.""".split()
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+     "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "N.H.", "N.J.", "N.Y.", "N.C.",
+     "S.C.", "N.M.", "N.D.", "S.D.", "R.I.", "W.Va."}

@@ -273,6 +273,17 @@ def test_intro_phrases_before_the_subject_are_skipped():
     assert q.speaker == "Lena Ortiz"
 
 
+def test_trailing_cue_wins_over_the_fallback_and_covers_every_quote_of_the_sentence():
+    text = ("Mayor Rita Vance spoke. Fundraising was “flat for a month or six weeks in a row” as donors "
+            "waited for a “calmer season,” Vance said.")
+    assert [q.speaker for q in one(text)] == ["Rita Vance", "Rita Vance"]
+    text = "Property taxes rose “far too quickly” while wages stalled, said council member Omar Haddad."
+    [q] = one(text)
+    assert q.speaker == "Omar Haddad"
+    [q] = one("The plan would “hurt small farms” and cost jobs, the groups say.")
+    assert q.speaker_mention == "the groups"
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

@@ -291,6 +291,7 @@ class _Memory:
         self.speakers: list[tuple[int, str, bool]] = []
         self.subjects: list[tuple] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
+        self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
         self._by_token: dict[str, list[tuple[int, str]]] = {}
         singles = []
         for m in _CAP_SEQ.finditer(text):
@@ -532,6 +533,9 @@ def _role_led(subj: str) -> bool:
 
 
 _WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
+_TRAIL_CUE_SUBJ = re.compile(
+    rf",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
+)
 _REST_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -549,16 +553,23 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
     if not m or m.start() - q.close_at < 3:
         return
     rest = masked[q.close_at:m.end()]
-    if "~" in rest or any(c in rest for c in "\"“”„«»"):
-        return  # another quote in between: the cue belongs to that one
-    t = _TRAIL_SUBJ_CUE.search(rest)
+    last_mark = max(rest.rfind(c) for c in "~\"“”„«»")
+    if last_mark >= 0:  # another quote in between ('… “calmer season,” Vance said.'): after it only
+        if q.close_at + last_mark in mem.closes_sentence:
+            return  # '… and “Build the wall.” And Trump decried …': that quote ended the sentence
+        rest = "," + rest[last_mark + 1:]
+    t = _TRAIL_SUBJ_CUE.search(rest) or _TRAIL_CUE_SUBJ.search(rest)
     if not t:
         return
+    off = q.close_at + (last_mark if last_mark >= 0 else 0)
     subj = t.group("subj")
     words = subj.split()
-    if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words)) or words[0] in ("and", "but", "or", "which", "that"):
+    if words[0] in ("and", "but", "or", "which", "that"):
         return
-    _set_from_np(q, subj, q.close_at + t.start("subj"), t.group("cue"), mem)
+    if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words)
+            or (words[0] in ("the", "a") and (words[-1] in _ROLE or words[-1][:-1] in _ROLE))):
+        return  # '…, the groups say.' counts, '…, the crowd was told.' does not
+    _set_from_np(q, subj, off + t.start("subj"), t.group("cue"), mem)
 
 
 def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
@@ -648,6 +659,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if span:
             _set_from_np(q, masked[span[0]:span[1]], span[0], "-ing", mem)
     elif q.end - q.start > 25:
+        if not q.runs_on and q.tail not in ".!?":
+            _trailing_cue(q, masked, mem)  # '… “Q” as donors waited, he said.': before the fallback
+            if q.speaker is not None:
+                return
         span = _clause_subject(sent, q.sent_start)
         verb = re.match(r"\s*([a-z]+)", masked[span[1]:q.open_at]) if span else None
         if span and verb:
@@ -730,6 +745,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
         masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
     mem = _Memory(masked)
+    mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     ends = [m.end() for m in _SENT_END.finditer(masked)
             if masked[m.start()] != "." or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
     mem.subjects = _cue_subjects(masked, paras, ends, mem)

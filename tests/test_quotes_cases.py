@@ -284,6 +284,15 @@ def test_trailing_cue_wins_over_the_fallback_and_covers_every_quote_of_the_sente
     assert q.speaker_mention == "the groups"
 
 
+def test_after_quote_phrasal_cues_and_noun_subjects_that_look_like_cues():
+    [q] = one("“That is a fairy tale,” Bennett shot back with a laugh.")
+    assert q.speaker == "Bennett"
+    quotes = one("Governor Lena Ortiz spoke. “The talks will resume,” the release said. “Both sides agreed.”")
+    assert [q.speaker_mention for q in quotes] == ["the release", "the release"]
+    [q] = one("“We need him at home,” his wife, Ana Petrova, wrote in a letter.")
+    assert q.speaker_mention.startswith("his wife")
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

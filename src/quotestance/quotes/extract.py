@@ -49,9 +49,15 @@ _ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|
 _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
 _ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters)"
 # After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
+_PHRASAL = r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in"  # after a quote only
 _AFTER_SUBJ_CUE = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)(?P<app>,[^;:!?“”\"~]{{1,120}}?,)?"
-    rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b"
+    rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
+)
+# the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
+_AFTER_SUBJ_CUE2 = re.compile(
+    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{1,7}}?)(?P<app>,[^;:!?“”\"~]{{1,120}}?,)?"
+    rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
 )
 _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
@@ -521,6 +527,9 @@ _NOT_NP_LEAD = frozenset(
 )
 
 
+_KIN = frozenset("wife husband son daughter mother father brother sister widow partner".split())
+
+
 def _role_led(subj: str) -> bool:
     """'columnist Ai Jun', 'another supporter', 'his wife': a lower-case noun phrase that can be a
     speaker after a quote (a name follows the role noun, or 'another')."""
@@ -529,6 +538,9 @@ def _role_led(subj: str) -> bool:
         return False
     if words[0] == "another" and len(words) <= 3:
         return True
+    if words[0] in ("his", "her", "their") and len(words) <= 3 and (words[-1] in _ROLE or words[-1] in _KIN):
+        return True  # 'his wife', 'her spokesman'; not 'their efforts'
+
     return len(words) <= 6 and any(w[0].isupper() for w in words[1:4])
 
 
@@ -611,6 +623,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     continue
             if _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return
+            if rx is _AFTER_SUBJ_CUE and " " not in subj.strip():
+                m2 = _AFTER_SUBJ_CUE2.match(after)
+                if (m2 and m2.group("subj").split()[0] in ("the", "a", "an")
+                        and _set_from_np(q, m2.group("subj"), q.close_at + m2.start("subj"), m2.group("cue"), mem)):
+                    return
     sent = masked[q.sent_start:q.open_at]
     stripped = sent.rstrip()
     if not stripped:

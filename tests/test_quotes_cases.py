@@ -293,6 +293,18 @@ def test_after_quote_phrasal_cues_and_noun_subjects_that_look_like_cues():
     assert q.speaker_mention.startswith("his wife")
 
 
+def test_passive_cue_takes_the_by_agent():
+    [q] = one("The inquiry, often labeled as a “witch hunt” by Democrats, went on for two years.")
+    assert q.speaker_mention == "Democrats"
+
+
+def test_reporting_verb_in_a_clause_of_the_previous_quote_sentence_does_not_take_over():
+    text = ("“The deal stands,” city spokesperson Ana Ruiz told the Herald on Monday, after Mayor "
+            "Tom Brandt stated an interest in ending it. “The contracts are binding.”")
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

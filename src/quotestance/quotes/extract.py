@@ -544,6 +544,9 @@ def _role_led(subj: str) -> bool:
     return len(words) <= 6 and any(w[0].isupper() for w in words[1:4])
 
 
+_PASSIVE_CUE = re.compile(r"\b((?:called|dubbed|labeled|labelled|termed|branded|described|characterized|deemed)"
+                          r"(?:\s+as)?(?:\s+(?:a|an|the))?)\s*$")
+_BY_AGENT = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}})")
 _WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
 _TRAIL_CUE_SUBJ = re.compile(
     rf",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
@@ -632,6 +635,13 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     stripped = sent.rstrip()
     if not stripped:
         return
+    pas = _PASSIVE_CUE.search(sent, max(0, len(sent) - 40)) if " by " in after[:6] else None
+    if pas:  # 'often labeled as a “witch hunt” by Democrats': the by-agent said it
+        m = _BY_AGENT.match(after)
+        if m:
+            subj = _CUE_SUBJ_END.split(m.group("subj"), maxsplit=1)[0]
+            if _set_from_np(q, subj, q.close_at + m.start("subj"), pas.group(1), mem):
+                return
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
             if not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())]
@@ -858,7 +868,13 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
             if k >= 0:
                 ms, name, mention, para, pos, cue = subjects[k]
                 between = bisect_right(ends, q.open_at) - bisect_right(ends, pos)
-                if (last is None or pos > last.close_at) and q.para - para <= 1 and between <= 1:
+                # not another reporting verb inside the last quote's own sentence ('“A,” Lee told the
+                # WSJ, after Doe stated an interest …. “B.”'): B continues A
+                other_in_last = (last is not None and last.para == para and last.mention is not None
+                                 and ms != last.mention[0]
+                                 and bisect_right(ends, pos) == bisect_right(ends, last.close_at)
+                                 == bisect_right(ends, last.mention[0]))
+                if (last is None or pos > last.close_at) and not other_in_last and q.para - para <= 1 and between <= 1:
                     q.speaker, q.mention, q.cue = name, mention, cue
         if q.speaker is None and last is not None and q.initial and q.para - last.para <= 2:
             intro = masked[paras[q.para - 1][0]:paras[q.para - 1][1]].rstrip() if q.para else ""

@@ -305,6 +305,13 @@ def test_reporting_verb_in_a_clause_of_the_previous_quote_sentence_does_not_take
     assert [q.speaker for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
 
 
+def test_quote_ending_with_a_period_ends_its_sentence():
+    text = ("Senator Jeb Morton called the plan “quite dangerous.” Governor Lena Ortiz, hoping to "
+            "win the state, called it “a disgrace” and left.")
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Jeb Morton", "Lena Ortiz"]
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

@@ -70,6 +70,7 @@ _CUE_SUBJ_END = re.compile(
 )
 _NOUN_CTX = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
 _ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
+_AFTER_Q_END = re.compile(r"\s+(?=[A-Z])")
 _SENT_END = re.compile(r"[.!?][\"”’)]?\s+")
 _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col))$")
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
@@ -775,6 +776,12 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     ends = [m.end() for m in _SENT_END.finditer(masked)
             if masked[m.start()] != "." or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
+    # a quote ending in . ! ? ends its sentence too when a capitalised word follows
+    # ('called it “quite dangerous.” Gov. Chris Christie … called …'): the period is masked
+    q_ends = [m.end() for q in raw if q.tail in ".!?" and not q.runs_on
+              for m in (_AFTER_Q_END.match(masked, q.close_at),) if m]
+    if q_ends:
+        ends = sorted(set(ends).union(q_ends))
     mem.subjects = _cue_subjects(masked, paras, ends, mem)
     for i, q in enumerate(raw):
         q.sent_start = _sentence_start(ends, q.para_lo, q.open_at)

@@ -21,7 +21,7 @@ _CUE_STEMS = (
     "assert asserted asserts agree agreed agrees caution cautioned cautions thunder thundered "
     "snap snapped proclaim proclaimed proclaims wonder wondered wonders demand demanded demands "
     "answer answered answers opine opined scoff scoffed sigh sighed whisper whispered "
-    "scream screamed rant ranted blast blasted slam slammed accuse accused mock mocked "
+    "scream screamed rant ranted blast blasted slam slammed accuse accused accuses mock mocked "
     "text texted email emailed recount recounted recounts conclude concluded concludes "
     "report reported reports reveal revealed reveals threaten threatened threatens "
     "chide chided tout touted touts hail hailed hails dismiss dismissed dismisses "

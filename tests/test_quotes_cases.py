@@ -312,6 +312,13 @@ def test_quote_ending_with_a_period_ends_its_sentence():
     assert [q.speaker for q in quotes] == ["Jeb Morton", "Lena Ortiz"]
 
 
+def test_sentence_initial_quote_that_the_sentence_goes_on_after_takes_the_trailing_cue():
+    text = ("Mayor Rita Vance spoke first. “We are not giving up” on the new library, council member "
+            "Omar Haddad said.")
+    quotes = one(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("We are not giving up", "Omar Haddad")]
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

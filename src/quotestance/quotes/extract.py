@@ -552,13 +552,17 @@ _WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it �
 _TRAIL_CUE_SUBJ = re.compile(
     rf",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
 )
+_GOES_ON = re.compile(r"\s*(?:at|in|on|before|after|against|by|for|to|from|with|during|since|when|while|as|of|about|"
+                      r"over|because|if|than|that|there|and|but|or|so)\s")
 _REST_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its context, if a cue is found."""
     _attribute_near(q, masked, nxt_open, mem)
-    if q.speaker is None and not q.initial and not q.runs_on and q.tail not in ".!?":
+    if q.speaker is None and not q.runs_on and q.tail not in ".!?" and (
+            not q.initial or _GOES_ON.match(masked, q.close_at)):
+        # also a sentence-initial quote that the sentence goes on after ('“Q” before the vote, he said.')
         _trailing_cue(q, masked, mem)
 
 

@@ -319,6 +319,10 @@ def test_sentence_initial_quote_that_the_sentence_goes_on_after_takes_the_traili
     assert [(q.text, q.speaker) for q in quotes] == [("We are not giving up", "Omar Haddad")]
 
 
+def test_opening_adverb_or_preposition_is_not_a_subject():
+    assert one("Amid what the papers called a “rough week” for the mayor, the council met.") == []
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

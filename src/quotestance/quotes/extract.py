@@ -101,9 +101,10 @@ _LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Last|This|Earlier|Later|But|And|So|Yet|
 # more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, '
 _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
-    r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
+    r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
 )
-_NOT_INTRO = frozenset("Beijing Reading Sterling Manning Fleming Harding Irving Browning Pershing Billy Kelly Sally Holly Emily Lilly Molly Polly Italy Ally".split())
+_INTRO_WORDS = frozenset("Amid Along Following During Despite Throughout Instead First Second Finally Likewise Specifically".split())
+_NOT_INTRO = frozenset("Beijing Sterling Manning Fleming Harding Irving Browning Pershing Billy Kelly Sally Holly Emily Lilly Molly Polly Italy Ally".split())
 # the state after a place ('in Salem, New Hampshire, Trump said'), with an optional day
 _STATE_TAIL = re.compile(r"(?P<st>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:,?\s+(?:on\s+)?[A-Z]\w+day)?,\s*")
 # a dateline: 'WASHINGTON (AFP) – ', 'NEW YORK - ', 'Washington (AFP) – '
@@ -485,6 +486,9 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
             break
     if end == off:
         return None
+    np = sent[off:end]
+    if " " not in np and (np in _INTRO_WORDS or (np[1:].islower() and np.endswith(("ing", "ly")) and np not in _NOT_INTRO)):
+        return None  # 'Continuing to explain …', 'Amid what …', 'Specifically, …': no subject
     if not any(c.isupper() for c in sent[off:end]):
         words = sent[off:end].lower().split()  # 'the former secretary of state talked': a role noun
         if not (len(words) >= 2 and words[0] in ("the", "a", "an") and any(w in _ROLE_NOUNS for w in words)):

@@ -323,6 +323,16 @@ def test_opening_adverb_or_preposition_is_not_a_subject():
     assert one("Amid what the papers called a “rough week” for the mayor, the council met.") == []
 
 
+def test_sentence_after_a_quote_ending_in_a_period_is_not_its_attribution():
+    text = ("“We will sue the state,” Mayor Rita Vance said. “The law is unfair.” She noted a planned "
+            "rally in the capital.")
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Rita Vance", "Rita Vance"]
+    assert quotes[1].speaker_mention == "Mayor Rita Vance"
+    [q] = one("Mayor Rita Vance spoke. “The law is unfair.” Vance said.")  # a bare cue still counts
+    assert q.speaker_mention == "Vance"
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

@@ -556,6 +556,7 @@ _WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it �
 _TRAIL_CUE_SUBJ = re.compile(
     rf",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
 )
+_BARE_CUE = re.compile(rf"\s*(?:{_W}\s+){{1,4}}?(?:{_CUE_ALT})\s*[.,]|\s*(?:{_CUE_ALT})\s+(?:{_W}\s*){{1,4}}?[.,]")
 _GOES_ON = re.compile(r"\s*(?:at|in|on|before|after|against|by|for|to|from|with|during|since|when|while|as|of|about|"
                       r"over|because|if|than|that|there|and|but|or|so)\s")
 _REST_END = re.compile(r"[.!?](?=\s|$)")
@@ -604,6 +605,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     # follows is the next sentence, not this quote's attribution
     ends_sentence = (q.tail in ".?!" and bool(lead) and after.lstrip(" ,")[:1].isupper()
                      and (not lead.endswith((":", ",", "—", "–", "-")) or after[:1].isspace()))
+    # '“Q.” She noted a planned rally …': a sentence after a quote ending in a period is the next
+    # one, unless it is a bare '“Q.” Smith said.'
+    ends_sentence = ends_sentence or (q.tail == "." and after[:1].isspace() and after.lstrip()[:1].isupper()
+                                      and not _BARE_CUE.match(after))
     participle = False
     if after.strip() and not ends_sentence:
         body = after.lstrip(" ,—–-")

@@ -333,6 +333,11 @@ def test_sentence_after_a_quote_ending_in_a_period_is_not_its_attribution():
     assert q.speaker_mention == "Vance"
 
 
+def test_was_asked_by_gives_the_asker():
+    [q] = one("Senator Tom Brandt was asked by host Ada Brook, who supports him, “Why did you vote no?”")
+    assert q.speaker == "Ada Brook"
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

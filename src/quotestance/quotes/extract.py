@@ -551,6 +551,7 @@ def _role_led(subj: str) -> bool:
 
 _PASSIVE_CUE = re.compile(r"\b((?:called|dubbed|labeled|labelled|termed|branded|described|characterized|deemed)"
                           r"(?:\s+as)?(?:\s+(?:a|an|the))?)\s*$")
+_WAS = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}})")
 _WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
 _TRAIL_CUE_SUBJ = re.compile(
@@ -669,6 +670,13 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     return
             continue
         seg = sent[:cm.start()]
+        if cm.group() == "asked" and _WAS.search(seg, max(0, len(seg) - 12)):  # 'Sanders was asked by host Bill Maher, …: “Q”'
+            m = _BY_AGENT.match(sent, cm.end())
+            if m:
+                subj = re.split(r",|\s+(?:in|on|at|to|that|who|whether|if|about|during)\b", m.group("subj"))[0]
+                if _set_from_np(q, subj, q.sent_start + m.start("subj"), cm.group(), mem):
+                    return
+            continue
         rel = (_REL_WHO.search(seg, max(0, len(seg) - 80))
                if "who" in seg and cm is cues[-1] and not stripped.endswith(":") else None)
         if rel:  # 'said Beck, who added that ...': the mention is 'who', the speaker its antecedent

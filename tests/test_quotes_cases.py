@@ -338,6 +338,13 @@ def test_was_asked_by_gives_the_asker():
     assert q.speaker == "Ada Brook"
 
 
+def test_floating_quote_after_agreed_takes_that_subject():
+    text = ("“The council failed,” Mayor Rita Vance said.\n"
+            "Professor Ada Brook agreed. “The data are clear.”")
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Rita Vance", "Ada Brook"]
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

@@ -343,6 +343,8 @@ def test_floating_quote_after_agreed_takes_that_subject():
             "Professor Ada Brook agreed. “The data are clear.”")
     quotes = one(text)
     assert [q.speaker for q in quotes] == ["Rita Vance", "Ada Brook"]
+    text = "“The council failed,” Mayor Rita Vance said.\nSenator Tom Brandt touted his record. “We delivered.”"
+    assert [q.speaker for q in one(text)] == ["Rita Vance", "Tom Brandt"]
 
 
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():

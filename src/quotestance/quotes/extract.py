@@ -128,7 +128,7 @@ _SUBJ_CUES = frozenset(
     """said says told tells added adds warned warns stated noted notes argued argues explained explains
     insisted insists claimed claims believes believed thinks acknowledged admitted conceded replied
     responded recalled maintained declared announced asked wrote writes predicted suggested stressed
-    urged implies implied concluded concludes agreed agrees tweeted tweets countered""".split()
+    urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
 )
 _PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD])\)")
 _OPENERS = "“„«"

@@ -229,6 +229,133 @@ def test_partial_quote_ending_its_sentence_does_not_take_next_sentence_speaker()
     assert [(q.text, q.speaker) for q in quotes] == [("reckless.", "Ann Pike"), ("overdue.", "Rob Tate")]
 
 
+def test_quote_ending_its_sentence_after_said_comma_keeps_the_lead_speaker():
+    text = "Mayor Rita Vance said, “The budget is balanced.” Her deputy then recalled the last crisis."
+    [q] = one(text)
+    assert q.speaker == "Rita Vance"
+
+
+def test_partial_quote_then_noun_phrase_with_unlisted_verb_keeps_the_lead_speaker():
+    text = "Governor Lena Ortiz says the party is “close to 40 seats,” the number needed for a majority."
+    [q] = one(text)
+    assert q.speaker == "Lena Ortiz"
+    # a quote ending a leading subordinate clause is still followed by its main clause
+    [q] = one("Governor Lena Ortiz spoke. While calling the plan “a step back,” she painted a grim picture.")
+    assert q.speaker == "Lena Ortiz"
+
+
+def test_participle_after_the_quote_belongs_to_the_main_clause():
+    [q] = one("Senator Tom Brandt defended the “fair share plan,” saying the rich must pay more.")
+    assert q.speaker == "Tom Brandt"
+
+
+def test_participle_cue_after_an_object_takes_the_clause_subject():
+    [q] = one("Mayor Rita Vance issued a statement describing the deal as “a win for everyone.”")
+    assert q.speaker == "Rita Vance"
+    [q] = one("Council members were split, with Omar Haddad calling it “a bad deal.”")
+    assert q.speaker == "Omar Haddad"
+
+
+def test_lower_case_role_before_a_name_after_the_quote():
+    quotes = one("“The vote was rigged,” columnist Ada Brook wrote. “Nobody believes it.”")
+    assert [q.speaker for q in quotes] == ["Ada Brook", "Ada Brook"]
+    [q] = one("“Why now?” reporter Lu Chen asked him.")
+    assert q.speaker == "Lu Chen"
+    [q] = one("“We will keep going,” another volunteer said.")
+    assert q.speaker_mention == "another volunteer"
+
+
+def test_bare_party_tag_between_name_and_verb():
+    [q] = one('"We are tying their hands," state Sen. Jay Holm (D) said on Monday.')
+    assert q.speaker == "Jay Holm"
+
+
+def test_intro_phrases_before_the_subject_are_skipped():
+    [q] = one("At the school board meeting in Dover, New Hampshire Monday, the Ortiz supporter "
+              "retorted: “Nobody asked the parents.”")
+    assert q.speaker_mention.startswith("the Ortiz")  # not "New Hampshire Monday"
+    [q] = one("Waving a small flag, Mayor Rita Vance told the crowd: “This town will rebuild.”")
+    assert q.speaker == "Rita Vance"
+    [q] = one("Hours later, Senator Tom Brandt struck back: “That is simply false.”")
+    assert q.speaker == "Tom Brandt"
+    [q] = one("DENVER (AFP) – Governor Lena Ortiz was defiant: “We will not cut the schools budget.”")
+    assert q.speaker == "Lena Ortiz"
+
+
+def test_trailing_cue_wins_over_the_fallback_and_covers_every_quote_of_the_sentence():
+    text = ("Mayor Rita Vance spoke. Fundraising was “flat for a month or six weeks in a row” as donors "
+            "waited for a “calmer season,” Vance said.")
+    assert [q.speaker for q in one(text)] == ["Rita Vance", "Rita Vance"]
+    text = "Property taxes rose “far too quickly” while wages stalled, said council member Omar Haddad."
+    [q] = one(text)
+    assert q.speaker == "Omar Haddad"
+    [q] = one("The plan would “hurt small farms” and cost jobs, the groups say.")
+    assert q.speaker_mention == "the groups"
+
+
+def test_after_quote_phrasal_cues_and_noun_subjects_that_look_like_cues():
+    [q] = one("“That is a fairy tale,” Bennett shot back with a laugh.")
+    assert q.speaker == "Bennett"
+    quotes = one("Governor Lena Ortiz spoke. “The talks will resume,” the release said. “Both sides agreed.”")
+    assert [q.speaker_mention for q in quotes] == ["the release", "the release"]
+    [q] = one("“We need him at home,” his wife, Ana Petrova, wrote in a letter.")
+    assert q.speaker_mention.startswith("his wife")
+
+
+def test_passive_cue_takes_the_by_agent():
+    [q] = one("The inquiry, often labeled as a “witch hunt” by Democrats, went on for two years.")
+    assert q.speaker_mention == "Democrats"
+
+
+def test_reporting_verb_in_a_clause_of_the_previous_quote_sentence_does_not_take_over():
+    text = ("“The deal stands,” city spokesperson Ana Ruiz told the Herald on Monday, after Mayor "
+            "Tom Brandt stated an interest in ending it. “The contracts are binding.”")
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_quote_ending_with_a_period_ends_its_sentence():
+    text = ("Senator Jeb Morton called the plan “quite dangerous.” Governor Lena Ortiz, hoping to "
+            "win the state, called it “a disgrace” and left.")
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Jeb Morton", "Lena Ortiz"]
+
+
+def test_sentence_initial_quote_that_the_sentence_goes_on_after_takes_the_trailing_cue():
+    text = ("Mayor Rita Vance spoke first. “We are not giving up” on the new library, council member "
+            "Omar Haddad said.")
+    quotes = one(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("We are not giving up", "Omar Haddad")]
+
+
+def test_opening_adverb_or_preposition_is_not_a_subject():
+    assert one("Amid what the papers called a “rough week” for the mayor, the council met.") == []
+
+
+def test_sentence_after_a_quote_ending_in_a_period_is_not_its_attribution():
+    text = ("“We will sue the state,” Mayor Rita Vance said. “The law is unfair.” She noted a planned "
+            "rally in the capital.")
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Rita Vance", "Rita Vance"]
+    assert quotes[1].speaker_mention == "Mayor Rita Vance"
+    [q] = one("Mayor Rita Vance spoke. “The law is unfair.” Vance said.")  # a bare cue still counts
+    assert q.speaker_mention == "Vance"
+
+
+def test_was_asked_by_gives_the_asker():
+    [q] = one("Senator Tom Brandt was asked by host Ada Brook, who supports him, “Why did you vote no?”")
+    assert q.speaker == "Ada Brook"
+
+
+def test_floating_quote_after_agreed_takes_that_subject():
+    text = ("“The council failed,” Mayor Rita Vance said.\n"
+            "Professor Ada Brook agreed. “The data are clear.”")
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Rita Vance", "Ada Brook"]
+    text = "“The council failed,” Mayor Rita Vance said.\nSenator Tom Brandt touted his record. “We delivered.”"
+    assert [q.speaker for q in one(text)] == ["Rita Vance", "Tom Brandt"]
+
+
 def test_relative_pronoun_subject_is_the_mention_and_resolves_to_antecedent():
     text = ("“We will appeal,” said Carla Mendes, who added that the ruling was “deeply flawed.”")
     quotes = one(text)

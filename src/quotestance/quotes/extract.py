@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 
 from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import (
-    CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES,
+    CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
 )
 
 
@@ -49,9 +49,15 @@ _ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|
 _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
 _ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters)"
 # After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
+_PHRASAL = r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in"  # after a quote only
 _AFTER_SUBJ_CUE = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)(?P<app>,[^;:!?“”\"~]{{1,120}}?,)?"
-    rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b"
+    rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
+)
+# the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
+_AFTER_SUBJ_CUE2 = re.compile(
+    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{1,7}}?)(?P<app>,[^;:!?“”\"~]{{1,120}}?,)?"
+    rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
 )
 _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
@@ -64,6 +70,7 @@ _CUE_SUBJ_END = re.compile(
 )
 _NOUN_CTX = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
 _ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
+_AFTER_Q_END = re.compile(r"\s+(?=[A-Z])")
 _SENT_END = re.compile(r"[.!?][\"”’)]?\s+")
 _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col))$")
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
@@ -91,6 +98,17 @@ _ROLE_NOUNS = frozenset(
 _FUNCTION = frozenset("the a an his her their its of for to at in on by with from during after before then "
                       "and or but as".split())
 _LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+# more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, '
+_LEAD_INTRO = re.compile(
+    r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
+    r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
+)
+_INTRO_WORDS = frozenset("Amid Along Following During Despite Throughout Instead First Second Finally Likewise Specifically".split())
+_NOT_INTRO = frozenset("Beijing Sterling Manning Fleming Harding Irving Browning Pershing Billy Kelly Sally Holly Emily Lilly Molly Polly Italy Ally".split())
+# the state after a place ('in Salem, New Hampshire, Trump said'), with an optional day
+_STATE_TAIL = re.compile(r"(?P<st>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:,?\s+(?:on\s+)?[A-Z]\w+day)?,\s*")
+# a dateline: 'WASHINGTON (AFP) – ', 'NEW YORK - ', 'Washington (AFP) – '
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*(?:,\s+[A-Z][\w.]+)?\s*(?:\([A-Za-z. ]+\)\s*)?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s*\([A-Za-z. ]+\)\s*)[—–-]{1,2}\s+")
 # a leading subordinate clause: its subject is not the main clause's ('When X suggested ..., Rubio said')
 _SUBORD = re.compile(
     r"(?:When|After|While|Although|Though|If|Before|Since|Because|Once|Until|Unlike|Like|Despite|"
@@ -110,9 +128,9 @@ _SUBJ_CUES = frozenset(
     """said says told tells added adds warned warns stated noted notes argued argues explained explains
     insisted insists claimed claims believes believed thinks acknowledged admitted conceded replied
     responded recalled maintained declared announced asked wrote writes predicted suggested stressed
-    urged implies implied concluded concludes""".split()
+    urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
 )
-_PARTY = re.compile(r"\((?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}\)")
+_PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD])\)")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 
@@ -303,6 +321,7 @@ class _Memory:
         self.speakers: list[tuple[int, str, bool]] = []
         self.subjects: list[tuple] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
+        self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
         self._by_token: dict[str, list[tuple[int, str]]] = {}
         singles = []
         for m in _CAP_SEQ.finditer(text):
@@ -470,9 +489,18 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
 
 def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     """The noun phrase opening a sentence ('Kremlin spokesman Dmitry Peskov on Tuesday ...')."""
-    sub = _SUBORD.match(sent)
-    m = _LEAD_ADV.match(sent, sub.end() if sub else 0)
-    off = m.end() if m else sub.end() if sub else 0
+    d = _DATELINE.match(sent)
+    off = d.end() if d else 0
+    sub = _SUBORD.match(sent, off)
+    off = sub.end() if sub else off
+    for _ in range(3):
+        m = _LEAD_ADV.match(sent[off:]) or _LEAD_INTRO.match(sent, off)
+        if not m or (m.re is _LEAD_INTRO and sent[off:].split(None, 1)[0].rstrip(",") in _NOT_INTRO):
+            break
+        off += m.end() if m.re is _LEAD_ADV else m.end() - off
+        st = _STATE_TAIL.match(sent, off)
+        if st and st.group("st") in US_STATES:
+            off = st.end()
     pm = _PRON.match(sent, off)
     if pm:
         return sent_start + pm.start(), sent_start + pm.end()
@@ -485,8 +513,15 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
             end = t.end()
         else:
             break
-    if end == off or not any(c.isupper() for c in sent[off:end]):
+    if end == off:
         return None
+    np = sent[off:end]
+    if " " not in np and (np in _INTRO_WORDS or (np[1:].islower() and np.endswith(("ing", "ly")) and np not in _NOT_INTRO)):
+        return None  # 'Continuing to explain …', 'Amid what …', 'Specifically, …': no subject
+    if not any(c.isupper() for c in sent[off:end]):
+        words = sent[off:end].lower().split()  # 'the former secretary of state talked': a role noun
+        if not (len(words) >= 2 and words[0] in ("the", "a", "an") and any(w in _ROLE_NOUNS for w in words)):
+            return None
     return sent_start + off, sent_start + end
 
 
@@ -517,13 +552,52 @@ class _Q:
 _TRAIL_SUBJ_CUE = re.compile(
     rf",\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b[^,;:~“”\"—–(]{{0,50}}[.!?]$"
 )
+_SUB_LEAD = re.compile(r"(?:While|Although|Though|When|If|After|Before|Because|Since|Once|Unlike|Like|Despite)\b[^,;:~]*$")
+_NOT_NP_LEAD = frozenset(
+    """and or but nor as while when which that who whom whose if because so where though although even not
+    is was are were be been has had have will would could can may might should do did does to of in on at
+    for with from by after before during then than also just only said says told until unless since once
+    where why how what""".split()
+)
+
+
+_KIN = frozenset("wife husband son daughter mother father brother sister widow partner".split())
+
+
+def _role_led(subj: str) -> bool:
+    """'columnist Ai Jun', 'another supporter', 'his wife': a lower-case noun phrase that can be a
+    speaker after a quote (a name follows the role noun, or 'another')."""
+    words = subj.split()
+    if not words or any(w in _NOT_NP_LEAD for w in words) or words[0].endswith(("ing", "ly")):
+        return False
+    if words[0] == "another" and len(words) <= 3:
+        return True
+    if words[0] in ("his", "her", "their") and len(words) <= 3 and (words[-1] in _ROLE or words[-1] in _KIN):
+        return True  # 'his wife', 'her spokesman'; not 'their efforts'
+
+    return len(words) <= 6 and any(w[0].isupper() for w in words[1:4])
+
+
+_PASSIVE_CUE = re.compile(r"\b((?:called|dubbed|labeled|labelled|termed|branded|described|characterized|deemed)"
+                          r"(?:\s+as)?(?:\s+(?:a|an|the))?)\s*$")
+_WAS = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+_BY_AGENT = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}})")
+_WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
+_TRAIL_CUE_SUBJ = re.compile(
+    rf",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
+)
+_BARE_CUE = re.compile(rf"\s*(?:{_W}\s+){{1,4}}?(?:{_CUE_ALT})\s*[.,]|\s*(?:{_CUE_ALT})\s+(?:{_W}\s*){{1,4}}?[.,]")
+_GOES_ON = re.compile(r"\s*(?:at|in|on|before|after|against|by|for|to|from|with|during|since|when|while|as|of|about|"
+                      r"over|because|if|than|that|there|and|but|or|so)\s")
 _REST_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its context, if a cue is found."""
     _attribute_near(q, masked, nxt_open, mem)
-    if q.speaker is None and not q.initial and not q.runs_on and q.tail not in ".!?":
+    if q.speaker is None and not q.runs_on and q.tail not in ".!?" and (
+            not q.initial or _GOES_ON.match(masked, q.close_at)):
+        # also a sentence-initial quote that the sentence goes on after ('“Q” before the vote, he said.')
         _trailing_cue(q, masked, mem)
 
 
@@ -534,16 +608,23 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
     if not m or m.start() - q.close_at < 3:
         return
     rest = masked[q.close_at:m.end()]
-    if "~" in rest or any(c in rest for c in "\"“”„«»"):
-        return  # another quote in between: the cue belongs to that one
-    t = _TRAIL_SUBJ_CUE.search(rest)
+    last_mark = max(rest.rfind(c) for c in "~\"“”„«»")
+    if last_mark >= 0:  # another quote in between ('… “calmer season,” Vance said.'): after it only
+        if q.close_at + last_mark in mem.closes_sentence:
+            return  # '… and “Build the wall.” And Trump decried …': that quote ended the sentence
+        rest = "," + rest[last_mark + 1:]
+    t = _TRAIL_SUBJ_CUE.search(rest) or _TRAIL_CUE_SUBJ.search(rest)
     if not t:
         return
+    off = q.close_at + (last_mark if last_mark >= 0 else 0)
     subj = t.group("subj")
     words = subj.split()
-    if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words)) or words[0] in ("and", "but", "or", "which", "that"):
+    if words[0] in ("and", "but", "or", "which", "that"):
         return
-    _set_from_np(q, subj, q.close_at + t.start("subj"), t.group("cue"), mem)
+    if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words)
+            or (words[0] in ("the", "a") and (words[-1] in _ROLE or words[-1][:-1] in _ROLE))):
+        return  # '…, the groups say.' counts, '…, the crowd was told.' does not
+    _set_from_np(q, subj, off + t.start("subj"), t.group("cue"), mem)
 
 
 def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
@@ -552,32 +633,59 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     lead = masked[q.sent_start:q.open_at].rstrip()
     # a partial quote that ends its sentence ('called Trump “unhinged.” Rubio said ...'): what
     # follows is the next sentence, not this quote's attribution
-    ends_sentence = (q.tail in ".?!" and bool(lead) and not lead.endswith((":", ",", "—", "–", "-"))
-                     and after.lstrip(" ,")[:1].isupper())
+    ends_sentence = (q.tail in ".?!" and bool(lead) and after.lstrip(" ,")[:1].isupper()
+                     and (not lead.endswith((":", ",", "—", "–", "-")) or after[:1].isspace()))
+    # '“Q.” She noted a planned rally …': a sentence after a quote ending in a period is the next
+    # one, unless it is a bare '“Q.” Smith said.'
+    ends_sentence = ends_sentence or (q.tail == "." and after[:1].isspace() and after.lstrip()[:1].isupper()
+                                      and not _BARE_CUE.match(after))
+    participle = False
     if after.strip() and not ends_sentence:
         body = after.lstrip(" ,—–-")
         first = body[:1]
         continues = q.tail in ",?!—–-" or after[:1] == "," or first.islower()
+        # a quote ending a leading subordinate clause with no cue of its own ('While calling it “Q,”
+        # she painted …') is followed by the main clause: its subject may take a verb outside the lexicon
+        has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(c.group().endswith("ing") for c in _CUE.finditer(lead)))
         for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB):
             m = rx.match(after)
-            if not m or (rx is _AFTER_VERB and not continues):
+            if not m or (rx is _AFTER_VERB and (not continues or has_lead)):
+                continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
+            if m.group("cue").endswith("ing"):
+                # '“Q,” saying the city …': a participle of the main clause, its subject is the speaker
+                participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
                 continue
             subj = m.group("subj")
             if not continues and (subj.count(" ") > 3 or m.groupdict().get("app")):
                 continue
-            if rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body) and not body.startswith(("the ", "a ", "an ", "one ")):
+            if (rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body)
+                    and not body.startswith(("the ", "a ", "an ", "one "))
+                    and not (rx is _AFTER_SUBJ_CUE and _role_led(subj))):
                 continue
             if rx is _AFTER_CUE_SUBJ:
                 subj = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]
                 lead = subj.split()[0]
-                if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")):
+                if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
+                        or _role_led(subj)):
                     continue
             if _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return
+            if rx is _AFTER_SUBJ_CUE and " " not in subj.strip():
+                m2 = _AFTER_SUBJ_CUE2.match(after)
+                if (m2 and m2.group("subj").split()[0] in ("the", "a", "an")
+                        and _set_from_np(q, m2.group("subj"), q.close_at + m2.start("subj"), m2.group("cue"), mem)):
+                    return
     sent = masked[q.sent_start:q.open_at]
     stripped = sent.rstrip()
     if not stripped:
         return
+    pas = _PASSIVE_CUE.search(sent, max(0, len(sent) - 40)) if " by " in after[:6] else None
+    if pas:  # 'often labeled as a “witch hunt” by Democrats': the by-agent said it
+        m = _BY_AGENT.match(after)
+        if m:
+            subj = _CUE_SUBJ_END.split(m.group("subj"), maxsplit=1)[0]
+            if _set_from_np(q, subj, q.close_at + m.start("subj"), pas.group(1), mem):
+                return
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
             if not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())]
@@ -591,6 +699,13 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     return
             continue
         seg = sent[:cm.start()]
+        if cm.group() == "asked" and _WAS.search(seg, max(0, len(seg) - 12)):  # 'Sanders was asked by host Bill Maher, …: “Q”'
+            m = _BY_AGENT.match(sent, cm.end())
+            if m:
+                subj = re.split(r",|\s+(?:in|on|at|to|that|who|whether|if|about|during)\b", m.group("subj"))[0]
+                if _set_from_np(q, subj, q.sent_start + m.start("subj"), cm.group(), mem):
+                    return
+            continue
         rel = (_REL_WHO.search(seg, max(0, len(seg) - 80))
                if "who" in seg and cm is cues[-1] and not stripped.endswith(":") else None)
         if rel:  # 'said Beck, who added that ...': the mention is 'who', the speaker its antecedent
@@ -601,6 +716,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
                 return
         span = _subject_before(seg, q.sent_start)
+        if span and cm.group().endswith("ing") and not _WITH_NP.search(masked, max(0, span[0] - 6), span[0]):
+            # 'Trump issued a statement saying …', 'posted a message on Twitter reading …': the
+            # participle's subject is the clause's, not the noun right before it
+            main = _clause_subject(seg, q.sent_start)
+            if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                return
         if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem):
             return
     for cm in cues:
@@ -611,7 +732,15 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         span = _clause_subject(sent, q.sent_start)
         if span:
             _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
+    elif participle:
+        span = _clause_subject(sent, q.sent_start)
+        if span:
+            _set_from_np(q, masked[span[0]:span[1]], span[0], "-ing", mem)
     elif q.end - q.start > 25:
+        if not q.runs_on and q.tail not in ".!?":
+            _trailing_cue(q, masked, mem)  # '… “Q” as donors waited, he said.': before the fallback
+            if q.speaker is not None:
+                return
         span = _clause_subject(sent, q.sent_start)
         verb = re.match(r"\s*([a-z]+)", masked[span[1]:q.open_at]) if span else None
         if span and verb:
@@ -953,8 +1082,15 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
         masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
     mem = _Memory(masked)
+    mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     ends = [m.end() for m in _SENT_END.finditer(masked)
             if masked[m.start()] != "." or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
+    # a quote ending in . ! ? ends its sentence too when a capitalised word follows
+    # ('called it “quite dangerous.” Gov. Chris Christie … called …'): the period is masked
+    q_ends = [m.end() for q in raw if q.tail in ".!?" and not q.runs_on
+              for m in (_AFTER_Q_END.match(masked, q.close_at),) if m]
+    if q_ends:
+        ends = sorted(set(ends).union(q_ends))
     mem.subjects = _cue_subjects(masked, paras, ends, mem)
     for i, q in enumerate(raw):
         q.sent_start = _sentence_start(ends, q.para_lo, q.open_at)
@@ -1082,7 +1218,13 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
             if k >= 0:
                 ms, name, mention, para, pos, cue = subjects[k]
                 between = bisect_right(ends, q.open_at) - bisect_right(ends, pos)
-                if (last is None or pos > last.close_at) and q.para - para <= 1 and between <= 1:
+                # not another reporting verb inside the last quote's own sentence ('“A,” Lee told the
+                # WSJ, after Doe stated an interest …. “B.”'): B continues A
+                other_in_last = (last is not None and last.para == para and last.mention is not None
+                                 and ms != last.mention[0]
+                                 and bisect_right(ends, pos) == bisect_right(ends, last.close_at)
+                                 == bisect_right(ends, last.mention[0]))
+                if (last is None or pos > last.close_at) and not other_in_last and q.para - para <= 1 and between <= 1:
                     q.speaker, q.mention, q.cue = name, mention, cue
         if q.speaker is None and last is not None and q.initial and q.para - last.para <= 2:
             intro = masked[paras[q.para - 1][0]:paras[q.para - 1][1]].rstrip() if q.para else ""

@@ -21,7 +21,7 @@ _CUE_STEMS = (
     "assert asserted asserts agree agreed agrees caution cautioned cautions thunder thundered "
     "snap snapped proclaim proclaimed proclaims wonder wondered wonders demand demanded demands "
     "answer answered answers opine opined scoff scoffed sigh sighed whisper whispered "
-    "scream screamed rant ranted blast blasted slam slammed accuse accused mock mocked "
+    "scream screamed rant ranted blast blasted slam slammed accuse accused accuses mock mocked "
     "text texted email emailed recount recounted recounts conclude concluded concludes "
     "report reported reports reveal revealed reveals threaten threatened threatens "
     "chide chided tout touted touts hail hailed hails dismiss dismissed dismisses "
@@ -131,6 +131,18 @@ MALE_NAMES = frozenset(
     Timothy Todd Tony Travis Trey Tyler Victor Vincent Walter Wayne William Willie Zach""".split()
 )
 
+# US states and their wire abbreviations: the 'State' in a dateline-like 'in Salem, New Hampshire,'.
+US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+    Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming D.C. Ala. Ariz. Ark. Calif.
+    Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb.
+    Nev. Okla. Ore. Pa. Tenn. Tex. Va. Vt. Wash. Wis. Wisc. Wyo.""".split()
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+     "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "N.H.", "N.J.", "N.Y.", "N.C.",
+     "S.C.", "N.M.", "N.D.", "S.D.", "R.I.", "W.Va."}
+
 # Countries, US states and large cities: named places are never a 'he'/'she' (they resolve like
 # organisations: 'Russia said it ...').
 PLACES = frozenset(
@@ -153,11 +165,6 @@ PLACES = frozenset(
     United Kingdom|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|United States|America
     Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Crimea|Gaza|West Bank
     Chechnya|Kashmir|Donbas|Europe|Asia|Africa|Latin America|Middle East
-    Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho
-    Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota
-    Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York
-    North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina
-    South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Washington|Wisconsin|Wyoming
     Queensland|New South Wales|Victoria|Tasmania|Ontario|Quebec|Alberta|Bavaria|Punjab
     Moscow|Kyiv|Kiev|Minsk|Beijing|Shanghai|Hong Kong|Tokyo|Seoul|Pyongyang|Delhi|New Delhi|Mumbai
     Islamabad|Karachi|Lahore|Kabul|Kandahar|Tehran|Baghdad|Damascus|Beirut|Jerusalem|Tel Aviv|Cairo
@@ -169,4 +176,4 @@ PLACES = frozenset(
     Los Angeles|San Francisco|Seattle|Miami|Atlanta|Dallas|Houston|Philadelphia|Detroit|Baltimore
     Denver|Phoenix|Las Vegas|Fort Lauderdale|Manhattan|Brooklyn|Washington D.C.|Wall Street|Silicon Valley
     """.replace("\n", "|").split("|") if line.strip()
-)
+) | US_STATES

@@ -53,3 +53,15 @@ def test_scorer_on_a_few_train_articles():
     s = score.summary()
     assert n == 25 and score.gold > 50
     assert s["quote_f1"] > 0.8 and s["speaker_acc"] > 0.65
+
+
+@pytest.mark.skipif(not ROOT.is_dir(), reason=f"PolNeAR not found at {ROOT}")
+def test_extractor_keeps_its_train_accuracy():
+    """Regression floor on the development split (train): a rule change that costs more than about
+    a point of end-to-end F1 or speaker accuracy fails here before it reaches the benchmark."""
+    from polnear_score import score_split
+
+    score, n = score_split(ROOT, "train")
+    s = score.summary()
+    assert n == 840
+    assert s["quote_f1"] >= 0.93 and s["speaker_acc"] >= 0.93 and s["e2e_f1"] >= 0.87

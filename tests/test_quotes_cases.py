@@ -496,3 +496,10 @@ def test_partial_quote_after_auxiliary_and_adverb():
             "residents that “the pool will stay open.”")
     [q] = one(text)
     assert q.speaker == "Mara Ilves"
+
+
+def test_auxiliary_before_cue_is_not_the_subject():
+    text = ("The new levy, which Governor Lena Ortiz had called “a gift to landlords,” passed on Monday. "
+            "Quist said she was sure the council will call it “a fair deal.”")
+    quotes = one(text)
+    assert [q.speaker_mention for q in quotes] == ["Governor Lena Ortiz", "Quist"]

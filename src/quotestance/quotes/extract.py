@@ -119,6 +119,13 @@ _TRAIL_ADV = re.compile(
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
     r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|can|may|might|should|only|repeatedly|publicly|privately|flatly|often))+$"
 )
+# the same without modals, for a subject right before a cue: 'Rubio will continue to be “…”' is
+# mostly an embedded clause ('Cruz said he is certain Rubio will continue …'), not the speaker
+_TRAIL_AUX = re.compile(
+    r"(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
+    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|only|repeatedly|publicly|privately|flatly|often))+$"
+)
 _WORD = re.compile(r"[a-z]+")
 _REL_WHO = re.compile(
     r",?\s*\b(?P<who>who)(?:\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|"
@@ -454,8 +461,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
+    seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
     cut = max(0, len(seg) - 80)
-    m = _TRAIL_ADV.search(seg, cut)
+    m = _TRAIL_AUX.search(seg, cut)
     if m:
         seg = seg[:m.start()]
     toks = list(_NP_TOKEN.finditer(seg))

@@ -503,3 +503,12 @@ def test_auxiliary_before_cue_is_not_the_subject():
             "Quist said she was sure the council will call it “a fair deal.”")
     quotes = one(text)
     assert [q.speaker_mention for q in quotes] == ["Governor Lena Ortiz", "Quist"]
+
+
+def test_colon_or_speech_verb_and_comma_introduce_a_quote():
+    text = ("The mayor sent a letter to the board on Monday. The letter continues: “We cannot wait another year.”\n"
+            "When she returned to the podium she began by saying, “Thank you for your patience.”\n"
+            "What the survey means for the spring vote - more from Dana Whitfield: “Turnout will decide it.”\n"
+            "Said Omar Haddad, “The bridge stays open.”")
+    quotes = one(text)
+    assert [q.speaker_mention for q in quotes] == ["The letter", "she", "Dana Whitfield", "Omar Haddad"]

@@ -919,6 +919,80 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 return
 
 
+_INTRO_CUE = re.compile(rf"\b(?P<cue>{_CUE_ALT}|put\s+it|to\s+know)\s*$")
+_INV_INTRO = re.compile(rf"(?:^|[,(—–]\s*)(?P<cue>[Ss]aid|[Ss]ays|[Ww]rote|[Aa]dded|[Ee]xplained|[Aa]sked|[Nn]oted)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}})$")
+_NOT_BEFORE_NAME = frozenset("to in on at with of for into onto about over under against than as via".split())
+_LY_TAIL = re.compile(r"(?:\s+[a-z]+ly)+$")
+
+
+def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
+    """A quote introduced by a colon or by a speech verb and a comma that no rule attributed
+    ('The letter continues: “…”', 'he began by saying, “…”', '- Philip Bump: “…”', 'Said Comey, “…”')."""
+    sent = masked[q.sent_start:q.open_at].rstrip()
+    if not sent.endswith((":", ",")) or "~" in sent[-3:]:
+        return
+    head = sent[:-1].rstrip()
+    inv = _INV_INTRO.search(head)
+    if inv and inv.group("subj")[:1].isupper():
+        _set_from_np(q, inv.group("subj"), q.sent_start + inv.start("subj"), inv.group("cue").lower(), mem)
+        return
+    cm = _INTRO_CUE.search(head)
+    if cm:
+        cue = cm.group("cue")
+        seg = head[:cm.start()].rstrip()
+        t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))  # 'could only quip:', 'angrily said,'
+        seg = _LY_TAIL.sub("", seg[:t.start()] if t else seg)
+        span = _subject_before(seg, q.sent_start)
+        pre = seg[:span[0] - q.sent_start].split()[-3:] if span else []
+        ok_pre = {"with"} if cue.endswith("ing") else set()  # 'with Trump reportedly yelling:'
+        if span and not any(w.lower() in _NOT_BEFORE_NAME - ok_pre for w in pre[-1:]):
+            _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem)
+            return
+        span = _intro_subject(head[:cm.start()], q.sent_start, pronoun=True)
+        if span:
+            _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem)
+        return
+    if not sent.endswith(":"):
+        return
+    span = _subject_before(head, q.sent_start)  # '- Philip Bump:', 'doesn’t surprise pollster Jo Reyes:'
+    pre = head[:span[0] - q.sent_start].split()[-4:] if span else []
+    if span and not any(w.lower() in _NOT_BEFORE_NAME for w in pre) and _set_from_np(
+            q, masked[span[0]:span[1]], span[0], ":", mem):
+        return
+    span = _intro_subject(head, q.sent_start)
+    if span:
+        _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
+
+
+_SUBJ_PRON = re.compile(r"(?<!where )(?<!which )(?<!that )(?<!who )(?<!if )\b(?:he|she|they|we|I|He|She|They|We)\s+(?=[a-z])")
+
+
+def _intro_subject(seg: str, start: int, pronoun: bool = False) -> tuple[int, int] | None:
+    """The subject of the clause a colon or speech verb ends: the last 'he/she/they/we' before a
+    verb ('When he returned he began by saying'), else the opening noun phrase, also a
+    determiner-led one ('The letter continues')."""
+    c0 = max(seg.rfind("; "), seg.rfind(", and "), seg.rfind(", but "), seg.rfind(" that "), seg.rfind("("))
+    c0 = c0 + (1 if seg[c0:c0 + 1] == "(" else 2 if seg[c0:c0 + 2] == "; " else 5 if seg[c0:c0 + 6] == " that " else 6) if c0 >= 0 else 0
+    while c0 < len(seg) and seg[c0] == " ":
+        c0 += 1
+    prons = list(_SUBJ_PRON.finditer(seg, c0)) if pronoun else []
+    if prons:
+        p = prons[-1]
+        return start + p.start(), start + p.start() + len(p.group().rstrip())
+    sub = seg[c0:]
+    span = _lead_subject(sub, start + c0)
+    if span and not all(w.lower() in _FUNCTION or w in STOP_CAPS for w in seg[span[0] - start:span[1] - start].split()):
+        return span
+    d = _SUBORD.match(sub)
+    off = d.end() if d else 0
+    span = _det_np(sub[off:], start + c0 + off, at_end=False)
+    m = span is None and _DET_NOUN.match(sub, off)  # 'The email goes on to say': a noun that is also a cue
+    return (start + c0 + m.start(), start + c0 + m.end()) if m else span
+
+
+_DET_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w\-]+(?=\s+[a-z])")
+
+
 _LATE_ADV = frozenset("now also later then again once recently simply only just still further quickly flatly "
                       "repeatedly finally first matter-of-factly".split())
 _LATE_SUBJ_END = re.compile(
@@ -1123,6 +1197,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             nxt = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
             _late_after(q, masked, nxt, mem)
             late = late or q.speaker is not None
+        if q.speaker is None and not q.initial:
+            _late_intro(q, masked, mem)  # no new propagation: it would only chain lists of titles further
     if late:  # let split and floating quotes inherit the speakers found late
         _propagate(raw, paras, masked, mem.subjects, ends)
     out = []

@@ -512,3 +512,9 @@ def test_colon_or_speech_verb_and_comma_introduce_a_quote():
             "Said Omar Haddad, “The bridge stays open.”")
     quotes = one(text)
     assert [q.speaker_mention for q in quotes] == ["The letter", "she", "Dana Whitfield", "Omar Haddad"]
+
+
+def test_nested_closing_single_mark_keeps_the_comma_before_it():
+    text = "“You want me to say, ‘I love the plan,’” Jo Reyes, who chairs the board, said at the time."
+    [q] = one(text)
+    assert q.speaker_mention == "Jo Reyes"

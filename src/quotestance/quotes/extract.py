@@ -138,6 +138,14 @@ _SUBJ_CUES = frozenset(
     urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
 )
 _PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD])\)")
+def _tail(work: str, s: int, e: int) -> str:
+    """The quote's last character, looking through a nested closing single mark ('… darn it,’')."""
+    k = e - 1
+    while k > s and work[k] in "’'":
+        k -= 1
+    return work[k]
+
+
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 
@@ -1152,7 +1160,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             if e <= s:
                 continue
             raw.append(_Q(s, e, open_at, end + 1 if close is not None else hi, pi, lo, hi, close is None,
-                          tail=work[e - 1], single=len(span) > 2))
+                          tail=_tail(work, s, e), single=len(span) > 2))
             for k in range(s, e):
                 chars[k] = "~"
     if not raw:

@@ -518,3 +518,9 @@ def test_nested_closing_single_mark_keeps_the_comma_before_it():
     text = "“You want me to say, ‘I love the plan,’” Jo Reyes, who chairs the board, said at the time."
     [q] = one(text)
     assert q.speaker_mention == "Jo Reyes"
+
+
+def test_inverted_past_tense_verb_after_initial_quote():
+    text = "“This is fantastic!” beamed Dana Whitfield of Salem, who came early. “Is that all?” reacted Omar Haddad."
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Dana Whitfield", "Omar Haddad"]

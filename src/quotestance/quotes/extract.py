@@ -1026,6 +1026,13 @@ def _np_words_ok(np: str, allow_of: bool = False) -> bool:
             or last in _ROLE or last.rstrip("s") in _ROLE or last.rstrip("s") in _SPEAKER_NOUNS)
 
 
+# after a sentence-initial quote: an inverted past-tense verb and a name ('“Q!” beamed Jo Reyes.')
+_INV_VERB = re.compile(
+    rf"(?P<cue>[a-z]{{3,}}ed)\s+(?P<subj>(?:[a-z]+\s+){{0,2}}?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}}(?:\s+(?:of|from)\s+{_NAME_TOK}(?:\s+{_NAME_TOK})?)?)(?=\s*(?:[,.;(]|$))"
+)
+_NOT_INV_VERB = frozenset("named called dubbed titled entitled labeled labelled headlined featured starred".split())
+
+
 def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """A cue after the quote that the main rules missed: a lowercase-led or mis-split subject
     ('“Q,” political scientist Jo Reyes told …', '“Q,” the email said'), or words between the
@@ -1035,6 +1042,10 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     if not body or (q.tail in ".!?" and not body[:1].islower()) or body[:1] in ")]<>":
         return  # what follows is the next sentence, or the quote is a bracketed title
     off = len(after) - len(body)
+    inv = _INV_VERB.match(body) if q.tail in ",!?—–-" and q.initial else None
+    if inv and inv.group("cue") not in _NOT_INV_VERB:  # '“Q!” beamed Jo Reyes, a delegate'
+        if _set_from_np(q, inv.group("subj"), q.close_at + off + inv.start("subj"), inv.group("cue"), mem):
+            return
     limit = len(body)
     for end in _AFTER_END.finditer(body):
         if body[end.start()] != "." or not _NOT_SENT_END.search(body, max(0, end.start() - 4), end.start()):

@@ -524,3 +524,9 @@ def test_inverted_past_tense_verb_after_initial_quote():
     text = "“This is fantastic!” beamed Dana Whitfield of Salem, who came early. “Is that all?” reacted Omar Haddad."
     quotes = one(text)
     assert [q.speaker for q in quotes] == ["Dana Whitfield", "Omar Haddad"]
+
+
+def test_short_first_person_partial_quote_is_speech():
+    text = "Mayor Lena Ortiz thanked the crew for “keeping us safe.” It was “a long night.”"
+    [q] = one(text)
+    assert (q.text, q.speaker) == ("keeping us safe.", "Lena Ortiz")

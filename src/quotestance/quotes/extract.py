@@ -1001,6 +1001,28 @@ def _intro_subject(seg: str, start: int, pronoun: bool = False) -> tuple[int, in
 _DET_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w\-]+(?=\s+[a-z])")
 
 
+# first- and second-person words mark a quote as speech, not a scare quote or a title
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
+_VERB_WORD = re.compile(r"\b[a-z]{2,}")
+_NOT_SPEAKER_LEAD = frozenset("it that this there here what".split())
+
+
+def _late_first_person(q: _Q, masked: str, mem: _Memory) -> None:
+    """A partial quote in the first or second person is speech, whatever its length: the
+    sentence's opening noun phrase before a verb says it ('Lena Ortiz thanked the crew for
+    “keeping us safe.”'; not 'It', 'That’s', or a lone word before a comma)."""
+    span = _clause_subject(masked[q.sent_start:q.open_at], q.sent_start)
+    if not span:
+        return
+    np = masked[span[0]:span[1]]
+    verb = _VERB_WORD.search(masked, span[1], q.open_at)
+    nxt = masked[span[1]:span[1] + 1]
+    if (verb is None or re.sub(r"[’']s$", "", np).lower() in _NOT_SPEAKER_LEAD or nxt in ("’", "'")
+            or (nxt == "," and " " not in np)):
+        return
+    _set_from_np(q, np, span[0], verb.group(), mem)
+
+
 _LATE_ADV = frozenset("now also later then again once recently simply only just still further quickly flatly "
                       "repeatedly finally first matter-of-factly".split())
 _LATE_SUBJ_END = re.compile(
@@ -1218,6 +1240,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             late = late or q.speaker is not None
         if q.speaker is None and not q.initial:
             _late_intro(q, masked, mem)  # no new propagation: it would only chain lists of titles further
+        if q.speaker is None and not q.initial and _FIRST_PERSON.search(work, q.start, q.end):
+            _late_first_person(q, masked, mem)
     if late:  # let split and floating quotes inherit the speakers found late
         _propagate(raw, paras, masked, mem.subjects, ends)
     out = []

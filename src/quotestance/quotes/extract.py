@@ -1015,7 +1015,8 @@ def _late_first_person(q: _Q, masked: str, mem: _Memory) -> None:
     if not span:
         return
     np = masked[span[0]:span[1]]
-    verb = _VERB_WORD.search(masked, span[1], q.open_at)
+    words = list(_VERB_WORD.finditer(masked, span[1], q.open_at))
+    verb = next((w for w in words if w.group().endswith("ed")), words[0] if words else None)
     nxt = masked[span[1]:span[1] + 1]
     if (verb is None or re.sub(r"[’']s$", "", np).lower() in _NOT_SPEAKER_LEAD or nxt in ("’", "'")
             or (nxt == "," and " " not in np)):

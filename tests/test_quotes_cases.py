@@ -530,3 +530,9 @@ def test_short_first_person_partial_quote_is_speech():
     text = "Mayor Lena Ortiz thanked the crew for “keeping us safe.” It was “a long night.”"
     [q] = one(text)
     assert (q.text, q.speaker) == ("keeping us safe.", "Lena Ortiz")
+
+
+def test_trailing_according_to_after_a_partial_quote():
+    text = "The county is hiring “dozens of extra clerks” for the recount, according to election director Nora Quist."
+    [q] = one(text)
+    assert (q.speaker, q.cue) == ("Nora Quist", "according to")

@@ -600,7 +600,7 @@ _WAS = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}})")
 _WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
 _TRAIL_CUE_SUBJ = re.compile(
-    rf",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
+    rf",\s+(?P<cue>said|says|added|adds|wrote|writes|according\s+to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
 )
 _BARE_CUE = re.compile(rf"\s*(?:{_W}\s+){{1,4}}?(?:{_CUE_ALT})\s*[.,]|\s*(?:{_CUE_ALT})\s+(?:{_W}\s*){{1,4}}?[.,]")
 _GOES_ON = re.compile(r"\s*(?:at|in|on|before|after|against|by|for|to|from|with|during|since|when|while|as|of|about|"
@@ -634,6 +634,10 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
         return
     off = q.close_at + (last_mark if last_mark >= 0 else 0)
     subj = t.group("subj")
+    if t.group("cue").startswith("according"):
+        subj = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]  # '…, according to a source at the station.'
+    elif subj.count(" ") > 4:
+        return
     words = subj.split()
     if words[0] in ("and", "but", "or", "which", "that"):
         return

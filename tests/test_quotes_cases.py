@@ -536,3 +536,10 @@ def test_trailing_according_to_after_a_partial_quote():
     text = "The county is hiring “dozens of extra clerks” for the recount, according to election director Nora Quist."
     [q] = one(text)
     assert (q.speaker, q.cue) == ("Nora Quist", "according to")
+
+
+def test_participle_after_comma_takes_pronoun_subject_not_a_thing():
+    text = ("Mayor Ada Brook spoke first. Then she turned to the council, calling it “a rubber stamp.” "
+            "The second incident came at noon, shouting “out now!”")
+    [q] = one(text)
+    assert (q.text, q.speaker_mention, q.speaker) == ("a rubber stamp.", "she", "Ada Brook")

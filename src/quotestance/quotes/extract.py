@@ -425,6 +425,7 @@ class _Memory:
         return None
 
 
+_HUMAN_NOUN = re.compile(r"(?:m[ae]n|person|people|ists?|ians?|ers?|ors?|ives?)$")
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
 
 
@@ -890,6 +891,14 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             c0 = semi + (2 if clause[semi:semi + 2] == "; " else 6) if semi >= 0 else 0
             span = _lead_subject(sent[c0:], q.sent_start + c0)
             if span and span[1] - q.sent_start <= len(core_s) - 1 and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
+                return
+            # 'One operative … tried to downplay it, saying …', 'Then he cut into Bush, calling him …'
+            span = _intro_subject(clause, q.sent_start, pronoun=True) if cue.endswith("ing") and core_s.endswith(",") else None
+            head = masked[span[0]:span[1]].split()[1:] if span else []
+            if head and not any(w[:1].isupper() for w in head) and not (
+                    head[-1] in _ROLE or _HUMAN_NOUN.search(head[-1])):
+                span = None  # 'The first incident came …, shouting …' is not a speaker
+            if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
             continue
         if core_s.endswith(","):

@@ -976,7 +976,7 @@ def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
     if not sent.endswith(":"):
         return
     span = _subject_before(head, q.sent_start)  # '- Philip Bump:', 'doesn’t surprise pollster Jo Reyes:'
-    pre = head[:span[0] - q.sent_start].split()[-4:] if span else []
+    pre = re.split(r"[,;:—–]|\s-\s", head[:span[0] - q.sent_start])[-1].split()[-4:] if span else []
     if span and not any(w.lower() in _NOT_BEFORE_NAME for w in pre) and _set_from_np(
             q, masked[span[0]:span[1]], span[0], ":", mem):
         return

@@ -543,3 +543,9 @@ def test_participle_after_comma_takes_pronoun_subject_not_a_thing():
             "The second incident came at noon, shouting “out now!”")
     [q] = one(text)
     assert (q.text, q.speaker_mention, q.speaker) == ("a rubber stamp.", "she", "Ada Brook")
+
+
+def test_poll_share_subject():
+    text = "About four in 10 said they were “angry” about it, and 21 percent said “not too likely.”"
+    quotes = one(text)
+    assert [q.speaker_mention for q in quotes] == ["About four in 10", "21 percent"]

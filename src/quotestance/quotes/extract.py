@@ -938,6 +938,12 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             span = _det_np(core, q.sent_start, at_end=True)
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
+        if cue in ("said", "say", "says"):  # poll shares: 'About four in 10 said they were “…”'
+            m = _SHARE_NP.search(core.rstrip())
+            if m and (m.start() == 0 or core[:m.start()].rstrip()[-1:] in ",;—–" or core[:m.start()].split()[-1] in ("which", "whom", "and", "while")):
+                _set_from_np(q, m.group(), q.sent_start + m.start(), cue, mem)
+                if q.speaker is not None:
+                    return
 
 
 _INTRO_CUE = re.compile(rf"\b(?P<cue>{_CUE_ALT}|put\s+it|to\s+know)\s*$")
@@ -1037,6 +1043,12 @@ def _late_first_person(q: _Q, masked: str, mem: _Memory) -> None:
     _set_from_np(q, np, span[0], verb.group(), mem)
 
 
+# the share of a poll's respondents as a subject: 'About four in 10', '21 percent', 'half of voters'
+_SHARE_NP = re.compile(
+    r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|[Aa]t\s+least|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|percent)|[a-z]+\s+in\s+(?:\d+|ten)|[Hh]alf|[Aa]\s+third|[Tt]wo-thirds|[Aa]\s+majority)"
+    r"(?:\s+of\s+(?:[a-z][\w’'\-]*)(?:\s+[a-z][\w’'\-]*){0,4})?$"
+)
 _LATE_ADV = frozenset("now also later then again once recently simply only just still further quickly flatly "
                       "repeatedly finally first matter-of-factly".split())
 _LATE_SUBJ_END = re.compile(

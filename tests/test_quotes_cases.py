@@ -496,3 +496,56 @@ def test_partial_quote_after_auxiliary_and_adverb():
             "residents that “the pool will stay open.”")
     [q] = one(text)
     assert q.speaker == "Mara Ilves"
+
+
+def test_auxiliary_before_cue_is_not_the_subject():
+    text = ("The new levy, which Governor Lena Ortiz had called “a gift to landlords,” passed on Monday. "
+            "Quist said she was sure the council will call it “a fair deal.”")
+    quotes = one(text)
+    assert [q.speaker_mention for q in quotes] == ["Governor Lena Ortiz", "Quist"]
+
+
+def test_colon_or_speech_verb_and_comma_introduce_a_quote():
+    text = ("The mayor sent a letter to the board on Monday. The letter continues: “We cannot wait another year.”\n"
+            "When she returned to the podium she began by saying, “Thank you for your patience.”\n"
+            "What the survey means for the spring vote - more from Dana Whitfield: “Turnout will decide it.”\n"
+            "Said Omar Haddad, “The bridge stays open.”")
+    quotes = one(text)
+    assert [q.speaker_mention for q in quotes] == ["The letter", "she", "Dana Whitfield", "Omar Haddad"]
+
+
+def test_nested_closing_single_mark_keeps_the_comma_before_it():
+    text = "“You want me to say, ‘I love the plan,’” Jo Reyes, who chairs the board, said at the time."
+    [q] = one(text)
+    assert q.speaker_mention == "Jo Reyes"
+
+
+def test_inverted_past_tense_verb_after_initial_quote():
+    text = "“This is fantastic!” beamed Dana Whitfield of Salem, who came early. “Is that all?” reacted Omar Haddad."
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Dana Whitfield", "Omar Haddad"]
+
+
+def test_short_first_person_partial_quote_is_speech():
+    text = "Mayor Lena Ortiz thanked the crew for “keeping us safe.” It was “a long night.”"
+    [q] = one(text)
+    assert (q.text, q.speaker) == ("keeping us safe.", "Lena Ortiz")
+
+
+def test_trailing_according_to_after_a_partial_quote():
+    text = "The county is hiring “dozens of extra clerks” for the recount, according to election director Nora Quist."
+    [q] = one(text)
+    assert (q.speaker, q.cue) == ("Nora Quist", "according to")
+
+
+def test_participle_after_comma_takes_pronoun_subject_not_a_thing():
+    text = ("Mayor Ada Brook spoke first. Then she turned to the council, calling it “a rubber stamp.” "
+            "The second incident came at noon, shouting “out now!”")
+    [q] = one(text)
+    assert (q.text, q.speaker_mention, q.speaker) == ("a rubber stamp.", "she", "Ada Brook")
+
+
+def test_poll_share_subject():
+    text = "About four in 10 said they were “angry” about it, and 21 percent said “not too likely.”"
+    quotes = one(text)
+    assert [q.speaker_mention for q in quotes] == ["About four in 10", "21 percent"]

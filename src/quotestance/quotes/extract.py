@@ -119,6 +119,13 @@ _TRAIL_ADV = re.compile(
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
     r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|can|may|might|should|only|repeatedly|publicly|privately|flatly|often))+$"
 )
+# the same without modals, for a subject right before a cue: 'Rubio will continue to be “…”' is
+# mostly an embedded clause ('Cruz said he is certain Rubio will continue …'), not the speaker
+_TRAIL_AUX = re.compile(
+    r"(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
+    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|only|repeatedly|publicly|privately|flatly|often))+$"
+)
 _WORD = re.compile(r"[a-z]+")
 _REL_WHO = re.compile(
     r",?\s*\b(?P<who>who)(?:\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|"
@@ -131,6 +138,14 @@ _SUBJ_CUES = frozenset(
     urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
 )
 _PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD])\)")
+def _tail(work: str, s: int, e: int) -> str:
+    """The quote's last character, looking through a nested closing single mark ('… darn it,’')."""
+    k = e - 1
+    while k > s and work[k] in "’'":
+        k -= 1
+    return work[k]
+
+
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 
@@ -410,6 +425,7 @@ class _Memory:
         return None
 
 
+_HUMAN_NOUN = re.compile(r"(?:m[ae]n|person|people|ists?|ians?|ers?|ors?|ives?)$")
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
 
 
@@ -454,8 +470,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
+    seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
     cut = max(0, len(seg) - 80)
-    m = _TRAIL_ADV.search(seg, cut)
+    m = _TRAIL_AUX.search(seg, cut)
     if m:
         seg = seg[:m.start()]
     toks = list(_NP_TOKEN.finditer(seg))
@@ -584,7 +601,7 @@ _WAS = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}})")
 _WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
 _TRAIL_CUE_SUBJ = re.compile(
-    rf",\s+(?P<cue>said|says|added|adds|wrote|writes)\s+(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
+    rf",\s+(?P<cue>said|says|added|adds|wrote|writes|according\s+to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
 )
 _BARE_CUE = re.compile(rf"\s*(?:{_W}\s+){{1,4}}?(?:{_CUE_ALT})\s*[.,]|\s*(?:{_CUE_ALT})\s+(?:{_W}\s*){{1,4}}?[.,]")
 _GOES_ON = re.compile(r"\s*(?:at|in|on|before|after|against|by|for|to|from|with|during|since|when|while|as|of|about|"
@@ -618,6 +635,10 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
         return
     off = q.close_at + (last_mark if last_mark >= 0 else 0)
     subj = t.group("subj")
+    if t.group("cue").startswith("according"):
+        subj = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]  # '…, according to a source at the station.'
+    elif subj.count(" ") > 4:
+        return
     words = subj.split()
     if words[0] in ("and", "but", "or", "which", "that"):
         return
@@ -871,6 +892,14 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             span = _lead_subject(sent[c0:], q.sent_start + c0)
             if span and span[1] - q.sent_start <= len(core_s) - 1 and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
+            # 'One operative … tried to downplay it, saying …', 'Then he cut into Bush, calling him …'
+            span = _intro_subject(clause, q.sent_start, pronoun=True) if cue.endswith("ing") and core_s.endswith(",") else None
+            head = masked[span[0]:span[1]].split()[1:] if span else []
+            if head and not any(w[:1].isupper() for w in head) and not (
+                    head[-1] in _ROLE or _HUMAN_NOUN.search(head[-1])):
+                span = None  # 'The first incident came …, shouting …' is not a speaker
+            if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
+                return
             continue
         if core_s.endswith(","):
             inner = core_s[:-1].rstrip()
@@ -909,8 +938,117 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             span = _det_np(core, q.sent_start, at_end=True)
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
+        if cue in ("said", "say", "says"):  # poll shares: 'About four in 10 said they were “…”'
+            m = _SHARE_NP.search(core.rstrip())
+            if m and (m.start() == 0 or core[:m.start()].rstrip()[-1:] in ",;—–" or core[:m.start()].split()[-1] in ("which", "whom", "and", "while")):
+                _set_from_np(q, m.group(), q.sent_start + m.start(), cue, mem)
+                if q.speaker is not None:
+                    return
 
 
+_INTRO_CUE = re.compile(rf"\b(?P<cue>{_CUE_ALT}|put\s+it|to\s+know)\s*$")
+_INV_INTRO = re.compile(rf"(?:^|[,(—–]\s*)(?P<cue>[Ss]aid|[Ss]ays|[Ww]rote|[Aa]dded|[Ee]xplained|[Aa]sked|[Nn]oted)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}})$")
+_NOT_BEFORE_NAME = frozenset("to in on at with of for into onto about over under against than as via".split())
+_LY_TAIL = re.compile(r"(?:\s+[a-z]+ly)+$")
+
+
+def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
+    """A quote introduced by a colon or by a speech verb and a comma that no rule attributed
+    ('The letter continues: “…”', 'he began by saying, “…”', '- Philip Bump: “…”', 'Said Comey, “…”')."""
+    sent = masked[q.sent_start:q.open_at].rstrip()
+    if not sent.endswith((":", ",")) or "~" in sent[-3:]:
+        return
+    head = sent[:-1].rstrip()
+    inv = _INV_INTRO.search(head)
+    if inv and inv.group("subj")[:1].isupper():
+        _set_from_np(q, inv.group("subj"), q.sent_start + inv.start("subj"), inv.group("cue").lower(), mem)
+        return
+    cm = _INTRO_CUE.search(head)
+    if cm:
+        cue = cm.group("cue")
+        seg = head[:cm.start()].rstrip()
+        t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))  # 'could only quip:', 'angrily said,'
+        seg = _LY_TAIL.sub("", seg[:t.start()] if t else seg)
+        span = _subject_before(seg, q.sent_start)
+        pre = seg[:span[0] - q.sent_start].split()[-3:] if span else []
+        ok_pre = {"with"} if cue.endswith("ing") else set()  # 'with Trump reportedly yelling:'
+        if span and not any(w.lower() in _NOT_BEFORE_NAME - ok_pre for w in pre[-1:]):
+            _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem)
+            return
+        span = _intro_subject(head[:cm.start()], q.sent_start, pronoun=True)
+        if span:
+            _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem)
+        return
+    if not sent.endswith(":"):
+        return
+    span = _subject_before(head, q.sent_start)  # '- Philip Bump:', 'doesn’t surprise pollster Jo Reyes:'
+    pre = re.split(r"[,;:—–]|\s-\s", head[:span[0] - q.sent_start])[-1].split()[-4:] if span else []
+    if span and not any(w.lower() in _NOT_BEFORE_NAME for w in pre) and _set_from_np(
+            q, masked[span[0]:span[1]], span[0], ":", mem):
+        return
+    span = _intro_subject(head, q.sent_start)
+    if span:
+        _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
+
+
+_SUBJ_PRON = re.compile(r"(?<!where )(?<!which )(?<!that )(?<!who )(?<!if )\b(?:he|she|they|we|I|He|She|They|We)\s+(?=[a-z])")
+
+
+def _intro_subject(seg: str, start: int, pronoun: bool = False) -> tuple[int, int] | None:
+    """The subject of the clause a colon or speech verb ends: the last 'he/she/they/we' before a
+    verb ('When he returned he began by saying'), else the opening noun phrase, also a
+    determiner-led one ('The letter continues')."""
+    c0 = max(seg.rfind("; "), seg.rfind(", and "), seg.rfind(", but "), seg.rfind(" that "), seg.rfind("("))
+    c0 = c0 + (1 if seg[c0:c0 + 1] == "(" else 2 if seg[c0:c0 + 2] == "; " else 5 if seg[c0:c0 + 6] == " that " else 6) if c0 >= 0 else 0
+    while c0 < len(seg) and seg[c0] == " ":
+        c0 += 1
+    prons = list(_SUBJ_PRON.finditer(seg, c0)) if pronoun else []
+    if prons:
+        p = prons[-1]
+        return start + p.start(), start + p.start() + len(p.group().rstrip())
+    sub = seg[c0:]
+    span = _lead_subject(sub, start + c0)
+    if span and not all(w.lower() in _FUNCTION or w in STOP_CAPS for w in seg[span[0] - start:span[1] - start].split()):
+        return span
+    d = _SUBORD.match(sub)
+    off = d.end() if d else 0
+    span = _det_np(sub[off:], start + c0 + off, at_end=False)
+    m = span is None and _DET_NOUN.match(sub, off)  # 'The email goes on to say': a noun that is also a cue
+    return (start + c0 + m.start(), start + c0 + m.end()) if m else span
+
+
+_DET_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w\-]+(?=\s+[a-z])")
+
+
+# first- and second-person words mark a quote as speech, not a scare quote or a title
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
+_VERB_WORD = re.compile(r"\b[a-z]{2,}")
+_NOT_SPEAKER_LEAD = frozenset("it that this there here what".split())
+
+
+def _late_first_person(q: _Q, masked: str, mem: _Memory) -> None:
+    """A partial quote in the first or second person is speech, whatever its length: the
+    sentence's opening noun phrase before a verb says it ('Lena Ortiz thanked the crew for
+    “keeping us safe.”'; not 'It', 'That’s', or a lone word before a comma)."""
+    span = _clause_subject(masked[q.sent_start:q.open_at], q.sent_start)
+    if not span:
+        return
+    np = masked[span[0]:span[1]]
+    words = list(_VERB_WORD.finditer(masked, span[1], q.open_at))
+    verb = next((w for w in words if w.group().endswith("ed")), words[0] if words else None)
+    nxt = masked[span[1]:span[1] + 1]
+    if (verb is None or re.sub(r"[’']s$", "", np).lower() in _NOT_SPEAKER_LEAD or nxt in ("’", "'")
+            or (nxt == "," and " " not in np)):
+        return
+    _set_from_np(q, np, span[0], verb.group(), mem)
+
+
+# the share of a poll's respondents as a subject: 'About four in 10', '21 percent', 'half of voters'
+_SHARE_NP = re.compile(
+    r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|[Aa]t\s+least|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|percent)|[a-z]+\s+in\s+(?:\d+|ten)|[Hh]alf|[Aa]\s+third|[Tt]wo-thirds|[Aa]\s+majority)"
+    r"(?:\s+of\s+(?:[a-z][\w’'\-]*)(?:\s+[a-z][\w’'\-]*){0,4})?$"
+)
 _LATE_ADV = frozenset("now also later then again once recently simply only just still further quickly flatly "
                       "repeatedly finally first matter-of-factly".split())
 _LATE_SUBJ_END = re.compile(
@@ -936,6 +1074,13 @@ def _np_words_ok(np: str, allow_of: bool = False) -> bool:
             or last in _ROLE or last.rstrip("s") in _ROLE or last.rstrip("s") in _SPEAKER_NOUNS)
 
 
+# after a sentence-initial quote: an inverted past-tense verb and a name ('“Q!” beamed Jo Reyes.')
+_INV_VERB = re.compile(
+    rf"(?P<cue>[a-z]{{3,}}ed)\s+(?P<subj>(?:[a-z]+\s+){{0,2}}?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}}(?:\s+(?:of|from)\s+{_NAME_TOK}(?:\s+{_NAME_TOK})?)?)(?=\s*(?:[,.;(]|$))"
+)
+_NOT_INV_VERB = frozenset("named called dubbed titled entitled labeled labelled headlined featured starred".split())
+
+
 def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """A cue after the quote that the main rules missed: a lowercase-led or mis-split subject
     ('“Q,” political scientist Jo Reyes told …', '“Q,” the email said'), or words between the
@@ -945,6 +1090,10 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     if not body or (q.tail in ".!?" and not body[:1].islower()) or body[:1] in ")]<>":
         return  # what follows is the next sentence, or the quote is a bracketed title
     off = len(after) - len(body)
+    inv = _INV_VERB.match(body) if q.tail in ",!?—–-" and q.initial else None
+    if inv and inv.group("cue") not in _NOT_INV_VERB:  # '“Q!” beamed Jo Reyes, a delegate'
+        if _set_from_np(q, inv.group("subj"), q.close_at + off + inv.start("subj"), inv.group("cue"), mem):
+            return
     limit = len(body)
     for end in _AFTER_END.finditer(body):
         if body[end.start()] != "." or not _NOT_SENT_END.search(body, max(0, end.start() - 4), end.start()):
@@ -1070,7 +1219,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             if e <= s:
                 continue
             raw.append(_Q(s, e, open_at, end + 1 if close is not None else hi, pi, lo, hi, close is None,
-                          tail=work[e - 1], single=len(span) > 2))
+                          tail=_tail(work, s, e), single=len(span) > 2))
             for k in range(s, e):
                 chars[k] = "~"
     if not raw:
@@ -1115,6 +1264,10 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             nxt = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
             _late_after(q, masked, nxt, mem)
             late = late or q.speaker is not None
+        if q.speaker is None and not q.initial:
+            _late_intro(q, masked, mem)  # no new propagation: it would only chain lists of titles further
+        if q.speaker is None and not q.initial and _FIRST_PERSON.search(work, q.start, q.end):
+            _late_first_person(q, masked, mem)
     if late:  # let split and floating quotes inherit the speakers found late
         _propagate(raw, paras, masked, mem.subjects, ends)
     out = []

@@ -496,3 +496,10 @@ def test_partial_quote_after_auxiliary_and_adverb():
             "residents that “the pool will stay open.”")
     [q] = one(text)
     assert q.speaker == "Mara Ilves"
+
+
+def test_noun_cue_after_modifiers():
+    text = ("Shortly after the hearing, the Vance campaign sent out a press release saying Ortiz owes "
+            "“the county an explanation for voting against the levy.”")
+    [q] = one(text)
+    assert q.speaker_mention == "the Vance campaign"

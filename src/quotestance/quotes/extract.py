@@ -69,6 +69,29 @@ _CUE_SUBJ_END = re.compile(
     r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
 )
 _NOUN_CTX = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
+# 'a press release', 'his now-familiar campaign promise', 'Christie's effusive praise': a base-form
+# cue that is also a noun, after a determiner or possessive and one or two singular modifiers
+_NOUN_CUES = frozenset("""answer attack blast boast brand call caution charge claim counter demand email hint joke
+    label lament note pledge post praise promise question quip quote rant recall release remark reply report
+    retort scream shout sigh snap term text tweet vow whisper yell""".split())
+_NOUN_CTX2 = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|our|my|your|this|that|whose|another))"
+                        r"((?:\s+[\w\-]+){1,2})\s+$", re.I)
+_NOT_MOD = frozenset("""will would could can may might should must shall did do does not also to and or but who which
+    that then now just only still never often they we he she it i you two three four both all men women people
+    police children""".split())
+
+
+def _noun_use(text: str, pos: int, word: str) -> bool:
+    """Whether the cue word at pos is used as a noun ('the campaign’s press release saying …')."""
+    if _NOUN_CTX.search(text, max(0, pos - 12), pos):
+        return True
+    if word not in _NOUN_CUES:
+        return False
+    m = _NOUN_CTX2.search(text, max(0, pos - 40), pos)
+    if not m:
+        return False
+    mods = m.group(1).split()
+    return all(w.lower() not in _NOT_MOD and (not w.endswith("s") or w.endswith(("ss", "us"))) for w in mods)
 _ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
 _AFTER_Q_END = re.compile(r"\s+(?=[A-Z])")
 _SENT_END = re.compile(r"[.!?][\"”’)]?\s+")
@@ -688,7 +711,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 return
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
-            if not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())]
+            if not _noun_use(sent, c.start(), c.group())]
     for cm in reversed(cues):
         if cm.group().lower() == "according to":
             m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])
@@ -854,7 +877,7 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     lo = sub.end() if sub else 0
     found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS]
     cues = [c for c in sorted(found, key=lambda c: c.start()) if c.group()[0].islower()
-            and not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())
+            and not _noun_use(sent, c.start(), c.group())
             and sent[c.start() - 1:c.start()] not in ("-", "~")]
     for cm in reversed(cues[-2:]):
         cue = cm.group()

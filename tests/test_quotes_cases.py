@@ -503,3 +503,17 @@ def test_noun_cue_after_modifiers():
             "“the county an explanation for voting against the levy.”")
     [q] = one(text)
     assert q.speaker_mention == "the Vance campaign"
+
+
+def test_role_words_outside_title_list_are_stripped():
+    text = ("Deputy Relief Coordinator Ursula Brandt spoke first. “The camps are full,” she said. "
+            "MLA Sanjay Rao spoke next. “We need more trucks,” he said. "
+            "Bank of Ruritania Governor Mark Calder agreed. “Prices will rise,” Calder said.")
+    assert [q.speaker for q in one(text)] == ["Ursula Brandt", "Sanjay Rao", "Mark Calder"]
+
+
+def test_capitalised_plural_after_the_is_not_a_pronoun_antecedent():
+    text = ("Assembly President Jan Olsen wrote to the 190 Member States last week. "
+            "“We must reach an agreement soon,” he wrote.")
+    [q] = one(text)
+    assert q.speaker == "Jan Olsen"

@@ -281,10 +281,27 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
             cut = k + 1
     toks = toks[cut:] or toks[-1:]
     toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
+    for k in range(len(toks) - 3, -1, -1):  # a role before a two-word name
+        if _role_token(toks[k], toks[k + 1], k):
+            toks = toks[k + 1:]
+            break
     if len(toks) == 1 and (toks[0] in STOP_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
                            or (toks[0].endswith("ing") and not honorific)):
         return None, False
     return " ".join(toks), False
+
+
+def _role_token(tok: str, nxt: str, k: int) -> bool:
+    """A role word before a name that the title list lacks: a person noun before a first name
+    ('Coordinator Ursula Mueller'), a hyphenated common noun ('Leg-spinner Stuart MacGill'), or a
+    leading acronym ('MLA Sanjay Patil')."""
+    if not nxt[:1].isupper() or nxt.isupper():
+        return False
+    if "-" in tok and any(p[:1].islower() for p in tok.split("-")[1:]):
+        return True
+    if k == 0 and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 4:
+        return True
+    return nxt in _FIRST_NAMES and tok[1:].islower() and bool(_PERSON_NOUN.search(tok)) and tok not in _FIRST_NAMES
 
 
 def _is_title(tok: str) -> bool:
@@ -303,16 +320,22 @@ def _trailing_person(toks: list[str]) -> str | None:
         return None
     last_org = max((k for k, t in enumerate(toks) if t in ORG_WORDS or t in ("of", "for", "and", "on", "the")), default=-1)
     tail = toks[last_org + 1:]
+    titled = False
     while tail and _is_title(tail[0]):
-        tail = tail[1:]
+        tail, titled = tail[1:], True  # 'Secretary of State Colin Powell'
+    k = max((k for k, t in enumerate(tail[:-2]) if _is_title(t)), default=-1)
+    if k >= 0:
+        tail, titled = tail[k + 1:], True  # 'Bank of England Governor Mark Carney'
     if len(tail) == 3 and tail[1] in _FIRST_NAMES and tail[0] not in _FIRST_NAMES:
         tail = tail[1:]  # 'Director of RecruitPlus Adrian Tan', 'Minister for Rehabilitation Jayalath ...'
+    elif len(tail) == 3 and _is_title(toks[0]) and _ORGISH.search(tail[0]) and not _ORGISH.search(tail[1]):
+        tail = tail[1:]  # 'Minister for Rehabilitation Jayalath Jayawardena': the portfolio, then the person
     if last_org < 0 or not 2 <= len(tail) <= 3:
         return None
     if any(t in ORG_WORDS or _is_title(t) or t in NATIONALITIES or t in STOP_CAPS or t.endswith(("’s", "'s"))
            for t in tail) or _ORGISH.search(tail[-1]) or _ORGISH.search(tail[0]):
         return None
-    if tail[0] in MALE_NAMES or tail[0] in FEMALE_NAMES or _is_title(toks[0]):
+    if tail[0] in MALE_NAMES or tail[0] in FEMALE_NAMES or _is_title(toks[0]) or (titled and len(tail) == 2):
         return " ".join(tail)
     return None
 
@@ -346,6 +369,7 @@ class _Memory:
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
         self._by_token: dict[str, list[tuple[int, str]]] = {}
+        self.plurals: set[str] = set()  # 'the 191 Member States': capitalised plurals after 'the'
         singles = []
         for m in _CAP_SEQ.finditer(text):
             name, org = _canon_seq(m.group())
@@ -357,6 +381,8 @@ class _Memory:
             elif " " in name:
                 if not possessive:
                     self.mentions.append((m.start(), name, org))
+                if _plural_name(name) and _THE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                    self.plurals.add(name)
                 self._note_roles(m.group(), name, text[max(0, m.start() - 30):m.start()], m.start())
                 parts = name.split()
                 for tok in {parts[0], parts[-1]}:
@@ -423,6 +449,8 @@ class _Memory:
                 if want in ("m", "f"):
                     if org or self.gender.get(name, want) != want or name in PLACES:
                         continue
+                    if name in self.plurals:
+                        continue  # 'the 191 Member States': not a he or she
                     return name
                 if want == "o" and org:
                     return name
@@ -431,6 +459,17 @@ class _Memory:
                 if want == "s" and pool is speakers:
                     return name
         return None
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
+
+
+def _plural_name(name: str) -> bool:
+    """'Member States': a capitalised plural common noun, not a person."""
+    toks = name.split()
+    last = toks[-1]
+    return (len(toks) > 1 and toks[0] not in _FIRST_NAMES and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+            and last[:-1].lower() + "s" == last.lower() and last[:1].isupper() and not last.isupper())
 
 
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")

@@ -517,3 +517,11 @@ def test_capitalised_plural_after_the_is_not_a_pronoun_antecedent():
             "“We must reach an agreement soon,” he wrote.")
     [q] = one(text)
     assert q.speaker == "Jan Olsen"
+
+
+def test_surname_expands_after_weekday_and_conjoined_names():
+    text = ("Deputy Treasurer William Baxley Wednesday defended the plan. "
+            "“It is sound,” Baxley said. "
+            "The county team of Monica Reyes and Jan-Erik Holm won easily. "
+            "“We played well,” Holm said.")
+    assert [q.speaker for q in one(text)] == ["William Baxley", "Jan-Erik Holm"]

@@ -258,6 +258,10 @@ def _is_org(tokens: list[str]) -> bool:
     return any(t in ORG_WORDS or _strip_token(t) in ORG_WORDS for t in tokens)
 
 
+_TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday
+    Tomorrow""".split())
+
+
 @lru_cache(maxsize=65536)
 def _canon_seq(seq: str) -> tuple[str | None, bool]:
     """Canonical form of a capitalised sequence: (name or None, is_org)."""
@@ -268,6 +272,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         toks = toks[1:]
     if not toks:
         return None, False
+    while len(toks) > 2 and toks[-1] in _TIME_CAPS:
+        toks = toks[:-1]  # 'Assistant Attorney General William Baxter Wednesday defended ...'
     person = _person_before_of(toks) or _trailing_person(toks)
     if person:
         return person, False
@@ -378,6 +384,8 @@ class _Memory:
             possessive = m.group().endswith(("’s", "'s"))  # a name for expansion, rarely a pronoun's antecedent
             if org:
                 self.mentions.append((m.start(), name, org))
+                if " and " in name:  # 'The United States team of Monica Seles and Jan-Michael Gambill'
+                    self._conjoined(m.group(), m.start(), text)
             elif " " in name:
                 if not possessive:
                     self.mentions.append((m.start(), name, org))
@@ -395,6 +403,30 @@ class _Memory:
             if full != name:
                 self.mentions.append((start, full, False))
         self.mentions.sort()
+
+    def _conjoined(self, seq: str, pos: int, text: str) -> None:
+        """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
+        first name or a title (like is coordinated with like)."""
+        head, _, rest = seq.partition(" and ")
+        first = re.split(r"\s+(?:of|for|on|the)\s+", head)[-1]
+        parts = [(pos + seq.find(first), first), (pos + len(head) + 5, rest)]
+        found = []
+        for start, part in parts:
+            toks = part.split()
+            if not 2 <= len(toks) <= 5 or any(t in ("of", "for", "and", "on", "the") for t in toks):
+                return
+            name, org = _canon_seq(part)
+            if not name or org or " " not in name:
+                return
+            found.append((start, name, name.split()[0] in _FIRST_NAMES or name != part))
+        if not any(ok for _, _, ok in found):
+            return
+        for start, name, _ in found:
+            self.mentions.append((start, name, False))
+            parts_ = name.split()
+            for tok in {parts_[0], parts_[-1]}:
+                self._by_token.setdefault(tok, []).append((start, name))
+            self._guess_gender(name, text[max(0, start - 5):start])
 
     def _note_roles(self, seq: str, name: str, before: str, pos: int) -> None:
         """'Foreign Minister Sergei Lavrov', 'spokesman Ned Price': remember the roles for 'the minister said'."""

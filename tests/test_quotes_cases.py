@@ -525,3 +525,10 @@ def test_surname_expands_after_weekday_and_conjoined_names():
             "The county team of Monica Reyes and Jan-Erik Holm won easily. "
             "“We played well,” Holm said.")
     assert [q.speaker for q in one(text)] == ["William Baxley", "Jan-Erik Holm"]
+
+
+def test_capitalised_role_phrase_resolves_to_appositive_name():
+    text = ("The Green leader, Rosa Lindqvist, says the vote was close. "
+            "“We will try again next year,” the Opposition leader said.")
+    [q] = one(text)
+    assert (q.speaker_mention, q.speaker) == ("the Opposition leader", "Rosa Lindqvist")

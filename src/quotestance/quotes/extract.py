@@ -434,6 +434,9 @@ class _Memory:
         words = [w.lower() for w in head.replace("-", " ").split()]
         prev = before.split()[-1:] if before and not before.endswith(("’s ", "'s ")) else []
         words += [w.lower() for w in prev if w.islower()]
+        app = _ROLE_APPOS.search(before)  # 'The Labor leader, Simon Crean, says …'
+        if app:
+            words.append(app.group(1))
         for w in words:
             if w in _ROLE_NOUNS:
                 self.roles.setdefault(w, []).append((pos, name))
@@ -493,6 +496,7 @@ class _Memory:
         return None
 
 
+_ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
 
 
@@ -537,6 +541,10 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return np, np_start, np_start + len(np)
     name, org, end = best
     tail = np[end:].strip().split()
+    if len(tail) == 1 and tail[0] in _ROLE_NOUNS and np[:4].lower() == "the ":
+        named = mem.by_role(tail[0], np_start)  # 'the Opposition leader said', 'the Pentagon spokesman said'
+        if named:
+            return named, np_start, np_start + len(np)
     if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
         name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and _PERSON_NOUN.search(tail[-1]):

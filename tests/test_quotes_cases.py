@@ -532,3 +532,10 @@ def test_capitalised_role_phrase_resolves_to_appositive_name():
             "“We will try again next year,” the Opposition leader said.")
     [q] = one(text)
     assert (q.speaker_mention, q.speaker) == ("the Opposition leader", "Rosa Lindqvist")
+
+
+def test_name_after_the_is_not_a_he():
+    text = ("Swimmer Tom Okafor won the relay and is looking forward to the Harbour Cup meeting in Perth. "
+            "“Every race gets better,” he said.")
+    [q] = one(text)
+    assert q.speaker == "Tom Okafor"

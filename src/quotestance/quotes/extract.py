@@ -375,7 +375,7 @@ class _Memory:
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
         self._by_token: dict[str, list[tuple[int, str]]] = {}
-        self.plurals: set[str] = set()  # 'the 191 Member States': capitalised plurals after 'the'
+        self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
         singles = []
         for m in _CAP_SEQ.finditer(text):
             name, org = _canon_seq(m.group())
@@ -389,8 +389,9 @@ class _Memory:
             elif " " in name:
                 if not possessive:
                     self.mentions.append((m.start(), name, org))
-                if _plural_name(name) and _THE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-                    self.plurals.add(name)
+                if (_THE_BEFORE.search(text, max(0, m.start() - 16), m.start()) and name.split()[0] not in _FIRST_NAMES
+                        and (_plural_name(name) or name == m.group())):
+                    self.not_persons.add(name)  # 'the 191 Member States', 'the World Cup event': not a he or she
                 self._note_roles(m.group(), name, text[max(0, m.start() - 30):m.start()], m.start())
                 parts = name.split()
                 for tok in {parts[0], parts[-1]}:
@@ -484,7 +485,7 @@ class _Memory:
                 if want in ("m", "f"):
                     if org or self.gender.get(name, want) != want or name in PLACES:
                         continue
-                    if name in self.plurals:
+                    if name in self.not_persons:
                         continue  # 'the 191 Member States': not a he or she
                     return name
                 if want == "o" and org:

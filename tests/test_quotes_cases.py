@@ -539,3 +539,10 @@ def test_name_after_the_is_not_a_he():
             "“Every race gets better,” he said.")
     [q] = one(text)
     assert q.speaker == "Tom Okafor"
+
+
+def test_guessed_female_name_can_still_be_he():
+    text = ("Rasa Okonkwo admitted planning the raid in a video released today. "
+            "“We planned it for months,” he said.")
+    [q] = one(text)
+    assert q.speaker == "Rasa Okonkwo"

@@ -375,6 +375,7 @@ class _Memory:
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
         self._by_token: dict[str, list[tuple[int, str]]] = {}
+        self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
         singles = []
         for m in _CAP_SEQ.finditer(text):
@@ -460,6 +461,7 @@ class _Memory:
             self.gender[name] = "m"
         elif first.endswith("a") and len(first) > 2:
             self.gender[name] = "f"
+            self.weak_gender.add(name)  # a guess: 'Osama bin Laden' is still a he if no one else is
 
     def expand(self, name: str, pos: int) -> str:
         """Longest full mention before pos (else the first after it) sharing this single token."""
@@ -478,12 +480,17 @@ class _Memory:
         """Nearest compatible earlier speaker or named entity; speakers win within range."""
         want = PRONOUNS.get(pron.lower())
         speakers = sorted(self.speakers + [(t[0], t[1], _is_org(t[1].split())) for t in self.subjects])
+        guessed = None
         for pool in (speakers, self.mentions):
             for start, name, org in reversed(pool):
                 if start >= pos or pos - start > 4000:
                     continue
                 if want in ("m", "f"):
-                    if org or self.gender.get(name, want) != want or name in PLACES:
+                    if org or name in PLACES:
+                        continue
+                    if self.gender.get(name, want) != want:
+                        if guessed is None and name in self.weak_gender:
+                            guessed = name
                         continue
                     if name in self.not_persons:
                         continue  # 'the 191 Member States': not a he or she
@@ -494,7 +501,7 @@ class _Memory:
                     return name
                 if want == "s" and pool is speakers:
                     return name
-        return None
+        return guessed
 
 
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")

@@ -546,3 +546,8 @@ def test_guessed_female_name_can_still_be_he():
             "“We planned it for months,” he said.")
     [q] = one(text)
     assert q.speaker == "Rasa Okonkwo"
+
+
+def test_adverb_between_subject_and_cue():
+    [q] = one('American novelist Jo Reyes allegedly said: "Nobody reads the fine print."')
+    assert (q.speaker_mention, q.speaker) == ("Jo Reyes", "Jo Reyes")

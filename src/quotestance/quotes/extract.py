@@ -142,6 +142,9 @@ _TRAIL_ADV = re.compile(
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
     r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|can|may|might|should|only|repeatedly|publicly|privately|flatly|often))+$"
 )
+# adverbs (not auxiliaries) between a subject and its cue: 'Jo Reyes allegedly said', 'she also told'
+_TRAIL_LY = re.compile(r"(?:\s+(?:also|later|then|previously|once|recently|again|repeatedly|often|"
+                       r"(?!(?:only|early|family|ally|rally|daily|weekly|Italy|July)\b)[a-z]{3,}ly))+$")
 _WORD = re.compile(r"[a-z]+")
 _REL_WHO = re.compile(
     r",?\s*\b(?P<who>who)(?:\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|"
@@ -565,7 +568,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     cut = max(0, len(seg) - 80)
-    m = _TRAIL_ADV.search(seg, cut)
+    m = _TRAIL_ADV.search(seg, cut) or _TRAIL_LY.search(seg.rstrip(), cut)  # 'Jo Reyes allegedly said'
     if m:
         seg = seg[:m.start()]
     toks = list(_NP_TOKEN.finditer(seg))

@@ -551,3 +551,9 @@ def test_guessed_female_name_can_still_be_he():
 def test_adverb_between_subject_and_cue():
     [q] = one('American novelist Jo Reyes allegedly said: "Nobody reads the fine print."')
     assert (q.speaker_mention, q.speaker) == ("Jo Reyes", "Jo Reyes")
+
+
+def test_name_in_apposition_before_cue():
+    text = 'A district councillor at the Riverside centre, Dorothy Lam, said: "I have always worked with children."'
+    [q] = one(text)
+    assert q.speaker == "Dorothy Lam"

@@ -507,6 +507,7 @@ class _Memory:
         return guessed
 
 
+_APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s*$")
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
 
@@ -829,6 +830,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
                 return
         span = _subject_before(seg, q.sent_start)
+        if not span and cm is cues[-1] and not cm.group().endswith("ing"):
+            app = _APPOS_NAME.search(seg, max(0, len(seg) - 60))
+            if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
+                # 'Another councillor at the centre, Dorothy Ng, said:': the name in apposition
+                span = q.sent_start + app.start(1), q.sent_start + app.end(1)
         if span and cm.group().endswith("ing") and not _WITH_NP.search(masked, max(0, span[0] - 6), span[0]):
             # 'Trump issued a statement saying …', 'posted a message on Twitter reading …': the
             # participle's subject is the clause's, not the noun right before it

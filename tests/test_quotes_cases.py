@@ -557,3 +557,9 @@ def test_name_in_apposition_before_cue():
     text = 'A district councillor at the Riverside centre, Dorothy Lam, said: "I have always worked with children."'
     [q] = one(text)
     assert q.speaker == "Dorothy Lam"
+
+
+def test_leading_prepositional_phrase_is_not_the_subject():
+    text = ("In TV interviews and tweets, Ortiz has argued that the board ran a “rigged” process. "
+            "Of Brandt, Levine, who has given money to Ortiz, said, “He is flat-out scary.”")
+    assert [q.speaker_mention for q in one(text)] == ["Ortiz", "Levine"]

@@ -120,12 +120,13 @@ _ROLE_NOUNS = frozenset(
 )
 _FUNCTION = frozenset("the a an his her their its of for to at in on by with from during after before then "
                       "and or but as".split())
-_LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+_LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Of|For|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]+ed\s+by)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
 # more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, '
 _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
     r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
 )
+_CAP_PREPS = frozenset("In On At Of For By To Into Upon Over Among Against Through About During".split())
 _INTRO_WORDS = frozenset("Amid Along Following During Despite Throughout Instead First Second Finally Likewise Specifically".split())
 _NOT_INTRO = frozenset("Beijing Sterling Manning Fleming Harding Irving Browning Pershing Billy Kelly Sally Holly Emily Lilly Molly Polly Italy Ally".split())
 # the state after a place ('in Salem, New Hampshire, Trump said'), with an optional day
@@ -630,6 +631,8 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     if end == off:
         return None
     np = sent[off:end]
+    if np.split()[0] in _CAP_PREPS:
+        return None  # 'In TV interviews and …', 'Of Carson …': a prepositional phrase, not a subject
     if " " not in np and (np in _INTRO_WORDS or (np[1:].islower() and np.endswith(("ing", "ly")) and np not in _NOT_INTRO)):
         return None  # 'Continuing to explain …', 'Amid what …', 'Specifically, …': no subject
     if not any(c.isupper() for c in sent[off:end]):

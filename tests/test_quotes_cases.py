@@ -563,3 +563,8 @@ def test_leading_prepositional_phrase_is_not_the_subject():
     text = ("In TV interviews and tweets, Ortiz has argued that the board ran a “rigged” process. "
             "Of Brandt, Levine, who has given money to Ortiz, said, “He is flat-out scary.”")
     assert [q.speaker_mention for q in one(text)] == ["Ortiz", "Levine"]
+
+
+def test_led_by_opening_is_skipped():
+    [q] = one('Led by Speaker Ada Brook, the rally denounced the plan as "a shutdown of the port."')
+    assert q.speaker_mention == "the rally"

@@ -120,7 +120,7 @@ _ROLE_NOUNS = frozenset(
 )
 _FUNCTION = frozenset("the a an his her their its of for to at in on by with from during after before then "
                       "and or but as".split())
-_LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Of|For|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]+ed\s+by)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+_LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Of|For|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
 # more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, '
 _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"

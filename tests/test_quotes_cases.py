@@ -568,3 +568,10 @@ def test_leading_prepositional_phrase_is_not_the_subject():
 def test_led_by_opening_is_skipped():
     [q] = one('Led by Speaker Ada Brook, the rally denounced the plan as "a shutdown of the port."')
     assert q.speaker_mention == "the rally"
+
+
+def test_question_auxiliary_and_plural_possessive_are_not_name_parts():
+    text = ("Is Mitt Romney too rich? Romney told reporters, “I hope more people take vacations.” "
+            "Militia leader Ismail Haddad spoke later. "
+            "Hamas' Haddad sounded a similar tone, saying: “We are defending ourselves.”")
+    assert [q.speaker for q in one(text)] == ["Mitt Romney", "Ismail Haddad"]

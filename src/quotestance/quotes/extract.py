@@ -262,6 +262,8 @@ def _is_org(tokens: list[str]) -> bool:
     return any(t in ORG_WORDS or _strip_token(t) in ORG_WORDS for t in tokens)
 
 
+# a question's auxiliary before a name ('Is Mitt Romney too rich?')
+_AUX_CAPS = frozenset("Is Was Are Were Does Did Do Has Have Had Can Could Will Would Should Shall Must Might".split())
 _TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday
     Tomorrow""".split())
 
@@ -271,7 +273,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     """Canonical form of a capitalised sequence: (name or None, is_org)."""
     toks = seq.split()
     honorific = False
-    while toks and (toks[0] in STOP_CAPS or toks[0].lower() in ("the", "of", "for", "and")):
+    while toks and (toks[0] in STOP_CAPS or (toks[0] in _AUX_CAPS and len(toks) > 2)
+                    or toks[0].lower() in ("the", "of", "for", "and")):
         honorific = honorific or toks[0] in ("Mr", "Mrs", "Ms")
         toks = toks[1:]
     if not toks:
@@ -291,6 +294,9 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
             cut = k + 1
     toks = toks[cut:] or toks[-1:]
     toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
+    if len(toks) > 1 and toks[-1][-1:] not in "’'" and any(t.endswith(("s’", "s'")) for t in toks[:-1]):
+        k = max(k for k, t in enumerate(toks[:-1]) if t.endswith(("s’", "s'")))
+        toks = toks[k + 1:]  # "Hamas' Haniya": a plural possessive is the possessor, not the name
     for k in range(len(toks) - 3, -1, -1):  # a role before a two-word name
         if _role_token(toks[k], toks[k + 1], k):
             toks = toks[k + 1:]

@@ -575,3 +575,10 @@ def test_question_auxiliary_and_plural_possessive_are_not_name_parts():
             "Militia leader Ismail Haddad spoke later. "
             "Hamas' Haddad sounded a similar tone, saying: “We are defending ourselves.”")
     assert [q.speaker for q in one(text)] == ["Mitt Romney", "Ismail Haddad"]
+
+
+def test_surname_expands_to_most_recent_person():
+    text = ("President George W. Harlan met the panel on Monday. Later, Governor Jeb Harlan spoke to "
+            "lawmakers. “We will review every county,” Harlan said.")
+    [q] = one(text)
+    assert q.speaker == "Jeb Harlan"

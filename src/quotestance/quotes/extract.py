@@ -474,15 +474,17 @@ class _Memory:
             self.weak_gender.add(name)  # a guess: 'Osama bin Laden' is still a he if no one else is
 
     def expand(self, name: str, pos: int) -> str:
-        """Longest full mention before pos (else the first after it) sharing this single token."""
+        """Most recent full mention before pos (its longest form; else the first after it) sharing this token."""
         if " " in name:
             return name
-        best, best_len = name, 1
+        best = name
         for start, full in self._by_token.get(name, ()):
-            n = full.count(" ") + 1
-            if start < pos and n >= best_len:
-                best, best_len = full, n
-            elif start >= pos and best == name:
+            if start < pos:
+                # a longer form of the same person wins; another person ('Jeb Bush' after 'George W.
+                # Bush') wins by being more recent
+                if best == name or not set(full.split()) <= set(best.split()):
+                    best = full
+            elif best == name:
                 return full
         return best
 

@@ -582,3 +582,10 @@ def test_surname_expands_to_most_recent_person():
             "lawmakers. “We will review every county,” Harlan said.")
     [q] = one(text)
     assert q.speaker == "Jeb Harlan"
+
+
+def test_he_prefers_person_opening_the_previous_sentence():
+    text = ("“The fire is contained,” Chief Officer John Winter said. "
+            "Emergency Minister Ted Quinn has paid tribute to the volunteers. "
+            "“They gave up their Christmas for us,” he said.")
+    assert [q.speaker for q in one(text)] == ["John Winter", "Ted Quinn"]

@@ -415,6 +415,10 @@ class _Memory:
             if full != name:
                 self.mentions.append((start, full, False))
         self.mentions.sort()
+        # persons opening a sentence ('Ted Quinlan has paid tribute …'): as likely a he/she as a speaker
+        self.openers = [(st, nm, False) for st, nm, org in self.mentions
+                        if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES)
+                        and _OPENS_SENT.search(text, max(0, st - 40), st)]
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
@@ -491,7 +495,8 @@ class _Memory:
     def resolve_pronoun(self, pron: str, pos: int) -> str | None:
         """Nearest compatible earlier speaker or named entity; speakers win within range."""
         want = PRONOUNS.get(pron.lower())
-        speakers = sorted(self.speakers + [(t[0], t[1], _is_org(t[1].split())) for t in self.subjects])
+        speakers = sorted(self.speakers + [(t[0], t[1], _is_org(t[1].split())) for t in self.subjects]
+                          + (self.openers if want in ("m", "f") else []))
         guessed = None
         for pool in (speakers, self.mentions):
             for start, name, org in reversed(pool):
@@ -518,6 +523,7 @@ class _Memory:
 
 _APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s*$")
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
+_OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
 
 

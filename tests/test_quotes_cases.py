@@ -589,3 +589,9 @@ def test_he_prefers_person_opening_the_previous_sentence():
             "Emergency Minister Ted Quinn has paid tribute to the volunteers. "
             "“They gave up their Christmas for us,” he said.")
     assert [q.speaker for q in one(text)] == ["John Winter", "Ted Quinn"]
+
+
+def test_round_up_line_name_after_dash():
+    text = ("Pollsters agree - Lena Okoro: “Keep contacting voters as late as possible.”\n"
+            "Turnout was high all along - More from Brook and Haddad: “Our data confirm it.”")
+    assert [q.speaker_mention for q in one(text)] == ["Lena Okoro", "Brook and Haddad"]

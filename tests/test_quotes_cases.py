@@ -595,3 +595,12 @@ def test_round_up_line_name_after_dash():
     text = ("Pollsters agree - Lena Okoro: “Keep contacting voters as late as possible.”\n"
             "Turnout was high all along - More from Brook and Haddad: “Our data confirm it.”")
     assert [q.speaker_mention for q in one(text)] == ["Lena Okoro", "Brook and Haddad"]
+
+
+def test_floating_quote_mention_is_nearest_subject_mention():
+    text = ("“We will win in November,” Ada Brook said.\n"
+            "Brook is upbeat about the race, in part because turnout is rising.\n"
+            "“Not only can we win, we are the favourites.”")
+    first, second = one(text)
+    assert (second.speaker, second.speaker_mention) == ("Ada Brook", "Brook")
+    assert second.speaker_start == text.index("Brook is")

@@ -526,6 +526,9 @@ _DASH_NAME = re.compile(
     rf"(?:\s[—–-]+\s*|\s[—–-]*\s*More\s+from\s+|^More\s+from\s+)({_NAME_TOK}(?:\s+(?:and\s+)?{_NAME_TOK}){{0,4}})\s*:$")
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?$")
+# a subject slot before a name: a sentence or clause opening, not a verb's object ('assured Trump')
+_SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|then|so|when|as|while|because|after|though|although)\s+)"
+                        r"(?:[a-z]+\s+)?$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
 
 
@@ -1371,8 +1374,30 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
             intro = masked[paras[q.para - 1][0]:paras[q.para - 1][1]].rstrip() if q.para else ""
             if q.para == last.para or intro.endswith(":") or _only_quotes(masked, paras[q.para]) or q.para - last.para <= 1:
                 q.speaker, q.mention, q.cue = last.speaker, last.mention, last.cue
+                near = _nearest_mention(masked, last.speaker, max(last.close_at, last.mention[1] if last.mention else 0),
+                                        q.open_at)
+                if near:  # 'Viguerie is upbeat about Cruz. “Q.”': the nearest mention of that speaker
+                    q.mention = near
         if q.speaker is not None:
             last = q
+
+
+def _nearest_mention(masked: str, speaker: str | None, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the last capitalised sequence opening a sentence in masked[lo:hi] with the speaker's surname."""
+    if not speaker or hi - lo > 1500:
+        return None
+    sur = speaker.split()[-1]
+    if not sur[:1].isupper() or sur in STOP_CAPS:
+        return None
+    best = None
+    for m in _CAP_SEQ.finditer(masked, lo, hi):
+        toks = m.group().split()
+        if (sur in toks or (toks[-1].endswith(("’s", "'s")) and toks[-1][:-2] == sur)) and _SUBJ_SLOT.search(
+                masked, max(0, m.start() - 40), m.start()):
+            best = m  # a subject opening its sentence, not an object ('after Jones assured Trump')
+    if best is None:
+        return None
+    return best.start(), best.end()
 
 
 def _only_quotes(masked: str, para: tuple[int, int]) -> bool:

@@ -400,7 +400,8 @@ class _Memory:
             elif " " in name:
                 if not possessive:
                     self.mentions.append((m.start(), name, org))
-                if (_THE_BEFORE.search(text, max(0, m.start() - 16), m.start()) and name.split()[0] not in _FIRST_NAMES
+                if ("he " in text[max(0, m.start() - 16):m.start()]
+                        and _THE_BEFORE.search(text, max(0, m.start() - 16), m.start()) and name.split()[0] not in _FIRST_NAMES
                         and (_plural_name(name) or name == m.group())):
                     self.not_persons.add(name)  # 'the 191 Member States', 'the World Cup event': not a he or she
                 self._note_roles(m.group(), name, text[max(0, m.start() - 30):m.start()], m.start())
@@ -450,7 +451,7 @@ class _Memory:
         words = [w.lower() for w in head.replace("-", " ").split()]
         prev = before.split()[-1:] if before and not before.endswith(("’s ", "'s ")) else []
         words += [w.lower() for w in prev if w.islower()]
-        app = _ROLE_APPOS.search(before)  # 'The Labor leader, Simon Crean, says …'
+        app = _ROLE_APPOS.search(before) if before.endswith(", ") else None  # 'The Labor leader, Simon Crean, says …'
         if app:
             words.append(app.group(1))
         for w in words:
@@ -589,7 +590,11 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     cut = max(0, len(seg) - 80)
-    m = _TRAIL_ADV.search(seg, cut) or _TRAIL_LY.search(seg.rstrip(), cut)  # 'Jo Reyes allegedly said'
+    m = _TRAIL_ADV.search(seg, cut)
+    if not m and seg.endswith(" "):
+        tail = seg.rstrip()
+        if tail.endswith(("ly", "also", "later", "then", "previously", "once", "recently", "again", "often")):
+            m = _TRAIL_LY.search(tail, cut)  # 'Jo Reyes allegedly said'
     if m:
         seg = seg[:m.start()]
     toks = list(_NP_TOKEN.finditer(seg))

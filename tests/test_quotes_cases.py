@@ -604,3 +604,10 @@ def test_floating_quote_mention_is_nearest_subject_mention():
     first, second = one(text)
     assert (second.speaker, second.speaker_mention) == ("Ada Brook", "Brook")
     assert second.speaker_start == text.index("Brook is")
+
+
+def test_person_after_organisation_possessive():
+    text = ("The Community and Public Sector Union's Wendy Carr says the plan is risky. "
+            "“It is quite alarming,” Ms Carr said. "
+            "The SES' Laura Gooding said crews were busy. “We are stretched,” Ms Gooding said.")
+    assert [q.speaker for q in one(text)] == ["Wendy Carr", "Laura Gooding"]

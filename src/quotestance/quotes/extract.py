@@ -281,6 +281,11 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         return None, False
     while len(toks) > 2 and toks[-1] in _TIME_CAPS:
         toks = toks[:-1]  # 'Assistant Attorney General William Baxter Wednesday defended ...'
+    poss = max((k for k, t in enumerate(toks[:-2]) if t.endswith(("’s", "'s", "s’", "s'", "S’", "S'"))), default=-1)
+    if poss >= 0 and len(toks) - poss - 1 <= 4:
+        name, org = _canon_seq(" ".join(toks[poss + 1:]))
+        if name and not org and " " in name:
+            return name, False  # "The Public Sector Union's Wendy Caird", "SES' Laura Goodin": the person
     person = _person_before_of(toks) or _trailing_person(toks)
     if person:
         return person, False

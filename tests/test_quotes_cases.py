@@ -611,3 +611,10 @@ def test_person_after_organisation_possessive():
             "“It is quite alarming,” Ms Carr said. "
             "The SES' Laura Gooding said crews were busy. “We are stretched,” Ms Gooding said.")
     assert [q.speaker for q in one(text)] == ["Wendy Carr", "Laura Gooding"]
+
+
+def test_lowercase_role_word_inside_opening_name_phrase():
+    text = ('Chief Ruritanian negotiator Saeb Marek, speaking after the session, said the words amounted '
+            'to a "declaration of war".')
+    [q] = one(text)
+    assert q.speaker == "Saeb Marek"

@@ -535,6 +535,9 @@ _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?
 # a subject slot before a name: a sentence or clause opening, not a verb's object ('assured Trump')
 _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|then|so|when|as|while|because|after|though|although)\s+)"
                         r"(?:[a-z]+\s+)?$")
+_MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
+_NOT_ROLE = frozenset("""never other rather either neither whether later earlier under over after ever together
+    further however whatever whoever wherever forever moment comment statement""".split())
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
 
 
@@ -655,6 +658,9 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
         w = t.group()
         if w[0].isupper() or w.lower() in _ROLE:
             end = t.end()
+        elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
+                w not in _NP_STOP and w not in _NOT_ROLE):
+            end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris'
         else:
             break
     if end == off:

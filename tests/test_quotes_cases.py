@@ -618,3 +618,11 @@ def test_lowercase_role_word_inside_opening_name_phrase():
             'to a "declaration of war".')
     [q] = one(text)
     assert q.speaker == "Saeb Marek"
+
+
+def test_reporting_subjects_after_auxiliary_and_in_apposition():
+    text = ("Police are holding Mr Dario Hicks on a ship. Foreign Minister Alec Downing has also confirmed "
+            "a second inquiry. “We always investigate,” he said. "
+            "However the head of the regional command, General Tomas Frank, says it will take time. "
+            "“We are making progress,” he said.")
+    assert [q.speaker for q in one(text)] == ["Alec Downing", "Tomas Frank"]

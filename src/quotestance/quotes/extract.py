@@ -144,7 +144,7 @@ _TRAIL_ADV = re.compile(
     r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|can|may|might|should|only|repeatedly|publicly|privately|flatly|often))+$"
 )
 # adverbs (not auxiliaries) between a subject and its cue: 'Jo Reyes allegedly said', 'she also told'
-_TRAIL_LY = re.compile(r"(?:\s+(?:also|later|then|previously|once|recently|again|repeatedly|often|"
+_TRAIL_LY = re.compile(r"(?:\s+(?:also|later|then|previously|once|recently|again|repeatedly|often|has|had|have|"
                        r"(?!(?:only|early|family|ally|rally|daily|weekly|Italy|July)\b)[a-z]{3,}ly))+$")
 _WORD = re.compile(r"[a-z]+")
 _REL_WHO = re.compile(
@@ -601,7 +601,8 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     m = _TRAIL_ADV.search(seg, cut)
     if not m and seg.endswith(" "):
         tail = seg.rstrip()
-        if tail.endswith(("ly", "also", "later", "then", "previously", "once", "recently", "again", "often")):
+        if tail.endswith(("ly", "also", "later", "then", "previously", "once", "recently", "again", "often", "has",
+                          "had", "have")):
             m = _TRAIL_LY.search(tail, cut)  # 'Jo Reyes allegedly said'
     if m:
         seg = seg[:m.start()]
@@ -1328,7 +1329,10 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
         ss = _sentence_start(ends, paras[k][0], pos)
         span = _subject_before(masked[ss:pos], ss)
         if not span:
-            continue
+            app = _APPOS_NAME.search(masked, max(ss, pos - 60), pos)
+            if not app or app.group(1).split()[0] in STOP_CAPS:
+                continue  # 'the head of Central Command, General Tommy Franks, says': the name in apposition
+            span = app.start(1), app.end(1)
         name, ms, me = _speaker_from_np(masked[span[0]:span[1]], span[0], mem)
         if name and not _PRON.fullmatch(name):
             out.append((ms, name, (ms, me), k, pos, w))

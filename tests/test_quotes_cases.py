@@ -626,3 +626,10 @@ def test_reporting_subjects_after_auxiliary_and_in_apposition():
             "However the head of the regional command, General Tomas Frank, says it will take time. "
             "“We are making progress,” he said.")
     assert [q.speaker for q in one(text)] == ["Alec Downing", "Tomas Frank"]
+
+
+def test_leading_place_is_not_part_of_a_name():
+    text = ("The envoy to Pakistan Abdul Salam Zafar spoke on Monday. "
+            "“The fighters will surrender to elders,” Zafar said.")
+    [q] = one(text)
+    assert q.speaker == "Abdul Salam Zafar"

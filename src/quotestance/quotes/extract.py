@@ -297,6 +297,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     for k, t in enumerate(toks):
         if _is_title(t) or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
             cut = k + 1
+    if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:
+        cut = 1  # 'Pakistan Abdul Salam Zaeef' ('the Taliban ambassador to Pakistan Abdul Salam Zaeef')
     toks = toks[cut:] or toks[-1:]
     toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
     if len(toks) > 1 and toks[-1][-1:] not in "’'" and any(t.endswith(("s’", "s'")) for t in toks[:-1]):

@@ -633,3 +633,10 @@ def test_leading_place_is_not_part_of_a_name():
             "“The fighters will surrender to elders,” Zafar said.")
     [q] = one(text)
     assert q.speaker == "Abdul Salam Zafar"
+
+
+def test_the_two_after_quote_and_no_subject_from_leading_clause():
+    text = ("While Mayor Dana Holt said the file was closed, the senators disagreed. "
+            "“You picked a new standard out of thin air,” the two write.")
+    [q] = one(text)
+    assert q.speaker_mention == "the two"

@@ -540,6 +540,7 @@ _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|t
 _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
 _NOT_ROLE = frozenset("""never other rather either neither whether later earlier under over after ever together
     further however whatever whoever wherever forever moment comment statement""".split())
+_THE_N = re.compile(r"the\s+(?:two|three|four|five|six|both)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
 
 
@@ -571,8 +572,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             best = (name, org, m.end())
     if best is None or (best[0] in TITLES and " " not in best[0]):
         low = np.lower()
-        if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()):
-            return None, np_start, np_start
+        if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()) and not _THE_N.fullmatch(low):
+            return None, np_start, np_start  # but '“Q,” the two write' names the speakers
         words = low.split()
         if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _ROLE_NOUNS:
             named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
@@ -1329,6 +1330,9 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
         if k < 0:
             continue
         ss = _sentence_start(ends, paras[k][0], pos)
+        sub = _SUBORD.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()))
+        if sub and pos < sub.end():
+            continue  # 'While Comey said …, the senators disagreed.': not the sentence's reporting subject
         span = _subject_before(masked[ss:pos], ss)
         if not span:
             app = _APPOS_NAME.search(masked, max(ss, pos - 60), pos)

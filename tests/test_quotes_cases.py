@@ -640,3 +640,10 @@ def test_the_two_after_quote_and_no_subject_from_leading_clause():
             "“You picked a new standard out of thin air,” the two write.")
     [q] = one(text)
     assert q.speaker_mention == "the two"
+
+
+def test_titled_person_opening_sentence_is_a_he_candidate():
+    text = ("“The fire is out,” Chief Officer John Winter said. "
+            "Trade Minister Ruud Kestel has paid tribute to the crews. "
+            "“They gave up their holidays for us,” he said.")
+    assert [q.speaker for q in one(text)] == ["John Winter", "Ruud Kestel"]

@@ -395,6 +395,7 @@ class _Memory:
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
         singles = []
+        titled: set[str] = set()
         for m in _CAP_SEQ.finditer(text):
             name, org = _canon_seq(m.group())
             if not name:
@@ -412,6 +413,8 @@ class _Memory:
                         and (_plural_name(name) or name == m.group())):
                     self.not_persons.add(name)  # 'the 191 Member States', 'the World Cup event': not a he or she
                 self._note_roles(m.group(), name, text[max(0, m.start() - 30):m.start()], m.start())
+                if m.group().endswith(name) and len(m.group()) > len(name) + 1:
+                    titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
                 parts = name.split()
                 for tok in {parts[0], parts[-1]}:
                     self._by_token.setdefault(tok, []).append((m.start(), name))
@@ -425,7 +428,7 @@ class _Memory:
         self.mentions.sort()
         # persons opening a sentence ('Ted Quinlan has paid tribute …'): as likely a he/she as a speaker
         self.openers = [(st, nm, False) for st, nm, org in self.mentions
-                        if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES)
+                        if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
                         and _OPENS_SENT.search(text, max(0, st - 40), st)]
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:

@@ -549,3 +549,154 @@ def test_poll_share_subject():
     text = "About four in 10 said they were “angry” about it, and 21 percent said “not too likely.”"
     quotes = one(text)
     assert [q.speaker_mention for q in quotes] == ["About four in 10", "21 percent"]
+
+
+def test_noun_cue_after_modifiers():
+    text = ("Shortly after the hearing, the Vance campaign sent out a press release saying Ortiz owes "
+            "“the county an explanation for voting against the levy.”")
+    [q] = one(text)
+    assert q.speaker_mention == "the Vance campaign"
+
+
+def test_role_words_outside_title_list_are_stripped():
+    text = ("Deputy Relief Coordinator Ursula Brandt spoke first. “The camps are full,” she said. "
+            "MLA Sanjay Rao spoke next. “We need more trucks,” he said. "
+            "Bank of Ruritania Governor Mark Calder agreed. “Prices will rise,” Calder said.")
+    assert [q.speaker for q in one(text)] == ["Ursula Brandt", "Sanjay Rao", "Mark Calder"]
+
+
+def test_capitalised_plural_after_the_is_not_a_pronoun_antecedent():
+    text = ("Assembly President Jan Olsen wrote to the 190 Member States last week. "
+            "“We must reach an agreement soon,” he wrote.")
+    [q] = one(text)
+    assert q.speaker == "Jan Olsen"
+
+
+def test_surname_expands_after_weekday_and_conjoined_names():
+    text = ("Deputy Treasurer William Baxley Wednesday defended the plan. "
+            "“It is sound,” Baxley said. "
+            "The county team of Monica Reyes and Jan-Erik Holm won easily. "
+            "“We played well,” Holm said.")
+    assert [q.speaker for q in one(text)] == ["William Baxley", "Jan-Erik Holm"]
+
+
+def test_capitalised_role_phrase_resolves_to_appositive_name():
+    text = ("The Green leader, Rosa Lindqvist, says the vote was close. "
+            "“We will try again next year,” the Opposition leader said.")
+    [q] = one(text)
+    assert (q.speaker_mention, q.speaker) == ("the Opposition leader", "Rosa Lindqvist")
+
+
+def test_name_after_the_is_not_a_he():
+    text = ("Swimmer Tom Okafor won the relay and is looking forward to the Harbour Cup meeting in Perth. "
+            "“Every race gets better,” he said.")
+    [q] = one(text)
+    assert q.speaker == "Tom Okafor"
+
+
+def test_guessed_female_name_can_still_be_he():
+    text = ("Rasa Okonkwo admitted planning the raid in a video released today. "
+            "“We planned it for months,” he said.")
+    [q] = one(text)
+    assert q.speaker == "Rasa Okonkwo"
+
+
+def test_adverb_between_subject_and_cue():
+    [q] = one('American novelist Jo Reyes allegedly said: "Nobody reads the fine print."')
+    assert (q.speaker_mention, q.speaker) == ("Jo Reyes", "Jo Reyes")
+
+
+def test_name_in_apposition_before_cue():
+    text = 'A district councillor at the Riverside centre, Dorothy Lam, said: "I have always worked with children."'
+    [q] = one(text)
+    assert q.speaker == "Dorothy Lam"
+
+
+def test_leading_prepositional_phrase_is_not_the_subject():
+    text = ("In TV interviews and tweets, Ortiz has argued that the board ran a “rigged” process. "
+            "Of Brandt, Levine, who has given money to Ortiz, said, “He is flat-out scary.”")
+    assert [q.speaker_mention for q in one(text)] == ["Ortiz", "Levine"]
+
+
+def test_led_by_opening_is_skipped():
+    [q] = one('Led by Speaker Ada Brook, the rally denounced the plan as "a shutdown of the port."')
+    assert q.speaker_mention == "the rally"
+
+
+def test_question_auxiliary_and_plural_possessive_are_not_name_parts():
+    text = ("Is Mitt Romney too rich? Romney told reporters, “I hope more people take vacations.” "
+            "Militia leader Ismail Haddad spoke later. "
+            "Hamas' Haddad sounded a similar tone, saying: “We are defending ourselves.”")
+    assert [q.speaker for q in one(text)] == ["Mitt Romney", "Ismail Haddad"]
+
+
+def test_surname_expands_to_most_recent_person():
+    text = ("President George W. Harlan met the panel on Monday. Later, Governor Jeb Harlan spoke to "
+            "lawmakers. “We will review every county,” Harlan said.")
+    [q] = one(text)
+    assert q.speaker == "Jeb Harlan"
+
+
+def test_he_prefers_person_opening_the_previous_sentence():
+    text = ("“The fire is contained,” Chief Officer John Winter said. "
+            "Emergency Minister Ted Quinn has paid tribute to the volunteers. "
+            "“They gave up their Christmas for us,” he said.")
+    assert [q.speaker for q in one(text)] == ["John Winter", "Ted Quinn"]
+
+
+def test_round_up_line_name_after_dash():
+    text = ("Pollsters agree - Lena Okoro: “Keep contacting voters as late as possible.”\n"
+            "Turnout was high all along - More from Brook and Haddad: “Our data confirm it.”")
+    assert [q.speaker_mention for q in one(text)] == ["Lena Okoro", "Brook and Haddad"]
+
+
+def test_floating_quote_mention_is_nearest_subject_mention():
+    text = ("“We will win in November,” Ada Brook said.\n"
+            "Brook is upbeat about the race, in part because turnout is rising.\n"
+            "“Not only can we win, we are the favourites.”")
+    first, second = one(text)
+    assert (second.speaker, second.speaker_mention) == ("Ada Brook", "Brook")
+    assert second.speaker_start == text.index("Brook is")
+
+
+def test_person_after_organisation_possessive():
+    text = ("The Community and Public Sector Union's Wendy Carr says the plan is risky. "
+            "“It is quite alarming,” Ms Carr said. "
+            "The SES' Laura Gooding said crews were busy. “We are stretched,” Ms Gooding said.")
+    assert [q.speaker for q in one(text)] == ["Wendy Carr", "Laura Gooding"]
+
+
+def test_lowercase_role_word_inside_opening_name_phrase():
+    text = ('Chief Ruritanian negotiator Saeb Marek, speaking after the session, said the words amounted '
+            'to a "declaration of war".')
+    [q] = one(text)
+    assert q.speaker == "Saeb Marek"
+
+
+def test_reporting_subjects_after_auxiliary_and_in_apposition():
+    text = ("Police are holding Mr Dario Hicks on a ship. Foreign Minister Alec Downing has also confirmed "
+            "a second inquiry. “We always investigate,” he said. "
+            "However the head of the regional command, General Tomas Frank, says it will take time. "
+            "“We are making progress,” he said.")
+    assert [q.speaker for q in one(text)] == ["Alec Downing", "Tomas Frank"]
+
+
+def test_leading_place_is_not_part_of_a_name():
+    text = ("The envoy to Pakistan Abdul Salam Zafar spoke on Monday. "
+            "“The fighters will surrender to elders,” Zafar said.")
+    [q] = one(text)
+    assert q.speaker == "Abdul Salam Zafar"
+
+
+def test_the_two_after_quote_and_no_subject_from_leading_clause():
+    text = ("While Mayor Dana Holt said the file was closed, the senators disagreed. "
+            "“You picked a new standard out of thin air,” the two write.")
+    [q] = one(text)
+    assert q.speaker_mention == "the two"
+
+
+def test_titled_person_opening_sentence_is_a_he_candidate():
+    text = ("“The fire is out,” Chief Officer John Winter said. "
+            "Trade Minister Ruud Kestel has paid tribute to the crews. "
+            "“They gave up their holidays for us,” he said.")
+    assert [q.speaker for q in one(text)] == ["John Winter", "Ruud Kestel"]

@@ -69,6 +69,29 @@ _CUE_SUBJ_END = re.compile(
     r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
 )
 _NOUN_CTX = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
+# 'a press release', 'his now-familiar campaign promise', 'Christie's effusive praise': a base-form
+# cue that is also a noun, after a determiner or possessive and one or two singular modifiers
+_NOUN_CUES = frozenset("""answer attack blast boast brand call caution charge claim counter demand email hint joke
+    label lament note pledge post praise promise question quip quote rant recall release remark reply report
+    retort scream shout sigh snap term text tweet vow whisper yell""".split())
+_NOUN_CTX2 = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|our|my|your|this|that|whose|another))"
+                        r"((?:\s+[\w\-]+){1,2})\s+$", re.I)
+_NOT_MOD = frozenset("""will would could can may might should must shall did do does not also to and or but who which
+    that then now just only still never often they we he she it i you two three four both all men women people
+    police children""".split())
+
+
+def _noun_use(text: str, pos: int, word: str) -> bool:
+    """Whether the cue word at pos is used as a noun ('the campaign’s press release saying …')."""
+    if _NOUN_CTX.search(text, max(0, pos - 12), pos):
+        return True
+    if word not in _NOUN_CUES:
+        return False
+    m = _NOUN_CTX2.search(text, max(0, pos - 40), pos)
+    if not m:
+        return False
+    mods = m.group(1).split()
+    return all(w.lower() not in _NOT_MOD and (not w.endswith("s") or w.endswith(("ss", "us"))) for w in mods)
 _ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
 _AFTER_Q_END = re.compile(r"\s+(?=[A-Z])")
 _SENT_END = re.compile(r"[.!?][\"”’)]?\s+")
@@ -97,12 +120,13 @@ _ROLE_NOUNS = frozenset(
 )
 _FUNCTION = frozenset("the a an his her their its of for to at in on by with from during after before then "
                       "and or but as".split())
-_LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+_LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Of|For|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
 # more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, '
 _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
     r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
 )
+_CAP_PREPS = frozenset("In On At Of For By To Into Upon Over Among Against Through About During".split())
 _INTRO_WORDS = frozenset("Amid Along Following During Despite Throughout Instead First Second Finally Likewise Specifically".split())
 _NOT_INTRO = frozenset("Beijing Sterling Manning Fleming Harding Irving Browning Pershing Billy Kelly Sally Holly Emily Lilly Molly Polly Italy Ally".split())
 # the state after a place ('in Salem, New Hampshire, Trump said'), with an optional day
@@ -126,6 +150,9 @@ _TRAIL_AUX = re.compile(
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
     r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|only|repeatedly|publicly|privately|flatly|often))+$"
 )
+# adverbs (not auxiliaries) between a subject and its cue: 'Jo Reyes allegedly said', 'she also told'
+_TRAIL_LY = re.compile(r"(?:\s+(?:also|later|then|previously|once|recently|again|repeatedly|often|has|had|have|"
+                       r"(?!(?:only|early|family|ally|rally|daily|weekly|Italy|July)\b)[a-z]{3,}ly))+$")
 _WORD = re.compile(r"[a-z]+")
 _REL_WHO = re.compile(
     r",?\s*\b(?P<who>who)(?:\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|"
@@ -250,16 +277,30 @@ def _is_org(tokens: list[str]) -> bool:
     return any(t in ORG_WORDS or _strip_token(t) in ORG_WORDS for t in tokens)
 
 
+# a question's auxiliary before a name ('Is Mitt Romney too rich?')
+_AUX_CAPS = frozenset("Is Was Are Were Does Did Do Has Have Had Can Could Will Would Should Shall Must Might".split())
+_TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday
+    Tomorrow""".split())
+
+
 @lru_cache(maxsize=65536)
 def _canon_seq(seq: str) -> tuple[str | None, bool]:
     """Canonical form of a capitalised sequence: (name or None, is_org)."""
     toks = seq.split()
     honorific = False
-    while toks and (toks[0] in STOP_CAPS or toks[0].lower() in ("the", "of", "for", "and")):
+    while toks and (toks[0] in STOP_CAPS or (toks[0] in _AUX_CAPS and len(toks) > 2)
+                    or toks[0].lower() in ("the", "of", "for", "and")):
         honorific = honorific or toks[0] in ("Mr", "Mrs", "Ms")
         toks = toks[1:]
     if not toks:
         return None, False
+    while len(toks) > 2 and toks[-1] in _TIME_CAPS:
+        toks = toks[:-1]  # 'Assistant Attorney General William Baxter Wednesday defended ...'
+    poss = max((k for k, t in enumerate(toks[:-2]) if t.endswith(("’s", "'s", "s’", "s'", "S’", "S'"))), default=-1)
+    if poss >= 0 and len(toks) - poss - 1 <= 4:
+        name, org = _canon_seq(" ".join(toks[poss + 1:]))
+        if name and not org and " " in name:
+            return name, False  # "The Public Sector Union's Wendy Caird", "SES' Laura Goodin": the person
     person = _person_before_of(toks) or _trailing_person(toks)
     if person:
         return person, False
@@ -271,12 +312,34 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     for k, t in enumerate(toks):
         if _is_title(t) or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
             cut = k + 1
+    if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:
+        cut = 1  # 'Pakistan Abdul Salam Zaeef' ('the Taliban ambassador to Pakistan Abdul Salam Zaeef')
     toks = toks[cut:] or toks[-1:]
     toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
+    if len(toks) > 1 and toks[-1][-1:] not in "’'" and any(t.endswith(("s’", "s'")) for t in toks[:-1]):
+        k = max(k for k, t in enumerate(toks[:-1]) if t.endswith(("s’", "s'")))
+        toks = toks[k + 1:]  # "Hamas' Haniya": a plural possessive is the possessor, not the name
+    for k in range(len(toks) - 3, -1, -1):  # a role before a two-word name
+        if _role_token(toks[k], toks[k + 1], k):
+            toks = toks[k + 1:]
+            break
     if len(toks) == 1 and (toks[0] in STOP_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
                            or (toks[0].endswith("ing") and not honorific)):
         return None, False
     return " ".join(toks), False
+
+
+def _role_token(tok: str, nxt: str, k: int) -> bool:
+    """A role word before a name that the title list lacks: a person noun before a first name
+    ('Coordinator Ursula Mueller'), a hyphenated common noun ('Leg-spinner Stuart MacGill'), or a
+    leading acronym ('MLA Sanjay Patil')."""
+    if not nxt[:1].isupper() or nxt.isupper():
+        return False
+    if "-" in tok and any(p[:1].islower() for p in tok.split("-")[1:]):
+        return True
+    if k == 0 and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 4:
+        return True
+    return nxt in _FIRST_NAMES and tok[1:].islower() and bool(_PERSON_NOUN.search(tok)) and tok not in _FIRST_NAMES
 
 
 def _is_title(tok: str) -> bool:
@@ -295,16 +358,22 @@ def _trailing_person(toks: list[str]) -> str | None:
         return None
     last_org = max((k for k, t in enumerate(toks) if t in ORG_WORDS or t in ("of", "for", "and", "on", "the")), default=-1)
     tail = toks[last_org + 1:]
+    titled = False
     while tail and _is_title(tail[0]):
-        tail = tail[1:]
+        tail, titled = tail[1:], True  # 'Secretary of State Colin Powell'
+    k = max((k for k, t in enumerate(tail[:-2]) if _is_title(t)), default=-1)
+    if k >= 0:
+        tail, titled = tail[k + 1:], True  # 'Bank of England Governor Mark Carney'
     if len(tail) == 3 and tail[1] in _FIRST_NAMES and tail[0] not in _FIRST_NAMES:
         tail = tail[1:]  # 'Director of RecruitPlus Adrian Tan', 'Minister for Rehabilitation Jayalath ...'
+    elif len(tail) == 3 and _is_title(toks[0]) and _ORGISH.search(tail[0]) and not _ORGISH.search(tail[1]):
+        tail = tail[1:]  # 'Minister for Rehabilitation Jayalath Jayawardena': the portfolio, then the person
     if last_org < 0 or not 2 <= len(tail) <= 3:
         return None
     if any(t in ORG_WORDS or _is_title(t) or t in NATIONALITIES or t in STOP_CAPS or t.endswith(("’s", "'s"))
            for t in tail) or _ORGISH.search(tail[-1]) or _ORGISH.search(tail[0]):
         return None
-    if tail[0] in MALE_NAMES or tail[0] in FEMALE_NAMES or _is_title(toks[0]):
+    if tail[0] in MALE_NAMES or tail[0] in FEMALE_NAMES or _is_title(toks[0]) or (titled and len(tail) == 2):
         return " ".join(tail)
     return None
 
@@ -338,7 +407,10 @@ class _Memory:
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
         self._by_token: dict[str, list[tuple[int, str]]] = {}
+        self.weak_gender: set[str] = set()
+        self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
         singles = []
+        titled: set[str] = set()
         for m in _CAP_SEQ.finditer(text):
             name, org = _canon_seq(m.group())
             if not name:
@@ -346,10 +418,18 @@ class _Memory:
             possessive = m.group().endswith(("’s", "'s"))  # a name for expansion, rarely a pronoun's antecedent
             if org:
                 self.mentions.append((m.start(), name, org))
+                if " and " in name:  # 'The United States team of Monica Seles and Jan-Michael Gambill'
+                    self._conjoined(m.group(), m.start(), text)
             elif " " in name:
                 if not possessive:
                     self.mentions.append((m.start(), name, org))
+                if ("he " in text[max(0, m.start() - 16):m.start()]
+                        and _THE_BEFORE.search(text, max(0, m.start() - 16), m.start()) and name.split()[0] not in _FIRST_NAMES
+                        and (_plural_name(name) or name == m.group())):
+                    self.not_persons.add(name)  # 'the 191 Member States', 'the World Cup event': not a he or she
                 self._note_roles(m.group(), name, text[max(0, m.start() - 30):m.start()], m.start())
+                if m.group().endswith(name) and len(m.group()) > len(name) + 1:
+                    titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
                 parts = name.split()
                 for tok in {parts[0], parts[-1]}:
                     self._by_token.setdefault(tok, []).append((m.start(), name))
@@ -361,6 +441,34 @@ class _Memory:
             if full != name:
                 self.mentions.append((start, full, False))
         self.mentions.sort()
+        # persons opening a sentence ('Ted Quinlan has paid tribute …'): as likely a he/she as a speaker
+        self.openers = [(st, nm, False) for st, nm, org in self.mentions
+                        if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
+                        and _OPENS_SENT.search(text, max(0, st - 40), st)]
+
+    def _conjoined(self, seq: str, pos: int, text: str) -> None:
+        """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
+        first name or a title (like is coordinated with like)."""
+        head, _, rest = seq.partition(" and ")
+        first = re.split(r"\s+(?:of|for|on|the)\s+", head)[-1]
+        parts = [(pos + seq.find(first), first), (pos + len(head) + 5, rest)]
+        found = []
+        for start, part in parts:
+            toks = part.split()
+            if not 2 <= len(toks) <= 5 or any(t in ("of", "for", "and", "on", "the") for t in toks):
+                return
+            name, org = _canon_seq(part)
+            if not name or org or " " not in name:
+                return
+            found.append((start, name, name.split()[0] in _FIRST_NAMES or name != part))
+        if not any(ok for _, _, ok in found):
+            return
+        for start, name, _ in found:
+            self.mentions.append((start, name, False))
+            parts_ = name.split()
+            for tok in {parts_[0], parts_[-1]}:
+                self._by_token.setdefault(tok, []).append((start, name))
+            self._guess_gender(name, text[max(0, start - 5):start])
 
     def _note_roles(self, seq: str, name: str, before: str, pos: int) -> None:
         """'Foreign Minister Sergei Lavrov', 'spokesman Ned Price': remember the roles for 'the minister said'."""
@@ -368,6 +476,9 @@ class _Memory:
         words = [w.lower() for w in head.replace("-", " ").split()]
         prev = before.split()[-1:] if before and not before.endswith(("’s ", "'s ")) else []
         words += [w.lower() for w in prev if w.islower()]
+        app = _ROLE_APPOS.search(before) if before.endswith(", ") else None  # 'The Labor leader, Simon Crean, says …'
+        if app:
+            words.append(app.group(1))
         for w in words:
             if w in _ROLE_NOUNS:
                 self.roles.setdefault(w, []).append((pos, name))
@@ -390,31 +501,42 @@ class _Memory:
             self.gender[name] = "m"
         elif first.endswith("a") and len(first) > 2:
             self.gender[name] = "f"
+            self.weak_gender.add(name)  # a guess: 'Osama bin Laden' is still a he if no one else is
 
     def expand(self, name: str, pos: int) -> str:
-        """Longest full mention before pos (else the first after it) sharing this single token."""
+        """Most recent full mention before pos (its longest form; else the first after it) sharing this token."""
         if " " in name:
             return name
-        best, best_len = name, 1
+        best = name
         for start, full in self._by_token.get(name, ()):
-            n = full.count(" ") + 1
-            if start < pos and n >= best_len:
-                best, best_len = full, n
-            elif start >= pos and best == name:
+            if start < pos:
+                # a longer form of the same person wins; another person ('Jeb Bush' after 'George W.
+                # Bush') wins by being more recent
+                if best == name or not set(full.split()) <= set(best.split()):
+                    best = full
+            elif best == name:
                 return full
         return best
 
     def resolve_pronoun(self, pron: str, pos: int) -> str | None:
         """Nearest compatible earlier speaker or named entity; speakers win within range."""
         want = PRONOUNS.get(pron.lower())
-        speakers = sorted(self.speakers + [(t[0], t[1], _is_org(t[1].split())) for t in self.subjects])
+        speakers = sorted(self.speakers + [(t[0], t[1], _is_org(t[1].split())) for t in self.subjects]
+                          + (self.openers if want in ("m", "f") else []))
+        guessed = None
         for pool in (speakers, self.mentions):
             for start, name, org in reversed(pool):
                 if start >= pos or pos - start > 4000:
                     continue
                 if want in ("m", "f"):
-                    if org or self.gender.get(name, want) != want or name in PLACES:
+                    if org or name in PLACES:
                         continue
+                    if self.gender.get(name, want) != want:
+                        if guessed is None and name in self.weak_gender:
+                            guessed = name
+                        continue
+                    if name in self.not_persons:
+                        continue  # 'the 191 Member States': not a he or she
                     return name
                 if want == "o" and org:
                     return name
@@ -422,7 +544,30 @@ class _Memory:
                     return name
                 if want == "s" and pool is speakers:
                     return name
-        return None
+        return guessed
+
+
+_APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s*$")
+_DASH_NAME = re.compile(
+    rf"(?:\s[—–-]+\s*|\s[—–-]*\s*More\s+from\s+|^More\s+from\s+)({_NAME_TOK}(?:\s+(?:and\s+)?{_NAME_TOK}){{0,4}})\s*:$")
+_ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
+_OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?$")
+# a subject slot before a name: a sentence or clause opening, not a verb's object ('assured Trump')
+_SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|then|so|when|as|while|because|after|though|although)\s+)"
+                        r"(?:[a-z]+\s+)?$")
+_MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
+_NOT_ROLE = frozenset("""never other rather either neither whether later earlier under over after ever together
+    further however whatever whoever wherever forever moment comment statement""".split())
+_THE_N = re.compile(r"the\s+(?:two|three|four|five|six|both)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
+
+
+def _plural_name(name: str) -> bool:
+    """'Member States': a capitalised plural common noun, not a person."""
+    toks = name.split()
+    last = toks[-1]
+    return (len(toks) > 1 and toks[0] not in _FIRST_NAMES and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+            and last[:-1].lower() + "s" == last.lower() and last[:1].isupper() and not last.isupper())
 
 
 _HUMAN_NOUN = re.compile(r"(?:m[ae]n|person|people|ists?|ians?|ers?|ors?|ives?)$")
@@ -446,8 +591,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             best = (name, org, m.end())
     if best is None or (best[0] in TITLES and " " not in best[0]):
         low = np.lower()
-        if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()):
-            return None, np_start, np_start
+        if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()) and not _THE_N.fullmatch(low):
+            return None, np_start, np_start  # but '“Q,” the two write' names the speakers
         words = low.split()
         if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _ROLE_NOUNS:
             named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
@@ -459,6 +604,10 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return np, np_start, np_start + len(np)
     name, org, end = best
     tail = np[end:].strip().split()
+    if len(tail) == 1 and tail[0] in _ROLE_NOUNS and np[:4].lower() == "the ":
+        named = mem.by_role(tail[0], np_start)  # 'the Opposition leader said', 'the Pentagon spokesman said'
+        if named:
+            return named, np_start, np_start + len(np)
     if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
         name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and _PERSON_NOUN.search(tail[-1]):
@@ -473,6 +622,9 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
     cut = max(0, len(seg) - 80)
     m = _TRAIL_AUX.search(seg, cut)
+    if not m and seg.endswith(("ly", "also", "later", "then", "previously", "once", "recently", "again", "often",
+                               "has", "had", "have")):
+        m = _TRAIL_LY.search(seg, cut)  # 'Jo Reyes allegedly said'
     if m:
         seg = seg[:m.start()]
     toks = list(_NP_TOKEN.finditer(seg))
@@ -528,11 +680,16 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
         w = t.group()
         if w[0].isupper() or w.lower() in _ROLE:
             end = t.end()
+        elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
+                w not in _NP_STOP and w not in _NOT_ROLE):
+            end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris'
         else:
             break
     if end == off:
         return None
     np = sent[off:end]
+    if np.split()[0] in _CAP_PREPS:
+        return None  # 'In TV interviews and …', 'Of Carson …': a prepositional phrase, not a subject
     if " " not in np and (np in _INTRO_WORDS or (np[1:].islower() and np.endswith(("ing", "ly")) and np not in _NOT_INTRO)):
         return None  # 'Continuing to explain …', 'Amid what …', 'Specifically, …': no subject
     if not any(c.isupper() for c in sent[off:end]):
@@ -700,6 +857,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     stripped = sent.rstrip()
     if not stripped:
         return
+    dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
+    if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
+        return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
     pas = _PASSIVE_CUE.search(sent, max(0, len(sent) - 40)) if " by " in after[:6] else None
     if pas:  # 'often labeled as a “witch hunt” by Democrats': the by-agent said it
         m = _BY_AGENT.match(after)
@@ -709,7 +869,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 return
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
-            if not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())]
+            if not _noun_use(sent, c.start(), c.group())]
     for cm in reversed(cues):
         if cm.group().lower() == "according to":
             m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])
@@ -737,6 +897,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
                 return
         span = _subject_before(seg, q.sent_start)
+        if not span and cm is cues[-1] and not cm.group().endswith("ing"):
+            app = _APPOS_NAME.search(seg, max(0, len(seg) - 60))
+            if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
+                # 'Another councillor at the centre, Dorothy Ng, said:': the name in apposition
+                span = q.sent_start + app.start(1), q.sent_start + app.end(1)
         if span and cm.group().endswith("ing") and not _WITH_NP.search(masked, max(0, span[0] - 6), span[0]):
             # 'Trump issued a statement saying …', 'posted a message on Twitter reading …': the
             # participle's subject is the clause's, not the noun right before it
@@ -875,7 +1040,7 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     lo = sub.end() if sub else 0
     found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS]
     cues = [c for c in sorted(found, key=lambda c: c.start()) if c.group()[0].islower()
-            and not _NOUN_CTX.search(sent, max(0, c.start() - 12), c.start())
+            and not _noun_use(sent, c.start(), c.group())
             and sent[c.start() - 1:c.start()] not in ("-", "~")]
     for cm in reversed(cues[-2:]):
         cue = cm.group()
@@ -1319,9 +1484,15 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
         if k < 0:
             continue
         ss = _sentence_start(ends, paras[k][0], pos)
+        sub = _SUBORD.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()))
+        if sub and pos < sub.end():
+            continue  # 'While Comey said …, the senators disagreed.': not the sentence's reporting subject
         span = _subject_before(masked[ss:pos], ss)
         if not span:
-            continue
+            app = _APPOS_NAME.search(masked, max(ss, pos - 60), pos)
+            if not app or app.group(1).split()[0] in STOP_CAPS:
+                continue  # 'the head of Central Command, General Tommy Franks, says': the name in apposition
+            span = app.start(1), app.end(1)
         name, ms, me = _speaker_from_np(masked[span[0]:span[1]], span[0], mem)
         if name and not _PRON.fullmatch(name):
             out.append((ms, name, (ms, me), k, pos, w))
@@ -1383,8 +1554,30 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
             intro = masked[paras[q.para - 1][0]:paras[q.para - 1][1]].rstrip() if q.para else ""
             if q.para == last.para or intro.endswith(":") or _only_quotes(masked, paras[q.para]) or q.para - last.para <= 1:
                 q.speaker, q.mention, q.cue = last.speaker, last.mention, last.cue
+                near = _nearest_mention(masked, last.speaker, max(last.close_at, last.mention[1] if last.mention else 0),
+                                        q.open_at)
+                if near:  # 'Viguerie is upbeat about Cruz. “Q.”': the nearest mention of that speaker
+                    q.mention = near
         if q.speaker is not None:
             last = q
+
+
+def _nearest_mention(masked: str, speaker: str | None, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the last capitalised sequence opening a sentence in masked[lo:hi] with the speaker's surname."""
+    if not speaker or hi - lo > 1500:
+        return None
+    sur = speaker.split()[-1]
+    if not sur[:1].isupper() or sur in STOP_CAPS:
+        return None
+    best = None
+    for m in _CAP_SEQ.finditer(masked, lo, hi):
+        toks = m.group().split()
+        if (sur in toks or (toks[-1].endswith(("’s", "'s")) and toks[-1][:-2] == sur)) and _SUBJ_SLOT.search(
+                masked, max(0, m.start() - 40), m.start()):
+            best = m  # a subject opening its sentence, not an object ('after Jones assured Trump')
+    if best is None:
+        return None
+    return best.start(), best.end()
 
 
 def _only_quotes(masked: str, para: tuple[int, int]) -> bool:

@@ -1,9 +1,15 @@
-"""Property: extract never raises and its offsets are always valid, whatever the str."""
+"""Property: extract never raises, never hits an internal error, and its offsets are always valid."""
 
+import importlib
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotestance.quotes import extract
+
+# an internal error is swallowed by extract() with a RuntimeWarning: here it fails the property
+pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
 
 MARKS = st.sampled_from(['"', "“", "”", "„", "«", "»", "'", "’", "\n", "\n\n", " ", ",", ".", ":"])
 WORDS = st.sampled_from(["said", "he", "she", "Lavrov", "Sergei Lavrov", "according to", "told", "Mr.", "the", "of", "Ministry"])
@@ -37,3 +43,14 @@ def test_empty_and_very_long_inputs():
     check(('“Yes,” he said. "No" “' + "x" * 50 + " Lavrov said: “") * 1200)
     assert len("".join(["a"] * 100_000)) == 100_000
     check("word " * 20_000)
+
+
+def test_internal_error_is_a_warning_not_an_exception(monkeypatch):
+    module = importlib.import_module("quotestance.quotes.extract")
+
+    def broken(text, doc_id):
+        raise IndexError("boom")
+
+    monkeypatch.setattr(module, "_extract", broken)
+    with pytest.warns(RuntimeWarning, match="internal error on document 'd1'"):
+        assert module.extract("“Hi,” Ann Lee said.", "d1") == []

@@ -10,6 +10,7 @@ quotes, and resolve pronouns and surnames against the names seen so far in the d
 from __future__ import annotations
 
 import re
+import warnings
 from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import asdict, dataclass
@@ -1028,6 +1029,9 @@ def _lead_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     return _det_np(rest, sent_start + off, at_end=False)
 
 
+_REL_COMMA = re.compile(r",\s+(?:who|which)\b")
+
+
 def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     """A partial quote the main rules left without a speaker: a reporting verb before it in its
     sentence whose subject has an appositive ('Jo Reyes, head of the union, noted the “…”'), is a
@@ -1076,9 +1080,7 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 s0 = q.sent_start + cm.end() + inv.start("subj")
                 _set_from_np(q, inv.group("subj"), s0, cue, mem)
                 return
-            rel = None
-            for rel in re.finditer(r",\s+(?:who|which)\b", inner, max(0, len(inner) - 150)):
-                break
+            rel = _REL_COMMA.search(inner, max(0, len(inner) - 150))
             if rel:
                 k, app = rel.start(), "who"
             if k >= 0 and len(app) <= 150 and app[:1].islower():
@@ -1357,7 +1359,9 @@ def extract(text: str, doc_id: str | None = None) -> list[Quote]:
         return []
     try:
         return _extract(text, doc_id)
-    except Exception:  # noqa: BLE001 - robustness contract: a bad document yields no quotes
+    except Exception as err:  # noqa: BLE001 - robustness contract: a bad document yields no quotes
+        warnings.warn(f"quotestance.quotes.extract: internal error on document {doc_id!r} "
+                      f"({type(err).__name__}: {err}); no quotes returned for it", RuntimeWarning, stacklevel=2)
         return []
 
 

@@ -700,3 +700,11 @@ def test_titled_person_opening_sentence_is_a_he_candidate():
             "Trade Minister Ruud Kestel has paid tribute to the crews. "
             "“They gave up their holidays for us,” he said.")
     assert [q.speaker for q in one(text)] == ["John Winter", "Ruud Kestel"]
+
+
+def test_titles_after_a_list_or_comma_and_as_modifiers_are_not_statements():
+    text = ("Greta Lind, who starred in “Harbour Lights” and “The Quiet Ferry,” posted the clip online. "
+            "The band played hits including “Summer Rain” and “Blue Avenue.” "
+            "Omar Haddad, a contestant on the quiz show, “Brain Race,” praised the host. "
+            "The “Harbour Lights” star waved at the crowd.")
+    assert one(text) == []

@@ -1389,7 +1389,13 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
                 chars[k] = "~"
     if not raw:
         return []
-    raw = [q for q in raw if not _is_title_quote(work, q)]
+    kept, title_end = [], -1
+    for q in raw:
+        if _is_title_quote(work, q, title_end):
+            title_end = q.close_at
+        else:
+            kept.append(q)
+    raw = kept
     if not raw:
         return []
     masked = "".join(chars)
@@ -1456,7 +1462,19 @@ _TITLE_CTX = re.compile(
 )
 
 
-def _is_title_quote(work: str, q: _Q) -> bool:
+_TITLE_LIST = re.compile(r",?\s*(?:(?:,|and|or|,\s*and|,\s*or)\s*)")
+_TITLE_CTX2 = re.compile(
+    r"\b(?:(?:show|program|programme|book|film|movie|series|album|sitcom|memoir|documentary|column|article|"
+    r"magazine|podcast|play|novel|songs?|hits|titles?|shows|films|movies|books),|starred\s+in|roles?\s+in|"
+    r"appear(?:ed|s)?\s+on|including|such\s+as|like)\s*$",
+    re.I,
+)
+# a title used as a modifier: 'the “Avatar” star', '“Daily Show” host', 'the “Make America Great Again” hat'
+_TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat|hats|phrase|feature|syllabus|"
+                        r"uprisings?|brand|logo|program|segment|episode|franchise)\b")
+
+
+def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     """A quoted title or name, not a statement: no letters at all ('1448038800'), or a short
     title-cased span after a title context ('Christie said on ABC’s “This Week.”')."""
     words = _TITLE_WORD.findall(work, q.start, q.end)
@@ -1466,7 +1484,13 @@ def _is_title_quote(work: str, q: _Q) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):
         return False
-    return bool(_TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at))
+    if _TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
+        return True
+    if q.para_lo <= title_end <= q.open_at and _TITLE_LIST.fullmatch(work, title_end, q.open_at):
+        return True  # the next title of a list: '“Harbour Lights” and “The Quiet Ferry”'
+    if _TITLE_CTX2.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
+        return True
+    return bool(q.tail not in ",.!?;:" and _TITLE_MOD.match(work, q.close_at))
 
 
 def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory") -> list[tuple]:

@@ -708,3 +708,11 @@ def test_titles_after_a_list_or_comma_and_as_modifiers_are_not_statements():
             "Omar Haddad, a contestant on the quiz show, “Brain Race,” praised the host. "
             "The “Harbour Lights” star waved at the crowd.")
     assert one(text) == []
+
+
+def test_document_before_a_participle_is_not_the_speaker():
+    texts = ["The parish council released a statement Tuesday saying the plan “ignores the needs of local families.”",
+             "Her office put out a statement saying the county “cannot afford another delay on the bridge.”",
+             "In a statement released Friday, Sen. Mara Ilves reacted to the ruling, saying: “This is a sad day.”"]
+    assert [[q.speaker_mention for q in one(t)] for t in texts] == [
+        ["The parish council"], ["Her office"], ["Sen. Mara Ilves"]]

@@ -766,6 +766,14 @@ _GOES_ON = re.compile(r"\s*(?:at|in|on|before|after|against|by|for|to|from|with|
 _REST_END = re.compile(r"[.!?](?=\s|$)")
 
 
+# a document noun phrase ('a statement', 'the report Wednesday') before a participle is not its speaker
+_DOC_NP = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:statement|report|release|letter|memo|"
+    r"article|email|message|study|document|filing|complaint)s?(?:\s+[A-Z][a-z]+day)?"
+)
+_DOC_PARTICIPLES = frozenset("released posted published issued obtained".split())
+
+
 def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its context, if a cue is found."""
     _attribute_near(q, masked, nxt_open, mem)
@@ -902,6 +910,16 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
                 # 'Another councillor at the centre, Dorothy Ng, said:': the name in apposition
                 span = q.sent_start + app.start(1), q.sent_start + app.end(1)
+        if span and (cm.group().endswith("ing") or (cm.group() in _DOC_PARTICIPLES and not sent.startswith(
+                " by ", cm.end()))) and _DOC_NP.fullmatch(
+                masked, span[0], span[1]):
+            # 'The town released a statement saying …', 'In a statement released Thursday, …': the
+            # document is the object or a reduced relative; the clause's subject issued it
+            if cm.group().endswith("ing"):
+                for main in (_clause_subject(seg, q.sent_start), _det_np(seg, q.sent_start, at_end=False)):
+                    if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                        return
+            continue
         if span and cm.group().endswith("ing") and not _WITH_NP.search(masked, max(0, span[0] - 6), span[0]):
             # 'Trump issued a statement saying …', 'posted a message on Twitter reading …': the
             # participle's subject is the clause's, not the noun right before it

@@ -716,3 +716,10 @@ def test_document_before_a_participle_is_not_the_speaker():
              "In a statement released Friday, Sen. Mara Ilves reacted to the ruling, saying: “This is a sad day.”"]
     assert [[q.speaker_mention for q in one(t)] for t in texts] == [
         ["The parish council"], ["Her office"], ["Sen. Mara Ilves"]]
+
+
+def test_single_marks_inside_two_apostrophe_quotes_are_nested():
+    text = ("Ms. Lena Ortiz spoke on Monday. ''When the council says, 'We cannot do this,' I do not "
+            "believe it,'' said Ms. Ortiz. ''Part of my job is to say: 'Build it now,''' she added.")
+    assert one(text) == []
+    assert [q.text for q in one("Ms. Ortiz spoke. 'We cannot do this,' said Ms. Ortiz.")] == ["We cannot do this,"]

@@ -211,6 +211,26 @@ _SMARK = re.compile(r"['‘’]")
 _NOT_OPEN = re.compile(r"(?:\d0s|n'|em|til|cause|tis)\b")
 
 
+_TWO_APOS = re.compile(r"'{2,3}")
+
+
+def _two_apostrophes(text: str, lo: int, hi: int) -> list[list]:
+    """Spans of ''…'' (double quotes written as two apostrophes, the NYT wire style): single marks
+    inside them are nested quotes, not statements of their own."""
+    if "''" not in text[lo:hi]:
+        return []
+    out, open_at = [], None
+    for m in _TWO_APOS.finditer(text, lo, hi):
+        if open_at is None:
+            open_at = m.start()
+        else:
+            out.append([open_at, m.end() - 1])
+            open_at = None
+    if open_at is not None:
+        out.append([open_at, None])
+    return out
+
+
 def _pair_single(text: str, lo: int, hi: int, doubles: list[list]) -> list[list]:
     """Spans [open, close, 'single'] between single marks, outside double-quoted spans.
 
@@ -1390,7 +1410,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     for pi, (lo, hi) in enumerate(paras):
         # single marks are quotation marks only in documents with no double marks (wire style);
         # elsewhere they are nested quotes, scare quotes and headline quotes
-        spans = _pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, [])
+        spans = _pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, _two_apostrophes(work, lo, hi))
         for span in spans:
             open_at, close = span[0], span[1]
             end = close if close is not None else hi

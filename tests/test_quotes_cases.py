@@ -723,3 +723,10 @@ def test_single_marks_inside_two_apostrophe_quotes_are_nested():
             "believe it,'' said Ms. Ortiz. ''Part of my job is to say: 'Build it now,''' she added.")
     assert one(text) == []
     assert [q.text for q in one("Ms. Ortiz spoke. 'We cannot do this,' said Ms. Ortiz.")] == ["We cannot do this,"]
+
+
+def test_linked_headline_with_byline_is_not_a_statement():
+    text = ("Notes from the city desk.\n\nFAREWELL—“The old mill on Pike Street will close in March,” by the "
+            "Herald’s Jo Reyes: “The mill employed 40 people at its peak.”\n\n"
+            "“The old mill will close,” by far the saddest news, said Omar Haddad.")
+    assert [q.text for q in one(text)] == ["The mill employed 40 people at its peak.", "The old mill will close,"]

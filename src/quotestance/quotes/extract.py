@@ -1500,6 +1500,7 @@ _TITLE_CTX = re.compile(
 )
 
 
+_BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _TITLE_LIST = re.compile(r",?\s*(?:(?:,|and|or|,\s*and|,\s*or)\s*)")
 _TITLE_CTX2 = re.compile(
     r"\b(?:(?:show|program|programme|book|film|movie|series|album|sitcom|memoir|documentary|column|article|"
@@ -1518,6 +1519,9 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     words = _TITLE_WORD.findall(work, q.start, q.end)
     if not any(c.isalpha() for c in work[q.start:q.end]):
         return True
+    if (q.tail == "," and not q.runs_on and _BY_LINE.match(work, q.close_at)
+            and (not work[q.para_lo:q.open_at].strip() or work[q.open_at - 1] in "—–")):
+        return True  # a linked headline in a round-up: 'FAREWELL—“The Old Mill to close,” by Times’ Jo Reyes:'
     if not words or len(words) > 10 or q.runs_on:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):

@@ -730,3 +730,10 @@ def test_linked_headline_with_byline_is_not_a_statement():
             "Herald’s Jo Reyes: “The mill employed 40 people at its peak.”\n\n"
             "“The old mill will close,” by far the saddest news, said Omar Haddad.")
     assert [q.text for q in one(text)] == ["The mill employed 40 people at its peak.", "The old mill will close,"]
+
+
+def test_more_leading_prepositions_are_not_subjects():
+    texts = ["Across town, “knocking on every single door in the district” for the campaign, is Dana Whitfield.",
+             "Within an hour of the storm, the council had opened its “emergency shelter for every family in need” downtown.",
+             "Thanks to the new grant, the library can add a new title to its list: “reading garden.”"]
+    assert [one(t) for t in texts] == [[], [], []]

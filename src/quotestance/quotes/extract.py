@@ -126,7 +126,8 @@ _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
     r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
 )
-_CAP_PREPS = frozenset("In On At Of For By To Into Upon Over Among Against Through About During".split())
+_CAP_PREPS = frozenset("In On At Of For By To Into Upon Over Among Against Through About During Across Within Beyond "
+                        "Behind Outside Inside Around Beside Without Toward Towards Thanks".split())
 _INTRO_WORDS = frozenset("Amid Along Following During Despite Throughout Instead First Second Finally Likewise Specifically".split())
 _NOT_INTRO = frozenset("Beijing Sterling Manning Fleming Harding Irving Browning Pershing Billy Kelly Sally Holly Emily Lilly Molly Polly Italy Ally".split())
 # the state after a place ('in Salem, New Hampshire, Trump said'), with an optional day

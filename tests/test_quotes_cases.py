@@ -700,3 +700,40 @@ def test_titled_person_opening_sentence_is_a_he_candidate():
             "Trade Minister Ruud Kestel has paid tribute to the crews. "
             "“They gave up their holidays for us,” he said.")
     assert [q.speaker for q in one(text)] == ["John Winter", "Ruud Kestel"]
+
+
+def test_titles_after_a_list_or_comma_and_as_modifiers_are_not_statements():
+    text = ("Greta Lind, who starred in “Harbour Lights” and “The Quiet Ferry,” posted the clip online. "
+            "The band played hits including “Summer Rain” and “Blue Avenue.” "
+            "Omar Haddad, a contestant on the quiz show, “Brain Race,” praised the host. "
+            "The “Harbour Lights” star waved at the crowd.")
+    assert one(text) == []
+
+
+def test_document_before_a_participle_is_not_the_speaker():
+    texts = ["The parish council released a statement Tuesday saying the plan “ignores the needs of local families.”",
+             "Her office put out a statement saying the county “cannot afford another delay on the bridge.”",
+             "In a statement released Friday, Sen. Mara Ilves reacted to the ruling, saying: “This is a sad day.”"]
+    assert [[q.speaker_mention for q in one(t)] for t in texts] == [
+        ["The parish council"], ["Her office"], ["Sen. Mara Ilves"]]
+
+
+def test_single_marks_inside_two_apostrophe_quotes_are_nested():
+    text = ("Ms. Lena Ortiz spoke on Monday. ''When the council says, 'We cannot do this,' I do not "
+            "believe it,'' said Ms. Ortiz. ''Part of my job is to say: 'Build it now,''' she added.")
+    assert one(text) == []
+    assert [q.text for q in one("Ms. Ortiz spoke. 'We cannot do this,' said Ms. Ortiz.")] == ["We cannot do this,"]
+
+
+def test_linked_headline_with_byline_is_not_a_statement():
+    text = ("Notes from the city desk.\n\nFAREWELL—“The old mill on Pike Street will close in March,” by the "
+            "Herald’s Jo Reyes: “The mill employed 40 people at its peak.”\n\n"
+            "“The old mill will close,” by far the saddest news, said Omar Haddad.")
+    assert [q.text for q in one(text)] == ["The mill employed 40 people at its peak.", "The old mill will close,"]
+
+
+def test_more_leading_prepositions_are_not_subjects():
+    texts = ["Across town, “knocking on every single door in the district” for the campaign, is Dana Whitfield.",
+             "Within an hour of the storm, the council had opened its “emergency shelter for every family in need” downtown.",
+             "Thanks to the new grant, the library can add a new title to its list: “reading garden.”"]
+    assert [one(t) for t in texts] == [[], [], []]

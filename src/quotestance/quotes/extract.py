@@ -127,7 +127,8 @@ _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
     r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
 )
-_CAP_PREPS = frozenset("In On At Of For By To Into Upon Over Among Against Through About During".split())
+_CAP_PREPS = frozenset("In On At Of For By To Into Upon Over Among Against Through About During Across Within Beyond "
+                        "Behind Outside Inside Around Beside Without Toward Towards Thanks".split())
 _INTRO_WORDS = frozenset("Amid Along Following During Despite Throughout Instead First Second Finally Likewise Specifically".split())
 _NOT_INTRO = frozenset("Beijing Sterling Manning Fleming Harding Irving Browning Pershing Billy Kelly Sally Holly Emily Lilly Molly Polly Italy Ally".split())
 # the state after a place ('in Salem, New Hampshire, Trump said'), with an optional day
@@ -210,6 +211,26 @@ def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
 
 _SMARK = re.compile(r"['‘’]")
 _NOT_OPEN = re.compile(r"(?:\d0s|n'|em|til|cause|tis)\b")
+
+
+_TWO_APOS = re.compile(r"'{2,3}")
+
+
+def _two_apostrophes(text: str, lo: int, hi: int) -> list[list]:
+    """Spans of ''…'' (double quotes written as two apostrophes, the NYT wire style): single marks
+    inside them are nested quotes, not statements of their own."""
+    if "''" not in text[lo:hi]:
+        return []
+    out, open_at = [], None
+    for m in _TWO_APOS.finditer(text, lo, hi):
+        if open_at is None:
+            open_at = m.start()
+        else:
+            out.append([open_at, m.end() - 1])
+            open_at = None
+    if open_at is not None:
+        out.append([open_at, None])
+    return out
 
 
 def _pair_single(text: str, lo: int, hi: int, doubles: list[list]) -> list[list]:
@@ -767,6 +788,14 @@ _GOES_ON = re.compile(r"\s*(?:at|in|on|before|after|against|by|for|to|from|with|
 _REST_END = re.compile(r"[.!?](?=\s|$)")
 
 
+# a document noun phrase ('a statement', 'the report Wednesday') before a participle is not its speaker
+_DOC_NP = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:statement|report|release|letter|memo|"
+    r"article|email|message|study|document|filing|complaint)s?(?:\s+[A-Z][a-z]+day)?"
+)
+_DOC_PARTICIPLES = frozenset("released posted published issued obtained".split())
+
+
 def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its context, if a cue is found."""
     _attribute_near(q, masked, nxt_open, mem)
@@ -903,6 +932,16 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
                 # 'Another councillor at the centre, Dorothy Ng, said:': the name in apposition
                 span = q.sent_start + app.start(1), q.sent_start + app.end(1)
+        if span and (cm.group().endswith("ing") or (cm.group() in _DOC_PARTICIPLES and not sent.startswith(
+                " by ", cm.end()))) and _DOC_NP.fullmatch(
+                masked, span[0], span[1]):
+            # 'The town released a statement saying …', 'In a statement released Thursday, …': the
+            # document is the object or a reduced relative; the clause's subject issued it
+            if cm.group().endswith("ing"):
+                for main in (_clause_subject(seg, q.sent_start), _det_np(seg, q.sent_start, at_end=False)):
+                    if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                        return
+            continue
         if span and cm.group().endswith("ing") and not _WITH_NP.search(masked, max(0, span[0] - 6), span[0]):
             # 'Trump issued a statement saying …', 'posted a message on Twitter reading …': the
             # participle's subject is the clause's, not the noun right before it
@@ -1376,7 +1415,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     for pi, (lo, hi) in enumerate(paras):
         # single marks are quotation marks only in documents with no double marks (wire style);
         # elsewhere they are nested quotes, scare quotes and headline quotes
-        spans = _pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, [])
+        spans = _pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, _two_apostrophes(work, lo, hi))
         for span in spans:
             open_at, close = span[0], span[1]
             end = close if close is not None else hi
@@ -1393,7 +1432,13 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
                 chars[k] = "~"
     if not raw:
         return []
-    raw = [q for q in raw if not _is_title_quote(work, q)]
+    kept, title_end = [], -1
+    for q in raw:
+        if _is_title_quote(work, q, title_end):
+            title_end = q.close_at
+        else:
+            kept.append(q)
+    raw = kept
     if not raw:
         return []
     masked = "".join(chars)
@@ -1460,17 +1505,39 @@ _TITLE_CTX = re.compile(
 )
 
 
-def _is_title_quote(work: str, q: _Q) -> bool:
+_BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
+_TITLE_LIST = re.compile(r",?\s*(?:(?:,|and|or|,\s*and|,\s*or)\s*)")
+_TITLE_CTX2 = re.compile(
+    r"\b(?:(?:show|program|programme|book|film|movie|series|album|sitcom|memoir|documentary|column|article|"
+    r"magazine|podcast|play|novel|songs?|hits|titles?|shows|films|movies|books),|starred\s+in|roles?\s+in|"
+    r"appear(?:ed|s)?\s+on|including|such\s+as|like)\s*$",
+    re.I,
+)
+# a title used as a modifier: 'the “Avatar” star', '“Daily Show” host', 'the “Make America Great Again” hat'
+_TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat|hats|phrase|feature|syllabus|"
+                        r"uprisings?|brand|logo|program|segment|episode|franchise)\b")
+
+
+def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     """A quoted title or name, not a statement: no letters at all ('1448038800'), or a short
     title-cased span after a title context ('Christie said on ABC’s “This Week.”')."""
     words = _TITLE_WORD.findall(work, q.start, q.end)
     if not any(c.isalpha() for c in work[q.start:q.end]):
         return True
+    if (q.tail == "," and not q.runs_on and _BY_LINE.match(work, q.close_at)
+            and (not work[q.para_lo:q.open_at].strip() or work[q.open_at - 1] in "—–")):
+        return True  # a linked headline in a round-up: 'FAREWELL—“The Old Mill to close,” by Times’ Jo Reyes:'
     if not words or len(words) > 10 or q.runs_on:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):
         return False
-    return bool(_TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at))
+    if _TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
+        return True
+    if q.para_lo <= title_end <= q.open_at and _TITLE_LIST.fullmatch(work, title_end, q.open_at):
+        return True  # the next title of a list: '“Harbour Lights” and “The Quiet Ferry”'
+    if _TITLE_CTX2.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
+        return True
+    return bool(q.tail not in ",.!?;:" and _TITLE_MOD.match(work, q.close_at))
 
 
 def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory") -> list[tuple]:

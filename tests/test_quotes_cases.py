@@ -700,3 +700,11 @@ def test_titled_person_opening_sentence_is_a_he_candidate():
             "Trade Minister Ruud Kestel has paid tribute to the crews. "
             "“They gave up their holidays for us,” he said.")
     assert [q.speaker for q in one(text)] == ["John Winter", "Ruud Kestel"]
+
+
+def test_definite_role_noun_takes_its_earlier_indefinite_or_organisation_mention():
+    text = ("The ferry sailed late, according to a harbour authority spokeswoman. "
+            "“The crew had checked the engines twice,” the spokeswoman said. "
+            "The Northern Guild of Pilots also commented. "
+            "“We warned about the fog,” the guild said.")
+    assert [q.speaker for q in one(text)] == ["harbour authority spokeswoman", "Northern Guild of Pilots"]

@@ -400,6 +400,7 @@ class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
     def __init__(self, text: str):
+        self.text = text
         self.mentions: list[tuple[int, str, bool]] = []  # (start, canonical, is_org)
         self.gender: dict[str, str] = {}
         self.speakers: list[tuple[int, str, bool]] = []
@@ -491,6 +492,26 @@ class _Memory:
                 best = name
         return best
 
+    def antecedent(self, head: str, pos: int) -> str | None:
+        """What 'the <head>' refers back to: the most recent earlier indefinite noun phrase with this
+        head ('a UN spokesperson' -> 'UN spokesperson') or organisation name with it as its head word
+        ('the Ferris Ministry of Trade' for 'the ministry')."""
+        best, best_pos = None, -1
+        for m in _indef_pattern(head).finditer(self.text, max(0, pos - 4000), pos):
+            mods = m.group(1).split()
+            if all(w.lower() not in _FUNCTION and w.lower() not in CUE_WORDS
+                   and (not w.endswith(".") or "." in w[:-1]) for w in mods):
+                best, best_pos = " ".join(mods + [m.group(2)]), m.start()
+        for m in _org_pattern(head.capitalize()).finditer(self.text, max(0, best_pos + 1, pos - 4000), pos):
+            toks = m.group().split()
+            if any(t.endswith(".") and "." not in t[:-1] for t in toks):
+                continue  # 'Tehran. The …': not across a sentence end
+            while toks and (toks[0] in STOP_CAPS or toks[0] in ("The", "A", "An")):
+                toks = toks[1:]
+            if len(toks) > 1:
+                best, best_pos = " ".join(toks), m.start()
+        return best
+
     def _guess_gender(self, name: str, before: str) -> None:
         if name in self.gender:
             return
@@ -562,6 +583,18 @@ _THE_N = re.compile(r"the\s+(?:two|three|four|five|six|both)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
 
 
+@lru_cache(maxsize=1024)
+def _indef_pattern(head: str) -> re.Pattern:
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+((?:[\w.\-]+\s+){{0,3}}?)({re.escape(head)})\b(?![\-’'])")
+
+
+@lru_cache(maxsize=1024)
+def _org_pattern(cap: str) -> re.Pattern:
+    """'Turkish Defense Ministry', 'National Association of Atomic Veterans' for the head 'Ministry'/'Association'."""
+    word = r"[A-Z][\w.&\-]*"
+    return re.compile(rf"\b(?:{word}\s+){{0,4}}{re.escape(cap)}\b(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+{word}){{1,4}})?")
+
+
 def _plural_name(name: str) -> bool:
     """'Member States': a capitalised plural common noun, not a person."""
     toks = name.split()
@@ -596,6 +629,10 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         words = low.split()
         if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _ROLE_NOUNS:
             named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
+            if named:
+                return named, np_start, np_start + len(np)
+        if len(words) == 2 and words[0] == "the" and np.split()[1].isalpha() and np.split()[1].islower() and words[1] not in _FUNCTION:
+            named = mem.antecedent(words[1], np_start)  # 'a UN spokesperson … the spokesperson said'
             if named:
                 return named, np_start, np_start + len(np)
         for art in ("the ", "a ", "an "):

@@ -708,3 +708,15 @@ def test_definite_role_noun_takes_its_earlier_indefinite_or_organisation_mention
             "The Northern Guild of Pilots also commented. "
             "“We warned about the fog,” the guild said.")
     assert [q.speaker for q in one(text)] == ["harbour authority spokeswoman", "Northern Guild of Pilots"]
+
+
+def test_wire_single_quote_over_paragraphs_without_reopening_mark():
+    text = ("BOSTON -- The clinic's director, Ralph Dunmore, spoke on Friday.\n"
+            "Dunmore said that while 'we cannot promise a date, the repairs are going well.\n"
+            "The staff have worked every weekend.\n"
+            "Patients will be told first,' Dunmore said.\n"
+            "The clinic closed in May.")
+    qs = one(text)
+    assert [q.text for q in qs] == ["we cannot promise a date, the repairs are going well.",
+                                    "The staff have worked every weekend.", "Patients will be told first,"]
+    assert {q.speaker for q in qs} == {"Ralph Dunmore"}

@@ -242,7 +242,7 @@ def _pair_single(text: str, lo: int, hi: int, doubles: list[list]) -> list[list]
             else:
                 strength = 1
             closes.append((i, strength))
-    if not opens or not closes:
+    if not opens:
         return []
     out = []
     k = 0
@@ -253,6 +253,8 @@ def _pair_single(text: str, lo: int, hi: int, doubles: list[list]) -> list[list]
         limit = hi
         cands = [(c, st) for c, st in closes if o < c < limit]
         if not cands:
+            if n == len(opens) - 1 and text[lo:hi].rstrip()[-1:] in ".?!":
+                out.append([o, None, "single"])  # wire style: the quote goes on in the next paragraph
             continue
         nxt_open = next((x for x in opens[n + 1:] if x > o), hi)
         before_next = [(c, st) for c, st in cands if c < nxt_open]
@@ -266,6 +268,44 @@ def _pair_single(text: str, lo: int, hi: int, doubles: list[list]) -> list[list]
             out.append([o, best, "single"])
             last_end = best
     return out
+
+
+def _first_closer(text: str, lo: int, hi: int) -> tuple[int, bool] | None:
+    """(index, is_strong) of the first wire-style closing mark in a paragraph that no opening mark
+    precedes; None when an opener comes first or there is no mark."""
+    for m in _SMARK.finditer(text, lo, hi):
+        i = m.start()
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if text[i] != "’" and (prev.isspace() or prev in "([{—–-:;/") and nxt.isalnum():
+            return None
+        if text[i] != "‘" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}—–-" or i + 1 >= hi):
+            if prev in ".,!?…":
+                return i, True
+    return None
+
+
+def _continue_single(text: str, paras: list[tuple[int, int]], spans: list[list]) -> None:
+    """A wire-style quote left open at a paragraph end goes on in the next paragraphs without a
+    reopening mark until a closing mark after punctuation ('… the horizon. ¶ There's optimism.
+    ¶ But be patient,' she said.'); paragraphs in between are quoted whole. With no such closer
+    within three paragraphs, nothing is added."""
+    for pi in range(len(paras) - 1):
+        if not spans[pi] or spans[pi][-1][1] is not None:
+            continue
+        for pj in range(pi + 1, min(pi + 4, len(paras))):
+            lo, hi = paras[pj]
+            if spans[pj] and spans[pj][0][0] < (_first_closer(text, lo, hi) or (hi,))[0]:
+                break  # the paragraph opens a quote of its own first
+            fc = _first_closer(text, lo, hi)
+            if fc is not None:
+                for pk in range(pi + 1, pj):
+                    spans[pk].insert(0, [paras[pk][0] - 1, None, "single"])
+                spans[pj].insert(0, [lo - 1, fc[0], "single"])
+                break
+            if _SMARK.search(text, lo, hi) and _first_closer(text, lo, hi) is None and any(
+                    text[m.start() - 1:m.start()].isspace() for m in _SMARK.finditer(text, lo, hi)):
+                break  # an opening mark: not a continuation
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -1406,11 +1446,13 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     paras = [(m.start(), m.end()) for m in _LINE.finditer(work) if not m.group().isspace()]
     raw: list[_Q] = []
     chars = list(work)
+    # single marks are quotation marks only in documents with no double marks (wire style);
+    # elsewhere they are nested quotes, scare quotes and headline quotes
+    all_spans = [_pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, []) for lo, hi in paras]
+    if not doubles:
+        _continue_single(work, paras, all_spans)
     for pi, (lo, hi) in enumerate(paras):
-        # single marks are quotation marks only in documents with no double marks (wire style);
-        # elsewhere they are nested quotes, scare quotes and headline quotes
-        spans = _pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, [])
-        for span in spans:
+        for span in all_spans[pi]:
             open_at, close = span[0], span[1]
             end = close if close is not None else hi
             s, e = open_at + 1, end

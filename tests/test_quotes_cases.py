@@ -720,3 +720,14 @@ def test_wire_single_quote_over_paragraphs_without_reopening_mark():
     assert [q.text for q in qs] == ["we cannot promise a date, the repairs are going well.",
                                     "The staff have worked every weekend.", "Patients will be told first,"]
     assert {q.speaker for q in qs} == {"Ralph Dunmore"}
+
+
+def test_double_quote_broken_over_lines_closes_at_next_line_start():
+    text = ("“We will keep the library open,” Mayor Ines Varga said. “The budget allows it.\n"
+            "Nobody has to lose a job.\n"
+            "” Council members will vote on the plan in March, and “nothing is final,” a clerk noted.")
+    qs = one(text)
+    assert [q.text for q in qs][:3] == ["We will keep the library open,", "The budget allows it.",
+                                        "Nobody has to lose a job."]
+    assert [q.speaker for q in qs][:3] == ["Ines Varga"] * 3
+    assert not any(q.text.startswith("Council") for q in qs)

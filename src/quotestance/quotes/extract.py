@@ -308,6 +308,30 @@ def _continue_single(text: str, paras: list[tuple[int, int]], spans: list[list])
                 break  # an opening mark: not a continuation
 
 
+def _continue_double(text: str, paras: list[tuple[int, int]], spans: list[list]) -> None:
+    """The same for double marks in text broken into lines inside a quote: a quote left open at
+    a paragraph end after . ? ! goes on through paragraphs with no marks up to a paragraph that
+    starts with a closing mark ('” As for 2020, …'); the rest of that paragraph is paired anew."""
+    for pi in range(len(paras) - 1):
+        if not spans[pi] or spans[pi][-1][1] is not None or text[paras[pi][0]:paras[pi][1]].rstrip()[-1:] not in ".?!":
+            continue
+        for pj in range(pi + 1, min(pi + 4, len(paras))):
+            lo, hi = paras[pj]
+            m = _MARK.search(text, lo, hi)
+            if m is None:
+                continue
+            i = m.start()
+            nxt = text[i + 1] if i + 1 < hi else " "
+            if (text[i] in _OPENERS or not (nxt.isspace() or nxt in ".,;:!?)—–")
+                    or (text[lo:i].strip() and not text[i + 1:hi].strip())):
+                break  # opens a quote of its own, or ends the paragraph after text ('… ¶ Bill Clinton."': a signature)
+            for pk in range(pi + 1, pj):
+                spans[pk] = [[paras[pk][0] - 1, None]]
+            head = [[lo - 1, i]] if text[lo:i].strip() else []
+            spans[pj] = head + _pair_marks(text, i + 1, hi)
+            break
+
+
 # --- names -----------------------------------------------------------------------------------
 def _strip_token(tok: str) -> str:
     return tok.rstrip(".") if len(tok) > 3 else tok
@@ -1451,6 +1475,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     all_spans = [_pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, []) for lo, hi in paras]
     if not doubles:
         _continue_single(work, paras, all_spans)
+    else:
+        _continue_double(work, paras, all_spans)
     for pi, (lo, hi) in enumerate(paras):
         for span in all_spans[pi]:
             open_at, close = span[0], span[1]

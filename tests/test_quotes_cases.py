@@ -731,3 +731,9 @@ def test_double_quote_broken_over_lines_closes_at_next_line_start():
                                         "Nobody has to lose a job."]
     assert [q.speaker for q in qs][:3] == ["Ines Varga"] * 3
     assert not any(q.text.startswith("Council") for q in qs)
+
+
+def test_acronym_in_parentheses_between_subject_and_cue():
+    text = "“Prices will fall in spring,” the Bureau of Farm Statistics (BFS) said on Monday."
+    [q] = one(text)
+    assert q.speaker == "Bureau of Farm Statistics"

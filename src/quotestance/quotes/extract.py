@@ -164,7 +164,8 @@ _SUBJ_CUES = frozenset(
     responded recalled maintained declared announced asked wrote writes predicted suggested stressed
     urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
 )
-_PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD])\)")
+_PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD])\)"
+                    r"|(?<=[a-z] )\([A-Z][A-Za-z&]?[A-Z&]{1,7}s?\)(?= (?:[a-z]|[A-Z][a-z]+day\b))")
 def _tail(work: str, s: int, e: int) -> str:
     """The quote's last character, looking through a nested closing single mark ('… darn it,’')."""
     k = e - 1

@@ -737,3 +737,10 @@ def test_acronym_in_parentheses_between_subject_and_cue():
     text = "“Prices will fall in spring,” the Bureau of Farm Statistics (BFS) said on Monday."
     [q] = one(text)
     assert q.speaker == "Bureau of Farm Statistics"
+
+
+def test_three_word_name_after_organisation_and_title():
+    text = ("Navy Chief Adm. Karim Abdul Nasri spoke at the harbour. "
+            "“Both ships are safe,” said Nasri.")
+    [q] = one(text)
+    assert q.speaker == "Karim Abdul Nasri"

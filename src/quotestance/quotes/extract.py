@@ -438,7 +438,7 @@ def _trailing_person(toks: list[str]) -> str | None:
     if any(t in ORG_WORDS or _is_title(t) or t in NATIONALITIES or t in STOP_CAPS or t.endswith(("’s", "'s"))
            for t in tail) or _ORGISH.search(tail[-1]) or _ORGISH.search(tail[0]):
         return None
-    if tail[0] in MALE_NAMES or tail[0] in FEMALE_NAMES or _is_title(toks[0]) or (titled and len(tail) == 2):
+    if tail[0] in MALE_NAMES or tail[0] in FEMALE_NAMES or _is_title(toks[0]) or titled:
         return " ".join(tail)
     return None
 

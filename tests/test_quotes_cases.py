@@ -744,3 +744,10 @@ def test_three_word_name_after_organisation_and_title():
             "“Both ships are safe,” said Nasri.")
     [q] = one(text)
     assert q.speaker == "Karim Abdul Nasri"
+
+
+def test_nationality_word_after_a_first_name_is_a_middle_name():
+    text = ("Judge Thomas French Walker opened the session. "
+            "“The court will not be rushed,” Walker said.")
+    [q] = one(text)
+    assert q.speaker == "Thomas French Walker"

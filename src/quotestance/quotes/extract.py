@@ -375,6 +375,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         toks = toks[:-1] + [toks[-1][:-2]]  # 'Elizabeth Birch's tribe': the possessor is the name
     cut = 0
     for k, t in enumerate(toks):
+        if t in NATIONALITIES and 0 < k < len(toks) - 1 and toks[k - 1] in _FIRST_NAMES:
+            continue  # a middle name: 'William French Smith'
         if _is_title(t) or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
             cut = k + 1
     if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:

@@ -751,3 +751,10 @@ def test_nationality_word_after_a_first_name_is_a_middle_name():
             "“The court will not be rushed,” Walker said.")
     [q] = one(text)
     assert q.speaker == "Thomas French Walker"
+
+
+def test_title_cased_span_with_subtitle_is_a_title():
+    text = ("Mara Quist, who chairs the trust, said the plan was sound. "
+            "Quist's latest books are “Salt Roads: A History of the Northern Coast” "
+            "and “Cold Harbour: Letters From the Fleet.”")
+    assert one(text) == []

@@ -1570,11 +1570,12 @@ def _is_title_quote(work: str, q: _Q) -> bool:
     words = _TITLE_WORD.findall(work, q.start, q.end)
     if not any(c.isalpha() for c in work[q.start:q.end]):
         return True
-    if not words or len(words) > 10 or q.runs_on:
+    subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'
+    if not words or len(words) > (20 if subtitle else 10) or q.runs_on:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):
         return False
-    return bool(_TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at))
+    return subtitle or bool(_TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at))
 
 
 def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory") -> list[tuple]:

@@ -758,3 +758,9 @@ def test_title_cased_span_with_subtitle_is_a_title():
             "Quist's latest books are “Salt Roads: A History of the Northern Coast” "
             "and “Cold Harbour: Letters From the Fleet.”")
     assert one(text) == []
+
+
+def test_title_after_heading_or_itself():
+    text = ("The Valley Courier proclaimed itself “The Voice Of The Valley” on its front page. "
+            "Under the heading “WHERE DID THE MONEY GO”, Mayor Ada Roth wrote about the council's costs.")
+    assert one(text) == []

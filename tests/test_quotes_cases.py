@@ -764,3 +764,9 @@ def test_title_after_heading_or_itself():
     text = ("The Valley Courier proclaimed itself “The Voice Of The Valley” on its front page. "
             "Under the heading “WHERE DID THE MONEY GO”, Mayor Ada Roth wrote about the council's costs.")
     assert one(text) == []
+
+
+def test_title_of_organisation_next_to_a_name_gives_the_person():
+    text = ("Mr Lim Boon Huat, Managing Director of FarmCo said the scheme “works well for everyone.” "
+            "“It is a fair deal,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told reporters.")
+    assert [q.speaker for q in one(text)] == ["Lim Boon Huat", "Rosa Vidal"]

@@ -670,6 +670,13 @@ def _plural_name(name: str) -> bool:
             and last[:-1].lower() + "s" == last.lower() and last[:1].isupper() and not last.isupper())
 
 
+def _title_of_place(np: str) -> bool:
+    """'Managing Director of FarmCo', 'the Permanent Representative of Chile': a title before 'of'."""
+    head, of, _ = np.partition(" of ")
+    return bool(of) and any(_is_title(t) for t in head.split())
+
+
+_NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")
 _HUMAN_NOUN = re.compile(r"(?:m[ae]n|person|people|ists?|ians?|ers?|ors?|ives?)$")
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
 
@@ -707,6 +714,13 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
                 return np[len(art):], np_start, np_start + len(np)
         return np, np_start, np_start + len(np)
     name, org, end = best
+    if org and _title_of_place(name):
+        # 'Mr Lim Boon Huat, Managing Director of FarmCo said': the person before the role
+        pm = _NAME_BEFORE_ROLE.search(mem.text, max(0, np_start - 60), np_start)
+        if pm:
+            person, porg = _canon_seq(pm.group(1))
+            if person and not porg and " " in person:
+                return person, np_start, np_start + len(np)
     tail = np[end:].strip().split()
     if len(tail) == 1 and tail[0] in _ROLE_NOUNS and np[:4].lower() == "the ":
         named = mem.by_role(tail[0], np_start)  # 'the Opposition leader said', 'the Pentagon spokesman said'
@@ -950,6 +964,14 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
                         or _role_led(subj)):
                     continue
+            app = m.groupdict().get("app")
+            if app and _title_of_place(subj):
+                # '“Q,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told …': the person
+                person, porg = _canon_seq(app.strip(" ,"))
+                if (person and not porg and " " in person
+                        and _set_from_np(q, app.strip(" ,"), q.close_at + m.start("app") + app.index(app.strip(" ,")),
+                                         m.group("cue"), mem)):
+                    return
             if _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return
             if rx is _AFTER_SUBJ_CUE and " " not in subj.strip():

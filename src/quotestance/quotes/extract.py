@@ -164,8 +164,8 @@ _SUBJ_CUES = frozenset(
     responded recalled maintained declared announced asked wrote writes predicted suggested stressed
     urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
 )
-_PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD])\)"
-                    r"|(?<=[a-z] )\([A-Z][A-Za-z&]?[A-Z&]{1,7}s?\)(?= (?:[a-z]|[A-Z][a-z]+day\b))")
+_PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD]"
+                    r"|(?<=[a-z] \()[A-Z][A-Za-z&]?[A-Z&]{1,7}s?(?=\) (?:[a-z]|[A-Z][a-z]+day\b)))\)")
 def _tail(work: str, s: int, e: int) -> str:
     """The quote's last character, looking through a nested closing single mark ('… darn it,’')."""
     k = e - 1
@@ -564,12 +564,20 @@ class _Memory:
         head ('a UN spokesperson' -> 'UN spokesperson') or organisation name with it as its head word
         ('the Ferris Ministry of Trade' for 'the ministry')."""
         best, best_pos = None, -1
-        for m in _indef_pattern(head).finditer(self.text, max(0, pos - 4000), pos):
+        lo = max(0, pos - 4000)
+        first = self.text.find(head, lo, pos)
+        cap = head.capitalize()
+        first_cap = self.text.find(cap, lo, pos)
+        if first < 0 and first_cap < 0:
+            return None
+        lo_i = lo if first < 0 else max(lo, first - 80)
+        for m in (_indef_pattern(head).finditer(self.text, lo_i, pos) if first >= 0 else ()):
             mods = m.group(1).split()
             if all(w.lower() not in _FUNCTION and w.lower() not in CUE_WORDS
                    and (not w.endswith(".") or "." in w[:-1]) for w in mods):
                 best, best_pos = " ".join(mods + [m.group(2)]), m.start()
-        for m in _org_pattern(head.capitalize()).finditer(self.text, max(0, best_pos + 1, pos - 4000), pos):
+        for m in (_org_pattern(cap).finditer(self.text, max(best_pos + 1, first_cap - 120, lo), pos)
+                  if first_cap >= 0 else ()):
             toks = m.group().split()
             if any(t.endswith(".") and "." not in t[:-1] for t in toks):
                 continue  # 'Tehran. The …': not across a sentence end

@@ -770,3 +770,13 @@ def test_title_of_organisation_next_to_a_name_gives_the_person():
     text = ("Mr Lim Boon Huat, Managing Director of FarmCo said the scheme “works well for everyone.” "
             "“It is a fair deal,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told reporters.")
     assert [q.speaker for q in one(text)] == ["Lim Boon Huat", "Rosa Vidal"]
+
+
+def test_lede_role_is_the_bare_name_that_follows():
+    text = ("NEW DELHI: The talks will take “some weeks”, the trade minister said on Sunday.\n"
+            "Officials met in the capital on Saturday. Gen Omar Khan said the border was calm.\n"
+            "Kiran Rao said the delay was normal.\n"
+            "“We are patient,” the minister said.")
+    qs = one(text)
+    assert [q.speaker for q in qs] == ["Kiran Rao", "Kiran Rao"]
+    assert qs[1].speaker_mention == "the minister"

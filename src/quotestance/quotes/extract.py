@@ -1573,6 +1573,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             _late_first_person(q, masked, mem)
     if late:  # let split and floating quotes inherit the speakers found late
         _propagate(raw, paras, masked, mem.subjects, ends)
+    _name_roles(raw, masked, mem)
     out = []
     for q in raw:
         if q.speaker is None:
@@ -1592,6 +1593,35 @@ _TITLE_CTX = re.compile(
     r"broadcast|episode|installment|edition|called|named|dubbed|billed\s+as|heading|motto|itself))\s*$",
     re.I,
 )
+
+
+def _name_roles(raw: list[_Q], masked: str, mem: "_Memory") -> None:
+    """'… the defence minister said Sunday. ¶ Kiran Rao said …': a role that a lede gives
+    without a name is the person named as the next reporting subject within three more sentences; quotes
+    left with that bare role ('the minister said') take the person."""
+    found: dict[str, str | None] = {}
+    for q in raw:
+        sp = q.speaker
+        if not sp or not q.mention or sp[:1].isupper() or sp.split()[-1] not in _ROLE_NOUNS:
+            continue
+        role = sp.split()[-1]
+        if role not in found:
+            found[role] = None
+            m = re.search(rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,4}}?{role}\b", masked)
+            if m:
+                stop = m.end()
+                for _ in range(4):  # the role's sentence and the next three
+                    stop = masked.find(". ", stop + 1)
+                    if stop < 0:
+                        stop = len(masked)
+                        break
+                for ms, name, (a, b), _, pos, _ in mem.subjects:
+                    if m.end() < ms < stop and " " in name and name[:1].isupper() and not _is_org(name.split()):
+                        if masked[a:b] == name:  # a bare name, not one with a role of its own ('Gen Asim Bajwa')
+                            found[role] = name
+                            break
+        if found[role]:
+            q.speaker = found[role]
 
 
 def _is_title_quote(work: str, q: _Q) -> bool:

@@ -780,3 +780,9 @@ def test_lede_role_is_the_bare_name_that_follows():
     qs = one(text)
     assert [q.speaker for q in qs] == ["Kiran Rao", "Kiran Rao"]
     assert qs[1].speaker_mention == "the minister"
+
+
+def test_relative_clause_ends_the_subject_after_the_cue():
+    text = "“Two of the climbers were hurt,” said the ranger who declined to give her name."
+    [q] = one(text)
+    assert q.speaker_mention == "the ranger"

@@ -66,7 +66,7 @@ _AFTER_CUE_SUBJ = re.compile(
     rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})"
 )
 _CUE_SUBJ_END = re.compile(
-    r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
+    r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
 )
 _NOUN_CTX = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
 # 'a press release', 'his now-familiar campaign promise', 'Christie's effusive praise': a base-form

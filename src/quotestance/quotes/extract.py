@@ -296,16 +296,15 @@ def _continue_single(text: str, paras: list[tuple[int, int]], spans: list[list])
             continue
         for pj in range(pi + 1, min(pi + 4, len(paras))):
             lo, hi = paras[pj]
-            if spans[pj] and spans[pj][0][0] < (_first_closer(text, lo, hi) or (hi,))[0]:
-                break  # the paragraph opens a quote of its own first
             fc = _first_closer(text, lo, hi)
+            if spans[pj] and spans[pj][0][0] < (fc or (hi,))[0]:
+                break  # the paragraph opens a quote of its own first
             if fc is not None:
                 for pk in range(pi + 1, pj):
                     spans[pk].insert(0, [paras[pk][0] - 1, None, "single"])
                 spans[pj].insert(0, [lo - 1, fc[0], "single"])
                 break
-            if _SMARK.search(text, lo, hi) and _first_closer(text, lo, hi) is None and any(
-                    text[m.start() - 1:m.start()].isspace() for m in _SMARK.finditer(text, lo, hi)):
+            if any(text[m.start() - 1:m.start()].isspace() for m in _SMARK.finditer(text, lo, hi)):
                 break  # an opening mark: not a continuation
 
 

@@ -737,3 +737,89 @@ def test_more_leading_prepositions_are_not_subjects():
              "Within an hour of the storm, the council had opened its “emergency shelter for every family in need” downtown.",
              "Thanks to the new grant, the library can add a new title to its list: “reading garden.”"]
     assert [one(t) for t in texts] == [[], [], []]
+
+
+def test_definite_role_noun_takes_its_earlier_indefinite_or_organisation_mention():
+    text = ("The ferry sailed late, according to a harbour authority spokeswoman. "
+            "“The crew had checked the engines twice,” the spokeswoman said. "
+            "The Northern Guild of Pilots also commented. "
+            "“We warned about the fog,” the guild said.")
+    assert [q.speaker for q in one(text)] == ["harbour authority spokeswoman", "Northern Guild of Pilots"]
+
+
+def test_wire_single_quote_over_paragraphs_without_reopening_mark():
+    text = ("BOSTON -- The clinic's director, Ralph Dunmore, spoke on Friday.\n"
+            "Dunmore said that while 'we cannot promise a date, the repairs are going well.\n"
+            "The staff have worked every weekend.\n"
+            "Patients will be told first,' Dunmore said.\n"
+            "The clinic closed in May.")
+    qs = one(text)
+    assert [q.text for q in qs] == ["we cannot promise a date, the repairs are going well.",
+                                    "The staff have worked every weekend.", "Patients will be told first,"]
+    assert {q.speaker for q in qs} == {"Ralph Dunmore"}
+
+
+def test_double_quote_broken_over_lines_closes_at_next_line_start():
+    text = ("“We will keep the library open,” Mayor Ines Varga said. “The budget allows it.\n"
+            "Nobody has to lose a job.\n"
+            "” Council members will vote on the plan in March, and “nothing is final,” a clerk noted.")
+    qs = one(text)
+    assert [q.text for q in qs][:3] == ["We will keep the library open,", "The budget allows it.",
+                                        "Nobody has to lose a job."]
+    assert [q.speaker for q in qs][:3] == ["Ines Varga"] * 3
+    assert not any(q.text.startswith("Council") for q in qs)
+
+
+def test_acronym_in_parentheses_between_subject_and_cue():
+    text = "“Prices will fall in spring,” the Bureau of Farm Statistics (BFS) said on Monday."
+    [q] = one(text)
+    assert q.speaker == "Bureau of Farm Statistics"
+
+
+def test_three_word_name_after_organisation_and_title():
+    text = ("Navy Chief Adm. Karim Abdul Nasri spoke at the harbour. "
+            "“Both ships are safe,” said Nasri.")
+    [q] = one(text)
+    assert q.speaker == "Karim Abdul Nasri"
+
+
+def test_nationality_word_after_a_first_name_is_a_middle_name():
+    text = ("Judge Thomas French Walker opened the session. "
+            "“The court will not be rushed,” Walker said.")
+    [q] = one(text)
+    assert q.speaker == "Thomas French Walker"
+
+
+def test_title_cased_span_with_subtitle_is_a_title():
+    text = ("Mara Quist, who chairs the trust, said the plan was sound. "
+            "Quist's latest books are “Salt Roads: A History of the Northern Coast” "
+            "and “Cold Harbour: Letters From the Fleet.”")
+    assert one(text) == []
+
+
+def test_title_after_heading_or_itself():
+    text = ("The Valley Courier proclaimed itself “The Voice Of The Valley” on its front page. "
+            "Under the heading “WHERE DID THE MONEY GO”, Mayor Ada Roth wrote about the council's costs.")
+    assert one(text) == []
+
+
+def test_title_of_organisation_next_to_a_name_gives_the_person():
+    text = ("Mr Lim Boon Huat, Managing Director of FarmCo said the scheme “works well for everyone.” "
+            "“It is a fair deal,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told reporters.")
+    assert [q.speaker for q in one(text)] == ["Lim Boon Huat", "Rosa Vidal"]
+
+
+def test_lede_role_is_the_bare_name_that_follows():
+    text = ("NEW DELHI: The talks will take “some weeks”, the trade minister said on Sunday.\n"
+            "Officials met in the capital on Saturday. Gen Omar Khan said the border was calm.\n"
+            "Kiran Rao said the delay was normal.\n"
+            "“We are patient,” the minister said.")
+    qs = one(text)
+    assert [q.speaker for q in qs] == ["Kiran Rao", "Kiran Rao"]
+    assert qs[1].speaker_mention == "the minister"
+
+
+def test_relative_clause_ends_the_subject_after_the_cue():
+    text = "“Two of the climbers were hurt,” said the ranger who declined to give her name."
+    [q] = one(text)
+    assert q.speaker_mention == "the ranger"

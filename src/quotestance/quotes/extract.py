@@ -67,7 +67,7 @@ _AFTER_CUE_SUBJ = re.compile(
     rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})"
 )
 _CUE_SUBJ_END = re.compile(
-    r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
+    r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
 )
 _NOUN_CTX = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
 # 'a press release', 'his now-familiar campaign promise', 'Christie's effusive praise': a base-form
@@ -166,7 +166,8 @@ _SUBJ_CUES = frozenset(
     responded recalled maintained declared announced asked wrote writes predicted suggested stressed
     urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
 )
-_PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD])\)")
+_PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD]"
+                    r"|(?<=[a-z] \()[A-Z][A-Za-z&]?[A-Z&]{1,7}s?(?=\) (?:[a-z]|[A-Z][a-z]+day\b)))\)")
 def _tail(work: str, s: int, e: int) -> str:
     """The quote's last character, looking through a nested closing single mark ('… darn it,’')."""
     k = e - 1
@@ -264,7 +265,7 @@ def _pair_single(text: str, lo: int, hi: int, doubles: list[list]) -> list[list]
             else:
                 strength = 1
             closes.append((i, strength))
-    if not opens or not closes:
+    if not opens:
         return []
     out = []
     k = 0
@@ -275,6 +276,8 @@ def _pair_single(text: str, lo: int, hi: int, doubles: list[list]) -> list[list]
         limit = hi
         cands = [(c, st) for c, st in closes if o < c < limit]
         if not cands:
+            if n == len(opens) - 1 and text[lo:hi].rstrip()[-1:] in ".?!":
+                out.append([o, None, "single"])  # wire style: the quote goes on in the next paragraph
             continue
         nxt_open = next((x for x in opens[n + 1:] if x > o), hi)
         before_next = [(c, st) for c, st in cands if c < nxt_open]
@@ -288,6 +291,67 @@ def _pair_single(text: str, lo: int, hi: int, doubles: list[list]) -> list[list]
             out.append([o, best, "single"])
             last_end = best
     return out
+
+
+def _first_closer(text: str, lo: int, hi: int) -> tuple[int, bool] | None:
+    """(index, is_strong) of the first wire-style closing mark in a paragraph that no opening mark
+    precedes; None when an opener comes first or there is no mark."""
+    for m in _SMARK.finditer(text, lo, hi):
+        i = m.start()
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if text[i] != "’" and (prev.isspace() or prev in "([{—–-:;/") and nxt.isalnum():
+            return None
+        if text[i] != "‘" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}—–-" or i + 1 >= hi):
+            if prev in ".,!?…":
+                return i, True
+    return None
+
+
+def _continue_single(text: str, paras: list[tuple[int, int]], spans: list[list]) -> None:
+    """A wire-style quote left open at a paragraph end goes on in the next paragraphs without a
+    reopening mark until a closing mark after punctuation ('… the horizon. ¶ There's optimism.
+    ¶ But be patient,' she said.'); paragraphs in between are quoted whole. With no such closer
+    within three paragraphs, nothing is added."""
+    for pi in range(len(paras) - 1):
+        if not spans[pi] or spans[pi][-1][1] is not None:
+            continue
+        for pj in range(pi + 1, min(pi + 4, len(paras))):
+            lo, hi = paras[pj]
+            fc = _first_closer(text, lo, hi)
+            if spans[pj] and spans[pj][0][0] < (fc or (hi,))[0]:
+                break  # the paragraph opens a quote of its own first
+            if fc is not None:
+                for pk in range(pi + 1, pj):
+                    spans[pk].insert(0, [paras[pk][0] - 1, None, "single"])
+                spans[pj].insert(0, [lo - 1, fc[0], "single"])
+                break
+            if any(text[m.start() - 1:m.start()].isspace() for m in _SMARK.finditer(text, lo, hi)):
+                break  # an opening mark: not a continuation
+
+
+def _continue_double(text: str, paras: list[tuple[int, int]], spans: list[list]) -> None:
+    """The same for double marks in text broken into lines inside a quote: a quote left open at
+    a paragraph end after . ? ! goes on through paragraphs with no marks up to a paragraph that
+    starts with a closing mark ('” As for 2020, …'); the rest of that paragraph is paired anew."""
+    for pi in range(len(paras) - 1):
+        if not spans[pi] or spans[pi][-1][1] is not None or text[paras[pi][0]:paras[pi][1]].rstrip()[-1:] not in ".?!":
+            continue
+        for pj in range(pi + 1, min(pi + 4, len(paras))):
+            lo, hi = paras[pj]
+            m = _MARK.search(text, lo, hi)
+            if m is None:
+                continue
+            i = m.start()
+            nxt = text[i + 1] if i + 1 < hi else " "
+            if (text[i] in _OPENERS or not (nxt.isspace() or nxt in ".,;:!?)—–")
+                    or (text[lo:i].strip() and not text[i + 1:hi].strip())):
+                break  # opens a quote of its own, or ends the paragraph after text ('… ¶ Bill Clinton."': a signature)
+            for pk in range(pi + 1, pj):
+                spans[pk] = [[paras[pk][0] - 1, None]]
+            head = [[lo - 1, i]] if text[lo:i].strip() else []
+            spans[pj] = head + _pair_marks(text, i + 1, hi)
+            break
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -332,6 +396,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         toks = toks[:-1] + [toks[-1][:-2]]  # 'Elizabeth Birch's tribe': the possessor is the name
     cut = 0
     for k, t in enumerate(toks):
+        if t in NATIONALITIES and 0 < k < len(toks) - 1 and toks[k - 1] in _FIRST_NAMES:
+            continue  # a middle name: 'William French Smith'
         if _is_title(t) or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
             cut = k + 1
     if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:
@@ -395,7 +461,7 @@ def _trailing_person(toks: list[str]) -> str | None:
     if any(t in ORG_WORDS or _is_title(t) or t in NATIONALITIES or t in STOP_CAPS or t.endswith(("’s", "'s"))
            for t in tail) or _ORGISH.search(tail[-1]) or _ORGISH.search(tail[0]):
         return None
-    if tail[0] in MALE_NAMES or tail[0] in FEMALE_NAMES or _is_title(toks[0]) or (titled and len(tail) == 2):
+    if tail[0] in MALE_NAMES or tail[0] in FEMALE_NAMES or _is_title(toks[0]) or titled:
         return " ".join(tail)
     return None
 
@@ -422,6 +488,7 @@ class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
     def __init__(self, text: str):
+        self.text = text
         self.mentions: list[tuple[int, str, bool]] = []  # (start, canonical, is_org)
         self.gender: dict[str, str] = {}
         self.speakers: list[tuple[int, str, bool]] = []
@@ -513,6 +580,34 @@ class _Memory:
                 best = name
         return best
 
+    def antecedent(self, head: str, pos: int) -> str | None:
+        """What 'the <head>' refers back to: the most recent earlier indefinite noun phrase with this
+        head ('a UN spokesperson' -> 'UN spokesperson') or organisation name with it as its head word
+        ('the Ferris Ministry of Trade' for 'the ministry')."""
+        best, best_pos = None, -1
+        lo = max(0, pos - 4000)
+        first = self.text.find(head, lo, pos)
+        cap = head.capitalize()
+        first_cap = self.text.find(cap, lo, pos)
+        if first < 0 and first_cap < 0:
+            return None
+        lo_i = lo if first < 0 else max(lo, first - 80)
+        for m in (_indef_pattern(head).finditer(self.text, lo_i, pos) if first >= 0 else ()):
+            mods = m.group(1).split()
+            if all(w.lower() not in _FUNCTION and w.lower() not in CUE_WORDS
+                   and (not w.endswith(".") or "." in w[:-1]) for w in mods):
+                best, best_pos = " ".join(mods + [m.group(2)]), m.start()
+        for m in (_org_pattern(cap).finditer(self.text, max(best_pos + 1, first_cap - 120, lo), pos)
+                  if first_cap >= 0 else ()):
+            toks = m.group().split()
+            if any(t.endswith(".") and "." not in t[:-1] for t in toks):
+                continue  # 'Tehran. The …': not across a sentence end
+            while toks and (toks[0] in STOP_CAPS or toks[0] in ("The", "A", "An")):
+                toks = toks[1:]
+            if len(toks) > 1:
+                best, best_pos = " ".join(toks), m.start()
+        return best
+
     def _guess_gender(self, name: str, before: str) -> None:
         if name in self.gender:
             return
@@ -584,6 +679,18 @@ _THE_N = re.compile(r"the\s+(?:two|three|four|five|six|both)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
 
 
+@lru_cache(maxsize=1024)
+def _indef_pattern(head: str) -> re.Pattern:
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+((?:[\w.\-]+\s+){{0,3}}?)({re.escape(head)})\b(?![\-’'])")
+
+
+@lru_cache(maxsize=1024)
+def _org_pattern(cap: str) -> re.Pattern:
+    """'Turkish Defense Ministry', 'National Association of Atomic Veterans' for the head 'Ministry'/'Association'."""
+    word = r"[A-Z][\w.&\-]*"
+    return re.compile(rf"\b(?:{word}\s+){{0,4}}{re.escape(cap)}\b(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+{word}){{1,4}})?")
+
+
 def _plural_name(name: str) -> bool:
     """'Member States': a capitalised plural common noun, not a person."""
     toks = name.split()
@@ -592,6 +699,13 @@ def _plural_name(name: str) -> bool:
             and last[:-1].lower() + "s" == last.lower() and last[:1].isupper() and not last.isupper())
 
 
+def _title_of_place(np: str) -> bool:
+    """'Managing Director of FarmCo', 'the Permanent Representative of Chile': a title before 'of'."""
+    head, of, _ = np.partition(" of ")
+    return bool(of) and any(_is_title(t) for t in head.split())
+
+
+_NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")
 _HUMAN_NOUN = re.compile(r"(?:m[ae]n|person|people|ists?|ians?|ers?|ors?|ives?)$")
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
 
@@ -620,11 +734,22 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
             if named:
                 return named, np_start, np_start + len(np)
+        if len(words) == 2 and words[0] == "the" and np.split()[1].isalpha() and np.split()[1].islower() and words[1] not in _FUNCTION:
+            named = mem.antecedent(words[1], np_start)  # 'a UN spokesperson … the spokesperson said'
+            if named:
+                return named, np_start, np_start + len(np)
         for art in ("the ", "a ", "an "):
             if low.startswith(art):
                 return np[len(art):], np_start, np_start + len(np)
         return np, np_start, np_start + len(np)
     name, org, end = best
+    if org and _title_of_place(name):
+        # 'Mr Lim Boon Huat, Managing Director of FarmCo said': the person before the role
+        pm = _NAME_BEFORE_ROLE.search(mem.text, max(0, np_start - 60), np_start)
+        if pm:
+            person, porg = _canon_seq(pm.group(1))
+            if person and not porg and " " in person:
+                return person, np_start, np_start + len(np)
     tail = np[end:].strip().split()
     if len(tail) == 1 and tail[0] in _ROLE_NOUNS and np[:4].lower() == "the ":
         named = mem.by_role(tail[0], np_start)  # 'the Opposition leader said', 'the Pentagon spokesman said'
@@ -876,6 +1001,14 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
                         or _role_led(subj)):
                     continue
+            app = m.groupdict().get("app")
+            if app and _title_of_place(subj):
+                # '“Q,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told …': the person
+                person, porg = _canon_seq(app.strip(" ,"))
+                if (person and not porg and " " in person
+                        and _set_from_np(q, app.strip(" ,"), q.close_at + m.start("app") + app.index(app.strip(" ,")),
+                                         m.group("cue"), mem)):
+                    return
             if _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return
             if rx is _AFTER_SUBJ_CUE and " " not in subj.strip():
@@ -1412,11 +1545,16 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     paras = [(m.start(), m.end()) for m in _LINE.finditer(work) if not m.group().isspace()]
     raw: list[_Q] = []
     chars = list(work)
+    # single marks are quotation marks only in documents with no double marks (wire style);
+    # elsewhere they are nested quotes, scare quotes and headline quotes
+    all_spans = [_pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, _two_apostrophes(work, lo, hi))
+                 for lo, hi in paras]
+    if not doubles:
+        _continue_single(work, paras, all_spans)
+    else:
+        _continue_double(work, paras, all_spans)
     for pi, (lo, hi) in enumerate(paras):
-        # single marks are quotation marks only in documents with no double marks (wire style);
-        # elsewhere they are nested quotes, scare quotes and headline quotes
-        spans = _pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, _two_apostrophes(work, lo, hi))
-        for span in spans:
+        for span in all_spans[pi]:
             open_at, close = span[0], span[1]
             end = close if close is not None else hi
             s, e = open_at + 1, end
@@ -1484,6 +1622,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             _late_first_person(q, masked, mem)
     if late:  # let split and floating quotes inherit the speakers found late
         _propagate(raw, paras, masked, mem.subjects, ends)
+    _name_roles(raw, masked, mem)
     out = []
     for q in raw:
         if q.speaker is None:
@@ -1500,7 +1639,7 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")
 _TITLE_CTX = re.compile(
     r"(?:’s|'s|\b(?:on|of|titled|entitled|show|program|programme|book|film|movie|series|album|song|"
     r"sitcom|memoir|documentary|network|channel|column|article|headline|op-ed|magazine|newspaper|podcast|"
-    r"broadcast|episode|installment|edition|called|named|dubbed|billed\s+as))\s*$",
+    r"broadcast|episode|installment|edition|called|named|dubbed|billed\s+as|heading|motto|itself))\s*$",
     re.I,
 )
 
@@ -1518,6 +1657,35 @@ _TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat
                         r"uprisings?|brand|logo|program|segment|episode|franchise)\b")
 
 
+def _name_roles(raw: list[_Q], masked: str, mem: "_Memory") -> None:
+    """'… the defence minister said Sunday. ¶ Kiran Rao said …': a role that a lede gives
+    without a name is the person named as the next reporting subject within three more sentences; quotes
+    left with that bare role ('the minister said') take the person."""
+    found: dict[str, str | None] = {}
+    for q in raw:
+        sp = q.speaker
+        if not sp or not q.mention or sp[:1].isupper() or sp.split()[-1] not in _ROLE_NOUNS:
+            continue
+        role = sp.split()[-1]
+        if role not in found:
+            found[role] = None
+            m = re.search(rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,4}}?{role}\b", masked)
+            if m:
+                stop = m.end()
+                for _ in range(4):  # the role's sentence and the next three
+                    stop = masked.find(". ", stop + 1)
+                    if stop < 0:
+                        stop = len(masked)
+                        break
+                for ms, name, (a, b), _, pos, _ in mem.subjects:
+                    if m.end() < ms < stop and " " in name and name[:1].isupper() and not _is_org(name.split()):
+                        if masked[a:b] == name:  # a bare name, not one with a role of its own ('Gen Asim Bajwa')
+                            found[role] = name
+                            break
+        if found[role]:
+            q.speaker = found[role]
+
+
 def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     """A quoted title or name, not a statement: no letters at all ('1448038800'), or a short
     title-cased span after a title context ('Christie said on ABC’s “This Week.”')."""
@@ -1527,11 +1695,12 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     if (q.tail == "," and not q.runs_on and _BY_LINE.match(work, q.close_at)
             and (not work[q.para_lo:q.open_at].strip() or work[q.open_at - 1] in "—–")):
         return True  # a linked headline in a round-up: 'FAREWELL—“The Old Mill to close,” by Times’ Jo Reyes:'
-    if not words or len(words) > 10 or q.runs_on:
+    subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'
+    if not words or len(words) > (20 if subtitle else 10) or q.runs_on:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):
         return False
-    if _TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
+    if subtitle or _TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
         return True
     if q.para_lo <= title_end <= q.open_at and _TITLE_LIST.fullmatch(work, title_end, q.open_at):
         return True  # the next title of a list: '“Harbour Lights” and “The Quiet Ferry”'

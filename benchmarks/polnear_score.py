@@ -1,6 +1,8 @@
 """Score quotestance.quotes.extract on PolNeAR: quote P/R/F1, speaker accuracy, end-to-end F1.
 
-Usage: python benchmarks/polnear_score.py [--root ../shared/data/polnear] [--split train dev]
+Usage: python benchmarks/polnear_score.py [--root ../shared/data/polnear] [--split train dev] [--bootstrap N]
+
+With --bootstrap N, also prints 95% intervals from N resamples of whole articles (seeded).
 """
 
 from __future__ import annotations
@@ -15,15 +17,41 @@ from quotestance.quotes.polnear import PolnearError, Score, load_split, score_ar
 DEFAULT_ROOT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
 
 
+def article_scores(root: Path, split: str, extractor=extract, limit: int | None = None) -> list[Score]:
+    """One Score per article of the split."""
+    out = []
+    for art in load_split(root, split):
+        if limit is not None and len(out) >= limit:
+            break
+        out.append(score_article(art.gold_quotes(), extractor(art.text, art.name)))
+    return out
+
+
 def score_split(root: Path, split: str, extractor=extract, limit: int | None = None) -> tuple[Score, int]:
     """Summed Score over the split's articles and the number of articles."""
-    total, n = Score(), 0
-    for art in load_split(root, split):
-        if limit is not None and n >= limit:
-            break
-        total.add(score_article(art.gold_quotes(), extractor(art.text, art.name)))
-        n += 1
-    return total, n
+    total = Score()
+    per_article = article_scores(root, split, extractor, limit)
+    for s in per_article:
+        total.add(s)
+    return total, len(per_article)
+
+
+def bootstrap_intervals(per_article: list[Score], resamples: int, seed: int = 0) -> dict[str, tuple[float, float]]:
+    """95% percentile intervals of quote F1, speaker accuracy and e2e F1 over resampled articles."""
+    import numpy as np
+
+    fields = list(Score.__dataclass_fields__)
+    counts = np.array([[getattr(s, f) for f in fields] for s in per_article], dtype=float)
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(per_article), size=(resamples, len(per_article)))
+    sums = counts[idx].sum(axis=1)
+    col = {f: sums[:, k] for k, f in enumerate(fields)}
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p, r = col["matched_pred"] / col["predicted"], col["matched_gold"] / col["gold"]
+        ep, er = col["e2e_right"] / col["predicted"], col["e2e_right"] / col["gold"]
+        stats = {"quote_f1": 2 * p * r / (p + r), "speaker_acc": col["speaker_right"] / col["speaker_judged"],
+                 "e2e_f1": 2 * ep * er / (ep + er)}
+    return {k: (float(np.nanpercentile(v, 2.5)), float(np.nanpercentile(v, 97.5))) for k, v in stats.items()}
 
 
 def format_row(name: str, split: str, n: int, score: Score) -> str:
@@ -37,14 +65,22 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     ap.add_argument("--split", nargs="+", default=["train", "dev"])
+    ap.add_argument("--bootstrap", type=int, default=0, metavar="N", help="article resamples for 95%% intervals")
     args = ap.parse_args(argv)
     for split in args.split:
         try:
-            score, n = score_split(args.root, split)
+            per_article = article_scores(args.root, split)
         except PolnearError as err:
             print(f"polnear_score: error: {err}", file=sys.stderr)
             return 2
-        print(format_row("quotestance", split, n, score))
+        score = Score()
+        for s in per_article:
+            score.add(s)
+        print(format_row("quotestance", split, len(per_article), score))
+        if args.bootstrap > 0:
+            ci = bootstrap_intervals(per_article, args.bootstrap)
+            print(f"{'':<11} {split:<5} 95% CI over {args.bootstrap} article resamples: "
+                  + " ".join(f"{k}=[{lo:.3f}, {hi:.3f}]" for k, (lo, hi) in ci.items()))
     return 0
 
 

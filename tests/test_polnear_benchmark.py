@@ -65,3 +65,23 @@ def test_extractor_keeps_its_train_accuracy():
     s = score.summary()
     assert n == 840
     assert s["quote_f1"] >= 0.93 and s["speaker_acc"] >= 0.93 and s["e2e_f1"] >= 0.87
+
+
+def test_bootstrap_intervals_are_seeded_and_bracket_the_estimate():
+    from polnear_score import bootstrap_intervals
+
+    from quotestance.quotes.polnear import Score
+
+    same = [Score(gold=10, predicted=8, matched_pred=8, matched_gold=8, speaker_judged=8, speaker_right=6,
+                  e2e_right=6)] * 5
+    ci = bootstrap_intervals(same, 200)
+    assert ci["speaker_acc"] == pytest.approx((0.75, 0.75))
+    mixed = same[:2] + [Score(gold=10, predicted=10, matched_pred=10, matched_gold=10, speaker_judged=10,
+                              speaker_right=10, e2e_right=10)] * 3
+    total = Score()
+    for s in mixed:
+        total.add(s)
+    ci = bootstrap_intervals(mixed, 500, seed=1)
+    assert ci == bootstrap_intervals(mixed, 500, seed=1)
+    lo, hi = ci["e2e_f1"]
+    assert lo < total.summary()["e2e_f1"] < hi

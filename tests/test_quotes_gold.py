@@ -71,3 +71,13 @@ def test_no_internal_error_on_any_real_article(data_root):
             _extract(text, None)
         except Exception as err:  # noqa: BLE001 - report which article
             raise AssertionError(f"article {i}: {type(err).__name__}: {err}") from err
+
+
+def test_news_sample_gold_floors(data_root):
+    """Floors a little below the measured news-sample figures (docs/extraction.md)."""
+    from gold_extraction import news_docs, score_docs
+
+    summary = score_docs(news_docs(data_root)).summary()
+    assert summary["gold"] == 744
+    assert summary["quote_f1"] >= 0.89 and summary["speaker_acc"] >= 0.75 and summary["e2e_f1"] >= 0.68
+    assert summary["non_statements_extracted"] <= 45

@@ -823,3 +823,13 @@ def test_relative_clause_ends_the_subject_after_the_cue():
     text = "“Two of the climbers were hurt,” said the ranger who declined to give her name."
     [q] = one(text)
     assert q.speaker_mention == "the ranger"
+
+
+def test_he_she_skips_company_acronym_and_tion_names():
+    text = ("Rhea Moss chairs the board. Northwind Air Lines said on Monday the fares would rise.\n"
+            "“We had no choice,” she said.\n"
+            "Paul Ortiz runs the fleet. The CRB said the review was over.\n"
+            "“It is finished,” he said.\n"
+            "Mark Lind leads the drive. Operation Clean Harbour said the beach was clear.\n"
+            "“We are proud,” he said.")
+    assert [q.speaker for q in one(text)] == ["Rhea Moss", "Paul Ortiz", "Mark Lind"]

@@ -484,6 +484,22 @@ def _person_before_of(toks: list[str]) -> str | None:
     return None
 
 
+# heads of capitalised sequences that name a company, a place or a programme, never a he or she
+_THING_HEADS = frozenset("""Lines Airways Computer Computers Power Energy Motors Systems Speed Road Sabha Soleil
+    Electric Airlines Oil Gas Steel Telecom Pharmaceuticals Technologies Holdings Stadium Bridge River Muslim Muslims""".split())
+
+
+def _not_person(name: str) -> bool:
+    """A he/she candidate that cannot be a person: an all-caps word of three or more letters
+    ('MAC', 'DEFENDING POKHRAN'), a company or place head word ('Delta Air Lines', 'Apple
+    Computer'), a -tion word ('Operation Warp Speed') or a nationality or faith ('Muslim')."""
+    toks = [t.strip(".,’'") for t in name.split()]
+    if any(t[:1].islower() for t in toks):
+        return False  # a role phrase ('UNHCR spokesperson') is a person
+    return any((len(t) >= 3 and t.isupper() and t.isalpha() and t.strip("IVXL")) or t in _THING_HEADS or t in NATIONALITIES
+               or (t.endswith("tion") and t[:1].isupper()) for t in toks)
+
+
 class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
@@ -652,8 +668,8 @@ class _Memory:
                         if guessed is None and name in self.weak_gender:
                             guessed = name
                         continue
-                    if name in self.not_persons:
-                        continue  # 'the 191 Member States': not a he or she
+                    if name in self.not_persons or _not_person(name):
+                        continue  # 'the 191 Member States', 'Delta Air Lines', 'MAC': not a he or she
                     return name
                 if want == "o" and org:
                     return name

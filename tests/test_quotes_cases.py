@@ -833,3 +833,11 @@ def test_he_she_skips_company_acronym_and_tion_names():
             "Mark Lind leads the drive. Operation Clean Harbour said the beach was clear.\n"
             "“We are proud,” he said.")
     assert [q.speaker for q in one(text)] == ["Rhea Moss", "Paul Ortiz", "Mark Lind"]
+
+
+def test_pronoun_subject_takes_previous_sentence_reporting_subject():
+    text = ("Michael Dunn won the opening match on Friday. Visiting team captain Orel Vantu says he "
+            "will not change the side. He says the players are fit. "
+            "“Our doubles pair is the best in the world right now,” he said.")
+    [q] = one(text)
+    assert q.speaker == "Orel Vantu"

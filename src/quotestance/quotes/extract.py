@@ -1727,7 +1727,7 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
 
 def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory") -> list[tuple]:
     """(mention_start, speaker, (mention_start, mention_end), paragraph, cue_pos, cue) of 'S said/says ...' outside quotes."""
-    out = []
+    out: list[tuple] = []
     starts = [lo for lo, _ in paras]
     for m in _WORD.finditer(masked):
         w = m.group()
@@ -1749,7 +1749,11 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
             if not app or app.group(1).split()[0] in STOP_CAPS:
                 continue  # 'the head of Central Command, General Tommy Franks, says': the name in apposition
             span = app.start(1), app.end(1)
+        prev = out[-1] if out and out[-1][3] == k and " " in out[-1][1] and masked[out[-1][0]:out[-1][0] + 4] not in ("The ", "the ") else None
+        if prev and masked[span[0]:span[1]] in ("he", "she", "He", "She") and prev[4] >= _sentence_start(ends, paras[k][0], ss - 1):
+            mem.subjects = [prev]  # 'Mr Lew says … . He says …': the previous sentence's reporting subject
         name, ms, me = _speaker_from_np(masked[span[0]:span[1]], span[0], mem)
+        mem.subjects = []
         if name and not _PRON.fullmatch(name):
             out.append((ms, name, (ms, me), k, pos, w))
     return out

@@ -841,3 +841,11 @@ def test_pronoun_subject_takes_previous_sentence_reporting_subject():
             "“Our doubles pair is the best in the world right now,” he said.")
     [q] = one(text)
     assert q.speaker == "Orel Vantu"
+
+
+def test_name_does_not_run_over_a_line_break():
+    text = ("The talks were chaired by Pia Lund\n"
+            "Harbour officials met her on Monday.\n"
+            "“We will decide soon,” she said.")
+    [q] = one(text)
+    assert q.speaker == "Pia Lund"

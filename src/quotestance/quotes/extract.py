@@ -100,7 +100,7 @@ _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Re
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
 _NAME_TOK = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm)\.|al-[A-Z][\w\-]*|[A-Z][\w’'\-]*)"
 _CAP_SEQ = re.compile(
-    rf"{_NAME_TOK}(?:\s+(?:(?:of|for|and|on|de|van|von|der|del|la|bin|al|the)\s+)*{_NAME_TOK})*"
+    rf"{_NAME_TOK}(?:[^\S\n]+(?:(?:of|for|and|on|de|van|von|der|del|la|bin|al|the)[^\S\n]+)*{_NAME_TOK})*"
 )
 _PRON = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 _ROLE = frozenset(

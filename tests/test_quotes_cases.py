@@ -849,3 +849,12 @@ def test_name_does_not_run_over_a_line_break():
             "“We will decide soon,” she said.")
     [q] = one(text)
     assert q.speaker == "Pia Lund"
+
+
+def test_titled_surname_after_participle_clause_is_a_pronoun_antecedent():
+    text = ("Lena Hart, who runs the port, spoke on Friday. Governor Ruth Price said last week she had "
+            "seen no plan.\n"
+            "But speaking on the radio, Ms Hart rejected this.\n"
+            "She said she was “keen to meet the governor soon.”")
+    [q] = one(text)
+    assert q.speaker == "Lena Hart"

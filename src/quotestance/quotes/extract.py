@@ -516,6 +516,7 @@ class _Memory:
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
         singles = []
         titled: set[str] = set()
+        titled_at: set[int] = set()
         for m in _CAP_SEQ.finditer(text):
             name, org = _canon_seq(m.group())
             if not name:
@@ -545,11 +546,15 @@ class _Memory:
             full = self.expand(name, start)
             if full != name:
                 self.mentions.append((start, full, False))
+                if _TITLE_LEAD.match(text, start):
+                    titled_at.add(start)  # 'Dr Slaoui': a person
         self.mentions.sort()
-        # persons opening a sentence ('Ted Quinlan has paid tribute …'): as likely a he/she as a speaker
+        # persons opening a sentence ('Ted Quinlan has paid tribute …'), or a Mr/Dr surname after a
+        # leading participle clause ('But speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
         self.openers = [(st, nm, False) for st, nm, org in self.mentions
                         if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
-                        and _OPENS_SENT.search(text, max(0, st - 40), st)]
+                        and _OPENS_SENT.search(text, max(0, st - 40), st)
+                        or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
@@ -684,6 +689,9 @@ _APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}
 _DASH_NAME = re.compile(
     rf"(?:\s[—–-]+\s*|\s[—–-]*\s*More\s+from\s+|^More\s+from\s+)({_NAME_TOK}(?:\s+(?:and\s+)?{_NAME_TOK}){{0,4}})\s*:$")
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
+# a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
+_OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+_TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?$")
 # a subject slot before a name: a sentence or clause opening, not a verb's object ('assured Trump')
 _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|then|so|when|as|while|because|after|though|although)\s+)"

@@ -858,3 +858,10 @@ def test_titled_surname_after_participle_clause_is_a_pronoun_antecedent():
             "She said she was “keen to meet the governor soon.”")
     [q] = one(text)
     assert q.speaker == "Lena Hart"
+
+
+def test_surname_without_al_prefix_expands():
+    text = ("Foreign minister Karim Nadim al-Haddad met the envoy on Monday. "
+            "“We want calm on the border,” Haddad said.")
+    [q] = one(text)
+    assert q.speaker == "Karim Nadim al-Haddad"

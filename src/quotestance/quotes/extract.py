@@ -539,6 +539,8 @@ class _Memory:
                 parts = name.split()
                 for tok in {parts[0], parts[-1]}:
                     self._by_token.setdefault(tok, []).append((m.start(), name))
+                if parts[-1].startswith(("al-", "el-")) and len(parts[-1]) > 4:
+                    self._by_token.setdefault(parts[-1][3:], []).append((m.start(), name))  # 'Sisi' → '… al-Sisi'
                 self._guess_gender(name, text[max(0, m.start() - 5):m.start()])
             elif not possessive:
                 singles.append((m.start(), name))

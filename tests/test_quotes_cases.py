@@ -865,3 +865,11 @@ def test_surname_without_al_prefix_expands():
             "“We want calm on the border,” Haddad said.")
     [q] = one(text)
     assert q.speaker == "Karim Nadim al-Haddad"
+
+
+def test_floating_quote_takes_honorific_subject_of_the_sentence_before():
+    text = ("“We will keep the plant open,” Mayor Tom Reyes said on Monday. Union chief Dana Holt "
+            "met him later. Mr Holt, who has led the union for a decade, seemed wary of the plan. "
+            "“Words are cheap until the contracts are signed.”")
+    qs = one(text)
+    assert [q.speaker for q in qs] == ["Tom Reyes", "Dana Holt"]

@@ -1633,7 +1633,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             pron = masked[q.mention[0]:q.mention[1]].lower()
             if pron in ("he", "she") and q.speaker not in mem.gender:
                 mem.gender[q.speaker] = PRONOUNS[pron]
-    _propagate(raw, paras, masked, mem.subjects, ends)
+    _propagate(raw, paras, masked, mem.subjects, ends, mem)
     late = False
     for i, q in enumerate(raw):
         if q.speaker is None and not q.initial:
@@ -1647,7 +1647,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         if q.speaker is None and not q.initial and _FIRST_PERSON.search(work, q.start, q.end):
             _late_first_person(q, masked, mem)
     if late:  # let split and floating quotes inherit the speakers found late
-        _propagate(raw, paras, masked, mem.subjects, ends)
+        _propagate(raw, paras, masked, mem.subjects, ends, mem)
     _name_roles(raw, masked, mem)
     out = []
     for q in raw:
@@ -1769,8 +1769,11 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
     return out
 
 
+_HON_OPEN = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][\w\-]+)\b")
+
+
 def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subjects: list[tuple] = (),
-               ends: list[int] = ()) -> None:
+               ends: list[int] = (), mem: "_Memory | None" = None) -> None:
     """Share speakers along run-on chains, within sentences, to split and floating quotes."""
     # run-on chains: an unclosed quote continues into the next paragraph if that opens with a mark
     chain_id = 0
@@ -1824,6 +1827,14 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
             intro = masked[paras[q.para - 1][0]:paras[q.para - 1][1]].rstrip() if q.para else ""
             if q.para == last.para or intro.endswith(":") or _only_quotes(masked, paras[q.para]) or q.para - last.para <= 1:
                 q.speaker, q.mention, q.cue = last.speaker, last.mention, last.cue
+                ss = _sentence_start(ends, paras[q.para][0] if q.para < len(paras) else 0, q.open_at - 1)
+                hon = _HON_OPEN.match(masked, ss + len(masked[ss:q.open_at]) - len(masked[ss:q.open_at].lstrip()))
+                if mem is not None and hon and ss > last.close_at and hon.start() < q.open_at:
+                    full = mem.expand(hon.group(1), hon.start(1))
+                    if " " in full and full != last.speaker:  # 'Mr Kissinger … appeared concerned. “Q.”'
+                        q.speaker, q.mention = full, (hon.start(), hon.end())
+                        last = q
+                        continue
                 near = _nearest_mention(masked, last.speaker, max(last.close_at, last.mention[1] if last.mention else 0),
                                         q.open_at)
                 if near:  # 'Viguerie is upbeat about Cruz. “Q.”': the nearest mention of that speaker

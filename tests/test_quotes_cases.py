@@ -873,3 +873,11 @@ def test_floating_quote_takes_honorific_subject_of_the_sentence_before():
             "“Words are cheap until the contracts are signed.”")
     qs = one(text)
     assert [q.speaker for q in qs] == ["Tom Reyes", "Dana Holt"]
+
+
+def test_floating_quote_takes_full_name_opening_the_sentence_before():
+    text = ("“We will keep the plant open,” Mayor Tom Reyes said on Monday. "
+            "Karen Holt, who has led the union for a decade, seemed wary of the plan. "
+            "“Words are cheap until the contracts are signed.”")
+    qs = one(text)
+    assert [q.speaker for q in qs] == ["Tom Reyes", "Karen Holt"]

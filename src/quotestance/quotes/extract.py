@@ -1829,6 +1829,13 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
                 q.speaker, q.mention, q.cue = last.speaker, last.mention, last.cue
                 ss = _sentence_start(ends, paras[q.para][0] if q.para < len(paras) else 0, q.open_at - 1)
                 hon = _HON_OPEN.match(masked, ss + len(masked[ss:q.open_at]) - len(masked[ss:q.open_at].lstrip()))
+                op = ss + len(masked[ss:q.open_at]) - len(masked[ss:q.open_at].lstrip())
+                opener = next((nm for st, nm, _ in mem.openers if st == op), None) if mem is not None else None
+                if opener and ss > last.close_at and " " in opener and opener != last.speaker:
+                    m2 = _CAP_SEQ.match(masked, op)
+                    q.speaker, q.mention = opener, (op, m2.end() if m2 else op + len(opener))
+                    last = q
+                    continue
                 if mem is not None and hon and ss > last.close_at and hon.start() < q.open_at:
                     full = mem.expand(hon.group(1), hon.start(1))
                     if " " in full and full != last.speaker:  # 'Mr Kissinger … appeared concerned. “Q.”'

@@ -881,3 +881,12 @@ def test_floating_quote_takes_full_name_opening_the_sentence_before():
             "“Words are cheap until the contracts are signed.”")
     qs = one(text)
     assert [q.speaker for q in qs] == ["Tom Reyes", "Karen Holt"]
+
+
+def test_pronoun_subject_takes_reporting_subject_ending_the_paragraph_before():
+    text = ("Michael Dunn won the opening match on Friday.\n"
+            "Visiting team captain Orel Vantu says he will not change the side.\n"
+            "He says the players are fit.\n"
+            "“Our doubles pair is the best in the world right now,” he said.")
+    [q] = one(text)
+    assert q.speaker == "Orel Vantu"

@@ -1759,8 +1759,8 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
             if not app or app.group(1).split()[0] in STOP_CAPS:
                 continue  # 'the head of Central Command, General Tommy Franks, says': the name in apposition
             span = app.start(1), app.end(1)
-        prev = out[-1] if out and out[-1][3] == k and " " in out[-1][1] and masked[out[-1][0]:out[-1][0] + 4] not in ("The ", "the ") else None
-        if prev and masked[span[0]:span[1]] in ("he", "she", "He", "She") and prev[4] >= _sentence_start(ends, paras[k][0], ss - 1):
+        prev = out[-1] if out and k - 1 <= out[-1][3] <= k and " " in out[-1][1] and masked[out[-1][0]:out[-1][0] + 4] not in ("The ", "the ") else None
+        if prev and masked[span[0]:span[1]] in ("he", "she", "He", "She") and prev[4] >= _sentence_start(ends, paras[prev[3]][0], ss - 1):
             mem.subjects = [prev]  # 'Mr Lew says … . He says …': the previous sentence's reporting subject
         name, ms, me = _speaker_from_np(masked[span[0]:span[1]], span[0], mem)
         mem.subjects = []

@@ -823,3 +823,9 @@ def test_relative_clause_ends_the_subject_after_the_cue():
     text = "“Two of the climbers were hurt,” said the ranger who declined to give her name."
     [q] = one(text)
     assert q.speaker_mention == "the ranger"
+
+
+def test_short_scare_quote_after_so_called_is_not_a_statement():
+    text = ("Mayor Lena Ortiz said the so-called “quiet zones” near the school would open in May. "
+            "She called the plan “a promise kept.”")
+    assert [q.text for q in one(text)] == ["a promise kept."]

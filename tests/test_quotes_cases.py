@@ -829,3 +829,10 @@ def test_short_scare_quote_after_so_called_is_not_a_statement():
     text = ("Mayor Lena Ortiz said the so-called “quiet zones” near the school would open in May. "
             "She called the plan “a promise kept.”")
     assert [q.text for q in one(text)] == ["a promise kept."]
+
+
+def test_verb_outside_lexicon_with_object_and_as():
+    text = ("Councillor Omar Haddad waved off the petition as “a cheap stunt” on Monday. "
+            "Inspector Ruth Okafor listed the old pier as “beyond repair” in her report.")
+    assert [(q.text, q.speaker) for q in one(text)] == [("a cheap stunt", "Omar Haddad"),
+                                                        ("beyond repair", "Ruth Okafor")]

@@ -1138,6 +1138,11 @@ _LATE_VERBS = frozenset(
     referenced reject rejected rejects rejecting pointed""".split()
 )
 _LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
+# any verb with an object and 'as' right before the quote: 'dismissed the claims as “…”', 'whom Ortiz derided as “…”'
+_AS_VERB = re.compile(r"\b([a-z]{3,}(?:ed|es|s|ing))(?:\s+(?:off|down|away|aside))?"
+                      r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|[A-Z][\w'’\-]*)"
+                      r"(?:\s+[\w'’\-]+){0,5})?\s+as\s*$")
+_NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted works worked stands".split())
 _LEAD_PHRASE = re.compile(
     r"(?:(?:In|On|At|For|With|During|After|Before|Here|There|Then|Now|Instead|Yet|But|And|So|Still|Later|"
     r"Earlier|Last|This|Today|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Asked|Speaking|Meanwhile|"
@@ -1215,6 +1220,9 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     sub = _SUBORD.match(sent)  # 'After Jo Reyes asked about it, the board became “…”'
     lo = sub.end() if sub else 0
     found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS]
+    as_verb = _AS_VERB.search(sent, max(lo, len(sent) - 90))  # 'Ortiz waved off the petition as “…”'
+    if as_verb and not _WAS.search(sent, 0, as_verb.start()) and as_verb.group(1) not in _NOT_AS_VERBS:
+        found.append(as_verb)
     cues = [c for c in sorted(found, key=lambda c: c.start()) if c.group()[0].islower()
             and not _noun_use(sent, c.start(), c.group())
             and sent[c.start() - 1:c.start()] not in ("-", "~")]
@@ -1266,7 +1274,7 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
             continue
-        if cue in _LATE_VERBS or cm is cues[-1]:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
+        if cue in _LATE_VERBS or cm is cues[-1] or cm is as_verb:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
             span = _subject_before(core, q.sent_start)
             pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
             if span and (not pre or pre.endswith((",", "—", "–")) or pre.split()[-1] in STOP_CAPS

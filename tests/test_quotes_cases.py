@@ -836,3 +836,9 @@ def test_verb_outside_lexicon_with_object_and_as():
             "Inspector Ruth Okafor listed the old pier as “beyond repair” in her report.")
     assert [(q.text, q.speaker) for q in one(text)] == [("a cheap stunt", "Omar Haddad"),
                                                         ("beyond repair", "Ruth Okafor")]
+
+
+def test_term_after_definition_of_is_not_a_statement():
+    text = ("Councillor Omar Haddad argued that the definition of “resident” in the bylaw was too narrow. "
+            "He said the rule was “simply unfair.”")
+    assert [q.text for q in one(text)] == ["simply unfair."]

@@ -1653,8 +1653,11 @@ _TITLE_CTX = re.compile(
 
 
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
-# a scare-quoted term, not a statement: 'the so-called “quiet zones”'
-_SCARE_CTX = re.compile(r"\bso-called\s*$", re.I)
+# a scare-quoted term, not a statement: 'the so-called “quiet zones”'; a term discussed, not used:
+# 'the definition of “resident”', 'the principle of “open water”' (not 'the term/words “…”': PolNeAR
+# counts those inside an attribution as content)
+_SCARE_CTX = re.compile(r"\bso-called\s*$|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
+                        r"concepts?|principles?|meanings?)\s+of\s*$", re.I)
 _TITLE_LIST = re.compile(r",?\s*(?:(?:,|and|or|,\s*and|,\s*or)\s*)")
 _TITLE_CTX2 = re.compile(
     r"\b(?:(?:show|program|programme|book|film|movie|series|album|sitcom|memoir|documentary|column|article|"
@@ -1706,7 +1709,7 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
             and (not work[q.para_lo:q.open_at].strip() or work[q.open_at - 1] in "—–")):
         return True  # a linked headline in a round-up: 'FAREWELL—“The Old Mill to close,” by Times’ Jo Reyes:'
     if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
-            and _SCARE_CTX.search(work, max(q.para_lo, q.open_at - 30), q.open_at)):
+            and _SCARE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at)):
         return True
     subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'
     if not words or len(words) > (20 if subtitle else 10) or q.runs_on:

@@ -842,3 +842,9 @@ def test_term_after_definition_of_is_not_a_statement():
     text = ("Councillor Omar Haddad argued that the definition of “resident” in the bylaw was too narrow. "
             "He said the rule was “simply unfair.”")
     assert [q.text for q in one(text)] == ["simply unfair."]
+
+
+def test_title_after_naming_verb_and_its_object():
+    text = ("The Valley Courier dubbed its spring issue the “Harbour Renewal Number.” "
+            "Mayor Ada Roth said the issue was “long overdue.”")
+    assert [q.text for q in one(text)] == ["long overdue."]

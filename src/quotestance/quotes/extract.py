@@ -1652,6 +1652,9 @@ _TITLE_CTX = re.compile(
 )
 
 
+# a naming verb with its object before a title-cased span: 'dubbed its June issue the “Harbour Number”'
+_NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|renamed|titled)\s+"
+                        r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$")
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 # a scare-quoted term, not a statement: 'the so-called “quiet zones”'; a term discussed, not used:
 # 'the definition of “resident”', 'the principle of “open water”' (not 'the term/words “…”': PolNeAR
@@ -1716,7 +1719,8 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):
         return False
-    if subtitle or _TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
+    if subtitle or _TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at) or _NAMED_CTX.search(
+            work, max(q.para_lo, q.open_at - 60), q.open_at):
         return True
     if q.para_lo <= title_end <= q.open_at and _TITLE_LIST.fullmatch(work, title_end, q.open_at):
         return True  # the next title of a list: '“Harbour Lights” and “The Quiet Ferry”'

@@ -848,3 +848,11 @@ def test_title_after_naming_verb_and_its_object():
     text = ("The Valley Courier dubbed its spring issue the “Harbour Renewal Number.” "
             "Mayor Ada Roth said the issue was “long overdue.”")
     assert [q.text for q in one(text)] == ["long overdue."]
+
+
+def test_name_with_long_appositive_is_the_previous_sentence_subject():
+    text = ("The meeting ran late.\n"
+            "Rosa Vidal, the spokeswoman for the trust that runs the harbour, told reporters it was a short visit.\n"
+            "“We did not plan it. It simply happened.”")
+    [q] = one(text)
+    assert q.speaker == "Rosa Vidal"

@@ -667,6 +667,7 @@ class _Memory:
 _APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s*$")
 _DASH_NAME = re.compile(
     rf"(?:\s[—–-]+\s*|\s[—–-]*\s*More\s+from\s+|^More\s+from\s+)({_NAME_TOK}(?:\s+(?:and\s+)?{_NAME_TOK}){{0,4}})\s*:$")
+_LEAD_APPOS = re.compile(rf"({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:the|a|an|[a-z][\w\-]*)\s[^,;:~“”\"]{{0,150}},\s*$")
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?$")
 # a subject slot before a name: a sentence or clause opening, not a verb's object ('assured Trump')
@@ -1750,6 +1751,8 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
         span = _subject_before(masked[ss:pos], ss)
         if not span:
             app = _APPOS_NAME.search(masked, max(ss, pos - 60), pos)
+            if not app:  # 'Jo Reyes, the spokeswoman for the trust that runs the site, told …': a name opening the sentence
+                app = _LEAD_APPOS.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()), pos)
             if not app or app.group(1).split()[0] in STOP_CAPS:
                 continue  # 'the head of Central Command, General Tommy Franks, says': the name in apposition
             span = app.start(1), app.end(1)

@@ -856,3 +856,9 @@ def test_name_with_long_appositive_is_the_previous_sentence_subject():
             "“We did not plan it. It simply happened.”")
     [q] = one(text)
     assert q.speaker == "Rosa Vidal"
+
+
+def test_title_after_editorial_and_a_bracketed_date():
+    text = ("I write to say that in your editorial (March 3), “A Harbour Left Behind,” the paper ignored the ferry. "
+            "Mayor Ada Roth said the pier was “safe for now.”")
+    assert [q.text for q in one(text)] == ["safe for now."]

@@ -1648,7 +1648,8 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")
 _TITLE_CTX = re.compile(
     r"(?:’s|'s|\b(?:on|of|titled|entitled|show|program|programme|book|film|movie|series|album|song|"
     r"sitcom|memoir|documentary|network|channel|column|article|headline|op-ed|magazine|newspaper|podcast|"
-    r"broadcast|episode|installment|edition|called|named|dubbed|billed\s+as|heading|motto|itself))\s*$",
+    r"broadcast|episode|installment|edition|editorial|essay|called|named|dubbed|billed\s+as|heading|motto|"
+    r"itself))(?:\s*\([^()]{1,30}\))?,?\s*$",
     re.I,
 )
 

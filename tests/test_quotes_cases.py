@@ -862,3 +862,12 @@ def test_title_after_editorial_and_a_bracketed_date():
     text = ("I write to say that in your editorial (March 3), “A Harbour Left Behind,” the paper ignored the ferry. "
             "Mayor Ada Roth said the pier was “safe for now.”")
     assert [q.text for q in one(text)] == ["safe for now."]
+
+
+def test_unclosed_quote_goes_on_through_unmarked_speech_paragraphs():
+    text = ("“Do not lose heart,” Mayor Ada Roth told the crowd. “Keep going.\n"
+            "I know the winter has been long.\n"
+            "The council meets again on Friday.")
+    qs = one(text)
+    assert [q.text for q in qs] == ["Do not lose heart,", "Keep going.", "I know the winter has been long."]
+    assert {q.speaker for q in qs} == {"Ada Roth"}

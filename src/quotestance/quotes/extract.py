@@ -354,6 +354,31 @@ def _continue_double(text: str, paras: list[tuple[int, int]], spans: list[list])
             break
 
 
+_IT_LEAD = re.compile(r"\s*(?:It|It's|It’s|It'll|It’ll|That's|That’s)\b")
+
+
+def _continue_unclosed(text: str, paras: list[tuple[int, int]], spans: list[list], single: bool) -> None:
+    """A quote left open at a paragraph end after . ? ! with no closing mark anywhere further on
+    goes on through the next paragraphs that have no quote marks and no reporting verb and read
+    as speech (a first- or second-person word, or opening with 'It'/'That's'): '“Don't give up
+    now. ¶ I know it's hard. ¶ …' Each paragraph is one quote."""
+    for pi in range(len(paras) - 1):
+        if not spans[pi] or spans[pi][-1][1] is not None or text[paras[pi][0]:paras[pi][1]].rstrip()[-1:] not in ".?!…":
+            continue
+        lo, hi = paras[pi + 1]
+        if spans[pi + 1]:
+            continue  # a mark of its own, or already continued
+        para = text[lo:hi]
+        if single:
+            if any(text[m.start() - 1:m.start()].isspace() or m.start() == lo for m in _SMARK.finditer(text, lo, hi)):
+                continue
+        elif _MARK.search(para):
+            continue
+        if _CUE.search(para) or not (_FIRST_PERSON.search(para) or _IT_LEAD.match(para)):
+            continue
+        spans[pi + 1] = [[lo - 1, None, "single"] if single else [lo - 1, None]]
+
+
 # --- names -----------------------------------------------------------------------------------
 def _strip_token(tok: str) -> str:
     return tok.rstrip(".") if len(tok) > 3 else tok
@@ -1562,6 +1587,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         _continue_single(work, paras, all_spans)
     else:
         _continue_double(work, paras, all_spans)
+    _continue_unclosed(work, paras, all_spans, not doubles)
     for pi, (lo, hi) in enumerate(paras):
         for span in all_spans[pi]:
             open_at, close = span[0], span[1]

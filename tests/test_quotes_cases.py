@@ -871,3 +871,8 @@ def test_unclosed_quote_goes_on_through_unmarked_speech_paragraphs():
     qs = one(text)
     assert [q.text for q in qs] == ["Do not lose heart,", "Keep going.", "I know the winter has been long."]
     assert {q.speaker for q in qs} == {"Ada Roth"}
+
+
+def test_title_after_known_as():
+    text = "Mayor Ada Roth signed the scheme, known locally as the “Harbour Pact,” and said it was “a fair deal for all.”"
+    assert [q.text for q in one(text)] == ["a fair deal for all."]

@@ -1682,7 +1682,8 @@ _TITLE_CTX = re.compile(
 
 # a naming verb with its object before a title-cased span: 'dubbed its June issue the “Harbour Number”'
 _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|renamed|titled)\s+"
-                        r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$")
+                        r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
+                        r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 # a scare-quoted term, not a statement: 'the so-called “quiet zones”'; a term discussed, not used:
 # 'the definition of “resident”', 'the principle of “open water”' (not 'the term/words “…”': PolNeAR

@@ -876,3 +876,8 @@ def test_unclosed_quote_goes_on_through_unmarked_speech_paragraphs():
 def test_title_after_known_as():
     text = "Mayor Ada Roth signed the scheme, known locally as the “Harbour Pact,” and said it was “a fair deal for all.”"
     assert [q.text for q in one(text)] == ["a fair deal for all."]
+
+
+def test_title_before_a_broadcast_verb():
+    text = "Mayor Ada Roth said the town was proud. “Harbour Lights Revisited” airs on Sunday at 8pm."
+    assert one(text) == []

@@ -1699,7 +1699,7 @@ _TITLE_CTX2 = re.compile(
 )
 # a title used as a modifier: 'the “Avatar” star', '“Daily Show” host', 'the “Make America Great Again” hat'
 _TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat|hats|phrase|feature|syllabus|"
-                        r"uprisings?|brand|logo|program|segment|episode|franchise)\b")
+                        r"uprisings?|brand|logo|program|segment|episode|franchise|broadcast|airs|aired|premieres|premiered)\b")
 
 
 def _name_roles(raw: list[_Q], masked: str, mem: "_Memory") -> None:

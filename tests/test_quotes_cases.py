@@ -881,3 +881,9 @@ def test_title_after_known_as():
 def test_title_before_a_broadcast_verb():
     text = "Mayor Ada Roth said the town was proud. “Harbour Lights Revisited” airs on Sunday at 8pm."
     assert one(text) == []
+
+
+def test_short_bracket_inside_a_role_before_the_name():
+    text = "“The ferry will run again by May,” regional harbour master (north coast) Rosa Vidal said."
+    [q] = one(text)
+    assert q.speaker == "Rosa Vidal"

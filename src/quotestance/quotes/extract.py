@@ -168,6 +168,9 @@ _SUBJ_CUES = frozenset(
 )
 _PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD]"
                     r"|(?<=[a-z] \()[A-Z][A-Za-z&]?[A-Z&]{1,7}s?(?=\) (?:[a-z]|[A-Z][a-z]+day\b)))\)")
+_ROLE_BRACKET = re.compile(r"(?<=[A-Za-z] )\([A-Za-z][\w.\-]*(?: [\w.\-]+){0,2}\)(?= [A-Z][a-z]+ [A-Z][a-z])")
+
+
 def _tail(work: str, s: int, e: int) -> str:
     """The quote's last character, looking through a nested closing single mark ('… darn it,’')."""
     k = e - 1
@@ -1617,6 +1620,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     masked = "".join(chars)
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
         masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
+        # a short bracket inside a role before a name: 'director general (Varanasi zone) Braj Bhushan said'
+        masked = _ROLE_BRACKET.sub(lambda m: " " * len(m.group()), masked)
     mem = _Memory(masked)
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     ends = [m.end() for m in _SENT_END.finditer(masked)

@@ -887,3 +887,12 @@ def test_short_bracket_inside_a_role_before_the_name():
     text = "“The ferry will run again by May,” regional harbour master (north coast) Rosa Vidal said."
     [q] = one(text)
     assert q.speaker == "Rosa Vidal"
+
+
+def test_attribution_broken_onto_the_next_line():
+    text = ("The harbour reopened on Monday.\n"
+            "“Risks remain for boats in the outer channel, ”\n"
+            "Deputy Harbour Master Ann Wu said.\n"
+            "Crews will check the buoys this week.")
+    [q] = one(text)
+    assert q.speaker == "Ann Wu"

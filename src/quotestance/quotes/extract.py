@@ -1656,6 +1656,14 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             nxt = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
             _late_after(q, masked, nxt, mem)
             late = late or q.speaker is not None
+        if (q.speaker is None and q.tail in ",?!" and not q.runs_on and q.para + 1 < len(paras)
+                and not masked[q.close_at:q.para_hi].strip()):
+            # the attribution broken onto the next line: '“Q, ” ¶ Deputy Director Ann Wu said.'
+            lo, hi = paras[q.para + 1]
+            m = _NEXT_LINE_CUE.fullmatch(masked, lo, hi)
+            if m and m.group("subj")[0].isupper():
+                _set_from_np(q, m.group("subj"), m.start("subj"), m.group("cue"), mem)
+                late = late or q.speaker is not None
         if q.speaker is None and not q.initial:
             _late_intro(q, masked, mem)  # no new propagation: it would only chain lists of titles further
         if q.speaker is None and not q.initial and _FIRST_PERSON.search(work, q.start, q.end):
@@ -1673,6 +1681,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     return out
 
 
+_NEXT_LINE_CUE = re.compile(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?P<cue>said|says|added|adds|wrote|writes)\s*\.\s*")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs is".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")
 # what comes before a title in news prose: 'on ABC’s “This Week”', 'a memo titled “…”', 'the book “…”'

@@ -896,3 +896,9 @@ def test_attribution_broken_onto_the_next_line():
             "Crews will check the buoys this week.")
     [q] = one(text)
     assert q.speaker == "Ann Wu"
+
+
+def test_subject_after_a_relative_pronoun_in_the_second_chance():
+    text = "The vote went to Dana Whitfield, whom Ortiz had waved off as “a lightweight,” by a wide margin."
+    [q] = one(text)
+    assert q.speaker_mention == "Ortiz"

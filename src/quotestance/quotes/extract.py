@@ -168,7 +168,7 @@ _SUBJ_CUES = frozenset(
 )
 _PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD]"
                     r"|(?<=[a-z] \()[A-Z][A-Za-z&]?[A-Z&]{1,7}s?(?=\) (?:[a-z]|[A-Z][a-z]+day\b)))\)")
-_ROLE_BRACKET = re.compile(r"(?<=[A-Za-z] )\([A-Za-z][\w.\-]*(?: [\w.\-]+){0,2}\)(?= [A-Z][a-z]+ [A-Z][a-z])")
+_ROLE_BRACKET = re.compile(r"\((?<=[A-Za-z] \()[A-Za-z][\w.\-]*(?: [\w.\-]+){0,2}\)(?= [A-Z][a-z]+ [A-Z][a-z])")
 
 
 def _tail(work: str, s: int, e: int) -> str:

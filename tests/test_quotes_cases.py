@@ -890,3 +890,82 @@ def test_pronoun_subject_takes_reporting_subject_ending_the_paragraph_before():
             "“Our doubles pair is the best in the world right now,” he said.")
     [q] = one(text)
     assert q.speaker == "Orel Vantu"
+
+
+def test_short_scare_quote_after_so_called_is_not_a_statement():
+    text = ("Mayor Lena Ortiz said the so-called “quiet zones” near the school would open in May. "
+            "She called the plan “a promise kept.”")
+    assert [q.text for q in one(text)] == ["a promise kept."]
+
+
+def test_verb_outside_lexicon_with_object_and_as():
+    text = ("Councillor Omar Haddad waved off the petition as “a cheap stunt” on Monday. "
+            "Inspector Ruth Okafor listed the old pier as “beyond repair” in her report.")
+    assert [(q.text, q.speaker) for q in one(text)] == [("a cheap stunt", "Omar Haddad"),
+                                                        ("beyond repair", "Ruth Okafor")]
+
+
+def test_term_after_definition_of_is_not_a_statement():
+    text = ("Councillor Omar Haddad argued that the definition of “resident” in the bylaw was too narrow. "
+            "He said the rule was “simply unfair.”")
+    assert [q.text for q in one(text)] == ["simply unfair."]
+
+
+def test_title_after_naming_verb_and_its_object():
+    text = ("The Valley Courier dubbed its spring issue the “Harbour Renewal Number.” "
+            "Mayor Ada Roth said the issue was “long overdue.”")
+    assert [q.text for q in one(text)] == ["long overdue."]
+
+
+def test_name_with_long_appositive_is_the_previous_sentence_subject():
+    text = ("The meeting ran late.\n"
+            "Rosa Vidal, the spokeswoman for the trust that runs the harbour, told reporters it was a short visit.\n"
+            "“We did not plan it. It simply happened.”")
+    [q] = one(text)
+    assert q.speaker == "Rosa Vidal"
+
+
+def test_title_after_editorial_and_a_bracketed_date():
+    text = ("I write to say that in your editorial (March 3), “A Harbour Left Behind,” the paper ignored the ferry. "
+            "Mayor Ada Roth said the pier was “safe for now.”")
+    assert [q.text for q in one(text)] == ["safe for now."]
+
+
+def test_unclosed_quote_goes_on_through_unmarked_speech_paragraphs():
+    text = ("“Do not lose heart,” Mayor Ada Roth told the crowd. “Keep going.\n"
+            "I know the winter has been long.\n"
+            "The council meets again on Friday.")
+    qs = one(text)
+    assert [q.text for q in qs] == ["Do not lose heart,", "Keep going.", "I know the winter has been long."]
+    assert {q.speaker for q in qs} == {"Ada Roth"}
+
+
+def test_title_after_known_as():
+    text = "Mayor Ada Roth signed the scheme, known locally as the “Harbour Pact,” and said it was “a fair deal for all.”"
+    assert [q.text for q in one(text)] == ["a fair deal for all."]
+
+
+def test_title_before_a_broadcast_verb():
+    text = "Mayor Ada Roth said the town was proud. “Harbour Lights Revisited” airs on Sunday at 8pm."
+    assert one(text) == []
+
+
+def test_short_bracket_inside_a_role_before_the_name():
+    text = "“The ferry will run again by May,” regional harbour master (north coast) Rosa Vidal said."
+    [q] = one(text)
+    assert q.speaker == "Rosa Vidal"
+
+
+def test_attribution_broken_onto_the_next_line():
+    text = ("The harbour reopened on Monday.\n"
+            "“Risks remain for boats in the outer channel, ”\n"
+            "Deputy Harbour Master Ann Wu said.\n"
+            "Crews will check the buoys this week.")
+    [q] = one(text)
+    assert q.speaker == "Ann Wu"
+
+
+def test_subject_after_a_relative_pronoun_in_the_second_chance():
+    text = "The vote went to Dana Whitfield, whom Ortiz had waved off as “a lightweight,” by a wide margin."
+    [q] = one(text)
+    assert q.speaker_mention == "Ortiz"

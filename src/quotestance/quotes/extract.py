@@ -168,6 +168,9 @@ _SUBJ_CUES = frozenset(
 )
 _PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD]"
                     r"|(?<=[a-z] \()[A-Z][A-Za-z&]?[A-Z&]{1,7}s?(?=\) (?:[a-z]|[A-Z][a-z]+day\b)))\)")
+_ROLE_BRACKET = re.compile(r"\((?<=[A-Za-z] \()[A-Za-z][\w.\-]*(?: [\w.\-]+){0,2}\)(?= [A-Z][a-z]+ [A-Z][a-z])")
+
+
 def _tail(work: str, s: int, e: int) -> str:
     """The quote's last character, looking through a nested closing single mark ('… darn it,’')."""
     k = e - 1
@@ -352,6 +355,31 @@ def _continue_double(text: str, paras: list[tuple[int, int]], spans: list[list])
             head = [[lo - 1, i]] if text[lo:i].strip() else []
             spans[pj] = head + _pair_marks(text, i + 1, hi)
             break
+
+
+_IT_LEAD = re.compile(r"\s*(?:It|It's|It’s|It'll|It’ll|That's|That’s)\b")
+
+
+def _continue_unclosed(text: str, paras: list[tuple[int, int]], spans: list[list], single: bool) -> None:
+    """A quote left open at a paragraph end after . ? ! with no closing mark anywhere further on
+    goes on through the next paragraphs that have no quote marks and no reporting verb and read
+    as speech (a first- or second-person word, or opening with 'It'/'That's'): '“Don't give up
+    now. ¶ I know it's hard. ¶ …' Each paragraph is one quote."""
+    for pi in range(len(paras) - 1):
+        if not spans[pi] or spans[pi][-1][1] is not None or text[paras[pi][0]:paras[pi][1]].rstrip()[-1:] not in ".?!…":
+            continue
+        lo, hi = paras[pi + 1]
+        if spans[pi + 1]:
+            continue  # a mark of its own, or already continued
+        para = text[lo:hi]
+        if single:
+            if any(text[m.start() - 1:m.start()].isspace() or m.start() == lo for m in _SMARK.finditer(text, lo, hi)):
+                continue
+        elif _MARK.search(para):
+            continue
+        if _CUE.search(para) or not (_FIRST_PERSON.search(para) or _IT_LEAD.match(para)):
+            continue
+        spans[pi + 1] = [[lo - 1, None, "single"] if single else [lo - 1, None]]
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -690,6 +718,7 @@ class _Memory:
 _APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s*$")
 _DASH_NAME = re.compile(
     rf"(?:\s[—–-]+\s*|\s[—–-]*\s*More\s+from\s+|^More\s+from\s+)({_NAME_TOK}(?:\s+(?:and\s+)?{_NAME_TOK}){{0,4}})\s*:$")
+_LEAD_APPOS = re.compile(rf"({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:the|a|an|[a-z][\w\-]*)\s[^,;:~“”\"]{{0,150}},\s*$")
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 # a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
@@ -1164,6 +1193,11 @@ _LATE_VERBS = frozenset(
     referenced reject rejected rejects rejecting pointed""".split()
 )
 _LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
+# any verb with an object and 'as' right before the quote: 'dismissed the claims as “…”', 'whom Ortiz derided as “…”'
+_AS_VERB = re.compile(r"\b([a-z]{3,}(?:ed|es|s|ing))(?:\s+(?:off|down|away|aside))?"
+                      r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|[A-Z][\w'’\-]*)"
+                      r"(?:\s+[\w'’\-]+){0,5})?\s+as\s*$")
+_NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted works worked stands".split())
 _LEAD_PHRASE = re.compile(
     r"(?:(?:In|On|At|For|With|During|After|Before|Here|There|Then|Now|Instead|Yet|But|And|So|Still|Later|"
     r"Earlier|Last|This|Today|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Asked|Speaking|Meanwhile|"
@@ -1241,6 +1275,9 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     sub = _SUBORD.match(sent)  # 'After Jo Reyes asked about it, the board became “…”'
     lo = sub.end() if sub else 0
     found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS]
+    as_verb = _AS_VERB.search(sent, max(lo, len(sent) - 90))  # 'Ortiz waved off the petition as “…”'
+    if as_verb and not _WAS.search(sent, 0, as_verb.start()) and as_verb.group(1) not in _NOT_AS_VERBS:
+        found.append(as_verb)
     cues = [c for c in sorted(found, key=lambda c: c.start()) if c.group()[0].islower()
             and not _noun_use(sent, c.start(), c.group())
             and sent[c.start() - 1:c.start()] not in ("-", "~")]
@@ -1292,11 +1329,11 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
             continue
-        if cue in _LATE_VERBS or cm is cues[-1]:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
+        if cue in _LATE_VERBS or cm is cues[-1] or cm is as_verb:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
             span = _subject_before(core, q.sent_start)
             pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
             if span and (not pre or pre.endswith((",", "—", "–")) or pre.split()[-1] in STOP_CAPS
-                         or pre.split()[-1] in ("and", "but", "as")) and _set_from_np(
+                         or pre.split()[-1] in ("and", "but", "as", "who", "whom", "which")) and _set_from_np(
                     q, masked[span[0]:span[1]], span[0], cue, mem):
                 return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
         if cue in _SPEECH or cue in _LATE_VERBS:
@@ -1579,6 +1616,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         _continue_single(work, paras, all_spans)
     else:
         _continue_double(work, paras, all_spans)
+    _continue_unclosed(work, paras, all_spans, not doubles)
     for pi, (lo, hi) in enumerate(paras):
         for span in all_spans[pi]:
             open_at, close = span[0], span[1]
@@ -1608,6 +1646,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     masked = "".join(chars)
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
         masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
+        # a short bracket inside a role before a name: 'director general (Varanasi zone) Braj Bhushan said'
+        masked = _ROLE_BRACKET.sub(lambda m: " " * len(m.group()), masked)
     mem = _Memory(masked)
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     ends = [m.end() for m in _SENT_END.finditer(masked)
@@ -1642,6 +1682,14 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
             nxt = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
             _late_after(q, masked, nxt, mem)
             late = late or q.speaker is not None
+        if (q.speaker is None and q.tail in ",?!" and not q.runs_on and q.para + 1 < len(paras)
+                and not masked[q.close_at:q.para_hi].strip()):
+            # the attribution broken onto the next line: '“Q, ” ¶ Deputy Director Ann Wu said.'
+            lo, hi = paras[q.para + 1]
+            m = _NEXT_LINE_CUE.fullmatch(masked, lo, hi)
+            if m and m.group("subj")[0].isupper():
+                _set_from_np(q, m.group("subj"), m.start("subj"), m.group("cue"), mem)
+                late = late or q.speaker is not None
         if q.speaker is None and not q.initial:
             _late_intro(q, masked, mem)  # no new propagation: it would only chain lists of titles further
         if q.speaker is None and not q.initial and _FIRST_PERSON.search(work, q.start, q.end):
@@ -1659,18 +1707,29 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     return out
 
 
+_NEXT_LINE_CUE = re.compile(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?P<cue>said|says|added|adds|wrote|writes)\s*\.\s*")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs is".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")
 # what comes before a title in news prose: 'on ABC’s “This Week”', 'a memo titled “…”', 'the book “…”'
 _TITLE_CTX = re.compile(
     r"(?:’s|'s|\b(?:on|of|titled|entitled|show|program|programme|book|film|movie|series|album|song|"
     r"sitcom|memoir|documentary|network|channel|column|article|headline|op-ed|magazine|newspaper|podcast|"
-    r"broadcast|episode|installment|edition|called|named|dubbed|billed\s+as|heading|motto|itself))\s*$",
+    r"broadcast|episode|installment|edition|editorial|essay|called|named|dubbed|billed\s+as|heading|motto|"
+    r"itself))(?:\s*\([^()]{1,30}\))?,?\s*$",
     re.I,
 )
 
 
+# a naming verb with its object before a title-cased span: 'dubbed its June issue the “Harbour Number”'
+_NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|renamed|titled)\s+"
+                        r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
+                        r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
+# a scare-quoted term, not a statement: 'the so-called “quiet zones”'; a term discussed, not used:
+# 'the definition of “resident”', 'the principle of “open water”' (not 'the term/words “…”': PolNeAR
+# counts those inside an attribution as content)
+_SCARE_CTX = re.compile(r"\bso-called\s*$|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
+                        r"concepts?|principles?|meanings?)\s+of\s*$", re.I)
 _TITLE_LIST = re.compile(r",?\s*(?:(?:,|and|or|,\s*and|,\s*or)\s*)")
 _TITLE_CTX2 = re.compile(
     r"\b(?:(?:show|program|programme|book|film|movie|series|album|sitcom|memoir|documentary|column|article|"
@@ -1680,7 +1739,7 @@ _TITLE_CTX2 = re.compile(
 )
 # a title used as a modifier: 'the “Avatar” star', '“Daily Show” host', 'the “Make America Great Again” hat'
 _TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat|hats|phrase|feature|syllabus|"
-                        r"uprisings?|brand|logo|program|segment|episode|franchise)\b")
+                        r"uprisings?|brand|logo|program|segment|episode|franchise|broadcast|airs|aired|premieres|premiered)\b")
 
 
 def _name_roles(raw: list[_Q], masked: str, mem: "_Memory") -> None:
@@ -1721,12 +1780,16 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     if (q.tail == "," and not q.runs_on and _BY_LINE.match(work, q.close_at)
             and (not work[q.para_lo:q.open_at].strip() or work[q.open_at - 1] in "—–")):
         return True  # a linked headline in a round-up: 'FAREWELL—“The Old Mill to close,” by Times’ Jo Reyes:'
+    if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
+            and _SCARE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at)):
+        return True
     subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'
     if not words or len(words) > (20 if subtitle else 10) or q.runs_on:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):
         return False
-    if subtitle or _TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
+    if subtitle or _TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at) or _NAMED_CTX.search(
+            work, max(q.para_lo, q.open_at - 60), q.open_at):
         return True
     if q.para_lo <= title_end <= q.open_at and _TITLE_LIST.fullmatch(work, title_end, q.open_at):
         return True  # the next title of a list: '“Harbour Lights” and “The Quiet Ferry”'
@@ -1756,6 +1819,8 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
         span = _subject_before(masked[ss:pos], ss)
         if not span:
             app = _APPOS_NAME.search(masked, max(ss, pos - 60), pos)
+            if not app:  # 'Jo Reyes, the spokeswoman for the trust that runs the site, told …': a name opening the sentence
+                app = _LEAD_APPOS.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()), pos)
             if not app or app.group(1).split()[0] in STOP_CAPS:
                 continue  # 'the head of Central Command, General Tommy Franks, says': the name in apposition
             span = app.start(1), app.end(1)

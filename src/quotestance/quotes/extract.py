@@ -140,18 +140,16 @@ _SUBORD = re.compile(
     r"(?:When|After|While|Although|Though|If|Before|Since|Because|Once|Until|Unlike|Like|Despite|"
     r"(?:Immediately|Shortly|Soon|Hours|Days|Moments|Minutes|Weeks)\s+(?:after|before))\b[^,;:“”\"~\n]{3,150},\s*"
 )
-_TRAIL_ADV = re.compile(
+# time phrases, 'in a statement', and adverbs/auxiliaries between a subject and its verb
+_TRAIL_PARTS = (
     r"(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
-    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|can|may|might|should|only|repeatedly|publicly|privately|flatly|often))+$"
+    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|{modals}only|repeatedly|publicly|privately|flatly|often))+$"
 )
+_TRAIL_ADV = re.compile(_TRAIL_PARTS.format(modals="would|will|could|can|may|might|should|"))
 # the same without modals, for a subject right before a cue: 'Rubio will continue to be “…”' is
 # mostly an embedded clause ('Cruz said he is certain Rubio will continue …'), not the speaker
-_TRAIL_AUX = re.compile(
-    r"(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
-    r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
-    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|only|repeatedly|publicly|privately|flatly|often))+$"
-)
+_TRAIL_AUX = re.compile(_TRAIL_PARTS.format(modals=""))
 # adverbs (not auxiliaries) between a subject and its cue: 'Jo Reyes allegedly said', 'she also told'
 _TRAIL_LY = re.compile(r"(?:\s+(?:also|later|then|previously|once|recently|again|repeatedly|often|has|had|have|"
                        r"(?!(?:only|early|family|ally|rally|daily|weekly|Italy|July)\b)[a-z]{3,}ly))+$")

@@ -29,11 +29,16 @@ def article_scores(root: Path, split: str, extractor=extract, limit: int | None 
 
 def score_split(root: Path, split: str, extractor=extract, limit: int | None = None) -> tuple[Score, int]:
     """Summed Score over the split's articles and the number of articles."""
-    total = Score()
     per_article = article_scores(root, split, extractor, limit)
-    for s in per_article:
+    return summed(per_article), len(per_article)
+
+
+def summed(scores: list[Score]) -> Score:
+    """The sum of per-article scores."""
+    total = Score()
+    for s in scores:
         total.add(s)
-    return total, len(per_article)
+    return total
 
 
 def bootstrap_intervals(per_article: list[Score], resamples: int, seed: int = 0) -> dict[str, tuple[float, float]]:
@@ -73,10 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         except PolnearError as err:
             print(f"polnear_score: error: {err}", file=sys.stderr)
             return 2
-        score = Score()
-        for s in per_article:
-            score.add(s)
-        print(format_row("quotestance", split, len(per_article), score))
+        print(format_row("quotestance", split, len(per_article), summed(per_article)))
         if args.bootstrap > 0:
             ci = bootstrap_intervals(per_article, args.bootstrap)
             print(f"{'':<11} {split:<5} 95% CI over {args.bootstrap} article resamples: "

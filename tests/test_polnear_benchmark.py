@@ -68,7 +68,7 @@ def test_extractor_keeps_its_train_accuracy():
 
 
 def test_bootstrap_intervals_are_seeded_and_bracket_the_estimate():
-    from polnear_score import bootstrap_intervals
+    from polnear_score import bootstrap_intervals, summed
 
     from quotestance.quotes.polnear import Score
 
@@ -78,9 +78,7 @@ def test_bootstrap_intervals_are_seeded_and_bracket_the_estimate():
     assert ci["speaker_acc"] == pytest.approx((0.75, 0.75))
     mixed = same[:2] + [Score(gold=10, predicted=10, matched_pred=10, matched_gold=10, speaker_judged=10,
                               speaker_right=10, e2e_right=10)] * 3
-    total = Score()
-    for s in mixed:
-        total.add(s)
+    total = summed(mixed)
     ci = bootstrap_intervals(mixed, 500, seed=1)
     assert ci == bootstrap_intervals(mixed, 500, seed=1)
     lo, hi = ci["e2e_f1"]

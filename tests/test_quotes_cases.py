@@ -969,3 +969,10 @@ def test_subject_after_a_relative_pronoun_in_the_second_chance():
     text = "The vote went to Dana Whitfield, whom Ortiz had waved off as “a lightweight,” by a wide margin."
     [q] = one(text)
     assert q.speaker_mention == "Ortiz"
+
+
+def test_contracted_auxiliary_on_the_pronoun():
+    text = ("Mayor Ada Roth toured the docks. “The ferry is safe,” she’s said. "
+            "She’s predicting the harbour will do “very, very well” in the summer.")
+    quotes = one(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "she"), ("Ada Roth", "She")]

@@ -1391,6 +1391,7 @@ def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
         _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
 
 
+_PRON_CONTRACTION = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Yy]ou|[Tt]hey|I)(?P<aux>['’](?:s|re|ve|d|ll|m))\b")
 _SUBJ_PRON = re.compile(r"(?<!where )(?<!which )(?<!that )(?<!who )(?<!if )\b(?:he|she|they|we|I|He|She|They|We)\s+(?=[a-z])")
 
 
@@ -1646,6 +1647,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
         # a short bracket inside a role before a name: 'director general (Varanasi zone) Braj Bhushan said'
         masked = _ROLE_BRACKET.sub(lambda m: " " * len(m.group()), masked)
+    # a contracted auxiliary after a subject pronoun is blanked, so 'he’s said' reads as 'he said'
+    masked = _PRON_CONTRACTION.sub(lambda m: m.group()[:m.start("aux") - m.start()] + " " * len(m.group("aux")), masked)
     mem = _Memory(masked)
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     ends = [m.end() for m in _SENT_END.finditer(masked)

@@ -976,3 +976,20 @@ def test_contracted_auxiliary_on_the_pronoun():
             "She’s predicting the harbour will do “very, very well” in the summer.")
     quotes = one(text)
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "she"), ("Ada Roth", "She")]
+
+
+def test_subject_of_a_passive_cue_is_not_the_speaker():
+    text = ("Mayor Ada Roth was asked, “Will the ferry run again in the spring?” "
+            "The pier, rebuilt in May, has been called the “Jewel of the Coast” for years. "
+            "Her memoir is described on its cover as a “brave and honest book about the sea.”")
+    assert one(text) == []
+
+
+def test_passive_with_a_by_agent_asks():
+    [q] = one("Mayor Ada Roth was asked by host Ben Cole, “Will the ferry run again?”")
+    assert q.speaker == "Ben Cole"
+
+
+def test_fallback_skips_a_be_verb():
+    text = "Mayor Ada Roth met the crews. She is best known for her role as the “voice of the harbour workers” in town."
+    assert one(text) == []

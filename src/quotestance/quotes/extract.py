@@ -955,6 +955,13 @@ def _role_led(subj: str) -> bool:
 _PASSIVE_CUE = re.compile(r"\b((?:called|dubbed|labeled|labelled|termed|branded|described|characterized|deemed)"
                           r"(?:\s+as)?(?:\s+(?:a|an|the))?)\s*$")
 _WAS = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+_AUX_VERBS = frozenset("is was are were be been has had have does did do".split())
+_WAS_ADV = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+|then\s+|not\s+)?$")
+
+
+def _passive(before: str, cue: str) -> bool:
+    """The cue is a passive participle: 'was asked', 'has been called', 'is often described'."""
+    return not cue.endswith("ing") and bool(_WAS_ADV.search(before, max(0, len(before) - 24)))
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}})")
 _WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
 _TRAIL_CUE_SUBJ = re.compile(
@@ -1096,8 +1103,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     return
             continue
         seg = sent[:cm.start()]
-        if cm.group() == "asked" and _WAS.search(seg, max(0, len(seg) - 12)):  # 'Sanders was asked by host Bill Maher, …: “Q”'
-            m = _BY_AGENT.match(sent, cm.end())
+        if _passive(seg, cm.group()):
+            # the subject of 'was asked', 'has been called', 'is described as' is the addressee or the
+            # one named, never the speaker; 'Sanders was asked by host Bill Maher, …: “Q”': the asker is
+            m = _BY_AGENT.match(sent, cm.end()) if cm.group() == "asked" else None
             if m:
                 subj = re.split(r",|\s+(?:in|on|at|to|that|who|whether|if|about|during)\b", m.group("subj"))[0]
                 if _set_from_np(q, subj, q.sent_start + m.start("subj"), cm.group(), mem):
@@ -1137,6 +1146,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem):
             return
     for cm in cues:
+        if _passive(sent[:cm.start()], cm.group()):
+            continue
         sub = _clause_subject(sent[:cm.start()], q.sent_start)
         if sub and cm.start() - (sub[1] - q.sent_start) <= 160 and _set_from_np(q, masked[sub[0]:sub[1]], sub[0], cm.group(), mem):
             return
@@ -1155,7 +1166,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 return
         span = _clause_subject(sent, q.sent_start)
         verb = re.match(r"\s*([a-z]+)", masked[span[1]:q.open_at]) if span else None
-        if span and verb:
+        if span and verb and verb.group(1) not in _AUX_VERBS:  # 'Lee was asked, “…”', 'He is known for “…”'
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
@@ -1366,6 +1377,8 @@ def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
     cm = _INTRO_CUE.search(head)
     if cm:
         cue = cm.group("cue")
+        if _passive(head[:cm.start()], cue):
+            return  # 'Lee was asked, “…?”'
         seg = head[:cm.start()].rstrip()
         t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))  # 'could only quip:', 'angrily said,'
         seg = _LY_TAIL.sub("", seg[:t.start()] if t else seg)
@@ -1391,7 +1404,7 @@ def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
         _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
 
 
-_PRON_CONTRACTION = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Yy]ou|[Tt]hey|I)(?P<aux>['’](?:s|re|ve|d|ll|m))\b")
+_PRON_CONTRACTION = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]hey|I)(?P<aux>['’](?:s|re|ve|d|ll|m))\b")
 _SUBJ_PRON = re.compile(r"(?<!where )(?<!which )(?<!that )(?<!who )(?<!if )\b(?:he|she|they|we|I|He|She|They|We)\s+(?=[a-z])")
 
 

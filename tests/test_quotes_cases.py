@@ -993,3 +993,32 @@ def test_passive_with_a_by_agent_asks():
 def test_fallback_skips_a_be_verb():
     text = "Mayor Ada Roth met the crews. She is best known for her role as the “voice of the harbour workers” in town."
     assert one(text) == []
+def test_connective_led_follow_up_keeps_the_speaker():
+    text = ("“The pier was never safe,” harbour master Rosa Vidal said. Instead, “we patched it every spring.”\n\n"
+            "“Nobody listened,” Vidal said. But “the boats kept coming.”")
+    assert [(q.text, q.speaker) for q in one(text)] == [
+        ("The pier was never safe,", "Rosa Vidal"), ("we patched it every spring.", "Rosa Vidal"),
+        ("Nobody listened,", "Rosa Vidal"), ("the boats kept coming.", "Rosa Vidal")]
+
+
+def test_connective_before_a_scare_quote_or_after_another_sentence_is_no_follow_up():
+    text = "“It was close,” Rosa Vidal said. Still, “harbour politics” decided the vote."
+    assert [q.text for q in one(text)] == ["It was close,"]
+    text = "“It was close,” Rosa Vidal said. Tom Hale disagreed with her. Then, “we patched it every spring.”"
+    assert [q.text for q in one(text)] == ["It was close,"]
+
+
+def test_colon_intro_with_an_as_clause_or_after_a_dash():
+    text = ("Of course, as columnist Tom Hale observed, the real winner was the ferry itself:\n\n"
+            "“The clear winner of the night was the ferry, which ran on time.”\n\n"
+            "When the hosts gave in to the gossip—and how tempting that is!— Mayor Ada Roth called them on it:\n\n"
+            "“These questions show why nobody trusts the panel.”")
+    assert [q.speaker for q in one(text)] == ["Tom Hale", "Ada Roth"]
+
+
+def test_quote_paragraph_after_a_statement_or_praise():
+    text = ("The Harbour Party issued a statement apologizing to the fishermen.\n\n"
+            "“On behalf of everyone in the party, we offer a sincere apology.”\n\n"
+            "Rosa Vidal praised the crews for their work after the storm.\n\n"
+            "“We need people who can cut through the noise and get things done.”")
+    assert [q.speaker for q in one(text)] == ["Harbour Party", "Rosa Vidal"]

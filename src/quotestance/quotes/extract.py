@@ -1569,6 +1569,10 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
 _PASSIVE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?[a-z]+(?:ed|en)\b")
 
 
+_AS_SOURCE = re.compile(rf"\b[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:{_CUE_ALT}),")
+_LAST_DASH = re.compile(r"[—–;]\s*(?=[^—–;]*$)")
+
+
 def _colon_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int], mem: _Memory) -> None:
     """A paragraph opening with a quote after an intro paragraph ending in a colon
     ('He then listed the qualities he wanted:'): the speaker is the intro sentence's subject."""
@@ -1583,8 +1587,34 @@ def _colon_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int], mem
         span = _clause_subject(sent, ss)
         if span and _PASSIVE.match(masked, span[1]):
             return  # 'The Ambassador is being furnished the following:' is not the speaker
+    if span and _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem):
+        return
+    am = _AS_SOURCE.search(sent)  # 'as Jo Reyes observed, the winner was the stage itself:'
+    if am and _set_from_np(q, am.group("subj"), ss + am.start("subj"), ":", mem):
+        return
+    dash = _LAST_DASH.search(sent)  # '… and how tempting that is!— Reyes called them on it:': the clause after a dash
+    span = _clause_subject(sent[dash.end():], ss + dash.end()) if dash else None
     if span:
         _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
+
+
+# a paragraph whose last sentence reports a speech act, before a paragraph that is only a quote:
+# 'The union issued a statement on Friday. ¶ “Q.”', 'Reyes praised the crews. ¶ “Q.”'
+_INTRO_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>praised|criticized|criticised|condemned|blasted|slammed|lauded|"
+                         r"hailed|elaborated|continued|reported|issued|released|posted)\b")
+
+
+def _speech_act_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int], mem: _Memory) -> None:
+    """A quote-only paragraph after a quote-free paragraph ending in 'S praised/issued/… …': S is the speaker."""
+    intro = masked[prev[0]:prev[1]].rstrip()
+    if not intro.endswith(".") or "~" in intro:
+        return
+    ss = _sentence_start(ends, prev[0], prev[0] + len(intro) - 2)
+    sent = masked[ss:prev[0] + len(intro)]
+    span = _clause_subject(sent, ss)
+    vm = _INTRO_VERB.match(masked, span[1]) if span else None
+    if vm:
+        _set_from_np(q, masked[span[0]:span[1]], span[0], vm.group("verb"), mem)
 
 
 def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:
@@ -1680,6 +1710,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         _attribute(q, masked, same_para_next, mem)
         if q.speaker is None and q.initial and q.para and not masked[q.para_lo:q.open_at].strip():
             _colon_intro(q, masked, paras[q.para - 1], ends, mem)
+            if q.speaker is None and _only_quotes(masked, paras[q.para]):
+                _speech_act_intro(q, masked, paras[q.para - 1], ends, mem)
         before = masked[q.sent_start:q.open_at].rstrip()
         q.partial = not (q.initial or before.endswith((":", ",")))
         if q.speaker and q.mention:
@@ -1888,7 +1920,9 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
         if prev is not None and prev.para == q.para and not masked[prev.close_at:q.open_at].strip():
             q.initial = True  # follows the previous quote directly ('“A. "B')
         prev = q
-        if q.speaker is None and q.initial and subjects:
+        # a connective-led quote ('… he said. Then, “Q.”') continues a speaker of its own paragraph only
+        linked = not q.initial and q.speaker is None and _connective_led(q, masked)
+        if q.speaker is None and (q.initial or linked) and subjects:
             # the speaker of the previous sentence ('S said on Monday. “Q.”'), if more recent than the last quote
             k = bisect_right(subj_pos, q.open_at) - 1
             if k >= 0:
@@ -1900,9 +1934,13 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
                                  and ms != last.mention[0]
                                  and bisect_right(ends, pos) == bisect_right(ends, last.close_at)
                                  == bisect_right(ends, last.mention[0]))
-                if (last is None or pos > last.close_at) and not other_in_last and q.para - para <= 1 and between <= 1:
+                if ((last is None or pos > last.close_at) and not other_in_last and q.para - para <= 1 and between <= 1
+                        and (q.initial or para == q.para)):
                     q.speaker, q.mention, q.cue = name, mention, cue
-        if q.speaker is None and last is not None and q.initial and q.para - last.para <= 2:
+        if linked and last is not None:  # and only right after the sentence of the last quote or its attribution
+            seen = max(last.close_at, last.mention[1] if last.mention else 0)
+            linked = last.para == q.para and bisect_right(ends, q.sent_start) - bisect_right(ends, seen) <= 1
+        if q.speaker is None and last is not None and (q.initial or linked) and q.para - last.para <= 2:
             intro = masked[paras[q.para - 1][0]:paras[q.para - 1][1]].rstrip() if q.para else ""
             if q.para == last.para or intro.endswith(":") or _only_quotes(masked, paras[q.para]) or q.para - last.para <= 1:
                 q.speaker, q.mention, q.cue = last.speaker, last.mention, last.cue
@@ -1927,6 +1965,18 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
                     q.mention = near
         if q.speaker is not None:
             last = q
+
+
+# a sentence adverb or connective before a quote that completes the sentence: '… he said. Then, “Q.”'
+_LEAD_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Then|Instead|Indeed|Also|Again|Later|However|Moreover|"
+                              r"Specifically|Adding|Plus|Finally|Meanwhile|Besides|Rather|Further|Furthermore|"
+                              r"Likewise|Similarly|Otherwise|Of\s+course|In\s+fact|In\s+short)\s*,?\s*")
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")
+
+
+def _connective_led(q: _Q, masked: str) -> bool:
+    return (bool(_LEAD_CONNECTIVE.fullmatch(masked, q.sent_start, q.open_at)) and not q.runs_on
+            and (q.tail in ".!?" or bool(_SENTENCE_CLOSE.match(masked, q.close_at, q.para_hi))))
 
 
 def _nearest_mention(masked: str, speaker: str | None, lo: int, hi: int) -> tuple[int, int] | None:

@@ -993,6 +993,8 @@ def test_passive_with_a_by_agent_asks():
 def test_fallback_skips_a_be_verb():
     text = "Mayor Ada Roth met the crews. She is best known for her role as the “voice of the harbour workers” in town."
     assert one(text) == []
+
+
 def test_connective_led_follow_up_keeps_the_speaker():
     text = ("“The pier was never safe,” harbour master Rosa Vidal said. Instead, “we patched it every spring.”\n\n"
             "“Nobody listened,” Vidal said. But “the boats kept coming.”")

@@ -1024,3 +1024,11 @@ def test_quote_paragraph_after_a_statement_or_praise():
             "Rosa Vidal praised the crews for their work after the storm.\n\n"
             "“We need people who can cut through the noise and get things done.”")
     assert [q.speaker for q in one(text)] == ["Harbour Party", "Rosa Vidal"]
+
+
+def test_cue_words_used_as_plural_nouns():
+    text = ("Officials searched the files for terms containing “harbour” and “ferry.” "
+            "Mayor Ada Roth is popular in states across the region, not a “local” figure. "
+            "“The pier will reopen in May,” the harbour board report said.")
+    quotes = one(text)
+    assert [(q.text, q.speaker_mention) for q in quotes] == [("The pier will reopen in May,", "the harbour board report")]

@@ -55,6 +55,7 @@ _AFTER_SUBJ_CUE = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)(?P<app>,[^;:!?“”\"~]{{1,120}}?,)?"
     rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
 )
+_NEXT_CUE = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b")
 # the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
 _AFTER_SUBJ_CUE2 = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{1,7}}?)(?P<app>,[^;:!?“”\"~]{{1,120}}?,)?"
@@ -69,7 +70,9 @@ _AFTER_CUE_SUBJ = re.compile(
 _CUE_SUBJ_END = re.compile(
     r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
 )
-_NOUN_CTX = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
+_NOUN_CTX = re.compile(r"(?:’s|'s|\w[sz][’']|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
+_PLURAL_CTX = re.compile(r"(?:\b(?P<prep>in|for|from|across|among|by|with|into|between|other|many|several|all)"
+                         r"|\b(?P<num>\d+)|\b(?P<adj>[A-Z][a-z]+))\s+$")
 # 'a press release', 'his now-familiar campaign promise', 'Christie's effusive praise': a base-form
 # cue that is also a noun, after a determiner or possessive and one or two singular modifiers
 _NOUN_CUES = frozenset("""answer attack blast boast brand call caution charge claim counter demand email hint joke
@@ -86,6 +89,12 @@ def _noun_use(text: str, pos: int, word: str) -> bool:
     """Whether the cue word at pos is used as a noun ('the campaign’s press release saying …')."""
     if _NOUN_CTX.search(text, max(0, pos - 12), pos):
         return True
+    if word.endswith("s") and not word.endswith("ss"):
+        # a plural after a preposition, a number or a nationality: 'popular in states across the
+        # country', 'the 11 March 1 states', 'many Asian states', 'searched for terms containing'
+        m = _PLURAL_CTX.search(text, max(0, pos - 24), pos)
+        if m and (m.group("prep") or m.group("num") or m.group("adj") in NATIONALITIES):
+            return True
     if word not in _NOUN_CUES:
         return False
     m = _NOUN_CTX2.search(text, max(0, pos - 40), pos)
@@ -1049,6 +1058,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
                 continue
             subj = m.group("subj")
+            # '“…” the rest of the states' is a noun phrase, not a subject and its cue
+            noun_cue = rx is _AFTER_SUBJ_CUE and _noun_use(after, m.start("cue"), m.group("cue"))
             if not continues and (subj.count(" ") > 3 or m.groupdict().get("app")):
                 continue
             if (rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body)
@@ -1069,7 +1080,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                         and _set_from_np(q, app.strip(" ,"), q.close_at + m.start("app") + app.index(app.strip(" ,")),
                                          m.group("cue"), mem)):
                     return
-            if _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
+            if noun_cue:  # '“…” the congressional report said': the noun ends the subject
+                nxt = _NEXT_CUE.match(after, m.end("cue"))
+                if nxt and _set_from_np(q, after[m.start("subj"):m.end("cue")], q.close_at + m.start("subj"),
+                                        nxt.group("cue"), mem):
+                    return
+            elif _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return
             if rx is _AFTER_SUBJ_CUE and " " not in subj.strip():
                 m2 = _AFTER_SUBJ_CUE2.match(after)

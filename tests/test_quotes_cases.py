@@ -993,3 +993,11 @@ def test_sign_or_message_that_read_the_quote():
 def test_no_before_a_number_does_not_end_the_sentence():
     [q] = one("As Jo Reyes, the No. 2 in the union, put it: “The strike is over.”")
     assert q.speaker == "Jo Reyes"
+
+
+def test_common_noun_subject_of_the_cue_right_before_the_quote():
+    text = "As the crowd cheered, the Herald's Jo Reyes reported, his wife whispered to him: “They are still with you.”"
+    [q] = one(text)
+    assert q.speaker_mention == "his wife"
+    [q] = one("The next morning her campaign account posted: “Thank you, Salem.”")
+    assert q.speaker_mention == "her campaign account"

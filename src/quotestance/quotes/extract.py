@@ -1136,6 +1136,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
                 # 'Another councillor at the centre, Dorothy Ng, said:': the name in apposition
                 span = q.sent_start + app.start(1), q.sent_start + app.end(1)
+            elif not app and stripped.endswith((":", ",")) and len(stripped) - cm.end() <= 12:
+                # '… as the heckler yelled: “Q”', 'his wife whispered to him:': a common noun subject
+                span = _det_np(seg, q.sent_start, at_end=True)
         if span and (cm.group().endswith("ing") or (cm.group() in _DOC_PARTICIPLES and not sent.startswith(
                 " by ", cm.end()))) and _DOC_NP.fullmatch(
                 masked, span[0], span[1]):

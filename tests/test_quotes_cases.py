@@ -1032,3 +1032,35 @@ def test_cue_words_used_as_plural_nouns():
             "“The pier will reopen in May,” the harbour board report said.")
     quotes = one(text)
     assert [(q.text, q.speaker_mention) for q in quotes] == [("The pier will reopen in May,", "the harbour board report")]
+
+
+def test_as_clause_of_saying_before_the_quote():
+    [q] = one("Few clerks stayed on. As one clerk told the Harbour Herald, “Nobody asked us anything.”")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("one clerk", "one clerk", "told")
+    [q] = one("The council gave in. As Rosa Vidal, the head of the union, put it: “We won the week.”")
+    assert (q.speaker, q.cue) == ("Rosa Vidal", "put it")
+    [q] = one("Mayor Ada Roth likes the plan because, as she puts it, “ferries are cheap,” and boats are slow.")
+    assert q.speaker == "Ada Roth"
+
+
+def test_sign_or_message_that_read_the_quote():
+    [q] = one("Volunteers handed out flags that said, “Welcome to Salem Harbour.”")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("flags", "that", "said")
+    [q] = one("The page was replaced by a notice which read “This item is no longer for sale.”")
+    assert q.speaker_mention == "which"
+    # a reporting verb before it: the clause's subject wrote the message
+    [q] = one("Mayor Ada Roth posted a video that said, “The ferry is back.”")
+    assert q.speaker == "Ada Roth"
+
+
+def test_no_before_a_number_does_not_end_the_sentence():
+    [q] = one("As Jo Reyes, the No. 2 in the union, put it: “The strike is over.”")
+    assert q.speaker == "Jo Reyes"
+
+
+def test_common_noun_subject_of_the_cue_right_before_the_quote():
+    text = "As the crowd cheered, the Herald's Jo Reyes reported, his wife whispered to him: “They are still with you.”"
+    [q] = one(text)
+    assert q.speaker_mention == "his wife"
+    [q] = one("The next morning her campaign account posted: “Thank you, Salem.”")
+    assert q.speaker_mention == "her campaign account"

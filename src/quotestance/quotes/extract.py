@@ -104,7 +104,7 @@ def _noun_use(text: str, pos: int, word: str) -> bool:
     return all(w.lower() not in _NOT_MOD and (not w.endswith("s") or w.endswith(("ss", "us"))) for w in mods)
 _ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
 _AFTER_Q_END = re.compile(r"\s+(?=[A-Z])")
-_SENT_END = re.compile(r"[.!?][\"”’)]?\s+")
+_SENT_END = re.compile(r"(?!(?<=\bNo)\.\s+\d)[.!?][\"”’)]?\s+")  # not 'the No. 2 in …
 _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col))$")
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
 _NAME_TOK = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm)\.|al-[A-Z][\w\-]*|[A-Z][\w’'\-]*)"
@@ -990,6 +990,22 @@ _DOC_NP = re.compile(
 _DOC_PARTICIPLES = frozenset("released posted published issued obtained".split())
 
 
+# an 'as' clause of saying right before the quote: 'As one clerk told the Herald, “Q”', '…, as
+# Jo Reyes, the union's head, put it: “Q”'
+_SAY_VERBS = (r"said|says|told|tells|wrote|writes|noted|notes|explained|explains|observed|observes|recalled|recalls|"
+              r"argued|argues|added|adds|warned|warns|testified|reported|reports|stated|states|tweeted|declared|"
+              r"remarked|concluded|quipped|joked|asked|put\s+it|puts\s+it")
+_AS_INTRO = re.compile(
+    rf"(?:^|[,;—–(]\s*|\b(?:and|but|or|because|that)\s+)[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)"
+    rf"(?P<app>,[^;:~“”\"]{{1,100}}?,)?\s+(?:{_ADV}\s+)*(?P<cue>{_SAY_VERBS})\b[^,;:~“”\"]{{0,60}}[,:]$"
+)
+# a thing whose words are quoted, as the subject of a relative clause: 'a sign that read “Q”',
+# 'a message which said, “Q”'
+_REL_THING = re.compile(r"(?:^|\s)(?P<rel>that|which)\s+(?P<cue>said|says|read|reads|stated|states|declared|declares|"
+                        r"proclaimed|proclaims|warned|warns|asked|asks)\s*[,:]?$")
+_HEAD_NOUN = re.compile(r"([A-Za-z][\w’'\-]*)[\s,—–]*$")
+
+
 def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its context, if a cue is found."""
     _attribute_near(q, masked, nxt_open, mem)
@@ -1099,6 +1115,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
     if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
+    if _as_intro(q, stripped, mem) or _relative_thing(q, stripped, mem):
+        return
     pas = _PASSIVE_CUE.search(sent, max(0, len(sent) - 40)) if " by " in after[:6] else None
     if pas:  # 'often labeled as a “witch hunt” by Democrats': the by-agent said it
         m = _BY_AGENT.match(after)
@@ -1143,6 +1161,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
                 # 'Another councillor at the centre, Dorothy Ng, said:': the name in apposition
                 span = q.sent_start + app.start(1), q.sent_start + app.end(1)
+            elif not app and stripped.endswith((":", ",")) and len(stripped) - cm.end() <= 12:
+                # '… as the heckler yelled: “Q”', 'his wife whispered to him:': a common noun subject
+                span = _det_np(seg, q.sent_start, at_end=True)
         if span and (cm.group().endswith("ing") or (cm.group() in _DOC_PARTICIPLES and not sent.startswith(
                 " by ", cm.end()))) and _DOC_NP.fullmatch(
                 masked, span[0], span[1]):
@@ -1184,6 +1205,40 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         verb = re.match(r"\s*([a-z]+)", masked[span[1]:q.open_at]) if span else None
         if span and verb and verb.group(1) not in _AUX_VERBS:  # 'Lee was asked, “…”', 'He is known for “…”'
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
+
+
+def _as_intro(q: _Q, stripped: str, mem: _Memory) -> bool:
+    """'As one clerk told the Herald, “Q”': the subject of an 'as' clause of saying that ends right
+    before the quote (with an appositive: 'As Jo Reyes, the union's head, put it: “Q”')."""
+    if stripped[-1:] not in ",:" or not ("as " in stripped or stripped.startswith("As ")):
+        return False
+    m = _AS_INTRO.search(stripped)
+    if not m:
+        return False
+    return _set_from_np(q, m.group("subj"), q.sent_start + m.start("subj"), m.group("cue"), mem)
+
+
+def _relative_thing(q: _Q, stripped: str, mem: _Memory) -> bool:
+    """'a sign that read “Q”': the mention is the relative pronoun, the speaker its antecedent,
+    unless a reporting verb comes before it ('Ortiz posted a video that said …' is Ortiz's)."""
+    if not stripped.endswith(("d", "s", ",", ":")):
+        return False
+    m = _REL_THING.search(stripped)
+    if not m:
+        return False
+    head = stripped[:m.start("rel")]
+    if any(not _noun_use(head, c.start(), c.group()) for c in _CUE.finditer(head)):
+        return False
+    span = _subject_before(head.rstrip(" ,—–"), q.sent_start)
+    name = _speaker_from_np(mem.text[span[0]:span[1]], span[0], mem)[0] if span else None
+    if not name:
+        noun = _HEAD_NOUN.search(head)
+        if not noun or noun.group(1).lower() in _FUNCTION or noun.group(1).lower() in _NOT_NP_LEAD:
+            return False
+        name = noun.group(1)
+    r0 = q.sent_start + m.start("rel")
+    q.speaker, q.mention, q.cue = name, (r0, r0 + len(m.group("rel"))), m.group("cue")
+    return True
 
 
 # --- second chance for partial quotes left without a speaker ---------------------------------

@@ -1064,3 +1064,10 @@ def test_common_noun_subject_of_the_cue_right_before_the_quote():
     assert q.speaker_mention == "his wife"
     [q] = one("The next morning her campaign account posted: “Thank you, Salem.”")
     assert q.speaker_mention == "her campaign account"
+
+
+def test_possessed_speech_noun_governs_a_partial_quote():
+    text = ("Mayor Ada Roth toured the docks. Critics doubted Roth’s claim that the pier was “perfectly safe.” "
+            "Her call for “a calm and careful reopening” drew cheers.")
+    quotes = one(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "Roth"), ("Ada Roth", "Her")]

@@ -1428,6 +1428,32 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                     return
 
 
+_SPEECH_NOUN = (r"(?:claims?|statements?|warnings?|assertions?|arguments?|promises?|pledges?|vows?|insistence|"
+                r"suggestions?|comments?|remarks?|calls?|charges?|accusations?|contention|complaints?|denials?|"
+                r"declarations?|announcement|predictions?|threats?|demands?|admission|characterization)")
+_POSS_SPEECH = re.compile(
+    rf"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:’s|'s|(?<=s)[’']))"
+    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_SPEECH_NOUN})(?:\s+(?:that|of|for|to|about)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
+_POSS_PRON = {"his": "he", "her": "she", "their": "they"}
+
+
+def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
+    """A partial quote governed by a possessed speech noun: 'his promise to be “neutral”', 'her
+    claim that she “never sent …”', 'Trump's claim that Obama “founded …”'; the mention is the
+    possessor, a possessive pronoun resolving like he/she/they."""
+    sent = masked[q.sent_start:q.open_at]
+    m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
+    if not m or _CUE.search(sent, m.end("noun")):
+        return
+    start = q.sent_start + m.start()
+    if m.group("pron"):
+        name = mem.resolve_pronoun(_POSS_PRON[m.group("pron").lower()], start)
+        if name:
+            q.speaker, q.mention, q.cue = name, (start, start + len(m.group("pron"))), "-noun"
+    else:
+        _set_from_np(q, m.group("name"), start, "-noun", mem)
+
+
 _INTRO_CUE = re.compile(rf"\b(?P<cue>{_CUE_ALT}|put\s+it|to\s+know)\s*$")
 _INV_INTRO = re.compile(rf"(?:^|[,(—–]\s*)(?P<cue>[Ss]aid|[Ss]ays|[Ww]rote|[Aa]dded|[Ee]xplained|[Aa]sked|[Nn]oted)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}})$")
 _NOT_BEFORE_NAME = frozenset("to in on at with of for into onto about over under against than as via".split())
@@ -1795,6 +1821,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     for i, q in enumerate(raw):
         if q.speaker is None and not q.initial:
             _late_cue(q, masked, mem)
+        if q.speaker is None and not q.initial:
+            _possessive_speech_noun(q, masked, mem)
         if q.speaker is None:
             nxt = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
             _late_after(q, masked, nxt, mem)

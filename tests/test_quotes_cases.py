@@ -1071,3 +1071,10 @@ def test_possessed_speech_noun_governs_a_partial_quote():
             "Her call for “a calm and careful reopening” drew cheers.")
     quotes = one(text)
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "Roth"), ("Ada Roth", "Her")]
+
+
+def test_no_conjunction_in_the_subject_and_no_he_or_she_for_a_thing():
+    text = ("As one report put it, the town’s “summer of welcome” was over. "
+            "Mayor Ada Roth agreed. Given her earlier statement that the plan had “utterly failed”, few were surprised.")
+    quotes = one(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("one report", "one report"), ("Ada Roth", "her")]

@@ -712,6 +712,9 @@ class _Memory:
                         continue
                     if name in self.not_persons or _not_person(name):
                         continue  # 'the 191 Member States', 'Delta Air Lines', 'MAC': not a he or she
+                    head = name.split()[-1]
+                    if name[:1].islower() and not (_PERSON_NOUN.search(head) or head in _ROLE_NOUNS):
+                        continue  # 'one report', 'the ministry': a common noun that is no person
                     return name
                 if want == "o" and org:
                     return name
@@ -826,6 +829,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     return name, np_start, np_start + len(np)
 
 
+_LEAD_CONJ = frozenset("As If When While Because Although Though Since Once After Before Until Unless But And So Yet Or".split())
+
+
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
@@ -851,7 +857,8 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
                 break
         else:
             break
-    while k < len(toks) and toks[k].group().lower() in ("of", "for", "and", "to", "in", "at", "on"):
+    while k < len(toks) and (toks[k].group().lower() in ("of", "for", "and", "to", "in", "at", "on")
+                             or toks[k].group() in _LEAD_CONJ):  # 'As one report put it,'
         k += 1
     if k >= len(toks):
         return None

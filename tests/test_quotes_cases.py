@@ -1064,3 +1064,28 @@ def test_common_noun_subject_of_the_cue_right_before_the_quote():
     assert q.speaker_mention == "his wife"
     [q] = one("The next morning her campaign account posted: “Thank you, Salem.”")
     assert q.speaker_mention == "her campaign account"
+
+
+def test_inch_mark_inside_a_quote():
+    [q] = one("“She is tall; she is like 5’11”,” Ada Roth said of her rival.")
+    assert (q.text, q.speaker) == ("She is tall; she is like 5’11”,", "Ada Roth")
+
+
+def test_closing_mark_glued_to_the_next_sentence():
+    text = ("“The ferry is back!”Harbour master Jo Reyes gave the crowd the news: “We sail at noon.”")
+    quotes = one(text)
+    assert quotes[-1].speaker == "Jo Reyes"
+
+
+def test_signature_line_under_an_unclosed_quote():
+    text = ("The plan drew praise.\n\n\"We have waited ten years for this bridge.\n"
+            "Jo Reyes, Harbour Trust.\"\n\nThe vote is on Monday.")
+    [q] = one(text)
+    assert (q.text, q.speaker, q.speaker_mention) == ("We have waited ten years for this bridge.", "Jo Reyes", "Jo Reyes")
+
+
+def test_run_on_quote_continues_its_own_paragraph_speaker():
+    text = ("“The pier is safe,” Ada Roth said. “The boats are not.\n\n"
+            "“We need new ones,” she added later.")
+    quotes = one(text)
+    assert [q.speaker_start for q in quotes[:2]] == [text.index("Ada Roth")] * 2

@@ -1078,3 +1078,28 @@ def test_no_conjunction_in_the_subject_and_no_he_or_she_for_a_thing():
             "Mayor Ada Roth agreed. Given her earlier statement that the plan had “utterly failed”, few were surprised.")
     quotes = one(text)
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("one report", "one report"), ("Ada Roth", "her")]
+
+
+def test_inch_mark_inside_a_quote():
+    [q] = one("“She is tall; she is like 5’11”,” Ada Roth said of her rival.")
+    assert (q.text, q.speaker) == ("She is tall; she is like 5’11”,", "Ada Roth")
+
+
+def test_closing_mark_glued_to_the_next_sentence():
+    text = ("“The ferry is back!”Harbour master Jo Reyes gave the crowd the news: “We sail at noon.”")
+    quotes = one(text)
+    assert quotes[-1].speaker == "Jo Reyes"
+
+
+def test_signature_line_under_an_unclosed_quote():
+    text = ("The plan drew praise.\n\n\"We have waited ten years for this bridge.\n"
+            "Jo Reyes, Harbour Trust.\"\n\nThe vote is on Monday.")
+    [q] = one(text)
+    assert (q.text, q.speaker, q.speaker_mention) == ("We have waited ten years for this bridge.", "Jo Reyes", "Jo Reyes")
+
+
+def test_run_on_quote_continues_its_own_paragraph_speaker():
+    text = ("“The pier is safe,” Ada Roth said. “The boats are not.\n\n"
+            "“We need new ones,” she added later.")
+    quotes = one(text)
+    assert [q.speaker_start for q in quotes[:2]] == [text.index("Ada Roth")] * 2

@@ -103,7 +103,7 @@ def _noun_use(text: str, pos: int, word: str) -> bool:
     mods = m.group(1).split()
     return all(w.lower() not in _NOT_MOD and (not w.endswith("s") or w.endswith(("ss", "us"))) for w in mods)
 _ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
-_AFTER_Q_END = re.compile(r"\s+(?=[A-Z])")
+_AFTER_Q_END = re.compile(r"\s*(?=[A-Z])")  # with or without a space: '“I love it!”Former …'
 _SENT_END = re.compile(r"(?!(?<=\bNo)\.\s+\d)[.!?][\"”’)]?\s+")  # not 'the No. 2 in …
 _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col))$")
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
@@ -191,6 +191,15 @@ _CLOSERS = "”»"
 
 
 # --- quote-mark pairing ----------------------------------------------------------------------
+_FEET_INCHES = re.compile(r"\d[’']\d{1,2}$")
+
+
+def _inch_then_closer(text: str, i: int, hi: int) -> bool:
+    """The next quote mark after i in the paragraph is a closing one."""
+    m = _MARK.search(text, i + 1, hi)
+    return m is not None and m.group() in "”\"" and not text[m.start() - 1].isspace()
+
+
 def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
     """Quote spans [open, close|None] in text[lo:hi]; close None means open to the paragraph end."""
     spans: list[list] = []
@@ -204,6 +213,8 @@ def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
         closes = nxt.isspace() or nxt in ".,;:!?)]}—–-…'’"
         if ch == "“" and open_at >= 0 and closes and not opens:
             ch = "”"
+        if ch == "”" and open_at >= 0 and _FEET_INCHES.search(text, max(lo, i - 4), i) and _inch_then_closer(text, i, hi):
+            continue  # 'he’s like 6’2”,” she said': the first mark is the inch sign
         if open_at < 0:
             if ch in _OPENERS or (ch == '"' and not (closes and not opens)):
                 open_at = i
@@ -1702,6 +1713,17 @@ def _colon_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int], mem
         _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
 
 
+# a line that only names the speaker and closes the quote left open above it, as under a pull quote
+# or an embedded post: '"Q. ¶ Jo Reyes, Center for Policy."'
+_SIGNATURE = re.compile(r"\s*(?P<subj>[A-Z][^\"“”~\n.!?:;]{2,80}?)\.?[\"”]\s*")
+
+
+def _signature(q: _Q, masked: str, nxt: tuple[int, int], mem: _Memory) -> None:
+    m = _SIGNATURE.fullmatch(masked, nxt[0], nxt[1])
+    if m and not _CUE.search(m.group("subj")):  # the name before an affiliation: 'Jo Reyes, Harbour Trust'
+        _set_from_np(q, m.group("subj").split(",")[0], m.start("subj"), "", mem)
+
+
 # a paragraph whose last sentence reports a speech act, before a paragraph that is only a quote:
 # 'The union issued a statement on Friday. ¶ “Q.”', 'Reyes praised the crews. ¶ “Q.”'
 _INTRO_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>praised|criticized|criticised|condemned|blasted|slammed|lauded|"
@@ -1812,6 +1834,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         q.initial = not masked[q.sent_start:q.open_at].strip()
         same_para_next = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
         _attribute(q, masked, same_para_next, mem)
+        if q.speaker is None and q.runs_on and q.para + 1 < len(paras):
+            _signature(q, masked, paras[q.para + 1], mem)
         if q.speaker is None and q.initial and q.para and not masked[q.para_lo:q.open_at].strip():
             _colon_intro(q, masked, paras[q.para - 1], ends, mem)
             if q.speaker is None and _only_quotes(masked, paras[q.para]):
@@ -2007,9 +2031,12 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
     for q in raw:
         if q.speaker and q.chain not in by_chain:
             by_chain[q.chain] = q
-    for q in raw:
+    for i, q in enumerate(raw):
         src = by_chain.get(q.chain)
-        if q.speaker is None and src is not None:
+        # '“A,” X said. “B ¶ “C,” he added.': B continues X's quote of its own paragraph, not C's cue
+        continues_own = (q.runs_on and q.initial and i > 0 and raw[i - 1].para == q.para
+                         and raw[i - 1].speaker is not None and src is not None and src.para > q.para)
+        if q.speaker is None and src is not None and not continues_own:
             q.speaker, q.mention, q.cue = src.speaker, src.mention, src.cue
     # quotes in one sentence share the sentence's attribution ('“A” and “B,” he said')
     for a, b in zip(raw, raw[1:]):

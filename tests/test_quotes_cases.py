@@ -969,3 +969,17 @@ def test_subject_after_a_relative_pronoun_in_the_second_chance():
     text = "The vote went to Dana Whitfield, whom Ortiz had waved off as “a lightweight,” by a wide margin."
     [q] = one(text)
     assert q.speaker_mention == "Ortiz"
+
+
+def test_partial_quote_inside_leading_subordinate_clause_takes_its_subject():
+    text = ("After Mayor Lena Ortiz said the old depot was \u201cbeyond repair,\u201d Governor Tom Hale said: "
+            "\u201cWe will rebuild it.\u201d")
+    a, b = one(text)
+    assert (a.text, a.speaker, a.cue) == ("beyond repair,", "Lena Ortiz", "said")
+    assert b.speaker == "Tom Hale"
+
+
+def test_partial_quote_after_but_even_as_takes_the_clause_subject():
+    [q] = one("But even as Mayor Lena Ortiz claimed the depot was \u201cbeyond repair,\u201d "
+              "an engineer for the city said it could be saved.")
+    assert (q.speaker, q.cue) == ("Lena Ortiz", "claimed")

@@ -1013,10 +1013,36 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
     _set_from_np(q, subj, off + t.start("subj"), t.group("cue"), mem)
 
 
+# a sentence-opening subordinate clause ('After Scalia said …', 'But even as Trump claimed …')
+_LEAD_CLAUSE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:(?:When|After|While|Although|Though|Before|Because|Once|Whereas)"
+                          r"|[Ee]ven\s+(?:as|though|when|after|while))\s+")
+
+
+def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
+    """A quote inside a leading subordinate clause that has its own reporting verb, the clause
+    closing right after the quote ('After Scalia said students might do better at “less advanced
+    schools,” Trump said: …'), belongs to that clause's subject, not to the main clause's."""
+    m = _LEAD_CLAUSE.match(lead)
+    if not m or not (q.tail == "," or masked.startswith(",", q.close_at)):
+        return False
+    body_at = q.sent_start + m.end()
+    body = masked[body_at:q.open_at]
+    cm = next((c for c in _CUE.finditer(body) if not c.group().endswith("ing") and c.group() != "according to"
+               and not _noun_use(body, c.start(), c.group())), None)
+    if not cm or "," in body[cm.end():].rstrip().rstrip(","):
+        return False  # no verb of its own, or the clause closed before the quote
+    span = _subject_before(body[:cm.start()], body_at)
+    if not span or "," in masked[body_at:span[0]] or _PRON.fullmatch(masked[span[0]:span[1]]):
+        return False  # a pronoun there is as likely the main clause's subject ('After he said …, Obama …')
+    return _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem)
+
+
 def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
     after = masked[q.close_at:min(nxt_open, q.close_at + 300)]
     lead = masked[q.sent_start:q.open_at].rstrip()
+    if lead and _lead_clause_speaker(q, masked, lead, mem):
+        return
     # a partial quote that ends its sentence ('called Trump “unhinged.” Rubio said ...'): what
     # follows is the next sentence, not this quote's attribution
     ends_sentence = (q.tail in ".?!" and bool(lead) and after.lstrip(" ,")[:1].isupper()

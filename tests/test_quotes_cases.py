@@ -983,3 +983,23 @@ def test_partial_quote_after_but_even_as_takes_the_clause_subject():
     [q] = one("But even as Mayor Lena Ortiz claimed the depot was \u201cbeyond repair,\u201d "
               "an engineer for the city said it could be saved.")
     assert (q.speaker, q.cue) == ("Lena Ortiz", "claimed")
+
+
+def test_pronoun_takes_person_opening_the_sentence_before_over_older_speaker():
+    text = ("\u201cWe will appeal,\u201d coach Dan Miller said on Monday.\n\n"
+            "A spokesman for the league, Tom Baker, defended the ruling. \u201cThe rules are clear,\u201d he said.")
+    a, b = one(text)
+    assert (a.speaker, b.speaker, b.speaker_mention) == ("Dan Miller", "Tom Baker", "he")
+
+
+def test_pronoun_takes_according_to_source_of_the_sentence_before():
+    text = ("\u201cWe will appeal,\u201d Dan Miller said on Monday.\n\n"
+            "The team has lost four games in a row, according to league secretary Tom Baker. "
+            "\u201cThey need a rest,\u201d he said.")
+    assert one(text)[1].speaker == "Tom Baker"
+
+
+def test_pronoun_keeps_speaker_who_opens_the_sentence_before():
+    text = ("\u201cWe will appeal,\u201d Dan Miller said on Monday.\n\n"
+            "Miller met league secretary Tom Baker on Tuesday. \u201cWe had a good talk,\u201d he said.")
+    assert one(text)[1].speaker == "Dan Miller"

@@ -526,6 +526,20 @@ def _not_person(name: str) -> bool:
                or (t.endswith("tion") and t[:1].isupper()) for t in toks)
 
 
+# a person opening a sentence before its verb: 'South African captain Shaun Pollock expects …',
+# 'A delegate from the Peshawar group, Sayed Gailani, summed up …', 'Abdul Masood, 30, said …'
+_PRE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:[^,;:~]{3,80},\s+"
+    r"|(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|veteran|senior|deputy|acting"
+    r"|[a-z]+(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive))\s+){0,5})"
+)
+_ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
+_VERB_AFTER_NAME = re.compile(
+    r"(?:,\s+[^,;:~]{1,80},|,)?\s+(?:[a-z]+ly\s+)?(?!(?:of|in|on|at|for|to|and|or|with|from|by|who|whose|which|that"
+    r"|as|than|the|a|an|into|about|after|before|during|he|she|they|his|her|their)\b)[a-z]{3,}\b"
+)
+
+
 class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
@@ -537,6 +551,7 @@ class _Memory:
         self.subjects: list[tuple] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
+        self.ends: list[int] = []  # sentence ends
         self._by_token: dict[str, list[tuple[int, str]]] = {}
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
@@ -684,25 +699,55 @@ class _Memory:
                 return full
         return best
 
+    def _person_fits(self, name: str, org: bool, want: str) -> bool:
+        """Whether a he (want 'm') or she ('f') can refer to this name."""
+        return not (org or name in PLACES or self.gender.get(name, want) != want
+                    or name in self.not_persons or _not_person(name))  # not_persons: 'the 191 Member States'
+
+    def _previous_sentence_person(self, want: str, pos: int, pool: list) -> str | None:
+        """The first he/she-compatible person named in the sentence before the pronoun's, when no
+        speaker or reporting subject comes after it ('South African captain Shaun Pollock expects
+        a better performance. “Q,” he said.': Pollock, not the speaker of two paragraphs back)."""
+        k = bisect_right(self.ends, pos) - 1
+        if k < 0:
+            return None
+        lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
+        if any(lo <= st < pos for st, _, _ in pool):
+            return None
+        for st, name, org in self.mentions:
+            if not (lo <= st < hi and self._person_fits(name, org, want)) or name.split()[0] in _AUX_CAPS:
+                continue  # 'Was Szlachta satisfied?': a question, not a subject
+            seq = _CAP_SEQ.match(self.text, st)
+            end = seq.end() if seq else st + len(name)
+            if self.text[end - 1] in "'’" or self.text.startswith(("'s", "’s"), end):
+                continue  # "Sanders' campaign": a possessive
+            before = self.text[lo:st]
+            if _PRE_SUBJECT.fullmatch(before) and _VERB_AFTER_NAME.match(self.text, end) or _ACCORDING_TAIL.search(before):
+                return name
+        return None
+
     def resolve_pronoun(self, pron: str, pos: int) -> str | None:
-        """Nearest compatible earlier speaker or named entity; speakers win within range."""
+        """Nearest compatible earlier speaker or named entity; speakers win within range, unless a
+        person named in the previous sentence is more recent than all of them."""
         want = PRONOUNS.get(pron.lower())
         speakers = sorted(self.speakers + [(t[0], t[1], _is_org(t[1].split())) for t in self.subjects]
                           + (self.openers if want in ("m", "f") else []))
+        if want in ("m", "f"):
+            recent = self._previous_sentence_person(want, pos, speakers)
+            if recent:
+                return recent
         guessed = None
         for pool in (speakers, self.mentions):
             for start, name, org in reversed(pool):
                 if start >= pos or pos - start > 4000:
                     continue
                 if want in ("m", "f"):
-                    if org or name in PLACES:
-                        continue
-                    if self.gender.get(name, want) != want:
+                    if not org and name not in PLACES and self.gender.get(name, want) != want:
                         if guessed is None and name in self.weak_gender:
                             guessed = name
                         continue
-                    if name in self.not_persons or _not_person(name):
-                        continue  # 'the 191 Member States', 'Delta Air Lines', 'MAC': not a he or she
+                    if not self._person_fits(name, org, want):
+                        continue  # 'Delta Air Lines', 'MAC': not a he or she
                     return name
                 if want == "o" and org:
                     return name
@@ -1682,6 +1727,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
               for m in (_AFTER_Q_END.match(masked, q.close_at),) if m]
     if q_ends:
         ends = sorted(set(ends).union(q_ends))
+    mem.ends = ends
     mem.subjects = _cue_subjects(masked, paras, ends, mem)
     for i, q in enumerate(raw):
         q.sent_start = _sentence_start(ends, q.para_lo, q.open_at)

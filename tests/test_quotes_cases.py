@@ -1003,3 +1003,10 @@ def test_pronoun_keeps_speaker_who_opens_the_sentence_before():
     text = ("\u201cWe will appeal,\u201d Dan Miller said on Monday.\n\n"
             "Miller met league secretary Tom Baker on Tuesday. \u201cWe had a good talk,\u201d he said.")
     assert one(text)[1].speaker == "Dan Miller"
+
+
+def test_pronoun_takes_subject_of_clause_after_comma_but_in_sentence_before():
+    text = ("\u201cWe will appeal,\u201d Dan Miller said on Monday.\n\n"
+            "The players looked tired, but veteran captain Tom Baker blamed the schedule. "
+            "\u201cWho plans these games?\u201d he asked.")
+    assert one(text)[1].speaker == "Tom Baker"

@@ -1010,3 +1010,9 @@ def test_pronoun_takes_subject_of_clause_after_comma_but_in_sentence_before():
             "The players looked tired, but veteran captain Tom Baker blamed the schedule. "
             "\u201cWho plans these games?\u201d he asked.")
     assert one(text)[1].speaker == "Tom Baker"
+
+
+def test_pronoun_after_subordinator_takes_the_subject_of_its_sentence():
+    text = ("\u201cWe will appeal,\u201d Dan Miller said on Monday.\n\n"
+            "Veteran Canadian striker Tom Baker was known for what he called \u201cthe ugly budget.\u201d")
+    assert one(text)[1].speaker == "Tom Baker"

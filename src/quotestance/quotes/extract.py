@@ -533,10 +533,11 @@ _PRE_SUBJECT = re.compile(
     r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|veteran|senior|deputy|acting"
     r"|[a-z]+(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive))\s+){0,5}"
 )
+_SUB_BEFORE_PRON = re.compile(r"\b(?:when|as|while|though|although|because|after|before|since|once|what|whom)\s+$")
 _ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
 _VERB_AFTER_NAME = re.compile(
-    r"(?:,\s+[^,;:~]{1,80},|,)?\s+(?:[a-z]+ly\s+)?(?!(?:of|in|on|at|for|to|and|or|with|from|by|who|whose|which|that"
-    r"|as|than|the|a|an|into|about|after|before|during|he|she|they|his|her|their)\b)[a-z]{3,}\b"
+    r"(?P<app>,\s+[^,;:~]{1,80},|,)?\s+(?:[a-z]+ly\s+)?(?!(?:of|in|on|at|for|to|and|or|with|from|by|who|whose|which|that"
+    r"|as|than|the|a|an|into|about|after|before|during|he|she|they|his|her|their)\b)(?P<w>[a-z]{3,})\b"
 )
 
 
@@ -704,16 +705,27 @@ class _Memory:
         return not (org or name in PLACES or self.gender.get(name, want) != want
                     or name in self.not_persons or _not_person(name))  # not_persons: 'the 191 Member States'
 
-    def _previous_sentence_person(self, want: str, pos: int, pool: list) -> str | None:
-        """The first he/she-compatible person named in the sentence before the pronoun's, when no
-        speaker or reporting subject comes after it ('South African captain Shaun Pollock expects
-        a better performance. “Q,” he said.': Pollock, not the speaker of two paragraphs back)."""
+    def _subject_antecedent(self, want: str, pos: int, pool: list) -> str | None:
+        """For a he/she after a subordinator, the subject of its own sentence ('Reagan was known
+        for what he called …'); else the first compatible person in subject position in the
+        sentence before, when no speaker or reporting subject comes after it ('South African
+        captain Shaun Pollock expects a better performance. “Q,” he said.': Pollock, not the
+        speaker of two paragraphs back)."""
         k = bisect_right(self.ends, pos) - 1
+        cur = self.ends[k] if k >= 0 else 0
+        if _SUB_BEFORE_PRON.search(self.text, max(cur, pos - 12), pos) and "~" not in self.text[cur:pos]:
+            here = self._subject_person(want, cur, pos)
+            if here:  # 'Reagan was known for what he called …', 'Comey decided … even though he found …'
+                return here
         if k < 0:
             return None
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
         if any(lo <= st < pos for st, _, _ in pool):
             return None
+        return self._subject_person(want, lo, hi)
+
+    def _subject_person(self, want: str, lo: int, hi: int) -> str | None:
+        """The first he/she-compatible person in subject position between lo and hi."""
         for st, name, org in self.mentions:
             if not (lo <= st < hi and self._person_fits(name, org, want)) or name.split()[0] in _AUX_CAPS:
                 continue  # 'Was Szlachta satisfied?': a question, not a subject
@@ -722,18 +734,20 @@ class _Memory:
             if self.text[end - 1] in "'’" or self.text.startswith(("'s", "’s"), end):
                 continue  # "Sanders' campaign": a possessive
             before = self.text[lo:st]
-            if _PRE_SUBJECT.fullmatch(before) and _VERB_AFTER_NAME.match(self.text, end) or _ACCORDING_TAIL.search(before):
-                return name
+            verb = _VERB_AFTER_NAME.match(self.text, end)
+            if (_PRE_SUBJECT.fullmatch(before) and verb and verb.group("w") not in _ROLE_NOUNS
+                    and not (verb.group("app") and _CUE.search(verb.group("app")))) or _ACCORDING_TAIL.search(before):
+                return name  # not 'Cruz spokesman Rick Tyler', 'Trump, Sexton said, has …'
         return None
 
     def resolve_pronoun(self, pron: str, pos: int) -> str | None:
         """Nearest compatible earlier speaker or named entity; speakers win within range, unless a
-        person named in the previous sentence is more recent than all of them."""
+        subject of this sentence or the previous one is more recent than all of them."""
         want = PRONOUNS.get(pron.lower())
         speakers = sorted(self.speakers + [(t[0], t[1], _is_org(t[1].split())) for t in self.subjects]
                           + (self.openers if want in ("m", "f") else []))
         if want in ("m", "f"):
-            recent = self._previous_sentence_person(want, pos, speakers)
+            recent = self._subject_antecedent(want, pos, speakers)
             if recent:
                 return recent
         guessed = None

@@ -1016,3 +1016,9 @@ def test_pronoun_after_subordinator_takes_the_subject_of_its_sentence():
     text = ("\u201cWe will appeal,\u201d Dan Miller said on Monday.\n\n"
             "Veteran Canadian striker Tom Baker was known for what he called \u201cthe ugly budget.\u201d")
     assert one(text)[1].speaker == "Tom Baker"
+
+
+def test_pronoun_takes_person_named_with_including_in_the_subject_before():
+    text = ("\u201cWe will appeal,\u201d Mary Miller said on Monday.\n\n"
+            "But many neighbours, including Karen Hale, agree the club must stay. \u201cIt is our home,\u201d she said.")
+    assert one(text)[1].speaker == "Karen Hale"

@@ -1103,3 +1103,56 @@ def test_run_on_quote_continues_its_own_paragraph_speaker():
             "“We need new ones,” she added later.")
     quotes = one(text)
     assert [q.speaker_start for q in quotes[:2]] == [text.index("Ada Roth")] * 2
+
+
+def test_partial_quote_inside_leading_subordinate_clause_takes_its_subject():
+    text = ("After Mayor Lena Ortiz said the old depot was \u201cbeyond repair,\u201d Governor Tom Hale said: "
+            "\u201cWe will rebuild it.\u201d")
+    a, b = one(text)
+    assert (a.text, a.speaker, a.cue) == ("beyond repair,", "Lena Ortiz", "said")
+    assert b.speaker == "Tom Hale"
+
+
+def test_partial_quote_after_but_even_as_takes_the_clause_subject():
+    [q] = one("But even as Mayor Lena Ortiz claimed the depot was \u201cbeyond repair,\u201d "
+              "an engineer for the city said it could be saved.")
+    assert (q.speaker, q.cue) == ("Lena Ortiz", "claimed")
+
+
+def test_pronoun_takes_person_opening_the_sentence_before_over_older_speaker():
+    text = ("\u201cWe will appeal,\u201d coach Dan Miller said on Monday.\n\n"
+            "A spokesman for the league, Tom Baker, defended the ruling. \u201cThe rules are clear,\u201d he said.")
+    a, b = one(text)
+    assert (a.speaker, b.speaker, b.speaker_mention) == ("Dan Miller", "Tom Baker", "he")
+
+
+def test_pronoun_takes_according_to_source_of_the_sentence_before():
+    text = ("\u201cWe will appeal,\u201d Dan Miller said on Monday.\n\n"
+            "The team has lost four games in a row, according to league secretary Tom Baker. "
+            "\u201cThey need a rest,\u201d he said.")
+    assert one(text)[1].speaker == "Tom Baker"
+
+
+def test_pronoun_keeps_speaker_who_opens_the_sentence_before():
+    text = ("\u201cWe will appeal,\u201d Dan Miller said on Monday.\n\n"
+            "Miller met league secretary Tom Baker on Tuesday. \u201cWe had a good talk,\u201d he said.")
+    assert one(text)[1].speaker == "Dan Miller"
+
+
+def test_pronoun_takes_subject_of_clause_after_comma_but_in_sentence_before():
+    text = ("\u201cWe will appeal,\u201d Dan Miller said on Monday.\n\n"
+            "The players looked tired, but veteran captain Tom Baker blamed the schedule. "
+            "\u201cWho plans these games?\u201d he asked.")
+    assert one(text)[1].speaker == "Tom Baker"
+
+
+def test_pronoun_after_subordinator_takes_the_subject_of_its_sentence():
+    text = ("\u201cWe will appeal,\u201d Dan Miller said on Monday.\n\n"
+            "Veteran Canadian striker Tom Baker was known for what he called \u201cthe ugly budget.\u201d")
+    assert one(text)[1].speaker == "Tom Baker"
+
+
+def test_pronoun_takes_person_named_with_including_in_the_subject_before():
+    text = ("\u201cWe will appeal,\u201d Mary Miller said on Monday.\n\n"
+            "But many neighbours, including Karen Hale, agree the club must stay. \u201cIt is our home,\u201d she said.")
+    assert one(text)[1].speaker == "Karen Hale"

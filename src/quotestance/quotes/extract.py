@@ -546,6 +546,21 @@ def _not_person(name: str) -> bool:
                or (t.endswith("tion") and t[:1].isupper()) for t in toks)
 
 
+# a person opening a sentence before its verb: 'South African captain Shaun Pollock expects …',
+# 'A delegate from the Peshawar group, Sayed Gailani, summed up …', 'Abdul Masood, 30, said …'
+_PRE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:[^,;:~]{3,80},\s+(?:(?:however|but|and|yet|while|including)\s+)?)?"
+    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|veteran|senior|deputy|acting"
+    r"|[a-z]+(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive))\s+){0,5}"
+)
+_SUB_BEFORE_PRON = re.compile(r"\b(?:when|as|while|though|although|because|after|before|since|once|what|whom)\s+$")
+_ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
+_VERB_AFTER_NAME = re.compile(
+    r"(?P<app>,\s+[^,;:~]{1,80},|,)?\s+(?:[a-z]+ly\s+)?(?!(?:of|in|on|at|for|to|and|or|with|from|by|who|whose|which|that"
+    r"|as|than|the|a|an|into|about|after|before|during|he|she|they|his|her|their)\b)(?P<w>[a-z]{3,})\b"
+)
+
+
 class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
@@ -557,6 +572,7 @@ class _Memory:
         self.subjects: list[tuple] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
+        self.ends: list[int] = []  # sentence ends
         self._by_token: dict[str, list[tuple[int, str]]] = {}
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
@@ -704,28 +720,71 @@ class _Memory:
                 return full
         return best
 
+    def _person_fits(self, name: str, org: bool, want: str) -> bool:
+        """Whether a he (want 'm') or she ('f') can refer to this name."""
+        head = name.split()[-1]
+        return not (org or name in PLACES or self.gender.get(name, want) != want
+                    or name in self.not_persons or _not_person(name)  # not_persons: 'the 191 Member States'
+                    # 'one report', 'the ministry': a lower-case noun phrase that is no person
+                    or (name[:1].islower() and not (_PERSON_NOUN.search(head) or head in _ROLE_NOUNS)))
+
+    def _subject_antecedent(self, want: str, pos: int, pool: list) -> str | None:
+        """For a he/she after a subordinator, the subject of its own sentence ('Reagan was known
+        for what he called …'); else the first compatible person in subject position in the
+        sentence before, when no speaker or reporting subject comes after it ('South African
+        captain Shaun Pollock expects a better performance. “Q,” he said.': Pollock, not the
+        speaker of two paragraphs back)."""
+        k = bisect_right(self.ends, pos) - 1
+        cur = self.ends[k] if k >= 0 else 0
+        if _SUB_BEFORE_PRON.search(self.text, max(cur, pos - 12), pos) and "~" not in self.text[cur:pos]:
+            here = self._subject_person(want, cur, pos)
+            if here:  # 'Reagan was known for what he called …', 'Comey decided … even though he found …'
+                return here
+        if k < 0:
+            return None
+        lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
+        if any(lo <= st < pos for st, _, _ in pool):
+            return None
+        return self._subject_person(want, lo, hi)
+
+    def _subject_person(self, want: str, lo: int, hi: int) -> str | None:
+        """The first he/she-compatible person in subject position between lo and hi."""
+        for st, name, org in self.mentions:
+            if not (lo <= st < hi and self._person_fits(name, org, want)) or name.split()[0] in _AUX_CAPS:
+                continue  # 'Was Szlachta satisfied?': a question, not a subject
+            seq = _CAP_SEQ.match(self.text, st)
+            end = seq.end() if seq else st + len(name)
+            if self.text[end - 1] in "'’" or self.text.startswith(("'s", "’s"), end):
+                continue  # "Sanders' campaign": a possessive
+            before = self.text[lo:st]
+            verb = _VERB_AFTER_NAME.match(self.text, end)
+            if (_PRE_SUBJECT.fullmatch(before) and verb and verb.group("w") not in _ROLE_NOUNS
+                    and not (verb.group("app") and _CUE.search(verb.group("app")))) or _ACCORDING_TAIL.search(before):
+                return name  # not 'Cruz spokesman Rick Tyler', 'Trump, Sexton said, has …'
+        return None
+
     def resolve_pronoun(self, pron: str, pos: int) -> str | None:
-        """Nearest compatible earlier speaker or named entity; speakers win within range."""
+        """Nearest compatible earlier speaker or named entity; speakers win within range, unless a
+        subject of this sentence or the previous one is more recent than all of them."""
         want = PRONOUNS.get(pron.lower())
         speakers = sorted(self.speakers + [(t[0], t[1], _is_org(t[1].split())) for t in self.subjects]
                           + (self.openers if want in ("m", "f") else []))
+        if want in ("m", "f"):
+            recent = self._subject_antecedent(want, pos, speakers)
+            if recent:
+                return recent
         guessed = None
         for pool in (speakers, self.mentions):
             for start, name, org in reversed(pool):
                 if start >= pos or pos - start > 4000:
                     continue
                 if want in ("m", "f"):
-                    if org or name in PLACES:
-                        continue
-                    if self.gender.get(name, want) != want:
+                    if not org and name not in PLACES and self.gender.get(name, want) != want:
                         if guessed is None and name in self.weak_gender:
                             guessed = name
                         continue
-                    if name in self.not_persons or _not_person(name):
-                        continue  # 'the 191 Member States', 'Delta Air Lines', 'MAC': not a he or she
-                    head = name.split()[-1]
-                    if name[:1].islower() and not (_PERSON_NOUN.search(head) or head in _ROLE_NOUNS):
-                        continue  # 'one report', 'the ministry': a common noun that is no person
+                    if not self._person_fits(name, org, want):
+                        continue  # 'Delta Air Lines', 'MAC': not a he or she
                     return name
                 if want == "o" and org:
                     return name
@@ -1063,10 +1122,36 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
     _set_from_np(q, subj, off + t.start("subj"), t.group("cue"), mem)
 
 
+# a sentence-opening subordinate clause ('After Scalia said …', 'But even as Trump claimed …')
+_LEAD_CLAUSE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:(?:When|After|While|Although|Though|Before|Because|Once|Whereas)"
+                          r"|[Ee]ven\s+(?:as|though|when|after|while))\s+")
+
+
+def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
+    """A quote inside a leading subordinate clause that has its own reporting verb, the clause
+    closing right after the quote ('After Scalia said students might do better at “less advanced
+    schools,” Trump said: …'), belongs to that clause's subject, not to the main clause's."""
+    m = _LEAD_CLAUSE.match(lead)
+    if not m or not (q.tail == "," or masked.startswith(",", q.close_at)):
+        return False
+    body_at = q.sent_start + m.end()
+    body = masked[body_at:q.open_at]
+    cm = next((c for c in _CUE.finditer(body) if not c.group().endswith("ing") and c.group() != "according to"
+               and not _noun_use(body, c.start(), c.group())), None)
+    if not cm or "," in body[cm.end():].rstrip().rstrip(","):
+        return False  # no verb of its own, or the clause closed before the quote
+    span = _subject_before(body[:cm.start()], body_at)
+    if not span or "," in masked[body_at:span[0]] or _PRON.fullmatch(masked[span[0]:span[1]]):
+        return False  # a pronoun there is as likely the main clause's subject ('After he said …, Obama …')
+    return _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem)
+
+
 def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
     after = masked[q.close_at:min(nxt_open, q.close_at + 300)]
     lead = masked[q.sent_start:q.open_at].rstrip()
+    if lead and _lead_clause_speaker(q, masked, lead, mem):
+        return
     # a partial quote that ends its sentence ('called Trump “unhinged.” Rubio said ...'): what
     # follows is the next sentence, not this quote's attribution
     ends_sentence = (q.tail in ".?!" and bool(lead) and after.lstrip(" ,")[:1].isupper()
@@ -1828,6 +1913,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
               for m in (_AFTER_Q_END.match(masked, q.close_at),) if m]
     if q_ends:
         ends = sorted(set(ends).union(q_ends))
+    mem.ends = ends
     mem.subjects = _cue_subjects(masked, paras, ends, mem)
     for i, q in enumerate(raw):
         q.sent_start = _sentence_start(ends, q.para_lo, q.open_at)

@@ -1024,3 +1024,32 @@ def test_quote_paragraph_after_a_statement_or_praise():
             "Rosa Vidal praised the crews for their work after the storm.\n\n"
             "“We need people who can cut through the noise and get things done.”")
     assert [q.speaker for q in one(text)] == ["Harbour Party", "Rosa Vidal"]
+
+
+def test_definite_description_takes_the_name_it_describes():
+    text = ("Shares fell at Corvane, a small ferry-booking company, on Monday. "
+            "“Bookings will recover,” the company said.\n\n"
+            "The Harbour Front (HF), an alliance of 12 groups fighting the pier plan, met on Friday. "
+            "“We will not give up,” the groups added.\n\n"
+            "Lina Moravec, the port authority spokeswoman, spoke after the vote. "
+            "“The pier stays closed,” the port authority spokeswoman said.")
+    assert [q.speaker for q in one(text)] == ["Corvane", "Harbour Front", "Lina Moravec"]
+
+
+def test_definite_role_with_no_named_holder_is_the_previous_sentence_subject():
+    text = ("Mayor Ada Roth told the council that the ferry would run again. "
+            "“We owe it to the fishermen,” the harbour city leader said.")
+    assert [q.speaker for q in one(text)] == ["Ada Roth"]
+
+
+def test_definite_role_stays_a_role_when_ambiguous_or_someone_new():
+    # two companies described nearby: no name, the last indefinite phrase
+    text = ("Corvane, a ferry company, and Delmark, a rival company, both lost money. "
+            "“Bookings will recover,” the company said.")
+    assert [q.speaker for q in one(text)] == ["rival company"]
+    # the spokesman is the mayor's, not the mayor; the asker does not answer
+    text = ("Ada Roth’s spokesman spoke on Monday. Mayor Ada Roth met the crews. "
+            "“The pier stays closed,” the spokesman said.")
+    assert [q.speaker for q in one(text)] == ["spokesman"]
+    text = "“Will you run?” Ben Cole asked. “Not this year,” the senator said."
+    assert [q.speaker for q in one(text)][1] == "senator"

@@ -1053,3 +1053,9 @@ def test_definite_role_stays_a_role_when_ambiguous_or_someone_new():
     assert [q.speaker for q in one(text)] == ["spokesman"]
     text = "“Will you run?” Ben Cole asked. “Not this year,” the senator said."
     assert [q.speaker for q in one(text)][1] == "senator"
+
+
+def test_indefinite_role_with_lower_case_modifiers_is_kept_as_written():
+    text = ("A senior harbour authority official told the board the pier was “beyond repair”. "
+            "Later one safety expert said the cracks were “very old”.")
+    assert [q.speaker for q in one(text)] == ["senior harbour authority official", "one safety expert"]

@@ -856,7 +856,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             return named, np_start, np_start + len(np)
     if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
         name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
-    elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and _PERSON_NOUN.search(tail[-1]):
+    elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
+            _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
     elif not org:
         name = mem.expand(name, np_start)
@@ -907,6 +908,11 @@ def _full_person_name(name: str) -> bool:
         and not _is_org(toks)
 
 
+# an indefinite role noun phrase with lower-case modifiers before the walked-back words
+_INDEF_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w.\-]+\s+){0,3}?[a-z][\w\-]*\s+)$")
+_ROLE_HEADS = _ROLE_NOUNS | frozenset("official source expert diplomat spokesman spokeswoman spokesperson".split())
+
+
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
@@ -937,6 +943,10 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     if k >= len(toks):
         return None
     start, end = toks[k].start(), toks[-1].end()
+    if toks[-1].group() in _ROLE_HEADS and toks[-1].group().islower():
+        ind = _INDEF_MODIFIED.search(seg, max(0, start - 60), start)
+        if ind and not any(w in _NOT_NP_LEAD or w in CUE_WORDS or w.endswith("ly") for w in ind.group("mods").split()):
+            start = ind.start()  # 'a US diplomatic source', 'one security expert': the role as written
     words = seg[start:end]
     if not any(w[0].isupper() for w in words.split()) and not _PRON.fullmatch(words) and not any(
         w.lower() in _ROLE - {"the", "a", "an", "his", "her", "their", "its", "of", "for"}

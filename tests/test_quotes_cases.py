@@ -1040,6 +1040,9 @@ def test_definite_role_with_no_named_holder_is_the_previous_sentence_subject():
     text = ("Mayor Ada Roth told the council that the ferry would run again. "
             "“We owe it to the fishermen,” the harbour city leader said.")
     assert [q.speaker for q in one(text)] == ["Ada Roth"]
+    text = ("Shipping magnate Ben Cole said on Friday he would buy the pier. "
+            "“It was a bargain,” the ferry tycoon told reporters.")
+    assert [q.speaker for q in one(text)] == ["Ben Cole"]
 
 
 def test_definite_role_stays_a_role_when_ambiguous_or_someone_new():

@@ -867,6 +867,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
 # a determiner before a head noun that makes it someone new: 'a spokesman', 'the minister’s spokesman'
 _NEW_REFERENT = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|’s|'s)\s+(?:[\w.\-]+\s+){0,3}$")
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w.\-]+\s+){0,3}$")
+# person nouns that a definite description of the previous sentence's person can have
+_DESCRIBED_PERSONS = _ROLE_NOUNS | frozenset("candidate nominee businessman businesswoman mogul tycoon billionaire".split())
 _NAME_PARTICLES = frozenset("of de van von der del la bin al".split())
 
 
@@ -883,7 +885,7 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
     the council … . “Q,” the city leader said'), unless that person asked the question answered."""
     mods = [w for w in np.split()[1:-1] if w[:1].isupper()]
     named = mem.by_description(head, mods, pos)
-    if named or head not in _ROLE_NOUNS or any(start < pos for start, _ in mem.roles.get(head, ())) \
+    if named or head not in _DESCRIBED_PERSONS or any(start < pos for start, _ in mem.roles.get(head, ())) \
             or any(start < pos for start, *_ in mem.described.get(head, ())):
         return named
     for m in _head_pattern(head).finditer(mem.text, 0, pos):

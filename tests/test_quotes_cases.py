@@ -1043,6 +1043,9 @@ def test_definite_role_with_no_named_holder_is_the_previous_sentence_subject():
     text = ("Shipping magnate Ben Cole said on Friday he would buy the pier. "
             "“It was a bargain,” the ferry tycoon told reporters.")
     assert [q.speaker for q in one(text)] == ["Ben Cole"]
+    text = ("The Harbour Safety Department said on Monday it would close the pier. "
+            "“The cracks are too deep,” the agency said.")
+    assert [q.speaker for q in one(text)] == ["Harbour Safety Department"]
 
 
 def test_definite_role_stays_a_role_when_ambiguous_or_someone_new():

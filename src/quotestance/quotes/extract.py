@@ -882,10 +882,12 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
     that head nearby ('Corvane, a software company, …'); else, for a person role that no one was
     given or introduced with before ('a spokesman', 'the mayor’s spokesman'), the one person who was
     a reporting subject or opened a sentence in this or the previous sentence ('Mayor Ada Roth told
-    the council … . “Q,” the city leader said'), unless that person asked the question answered."""
+    the council … . “Q,” the city leader said'), unless that person asked the question answered;
+    for an organisation noun ('the agency said') the one organisation that was a reporting subject."""
     mods = [w for w in np.split()[1:-1] if w[:1].isupper()]
     named = mem.by_description(head, mods, pos)
-    if named or head not in _DESCRIBED_PERSONS or any(start < pos for start, _ in mem.roles.get(head, ())) \
+    org = head in _GROUP_NOUNS
+    if named or not (org or head in _DESCRIBED_PERSONS) or any(start < pos for start, _ in mem.roles.get(head, ())) \
             or any(start < pos for start, *_ in mem.described.get(head, ())):
         return named
     for m in _head_pattern(head).finditer(mem.text, 0, pos):
@@ -895,7 +897,8 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
     here = bisect_right(mem.sentence_ends, pos)
     near: dict[int, tuple[str, str | None]] = {}  # start -> (name, cue); a reporting subject wins over an opener
     for start, name, cue in [(st, nm, None) for st, nm, _ in mem.openers] + [(t[0], t[1], t[5]) for t in mem.reporters]:
-        if (start < pos and here - bisect_right(mem.sentence_ends, start) <= 1 and _full_person_name(name)
+        if (start < pos and here - bisect_right(mem.sentence_ends, start) <= 1
+                and (_is_org(name.split()) if org else _full_person_name(name))
                 and mem.text[max(0, start - 4):start] not in ("and ", " or ")):
             near[start] = name, cue
     if len({name for name, _ in near.values()}) != 1:

@@ -1156,3 +1156,44 @@ def test_pronoun_takes_person_named_with_including_in_the_subject_before():
     text = ("\u201cWe will appeal,\u201d Mary Miller said on Monday.\n\n"
             "But many neighbours, including Karen Hale, agree the club must stay. \u201cIt is our home,\u201d she said.")
     assert one(text)[1].speaker == "Karen Hale"
+
+
+def test_definite_description_takes_the_name_it_describes():
+    text = ("Shares fell at Corvane, a small ferry-booking company, on Monday. "
+            "“Bookings will recover,” the company said.\n\n"
+            "The Harbour Front (HF), an alliance of 12 groups fighting the pier plan, met on Friday. "
+            "“We will not give up,” the groups added.\n\n"
+            "Lina Moravec, the port authority spokeswoman, spoke after the vote. "
+            "“The pier stays closed,” the port authority spokeswoman said.")
+    assert [q.speaker for q in one(text)] == ["Corvane", "Harbour Front", "Lina Moravec"]
+
+
+def test_definite_role_with_no_named_holder_is_the_previous_sentence_subject():
+    text = ("Mayor Ada Roth told the council that the ferry would run again. "
+            "“We owe it to the fishermen,” the harbour city leader said.")
+    assert [q.speaker for q in one(text)] == ["Ada Roth"]
+    text = ("Shipping magnate Ben Cole said on Friday he would buy the pier. "
+            "“It was a bargain,” the ferry tycoon told reporters.")
+    assert [q.speaker for q in one(text)] == ["Ben Cole"]
+    text = ("The Harbour Safety Department said on Monday it would close the pier. "
+            "“The cracks are too deep,” the agency said.")
+    assert [q.speaker for q in one(text)] == ["Harbour Safety Department"]
+
+
+def test_definite_role_stays_a_role_when_ambiguous_or_someone_new():
+    # two companies described nearby: no name, the last indefinite phrase
+    text = ("Corvane, a ferry company, and Delmark, a rival company, both lost money. "
+            "“Bookings will recover,” the company said.")
+    assert [q.speaker for q in one(text)] == ["rival company"]
+    # the spokesman is the mayor's, not the mayor; the asker does not answer
+    text = ("Ada Roth’s spokesman spoke on Monday. Mayor Ada Roth met the crews. "
+            "“The pier stays closed,” the spokesman said.")
+    assert [q.speaker for q in one(text)] == ["spokesman"]
+    text = "“Will you run?” Ben Cole asked. “Not this year,” the senator said."
+    assert [q.speaker for q in one(text)][1] == "senator"
+
+
+def test_indefinite_role_with_lower_case_modifiers_is_kept_as_written():
+    text = ("A senior harbour authority official told the board the pier was “beyond repair”. "
+            "Later one safety expert said the cracks were “very old”.")
+    assert [q.speaker for q in one(text)] == ["senior harbour authority official", "one safety expert"]

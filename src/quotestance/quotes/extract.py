@@ -571,6 +571,8 @@ class _Memory:
         self.speakers: list[tuple[int, str, bool]] = []
         self.subjects: list[tuple] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
+        self.reporters: list[tuple] = []  # the reporting subjects found so far (see _cue_subjects)
+        self.described: dict[str, list[tuple[int, str, str]]] = {}  # head noun -> (position, name, description)
         self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
         self.ends: list[int] = []  # sentence ends
         self._by_token: dict[str, list[tuple[int, str]]] = {}
@@ -584,6 +586,8 @@ class _Memory:
             if not name:
                 continue
             possessive = m.group().endswith(("’s", "'s"))  # a name for expansion, rarely a pronoun's antecedent
+            if not possessive:
+                self._note_described(m, name, text)
             if org:
                 self.mentions.append((m.start(), name, org))
                 if " and " in name:  # 'The United States team of Monica Seles and Jan-Michael Gambill'
@@ -656,6 +660,32 @@ class _Memory:
         for w in words:
             if w in _ROLE_NOUNS:
                 self.roles.setdefault(w, []).append((pos, name))
+
+    def _note_described(self, m: re.Match, name: str, text: str) -> None:
+        """'Corvane, a small software company, …', 'Jo Doe, the Pentagon spokesman, …', 'the
+        newspaper Al Harbour': remember the head noun with its description, for 'the company warned',
+        'the newspaper said'; of a collective ('an alliance of 12 groups') also its members' noun, for
+        'the groups added'."""
+        app = _APPOS_ROLE.match(text, m.end())
+        if app and name not in PLACES and not app.group("head").endswith(("ly", "ing")):
+            for head in (app.group("head"), app.group("of")):
+                if head:
+                    self.described.setdefault(head, []).append((app.end(), name, app.group()))
+        before = text[max(0, m.start() - 40):m.start()]
+        head = before.split()[-1:]
+        if head and head[0] in _GROUP_NOUNS:
+            the = _THE_DESCRIPTION.search(before, 0, len(before) - len(head[0]) - 1)
+            if the:
+                self.described.setdefault(head[0], []).append((m.start(), name, before[the.start():]))
+
+    def by_description(self, head: str, mods: list[str], pos: int) -> str | None:
+        """The one name described with this head within six sentences before pos whose description
+        has the capitalised modifiers ('the Pentagon spokesman'), else None (none, or several: 'the
+        company' after two companies stays a role)."""
+        here = bisect_right(self.ends, pos)
+        names = {name for start, name, desc in self.described.get(head, ())
+                 if start < pos and here - bisect_right(self.ends, start) <= 6 and all(w in desc for w in mods)}
+        return self.expand(names.pop(), pos) if len(names) == 1 else None
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The most recent person introduced with this role before pos."""
@@ -840,6 +870,16 @@ def _title_of_place(np: str) -> bool:
     return bool(of) and any(_is_title(t) for t in head.split())
 
 
+# an appositive description after a name: 'Corvane, a small software company,', 'the Harbour Front
+# (HF), an alliance of 12 groups fighting …', 'Jo Doe, the Pentagon spokesman, …'
+_APPOS_ROLE = re.compile(
+    r"(?:\s*\([A-Z][\w.\-]{0,10}\))?,\s+(?:the|a|an)\s+(?:[\w.\-]+\s+){0,5}?(?P<head>[a-z][a-z\-]*[a-z])"
+    r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?P<of>[a-z]+s))?"
+    r"(?=\s*[,.;]|\s+(?:who|which|that|whose|based|in|at|for|of|with|from|on|since|[a-z]+ing)\b)")
+# organisation nouns before a name ('the semi-official newspaper Al Harbour', 'the protest group Pier Watch')
+_GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency party movement network broadcaster
+    magazine organisation organization alliance coalition union association channel station website""".split())
+_THE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")
 _HUMAN_NOUN = re.compile(r"(?:m[ae]n|person|people|ists?|ians?|ers?|ors?|ives?)$")
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
@@ -869,6 +909,10 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
             if named:
                 return named, np_start, np_start + len(np)
+        if words[0] == "the" and len(words) <= 4:
+            named = _described(np, words[-1], np_start, mem)  # 'the company warned', 'the Palestinian leader said'
+            if named:
+                return named, np_start, np_start + len(np)
         if len(words) == 2 and words[0] == "the" and np.split()[1].isalpha() and np.split()[1].islower() and words[1] not in _FUNCTION:
             named = mem.antecedent(words[1], np_start)  # 'a UN spokesperson … the spokesperson said'
             if named:
@@ -886,13 +930,15 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             if person and not porg and " " in person:
                 return person, np_start, np_start + len(np)
     tail = np[end:].strip().split()
-    if len(tail) == 1 and tail[0] in _ROLE_NOUNS and np[:4].lower() == "the ":
-        named = mem.by_role(tail[0], np_start)  # 'the Opposition leader said', 'the Pentagon spokesman said'
+    if len(tail) == 1 and np[:4].lower() == "the ":
+        # 'the Opposition leader said', 'the Pentagon spokesman said'
+        named = (tail[0] in _ROLE_NOUNS and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
         if named:
             return named, np_start, np_start + len(np)
     if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
         name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
-    elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and _PERSON_NOUN.search(tail[-1]):
+    elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
+            _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
     elif not org:
         name = mem.expand(name, np_start)
@@ -900,6 +946,60 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
 
 
 _LEAD_CONJ = frozenset("As If When While Because Although Though Since Once After Before Until Unless But And So Yet Or".split())
+
+
+# a determiner before a head noun that makes it someone new: 'a spokesman', 'the minister’s spokesman'
+_NEW_REFERENT = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|’s|'s)\s+(?:[\w.\-]+\s+){0,3}$")
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w.\-]+\s+){0,3}$")
+# person nouns that a definite description of the previous sentence's person can have
+_DESCRIBED_PERSONS = _ROLE_NOUNS | frozenset("candidate nominee businessman businesswoman mogul tycoon billionaire".split())
+_NAME_PARTICLES = frozenset("of de van von der del la bin al".split())
+
+
+@lru_cache(maxsize=1024)
+def _head_pattern(head: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(head)}\b")
+
+
+def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
+    """The name a definite description 'the … <head>' at pos refers to: the one name described with
+    that head nearby ('Corvane, a software company, …'); else, for a person role that no one was
+    given or introduced with before ('a spokesman', 'the mayor’s spokesman'), the one person who was
+    a reporting subject or opened a sentence in this or the previous sentence ('Mayor Ada Roth told
+    the council … . “Q,” the city leader said'), unless that person asked the question answered;
+    for an organisation noun ('the agency said') the one organisation that was a reporting subject."""
+    mods = [w for w in np.split()[1:-1] if w[:1].isupper()]
+    named = mem.by_description(head, mods, pos)
+    org = head in _GROUP_NOUNS
+    if named or not (org or head in _DESCRIBED_PERSONS) or any(start < pos for start, _ in mem.roles.get(head, ())) \
+            or any(start < pos for start, *_ in mem.described.get(head, ())):
+        return named
+    for m in _head_pattern(head).finditer(mem.text, 0, pos):
+        lo = max(0, m.start() - 40)
+        if _NEW_REFERENT.search(mem.text, lo, m.start()) or not _DEFINITE.search(mem.text, lo, m.start()):
+            return None
+    here = bisect_right(mem.ends, pos)
+    near: dict[int, tuple[str, str | None]] = {}  # start -> (name, cue); a reporting subject wins over an opener
+    for start, name, cue in [(st, nm, None) for st, nm, _ in mem.openers] + [(t[0], t[1], t[5]) for t in mem.reporters]:
+        if (start < pos and here - bisect_right(mem.ends, start) <= 1
+                and (_is_org(name.split()) if org else _full_person_name(name))
+                and mem.text[max(0, start - 4):start] not in ("and ", " or ")):
+            near[start] = name, cue
+    if len({name for name, _ in near.values()}) != 1:
+        return None
+    name, cue = near[max(near)]
+    return None if cue == "asked" else name
+
+
+def _full_person_name(name: str) -> bool:
+    toks = name.split()
+    return len(toks) > 1 and toks[0][:1].isupper() and all(t[:1].isupper() or t in _NAME_PARTICLES for t in toks) \
+        and not _is_org(toks)
+
+
+# an indefinite role noun phrase with lower-case modifiers before the walked-back words
+_INDEF_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w.\-]+\s+){0,3}?[a-z][\w\-]*\s+)$")
+_ROLE_HEADS = _ROLE_NOUNS | frozenset("official source expert diplomat spokesman spokeswoman spokesperson".split())
 
 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
@@ -933,6 +1033,10 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     if k >= len(toks):
         return None
     start, end = toks[k].start(), toks[-1].end()
+    if toks[-1].group() in _ROLE_HEADS and toks[-1].group().islower():
+        ind = _INDEF_MODIFIED.search(seg, max(0, start - 60), start)
+        if ind and not any(w in _NOT_NP_LEAD or w in CUE_WORDS or w.endswith("ly") for w in ind.group("mods").split()):
+            start = ind.start()  # 'a US diplomatic source', 'one security expert': the role as written
     words = seg[start:end]
     if not any(w[0].isupper() for w in words.split()) and not _PRON.fullmatch(words) and not any(
         w.lower() in _ROLE - {"the", "a", "an", "his", "her", "their", "its", "of", "for"}
@@ -2063,6 +2167,7 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
 def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory") -> list[tuple]:
     """(mention_start, speaker, (mention_start, mention_end), paragraph, cue_pos, cue) of 'S said/says ...' outside quotes."""
     out: list[tuple] = []
+    mem.reporters = out
     starts = [lo for lo, _ in paras]
     for m in _WORD.finditer(masked):
         w = m.group()

@@ -969,3 +969,10 @@ def test_subject_after_a_relative_pronoun_in_the_second_chance():
     text = "The vote went to Dana Whitfield, whom Ortiz had waved off as “a lightweight,” by a wide margin."
     [q] = one(text)
     assert q.speaker_mention == "Ortiz"
+
+
+def test_dated_wire_dateline_is_not_the_speaker():
+    text = ("SALEM, Ore., Nov. 3 (XNS) — In response to the flood vote, Mayor Ada Roth rallied the crowd, "
+            "saying: “We will rebuild the sea wall first.”")
+    [q] = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Ada Roth", "Mayor Ada Roth")

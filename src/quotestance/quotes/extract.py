@@ -96,7 +96,8 @@ def _noun_use(text: str, pos: int, word: str) -> bool:
 _ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
 _AFTER_Q_END = re.compile(r"\s+(?=[A-Z])")
 _SENT_END = re.compile(r"[.!?][\"”’)]?\s+")
-_NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col))$")
+_NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col"
+                           r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))$")  # 'Dec. 8' is no sentence end
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
 _NAME_TOK = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm)\.|al-[A-Z][\w\-]*|[A-Z][\w’'\-]*)"
 _CAP_SEQ = re.compile(
@@ -133,8 +134,8 @@ _INTRO_WORDS = frozenset("Amid Along Following During Despite Throughout Instead
 _NOT_INTRO = frozenset("Beijing Sterling Manning Fleming Harding Irving Browning Pershing Billy Kelly Sally Holly Emily Lilly Molly Polly Italy Ally".split())
 # the state after a place ('in Salem, New Hampshire, Trump said'), with an optional day
 _STATE_TAIL = re.compile(r"(?P<st>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:,?\s+(?:on\s+)?[A-Z]\w+day)?,\s*")
-# a dateline: 'WASHINGTON (AFP) – ', 'NEW YORK - ', 'Washington (AFP) – '
-_DATELINE = re.compile(r"(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*(?:,\s+[A-Z][\w.]+)?\s*(?:\([A-Za-z. ]+\)\s*)?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s*\([A-Za-z. ]+\)\s*)[—–-]{1,2}\s+")
+# a dateline: 'WASHINGTON (AFP) – ', 'NEW YORK - ', 'Washington (AFP) – ', 'RENO, Nev., Dec. 8 (UPI) — '
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z. ]+\)\s*)?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s*\([A-Za-z. ]+\)\s*)[—–-]{1,2}\s+")
 # a leading subordinate clause: its subject is not the main clause's ('When X suggested ..., Rubio said')
 _SUBORD = re.compile(
     r"(?:When|After|While|Although|Though|If|Before|Since|Because|Once|Until|Unlike|Like|Despite|"
@@ -1398,8 +1399,10 @@ def _intro_subject(seg: str, start: int, pronoun: bool = False) -> tuple[int, in
     """The subject of the clause a colon or speech verb ends: the last 'he/she/they/we' before a
     verb ('When he returned he began by saying'), else the opening noun phrase, also a
     determiner-led one ('The letter continues')."""
-    c0 = max(seg.rfind("; "), seg.rfind(", and "), seg.rfind(", but "), seg.rfind(" that "), seg.rfind("("))
-    c0 = c0 + (1 if seg[c0:c0 + 1] == "(" else 2 if seg[c0:c0 + 2] == "; " else 5 if seg[c0:c0 + 6] == " that " else 6) if c0 >= 0 else 0
+    d = _DATELINE.match(seg)  # not the '(' of a dateline's '(UPI) — '
+    lo = d.end() if d else 0
+    c0 = max(seg.rfind("; ", lo), seg.rfind(", and ", lo), seg.rfind(", but ", lo), seg.rfind(" that ", lo), seg.rfind("(", lo))
+    c0 = c0 + (1 if seg[c0:c0 + 1] == "(" else 2 if seg[c0:c0 + 2] == "; " else 5 if seg[c0:c0 + 6] == " that " else 6) if c0 >= 0 else lo
     while c0 < len(seg) and seg[c0] == " ":
         c0 += 1
     prons = list(_SUBJ_PRON.finditer(seg, c0)) if pronoun else []

@@ -976,3 +976,9 @@ def test_dated_wire_dateline_is_not_the_speaker():
             "saying: “We will rebuild the sea wall first.”")
     [q] = one(text)
     assert (q.speaker, q.speaker_mention) == ("Ada Roth", "Mayor Ada Roth")
+
+
+def test_clause_after_a_quote_is_not_its_attribution():
+    text = ("Mayor Ada Roth praised the “Harbour Count Method,” he was the only surveyor to correctly "
+            "predict the tide. “Will you sign?” I had prepared a short reply to read.")
+    assert all(q.speaker_mention not in ("he was the only surveyor to correctly", "I") for q in one(text))

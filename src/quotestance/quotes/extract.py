@@ -63,6 +63,7 @@ _AFTER_SUBJ_CUE2 = re.compile(
 _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
+_AUX_WORD = re.compile(r"\b(?:has|had|have|would|will)\b")
 _AFTER_CUE_SUBJ = re.compile(
     rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})"
 )
@@ -1045,6 +1046,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             subj = m.group("subj")
             if not continues and (subj.count(" ") > 3 or m.groupdict().get("app")):
                 continue
+            if rx is not _AFTER_CUE_SUBJ and " " in subj.strip() and _PRON.fullmatch(subj.split()[0]):
+                continue  # '“Q” he was the only one to predict …': a clause, not a subject
+            if rx is _AFTER_VERB and _AUX_WORD.search(after, m.end("subj"), m.start("cue")):
+                continue  # '“Q?” I had prepared a statement': narration, not an attribution
             if (rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body)
                     and not body.startswith(("the ", "a ", "an ", "one "))
                     and not (rx is _AFTER_SUBJ_CUE and _role_led(subj))):

@@ -982,3 +982,25 @@ def test_clause_after_a_quote_is_not_its_attribution():
     text = ("Mayor Ada Roth praised the “Harbour Count Method,” he was the only surveyor to correctly "
             "predict the tide. “Will you sign?” I had prepared a short reply to read.")
     assert all(q.speaker_mention not in ("he was the only surveyor to correctly", "I") for q in one(text))
+
+
+def test_long_appositive_with_a_short_quote_after_the_quote():
+    text = ("“We will not back down,” delegate Ana Ruiz, wearing a straw hat and “Ruiz for Mayor” campaign "
+            "buttons, said with a grin.")
+    [q] = one(text)
+    assert (q.text, q.speaker) == ("We will not back down,", "Ana Ruiz")
+
+
+def test_very_long_appositive_after_the_quote():
+    text = ("“The harbour needs a new wall,” Ortiz, the council’s longest-serving member and the chair of its "
+            "harbour committee by a wide margin since the great flood of the late nineties in the old town, "
+            "said when asked about the plan.")
+    [q] = one(text)
+    assert q.speaker == "Ortiz"
+
+
+def test_long_name_phrase_after_the_quote():
+    text = ("“Only the outer wall is at risk,” researchers Ann Lee and Bo Park of the Institute for Coastal "
+            "and Harbour Studies wrote in May.")
+    [q] = one(text)
+    assert q.speaker_mention.startswith("researchers Ann Lee and Bo Park of the Institute")

@@ -51,13 +51,16 @@ _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
 _ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters)"
 # After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
 _PHRASAL = r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in"  # after a quote only
+# an appositive may be long and hold a short quote ('delegate Bo Park, wearing a “Cruz” pin, said')
+_APP = r'(?P<app>,(?:[^;:!?“”"~]|[“"]~{1,40}[”"]){1,200}?,)?'
+_SHORT_QUOTE = re.compile(r'[“"]~{1,40}[”"]')
 _AFTER_SUBJ_CUE = re.compile(
-    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)(?P<app>,[^;:!?“”\"~]{{1,120}}?,)?"
+    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?){_APP}"
     rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
 )
 # the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
 _AFTER_SUBJ_CUE2 = re.compile(
-    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{1,7}}?)(?P<app>,[^;:!?“”\"~]{{1,120}}?,)?"
+    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{1,7}}?){_APP}"
     rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
 )
 _AFTER_VERB = re.compile(
@@ -104,6 +107,13 @@ _NAME_TOK = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Pr
 _CAP_SEQ = re.compile(
     rf"{_NAME_TOK}(?:[^\S\n]+(?:(?:of|for|and|on|de|van|von|der|del|la|bin|al|the)[^\S\n]+)*{_NAME_TOK})*"
 )
+# a long name phrase as the subject: '“Q,” experts Ann Lee and Bo Park of the Institute for Science
+# and Security wrote', '“Q,” Jo Reyes of the Centre for Harbour Studies wrote'
+_AFTER_LONG_NAME = re.compile(
+    rf"[\s,—–\-]*(?P<subj>(?:[a-z][\w\-]*\s+){{0,3}}{_NAME_TOK}(?:\s+(?:(?:of|for|and|at|on|the)\s+)*{_NAME_TOK}){{1,14}}?)"
+    rf"{_APP}\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b"
+)
+_LOWER_LEAD = re.compile(r"(?:[a-z][\w\-]*\s+)*")
 _PRON = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 _ROLE = frozenset(
     """spokesman spokeswoman spokesperson official officials aide aides adviser advisers advisor
@@ -1017,7 +1027,12 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
 
 def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
-    after = masked[q.close_at:min(nxt_open, q.close_at + 300)]
+    hi = min(nxt_open, q.close_at + 300)
+    short = _SHORT_QUOTE.match(masked, hi) if hi == nxt_open else None
+    if short:  # '“Q,” Bo Park, wearing a “Cruz” pin, said': read on past a short quote
+        nxt = _MARK.search(masked, short.end(), q.close_at + 300)
+        hi = nxt.start() if nxt else min(q.para_hi, q.close_at + 300)
+    after = masked[q.close_at:hi]
     lead = masked[q.sent_start:q.open_at].rstrip()
     # a partial quote that ends its sentence ('called Trump “unhinged.” Rubio said ...'): what
     # follows is the next sentence, not this quote's attribution
@@ -1035,7 +1050,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         # a quote ending a leading subordinate clause with no cue of its own ('While calling it “Q,”
         # she painted …') is followed by the main clause: its subject may take a verb outside the lexicon
         has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(c.group().endswith("ing") for c in _CUE.finditer(lead)))
-        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB):
+        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME):
             m = rx.match(after)
             if not m or (rx is _AFTER_VERB and (not continues or has_lead)):
                 continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
@@ -1046,6 +1061,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             subj = m.group("subj")
             if not continues and (subj.count(" ") > 3 or m.groupdict().get("app")):
                 continue
+            if rx is _AFTER_LONG_NAME and any(w in _NOT_NP_LEAD for w in _LOWER_LEAD.match(subj).group().split()):
+                continue  # '“Q,” while Sen. Ann Lee and Rep. Bo Park said': not one noun phrase
             if rx is not _AFTER_CUE_SUBJ and " " in subj.strip() and _PRON.fullmatch(subj.split()[0]):
                 continue  # '“Q” he was the only one to predict …': a clause, not a subject
             if rx is _AFTER_VERB and _AUX_WORD.search(after, m.end("subj"), m.start("cue")):
@@ -1744,7 +1761,7 @@ _TITLE_CTX2 = re.compile(
     re.I,
 )
 # a title used as a modifier: 'the “Avatar” star', '“Daily Show” host', 'the “Make America Great Again” hat'
-_TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat|hats|phrase|feature|syllabus|"
+_TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat|hats|pins?|buttons?|campaign|phrase|feature|syllabus|"
                         r"uprisings?|brand|logo|program|segment|episode|franchise|broadcast|airs|aired|premieres|premiered)\b")
 
 

@@ -1004,3 +1004,15 @@ def test_long_name_phrase_after_the_quote():
             "and Harbour Studies wrote in May.")
     [q] = one(text)
     assert q.speaker_mention.startswith("researchers Ann Lee and Bo Park of the Institute")
+
+
+def test_no_subject_ends_in_an_adjective_or_a_portfolio_preposition():
+    assert one("After the mayor compared the pier to the set of the “Harbour of Lost Ships,” the channel’s "
+               "nightly news anchor Ada Roth reacted with a letter.") == []
+    assert one("Former secretary of state Ada Roth, a council member, drew criticism over her remark that "
+               "“the harbour is lost for good and nobody cares.”") == []
+
+
+def test_see_opening_a_cross_reference_is_not_part_of_the_name():
+    [q] = one("Ted Sexton spoke at the pier.\n(See Sexton’s full notes below.)\n“The tide is turning,” Sexton said.")
+    assert q.speaker == "Ted Sexton"

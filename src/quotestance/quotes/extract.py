@@ -895,6 +895,9 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
         elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
                 w not in _NP_STOP and w not in _NOT_ROLE):
             end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris'
+        elif (w.isalpha() and w not in _FUNCTION and sent.endswith((" of", " for"), off, end)
+              and sent[off:end].split()[-2:-1] and sent[off:end].split()[-2].lower() in _ROLE_NOUNS):
+            end = t.end()  # 'Former secretary of state Ann Lee': the portfolio of a role
         else:
             break
     if end == off:
@@ -1067,6 +1070,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 continue  # '“Q” he was the only one to predict …': a clause, not a subject
             if rx is _AFTER_VERB and _AUX_WORD.search(after, m.end("subj"), m.start("cue")):
                 continue  # '“Q?” I had prepared a statement': narration, not an attribution
+            if rx is _AFTER_VERB and subj.endswith("ly"):
+                continue  # '“Q” the network’s nightly news anchor …': an adjective before a plural noun
             if (rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body)
                     and not body.startswith(("the ", "a ", "an ", "one "))
                     and not (rx is _AFTER_SUBJ_CUE and _role_led(subj))):

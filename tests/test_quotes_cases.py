@@ -1016,3 +1016,10 @@ def test_no_subject_ends_in_an_adjective_or_a_portfolio_preposition():
 def test_see_opening_a_cross_reference_is_not_part_of_the_name():
     [q] = one("Ted Sexton spoke at the pier.\n(See Sexton’s full notes below.)\n“The tide is turning,” Sexton said.")
     assert q.speaker == "Ted Sexton"
+
+
+def test_appositive_without_its_closing_comma_after_the_quote():
+    [q] = one("“The pier must close,” Ann Lee, who chairs the harbour board said on Monday.")
+    assert (q.speaker, q.speaker_mention) == ("Ann Lee", "Ann Lee")
+    [q] = one("“Tides will rise,” Bo Park, the surveyor who founded tidecount.org tweeted on Friday.")
+    assert q.speaker == "Bo Park"

@@ -113,6 +113,12 @@ _AFTER_LONG_NAME = re.compile(
     rf"[\s,—–\-]*(?P<subj>(?:[a-z][\w\-]*\s+){{0,3}}{_NAME_TOK}(?:\s+(?:(?:of|for|and|at|on|the)\s+)*{_NAME_TOK}){{1,14}}?)"
     rf"{_APP}\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b"
 )
+# a name whose appositive or relative clause runs into the cue without its closing comma: '“Q,” Ann
+# Lee, who chairs the harbour board said', '“Q,” Bo Park, the pollster who founded tides.com tweeted'
+_AFTER_OPEN_APP = re.compile(
+    rf"[\s,—–\-]*(?P<subj>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:who|the|an?)\s[^,;:!?“”\"~—–(]{{3,100}}?"
+    rf"\s(?P<cue>{_CUE_ALT})\b"
+)
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w\-]*\s+)*")
 _PRON = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 _ROLE = frozenset(
@@ -1053,10 +1059,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         # a quote ending a leading subordinate clause with no cue of its own ('While calling it “Q,”
         # she painted …') is followed by the main clause: its subject may take a verb outside the lexicon
         has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(c.group().endswith("ing") for c in _CUE.finditer(lead)))
-        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME):
+        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP):
             m = rx.match(after)
             if not m or (rx is _AFTER_VERB and (not continues or has_lead)):
                 continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
+            if rx is _AFTER_OPEN_APP and m.group("cue") not in _SUBJ_CUES:
+                continue
             if m.group("cue").endswith("ing"):
                 # '“Q,” saying the city …': a participle of the main clause, its subject is the speaker
                 participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)

@@ -1023,3 +1023,14 @@ def test_appositive_without_its_closing_comma_after_the_quote():
     assert (q.speaker, q.speaker_mention) == ("Ann Lee", "Ann Lee")
     [q] = one("“Tides will rise,” Bo Park, the surveyor who founded tidecount.org tweeted on Friday.")
     assert q.speaker == "Bo Park"
+
+
+def test_cue_nouns_after_a_possessive_or_modifier_are_not_cues():
+    [q] = one("Mayor Ada Roth answered Reyes’ question on the radio, saying, “Yes, I will sign the harbour bill this week.”")
+    assert q.speaker == "Ada Roth"
+    assert one("Asked whether the board “really understands the tides,” Ortiz avoided a direct answer.") == []
+
+
+def test_is_quoted_as_saying_after_the_quote():
+    [q] = one("“Our count beats the others because we sample every pier,” Ortiz is quoted as saying.")
+    assert (q.speaker_mention, q.cue) == ("Ortiz", "quoted")

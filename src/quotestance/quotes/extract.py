@@ -48,7 +48,7 @@ _CUE_ALT = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
 _CUE = re.compile(rf"\b(?:{_CUE_ALT})\b|\b[Aa]ccording to\b|\bput it\b")
 _ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|U\.S|U\.N|U\.K|[A-Z])\."
 _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
-_ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters)"
+_ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
 # After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
 _PHRASAL = r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in"  # after a quote only
 # an appositive may be long and hold a short quote ('delegate Bo Park, wearing a “Cruz” pin, said')
@@ -67,13 +67,14 @@ _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
 _AUX_WORD = re.compile(r"\b(?:has|had|have|would|will)\b")
+_CUE_AFTER_NOUN = re.compile(rf"(?:\s+{_W}){{0,2}}\s+(?:{_ADV}\s+)*(?:{_CUE_ALT})\b")
 _AFTER_CUE_SUBJ = re.compile(
     rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})"
 )
 _CUE_SUBJ_END = re.compile(
     r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
 )
-_NOUN_CTX = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
+_NOUN_CTX = re.compile(r"(?:’s|'s|s’|s'|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
 # 'a press release', 'his now-familiar campaign promise', 'Christie's effusive praise': a base-form
 # cue that is also a noun, after a determiner or possessive and one or two singular modifiers
 _NOUN_CUES = frozenset("""answer attack blast boast brand call caution charge claim counter demand email hint joke
@@ -1017,8 +1018,8 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
             return  # '… and “Build the wall.” And Trump decried …': that quote ended the sentence
         rest = "," + rest[last_mark + 1:]
     t = _TRAIL_SUBJ_CUE.search(rest) or _TRAIL_CUE_SUBJ.search(rest)
-    if not t:
-        return
+    if not t or _noun_use(rest, t.start("cue"), t.group("cue")):
+        return  # '…, Ortiz avoided a direct answer.': a noun, not a cue
     off = q.close_at + (last_mark if last_mark >= 0 else 0)
     subj = t.group("subj")
     if t.group("cue").startswith("according"):
@@ -1078,6 +1079,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 continue  # '“Q” he was the only one to predict …': a clause, not a subject
             if rx is _AFTER_VERB and _AUX_WORD.search(after, m.end("subj"), m.start("cue")):
                 continue  # '“Q?” I had prepared a statement': narration, not an attribution
+            if (rx is _AFTER_SUBJ_CUE and " " in subj.strip() and _noun_use(after, m.start("cue"), m.group("cue"))
+                    and not _CUE_AFTER_NOUN.match(after, m.end("cue"))):
+                continue  # '“Q,” Ortiz avoided a direct answer': a noun, no cue (not '“Q,” the city report said')
             if rx is _AFTER_VERB and subj.endswith("ly"):
                 continue  # '“Q” the network’s nightly news anchor …': an adjective before a plural noun
             if (rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body)
@@ -1540,7 +1544,7 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     found = list(_CUE.finditer(body, 0, limit)) + [
         w for w in _LATE_WORD.finditer(body, 0, limit) if w.group() in _LATE_VERBS]
     for cm in sorted(found, key=lambda c: c.start())[:3]:
-        if cm.group()[0].isupper() or cm.group() == "according to":
+        if cm.group()[0].isupper() or cm.group() == "according to" or _noun_use(body, cm.start(), cm.group()):
             continue
         prefix = body[:cm.start()]
         if not prefix.strip():  # '“Q,” said master of ceremonies Jo Reyes, a ...'

@@ -1034,3 +1034,9 @@ def test_cue_nouns_after_a_possessive_or_modifier_are_not_cues():
 def test_is_quoted_as_saying_after_the_quote():
     [q] = one("“Our count beats the others because we sample every pier,” Ortiz is quoted as saying.")
     assert (q.speaker_mention, q.cue) == ("Ortiz", "quoted")
+
+
+def test_long_inverted_subject_after_said():
+    [q] = one("“The ferry will not run this winter,” said former harbour master and Coastal Pilots Guild of "
+              "Salem Chairman Ada Roth.")
+    assert q.speaker == "Ada Roth"

@@ -1040,3 +1040,11 @@ def test_long_inverted_subject_after_said():
     [q] = one("“The ferry will not run this winter,” said former harbour master and Coastal Pilots Guild of "
               "Salem Chairman Ada Roth.")
     assert q.speaker == "Ada Roth"
+
+
+def test_fallback_takes_no_subject_before_a_copula_or_modal():
+    a, b = one("Boats are “the lifeblood of this town and always will be” and “worth every cent,” Ada Roth, "
+               "the harbour master, told the crowd.")
+    assert a.speaker == b.speaker == "Ada Roth"
+    assert one("Mayor Ada Roth spoke on Monday. Visitors can expect the pier to offer “a little more noise "
+               "than they are used to.”") == []

@@ -1194,9 +1194,15 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if q.speaker is not None:
                 return
         span = _clause_subject(sent, q.sent_start)
-        verb = re.match(r"\s*([a-z]+)", masked[span[1]:q.open_at]) if span else None
-        if span and verb:
+        verb = _FALLBACK_VERB.match(masked, span[1], q.open_at) if span else None
+        if span and verb and verb.group(1) not in _NOT_FALLBACK_VERBS:
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
+
+
+_FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
+# a copula or a preposition after the subject: the quote is a predicate ('Guns are “…”') or the
+# subject opens a phrase ('Preceded at the lectern by …'), no speaker
+_NOT_FALLBACK_VERBS = frozenset("is are was were be been can on at in of for to with by because".split())
 
 
 # --- second chance for partial quotes left without a speaker ---------------------------------

@@ -1048,3 +1048,9 @@ def test_fallback_takes_no_subject_before_a_copula_or_modal():
     assert a.speaker == b.speaker == "Ada Roth"
     assert one("Mayor Ada Roth spoke on Monday. Visitors can expect the pier to offer “a little more noise "
                "than they are used to.”") == []
+
+
+def test_trailing_cue_with_a_document_subject():
+    [q] = one("Mayor Ada Roth spoke.\n\nThe closures were \"especially hard\" on the harbour towns, which had "
+              "fewer ferries than the city, the lawsuit alleges.")
+    assert q.speaker_mention == "the lawsuit"

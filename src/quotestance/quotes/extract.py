@@ -991,7 +991,7 @@ _REST_END = re.compile(r"[.!?](?=\s|$)")
 # a document noun phrase ('a statement', 'the report Wednesday') before a participle is not its speaker
 _DOC_NP = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:statement|report|release|letter|memo|"
-    r"article|email|message|study|document|filing|complaint)s?(?:\s+[A-Z][a-z]+day)?"
+    r"article|email|message|study|document|filing|complaint|lawsuit)s?(?:\s+[A-Z][a-z]+day)?"
 )
 _DOC_PARTICIPLES = frozenset("released posted published issued obtained".split())
 
@@ -1029,9 +1029,9 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
     words = subj.split()
     if words[0] in ("and", "but", "or", "which", "that"):
         return
-    if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words)
+    if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words) or _DOC_NP.fullmatch(subj)
             or (words[0] in ("the", "a") and (words[-1] in _ROLE or words[-1][:-1] in _ROLE))):
-        return  # '…, the groups say.' counts, '…, the crowd was told.' does not
+        return  # '…, the groups say.', '…, the memo stated.' count, '…, the crowd was told.' does not
     _set_from_np(q, subj, off + t.start("subj"), t.group("cue"), mem)
 
 

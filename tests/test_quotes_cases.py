@@ -1054,3 +1054,10 @@ def test_trailing_cue_with_a_document_subject():
     [q] = one("Mayor Ada Roth spoke.\n\nThe closures were \"especially hard\" on the harbour towns, which had "
               "fewer ferries than the city, the lawsuit alleges.")
     assert q.speaker_mention == "the lawsuit"
+
+
+def test_said_before_a_reported_clause_and_naming_called_are_no_post_quote_cues():
+    [q] = one("Ortiz, who calls the plan a “giveaway,” said he doubts the council has the votes.")
+    assert (q.speaker, q.speaker_mention) == ("Ortiz", "who")
+    [q] = one("One banner read “savethepier.org,” a website run by a group called the Harbour Friends.")
+    assert q.speaker_mention == "One banner"

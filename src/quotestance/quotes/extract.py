@@ -67,6 +67,8 @@ _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
 _AUX_WORD = re.compile(r"\b(?:has|had|have|would|will)\b")
+_NAMING_CUES = frozenset("called dubbed named titled labeled labelled branded".split())
+_NAMED_NEXT = re.compile(r"\s+(?:the\s|an?\s|[A-Z“\"])")
 _CUE_AFTER_NOUN = re.compile(rf"(?:\s+{_W}){{0,2}}\s+(?:{_ADV}\s+)*(?:{_CUE_ALT})\b")
 _AFTER_CUE_SUBJ = re.compile(
     rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,11}})"
@@ -1088,9 +1090,14 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     and not body.startswith(("the ", "a ", "an ", "one "))
                     and not (rx is _AFTER_SUBJ_CUE and _role_led(subj))):
                 continue
+            if (rx is _AFTER_SUBJ_CUE and subj[:1].islower() and m.group("cue") in _NAMING_CUES
+                    and _NAMED_NEXT.match(after, m.end("cue"))):
+                continue  # '“Q,” a website run by a group called the Tide Trust': naming, not speech
             if rx is _AFTER_CUE_SUBJ:
                 subj = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]
                 lead = subj.split()[0]
+                if " " in subj and _PRON.fullmatch(lead):
+                    continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
                         or _role_led(subj)):
                     continue

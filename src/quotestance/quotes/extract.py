@@ -140,6 +140,8 @@ _ROLE_NOUNS = frozenset(
     ambassador general commander chairman chairwoman director premier treasurer envoy prosecutor
     chancellor king queen prince pope judge sheriff coach captain leader chief""".split()
 )
+# a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
+_ROLE_OF = re.compile(rf"\b(?i:{'|'.join(sorted(_ROLE_NOUNS))})\s+(?:of|for)$")
 _FUNCTION = frozenset("the a an his her their its of for to at in on by with from during after before then "
                       "and or but as".split())
 _LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Of|For|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
@@ -904,8 +906,7 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
         elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
                 w not in _NP_STOP and w not in _NOT_ROLE):
             end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris'
-        elif (w.isalpha() and w not in _FUNCTION and sent.endswith((" of", " for"), off, end)
-              and sent[off:end].split()[-2:-1] and sent[off:end].split()[-2].lower() in _ROLE_NOUNS):
+        elif w.isalpha() and w not in _FUNCTION and _ROLE_OF.search(sent, off, end):
             end = t.end()  # 'Former secretary of state Ann Lee': the portfolio of a role
         else:
             break
@@ -1067,7 +1068,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if not m or (rx is _AFTER_VERB and (not continues or has_lead)):
                 continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
             if rx is _AFTER_OPEN_APP and m.group("cue") not in _SUBJ_CUES:
-                continue
+                continue  # a plain speech verb only ('said', 'tweeted'; not 'called')
             if m.group("cue").endswith("ing"):
                 # '“Q,” saying the city …': a participle of the main clause, its subject is the speaker
                 participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)

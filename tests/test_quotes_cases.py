@@ -1197,3 +1197,96 @@ def test_indefinite_role_with_lower_case_modifiers_is_kept_as_written():
     text = ("A senior harbour authority official told the board the pier was “beyond repair”. "
             "Later one safety expert said the cracks were “very old”.")
     assert [q.speaker for q in one(text)] == ["senior harbour authority official", "one safety expert"]
+
+
+def test_dated_wire_dateline_is_not_the_speaker():
+    text = ("SALEM, Ore., Nov. 3 (XNS) — In response to the flood vote, Mayor Ada Roth rallied the crowd, "
+            "saying: “We will rebuild the sea wall first.”")
+    [q] = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Ada Roth", "Mayor Ada Roth")
+
+
+def test_clause_after_a_quote_is_not_its_attribution():
+    text = ("Mayor Ada Roth praised the “Harbour Count Method,” he was the only surveyor to correctly "
+            "predict the tide. “Will you sign?” I had prepared a short reply to read.")
+    assert all(q.speaker_mention not in ("he was the only surveyor to correctly", "I") for q in one(text))
+
+
+def test_long_appositive_with_a_short_quote_after_the_quote():
+    text = ("“We will not back down,” delegate Ana Ruiz, wearing a straw hat and “Ruiz for Mayor” campaign "
+            "buttons, said with a grin.")
+    [q] = one(text)
+    assert (q.text, q.speaker) == ("We will not back down,", "Ana Ruiz")
+
+
+def test_very_long_appositive_after_the_quote():
+    text = ("“The harbour needs a new wall,” Ortiz, the council’s longest-serving member and the chair of its "
+            "harbour committee by a wide margin since the great flood of the late nineties in the old town, "
+            "said when asked about the plan.")
+    [q] = one(text)
+    assert q.speaker == "Ortiz"
+
+
+def test_long_name_phrase_after_the_quote():
+    text = ("“Only the outer wall is at risk,” researchers Ann Lee and Bo Park of the Institute for Coastal "
+            "and Harbour Studies wrote in May.")
+    [q] = one(text)
+    assert q.speaker_mention.startswith("researchers Ann Lee and Bo Park of the Institute")
+
+
+def test_no_subject_ends_in_an_adjective_or_a_portfolio_preposition():
+    assert one("After the mayor compared the pier to the set of the “Harbour of Lost Ships,” the channel’s "
+               "nightly news anchor Ada Roth reacted with a letter.") == []
+    [q] = one("Former secretary of state Ada Roth, a council member, drew criticism over her remark that "
+              "“the harbour is lost for good and nobody cares.”")
+    assert (q.speaker, q.speaker_mention) == ("Ada Roth", "her")  # the possessed speech noun, not 'Former secretary of
+
+
+def test_see_opening_a_cross_reference_is_not_part_of_the_name():
+    [q] = one("Ted Sexton spoke at the pier.\n(See Sexton’s full notes below.)\n“The tide is turning,” Sexton said.")
+    assert q.speaker == "Ted Sexton"
+
+
+def test_appositive_without_its_closing_comma_after_the_quote():
+    [q] = one("“The pier must close,” Ann Lee, who chairs the harbour board said on Monday.")
+    assert (q.speaker, q.speaker_mention) == ("Ann Lee", "Ann Lee")
+    [q] = one("“Tides will rise,” Bo Park, the surveyor who founded tidecount.org tweeted on Friday.")
+    assert q.speaker == "Bo Park"
+
+
+def test_cue_nouns_after_a_possessive_or_modifier_are_not_cues():
+    [q] = one("Mayor Ada Roth answered Reyes’ question on the radio, saying, “Yes, I will sign the harbour bill this week.”")
+    assert q.speaker == "Ada Roth"
+    assert one("Asked whether the board “really understands the tides,” Ortiz avoided a direct answer.") == []
+
+
+def test_is_quoted_as_saying_after_the_quote():
+    [q] = one("“Our count beats the others because we sample every pier,” Ortiz is quoted as saying.")
+    assert (q.speaker_mention, q.cue) == ("Ortiz", "quoted")
+
+
+def test_long_inverted_subject_after_said():
+    [q] = one("“The ferry will not run this winter,” said former harbour master and Coastal Pilots Guild of "
+              "Salem Chairman Ada Roth.")
+    assert q.speaker == "Ada Roth"
+
+
+def test_fallback_takes_no_subject_before_a_copula_or_modal():
+    a, b = one("Boats are “the lifeblood of this town and always will be” and “worth every cent,” Ada Roth, "
+               "the harbour master, told the crowd.")
+    assert a.speaker == b.speaker == "Ada Roth"
+    assert one("Mayor Ada Roth spoke on Monday. Visitors can expect the pier to offer “a little more noise "
+               "than they are used to.”") == []
+
+
+def test_trailing_cue_with_a_document_subject():
+    [q] = one("Mayor Ada Roth spoke.\n\nThe closures were \"especially hard\" on the harbour towns, which had "
+              "fewer ferries than the city, the lawsuit alleges.")
+    assert q.speaker_mention == "the lawsuit"
+
+
+def test_said_before_a_reported_clause_and_naming_called_are_no_post_quote_cues():
+    [q] = one("Ortiz, who calls the plan a “giveaway,” said he doubts the council has the votes.")
+    assert (q.speaker, q.speaker_mention) == ("Ortiz", "who")
+    [q] = one("One banner read “savethepier.org,” a website run by a group called the Harbour Friends.")
+    assert q.speaker_mention == "One banner"

@@ -48,24 +48,31 @@ _CUE_ALT = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
 _CUE = re.compile(rf"\b(?:{_CUE_ALT})\b|\b[Aa]ccording to\b|\bput it\b")
 _ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|U\.S|U\.N|U\.K|[A-Z])\."
 _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
-_ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters)"
+_ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
 # After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
 _PHRASAL = r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in"  # after a quote only
+# an appositive may be long and hold a short quote ('delegate Bo Park, wearing a “Cruz” pin, said')
+_APP = r'(?P<app>,(?:[^;:!?“”"~]|[“"]~{1,40}[”"]){1,200}?,)?'
+_SHORT_QUOTE = re.compile(r'[“"]~{1,40}[”"]')
 _AFTER_SUBJ_CUE = re.compile(
-    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)(?P<app>,[^;:!?“”\"~]{{1,120}}?,)?"
+    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?){_APP}"
     rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
 )
 _NEXT_CUE = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b")
 # the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
 _AFTER_SUBJ_CUE2 = re.compile(
-    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{1,7}}?)(?P<app>,[^;:!?“”\"~]{{1,120}}?,)?"
+    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{1,7}}?){_APP}"
     rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
 )
 _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
+_AUX_WORD = re.compile(r"\b(?:has|had|have|would|will)\b")
+_NAMING_CUES = frozenset("called dubbed named titled labeled labelled branded".split())
+_NAMED_NEXT = re.compile(r"\s+(?:the\s|an?\s|[A-Z“\"])")
+_CUE_AFTER_NOUN = re.compile(rf"(?:\s+{_W}){{0,2}}\s+(?:{_ADV}\s+)*(?:{_CUE_ALT})\b")
 _AFTER_CUE_SUBJ = re.compile(
-    rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})"
+    rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,11}})"
 )
 _CUE_SUBJ_END = re.compile(
     r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
@@ -105,12 +112,26 @@ def _noun_use(text: str, pos: int, word: str) -> bool:
 _ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
 _AFTER_Q_END = re.compile(r"\s*(?=[A-Z])")  # with or without a space: '“I love it!”Former …'
 _SENT_END = re.compile(r"(?!(?<=\bNo)\.\s+\d)[.!?][\"”’)]?\s+")  # not 'the No. 2 in …
-_NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col))$")
+_NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col"
+                           r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))$")  # 'Dec. 8' is no sentence end
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
 _NAME_TOK = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm)\.|al-[A-Z][\w\-]*|[A-Z][\w’'\-]*)"
 _CAP_SEQ = re.compile(
     rf"{_NAME_TOK}(?:[^\S\n]+(?:(?:of|for|and|on|de|van|von|der|del|la|bin|al|the)[^\S\n]+)*{_NAME_TOK})*"
 )
+# a long name phrase as the subject: '“Q,” experts Ann Lee and Bo Park of the Institute for Science
+# and Security wrote', '“Q,” Jo Reyes of the Centre for Harbour Studies wrote'
+_AFTER_LONG_NAME = re.compile(
+    rf"[\s,—–\-]*(?P<subj>(?:[a-z][\w\-]*\s+){{0,3}}{_NAME_TOK}(?:\s+(?:(?:of|for|and|at|on|the)\s+)*{_NAME_TOK}){{1,14}}?)"
+    rf"{_APP}\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b"
+)
+# a name whose appositive or relative clause runs into the cue without its closing comma: '“Q,” Ann
+# Lee, who chairs the harbour board said', '“Q,” Bo Park, the pollster who founded tides.com tweeted'
+_AFTER_OPEN_APP = re.compile(
+    rf"[\s,—–\-]*(?P<subj>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:who|the|an?)\s[^,;:!?“”\"~—–(]{{3,100}}?"
+    rf"\s(?P<cue>{_CUE_ALT})\b"
+)
+_LOWER_LEAD = re.compile(r"(?:[a-z][\w\-]*\s+)*")
 _PRON = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 _ROLE = frozenset(
     """spokesman spokeswoman spokesperson official officials aide aides adviser advisers advisor
@@ -128,6 +149,8 @@ _ROLE_NOUNS = frozenset(
     ambassador general commander chairman chairwoman director premier treasurer envoy prosecutor
     chancellor king queen prince pope judge sheriff coach captain leader chief""".split()
 )
+# a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
+_ROLE_OF = re.compile(rf"\b(?i:{'|'.join(sorted(_ROLE_NOUNS))})\s+(?:of|for)$")
 _FUNCTION = frozenset("the a an his her their its of for to at in on by with from during after before then "
                       "and or but as".split())
 _LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Of|For|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
@@ -142,8 +165,8 @@ _INTRO_WORDS = frozenset("Amid Along Following During Despite Throughout Instead
 _NOT_INTRO = frozenset("Beijing Sterling Manning Fleming Harding Irving Browning Pershing Billy Kelly Sally Holly Emily Lilly Molly Polly Italy Ally".split())
 # the state after a place ('in Salem, New Hampshire, Trump said'), with an optional day
 _STATE_TAIL = re.compile(r"(?P<st>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:,?\s+(?:on\s+)?[A-Z]\w+day)?,\s*")
-# a dateline: 'WASHINGTON (AFP) – ', 'NEW YORK - ', 'Washington (AFP) – '
-_DATELINE = re.compile(r"(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*(?:,\s+[A-Z][\w.]+)?\s*(?:\([A-Za-z. ]+\)\s*)?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s*\([A-Za-z. ]+\)\s*)[—–-]{1,2}\s+")
+# a dateline: 'WASHINGTON (AFP) – ', 'NEW YORK - ', 'Washington (AFP) – ', 'RENO, Nev., Dec. 8 (UPI) — '
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z. ]+\)\s*)?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s*\([A-Za-z. ]+\)\s*)[—–-]{1,2}\s+")
 # a leading subordinate clause: its subject is not the main clause's ('When X suggested ..., Rubio said')
 _SUBORD = re.compile(
     r"(?:When|After|While|Although|Though|If|Before|Since|Because|Once|Until|Unlike|Like|Despite|"
@@ -1073,6 +1096,8 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
         elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
                 w not in _NP_STOP and w not in _NOT_ROLE):
             end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris'
+        elif w.isalpha() and w not in _FUNCTION and _ROLE_OF.search(sent, off, end):
+            end = t.end()  # 'Former secretary of state Ann Lee': the portfolio of a role
         else:
             break
     if end == off:
@@ -1145,7 +1170,6 @@ def _role_led(subj: str) -> bool:
 _PASSIVE_CUE = re.compile(r"\b((?:called|dubbed|labeled|labelled|termed|branded|described|characterized|deemed)"
                           r"(?:\s+as)?(?:\s+(?:a|an|the))?)\s*$")
 _WAS = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
-_AUX_VERBS = frozenset("is was are were be been has had have does did do".split())
 _WAS_ADV = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+|then\s+|not\s+)?$")
 
 
@@ -1166,7 +1190,7 @@ _REST_END = re.compile(r"[.!?](?=\s|$)")
 # a document noun phrase ('a statement', 'the report Wednesday') before a participle is not its speaker
 _DOC_NP = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:statement|report|release|letter|memo|"
-    r"article|email|message|study|document|filing|complaint)s?(?:\s+[A-Z][a-z]+day)?"
+    r"article|email|message|study|document|filing|complaint|lawsuit)s?(?:\s+[A-Z][a-z]+day)?"
 )
 _DOC_PARTICIPLES = frozenset("released posted published issued obtained".split())
 
@@ -1209,8 +1233,8 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
             return  # '… and “Build the wall.” And Trump decried …': that quote ended the sentence
         rest = "," + rest[last_mark + 1:]
     t = _TRAIL_SUBJ_CUE.search(rest) or _TRAIL_CUE_SUBJ.search(rest)
-    if not t:
-        return
+    if not t or _noun_use(rest, t.start("cue"), t.group("cue")):
+        return  # '…, Ortiz avoided a direct answer.': a noun, not a cue
     off = q.close_at + (last_mark if last_mark >= 0 else 0)
     subj = t.group("subj")
     if t.group("cue").startswith("according"):
@@ -1220,9 +1244,9 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
     words = subj.split()
     if words[0] in ("and", "but", "or", "which", "that"):
         return
-    if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words)
+    if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words) or _DOC_NP.fullmatch(subj)
             or (words[0] in ("the", "a") and (words[-1] in _ROLE or words[-1][:-1] in _ROLE))):
-        return  # '…, the groups say.' counts, '…, the crowd was told.' does not
+        return  # '…, the groups say.', '…, the memo stated.' count, '…, the crowd was told.' does not
     _set_from_np(q, subj, off + t.start("subj"), t.group("cue"), mem)
 
 
@@ -1252,7 +1276,12 @@ def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
 
 def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
-    after = masked[q.close_at:min(nxt_open, q.close_at + 300)]
+    hi = min(nxt_open, q.close_at + 300)
+    short = _SHORT_QUOTE.match(masked, hi) if hi == nxt_open else None
+    if short:  # '“Q,” Bo Park, wearing a “Cruz” pin, said': read on past a short quote
+        nxt = _MARK.search(masked, short.end(), q.close_at + 300)
+        hi = nxt.start() if nxt else min(q.para_hi, q.close_at + 300)
+    after = masked[q.close_at:hi]
     lead = masked[q.sent_start:q.open_at].rstrip()
     if lead and _lead_clause_speaker(q, masked, lead, mem):
         return
@@ -1272,10 +1301,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         # a quote ending a leading subordinate clause with no cue of its own ('While calling it “Q,”
         # she painted …') is followed by the main clause: its subject may take a verb outside the lexicon
         has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(c.group().endswith("ing") for c in _CUE.finditer(lead)))
-        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB):
+        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP):
             m = rx.match(after)
             if not m or (rx is _AFTER_VERB and (not continues or has_lead)):
                 continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
+            if rx is _AFTER_OPEN_APP and m.group("cue") not in _SUBJ_CUES:
+                continue  # a plain speech verb only ('said', 'tweeted'; not 'called')
             if m.group("cue").endswith("ing"):
                 # '“Q,” saying the city …': a participle of the main clause, its subject is the speaker
                 participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
@@ -1285,13 +1316,29 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             noun_cue = rx is _AFTER_SUBJ_CUE and _noun_use(after, m.start("cue"), m.group("cue"))
             if not continues and (subj.count(" ") > 3 or m.groupdict().get("app")):
                 continue
+            if rx is _AFTER_LONG_NAME and any(w in _NOT_NP_LEAD for w in _LOWER_LEAD.match(subj).group().split()):
+                continue  # '“Q,” while Sen. Ann Lee and Rep. Bo Park said': not one noun phrase
+            if rx is not _AFTER_CUE_SUBJ and " " in subj.strip() and _PRON.fullmatch(subj.split()[0]):
+                continue  # '“Q” he was the only one to predict …': a clause, not a subject
+            if rx is _AFTER_VERB and _AUX_WORD.search(after, m.end("subj"), m.start("cue")):
+                continue  # '“Q?” I had prepared a statement': narration, not an attribution
+            if (rx is _AFTER_SUBJ_CUE and " " in subj.strip() and _noun_use(after, m.start("cue"), m.group("cue"))
+                    and not _CUE_AFTER_NOUN.match(after, m.end("cue"))):
+                continue  # '“Q,” Ortiz avoided a direct answer': a noun, no cue (not '“Q,” the city report said')
+            if rx is _AFTER_VERB and subj.endswith("ly"):
+                continue  # '“Q” the network’s nightly news anchor …': an adjective before a plural noun
             if (rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body)
                     and not body.startswith(("the ", "a ", "an ", "one "))
                     and not (rx is _AFTER_SUBJ_CUE and _role_led(subj))):
                 continue
+            if (rx is _AFTER_SUBJ_CUE and subj[:1].islower() and m.group("cue") in _NAMING_CUES
+                    and _NAMED_NEXT.match(after, m.end("cue"))):
+                continue  # '“Q,” a website run by a group called the Tide Trust': naming, not speech
             if rx is _AFTER_CUE_SUBJ:
                 subj = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]
                 lead = subj.split()[0]
+                if " " in subj and _PRON.fullmatch(lead):
+                    continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
                         or _role_led(subj)):
                     continue
@@ -1409,9 +1456,16 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if q.speaker is not None:
                 return
         span = _clause_subject(sent, q.sent_start)
-        verb = re.match(r"\s*([a-z]+)", masked[span[1]:q.open_at]) if span else None
-        if span and verb and verb.group(1) not in _AUX_VERBS:  # 'Lee was asked, “…”', 'He is known for “…”'
+        verb = _FALLBACK_VERB.match(masked, span[1], q.open_at) if span else None
+        if span and verb and verb.group(1) not in _NOT_FALLBACK_VERBS:  # 'Lee was asked, “…”', 'He is known for “…”'
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
+
+
+_FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
+# a form of be/have/do, a modal or a preposition after the subject: the quote is a predicate
+# ('Guns are “…”', 'Lee was asked, “…”') or the subject opens a phrase ('Preceded at the lectern by …')
+_NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did do can on at in of for to with by "
+                                "because".split())
 
 
 def _as_intro(q: _Q, stripped: str, mem: _Memory) -> bool:
@@ -1446,6 +1500,7 @@ def _relative_thing(q: _Q, stripped: str, mem: _Memory) -> bool:
     r0 = q.sent_start + m.start("rel")
     q.speaker, q.mention, q.cue = name, (r0, r0 + len(m.group("rel"))), m.group("cue")
     return True
+
 
 
 # --- second chance for partial quotes left without a speaker ---------------------------------
@@ -1716,8 +1771,10 @@ def _intro_subject(seg: str, start: int, pronoun: bool = False) -> tuple[int, in
     """The subject of the clause a colon or speech verb ends: the last 'he/she/they/we' before a
     verb ('When he returned he began by saying'), else the opening noun phrase, also a
     determiner-led one ('The letter continues')."""
-    c0 = max(seg.rfind("; "), seg.rfind(", and "), seg.rfind(", but "), seg.rfind(" that "), seg.rfind("("))
-    c0 = c0 + (1 if seg[c0:c0 + 1] == "(" else 2 if seg[c0:c0 + 2] == "; " else 5 if seg[c0:c0 + 6] == " that " else 6) if c0 >= 0 else 0
+    d = _DATELINE.match(seg)  # not the '(' of a dateline's '(UPI) — '
+    lo = d.end() if d else 0
+    c0 = max(seg.rfind("; ", lo), seg.rfind(", and ", lo), seg.rfind(", but ", lo), seg.rfind(" that ", lo), seg.rfind("(", lo))
+    c0 = c0 + (1 if seg[c0:c0 + 1] == "(" else 2 if seg[c0:c0 + 2] == "; " else 5 if seg[c0:c0 + 6] == " that " else 6) if c0 >= 0 else lo
     while c0 < len(seg) and seg[c0] == " ":
         c0 += 1
     prons = list(_SUBJ_PRON.finditer(seg, c0)) if pronoun else []
@@ -1820,7 +1877,7 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     found = list(_CUE.finditer(body, 0, limit)) + [
         w for w in _LATE_WORD.finditer(body, 0, limit) if w.group() in _LATE_VERBS]
     for cm in sorted(found, key=lambda c: c.start())[:3]:
-        if cm.group()[0].isupper() or cm.group() == "according to":
+        if cm.group()[0].isupper() or cm.group() == "according to" or _noun_use(body, cm.start(), cm.group()):
             continue
         prefix = body[:cm.start()]
         if not prefix.strip():  # '“Q,” said master of ceremonies Jo Reyes, a ...'
@@ -2104,7 +2161,7 @@ _TITLE_CTX2 = re.compile(
     re.I,
 )
 # a title used as a modifier: 'the “Avatar” star', '“Daily Show” host', 'the “Make America Great Again” hat'
-_TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat|hats|phrase|feature|syllabus|"
+_TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat|hats|pins?|buttons?|campaign|phrase|feature|syllabus|"
                         r"uprisings?|brand|logo|program|segment|episode|franchise|broadcast|airs|aired|premieres|premiered)\b")
 
 

@@ -1290,3 +1290,17 @@ def test_said_before_a_reported_clause_and_naming_called_are_no_post_quote_cues(
     assert (q.speaker, q.speaker_mention) == ("Ortiz", "who")
     [q] = one("One banner read “savethepier.org,” a website run by a group called the Harbour Friends.")
     assert q.speaker_mention == "One banner"
+
+
+def test_wider_reporting_verbs_past_and_third_person_forms():
+    [q] = one("Mayor Ada Roth exhorted the crowd to “keep the harbour open for every boat that needs it.”")
+    assert q.speaker == "Ada Roth"
+    [q] = one("“We cannot wait another winter for the new pier,” Ortiz grumbled.")
+    assert q.speaker == "Ortiz"
+    [q] = one("Bo Park condemned the “reckless and rushed sale of the ferry yard.”")
+    assert q.speaker == "Bo Park"
+
+
+def test_cue_inside_an_adverb_compound_is_no_cue():
+    # 'the now-derided “…”' is a modifier, not a reporting verb with a subject before it
+    assert one("The Harbour Party, once proud, now bows to the now-derided “old guard of the ferry council” on every vote.") == []

@@ -45,7 +45,7 @@ class Quote:
 _LINE = re.compile(r"[^\n]+")
 _MARK = re.compile(r'["“”„«»]')
 _CUE_ALT = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
-_CUE = re.compile(rf"\b(?:{_CUE_ALT})\b|\b[Aa]ccording to\b|\bput it\b")
+_CUE = re.compile(rf"\b(?<!now-)(?<!much-)(?<!oft-)(?<!well-)(?<!long-)(?<!ever-)(?<!once-)(?:{_CUE_ALT})\b|\b[Aa]ccording to\b|\bput it\b")
 _ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|U\.S|U\.N|U\.K|[A-Z])\."
 _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
 _ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"

@@ -1304,3 +1304,10 @@ def test_wider_reporting_verbs_past_and_third_person_forms():
 def test_cue_inside_an_adverb_compound_is_no_cue():
     # 'the now-derided “…”' is a modifier, not a reporting verb with a subject before it
     assert one("The Harbour Party, once proud, now bows to the now-derided “old guard of the ferry council” on every vote.") == []
+
+
+def test_bare_state_in_brackets_after_a_lawmaker():
+    [q] = one("Sen. Ada Roth (Maine) has said that she would \"close the harbour road to every truck in the county.\"")
+    assert q.speaker == "Ada Roth"
+    [q] = one("Rep. Ann Lee (Pa.) called the plan “a giveaway to the pier developers.”")
+    assert q.speaker == "Ann Lee"

@@ -196,8 +196,11 @@ _SUBJ_CUES = frozenset(
     responded recalled maintained declared announced asked wrote writes predicted suggested stressed
     urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
 )
+# a party tag, an acronym, or a lawmaker's bare state ('Sen. Ann Lee (Maine) said', 'Rep. Bo Park (Pa.)')
+_STATE_ALT = "|".join(re.escape(s) for s in sorted(US_STATES, key=len, reverse=True))
 _PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD]"
-                    r"|(?<=[a-z] \()[A-Z][A-Za-z&]?[A-Z&]{1,7}s?(?=\) (?:[a-z]|[A-Z][a-z]+day\b)))\)")
+                    r"|(?<=[a-z] \()[A-Z][A-Za-z&]?[A-Z&]{1,7}s?(?=\) (?:[a-z]|[A-Z][a-z]+day\b))"
+                    rf"|(?<=[a-z] \()(?:{_STATE_ALT})(?=\)[\s,]))\)")
 _ROLE_BRACKET = re.compile(r"\((?<=[A-Za-z] \()[A-Za-z][\w.\-]*(?: [\w.\-]+){0,2}\)(?= [A-Z][a-z]+ [A-Z][a-z])")
 
 

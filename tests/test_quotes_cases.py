@@ -1311,3 +1311,16 @@ def test_bare_state_in_brackets_after_a_lawmaker():
     assert q.speaker == "Ada Roth"
     [q] = one("Rep. Ann Lee (Pa.) called the plan “a giveaway to the pier developers.”")
     assert q.speaker == "Ann Lee"
+
+
+def test_connective_opening_the_clause_before_an_ing_cue():
+    [q] = one("Then Ortiz took the stage, saying, “Is the council going to finally count the boats?”")
+    assert q.speaker == "Ortiz"
+    [q] = one("And then Ada Roth went fully on the attack, saying, “The harbour board should resign today!”")
+    assert q.speaker == "Ada Roth"
+
+
+def test_with_noun_phrase_before_an_ing_cue_is_its_subject():
+    [q] = one("And Ada Roth turned on Ortiz, with the campaign of the former mayor saying he was "
+              "“not a real friend of the harbour.”")
+    assert q.speaker_mention == "the campaign of the former mayor"

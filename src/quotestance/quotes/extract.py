@@ -1074,15 +1074,28 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
 
 def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     """The noun phrase opening a sentence ('Kremlin spokesman Dmitry Peskov on Tuesday ...')."""
+    span = _clause_subject_from(sent, sent_start, _LEAD_ADV)
+    if span is None and _LEAD_CONN.match(sent):
+        # 'Then Trump took the stage, saying …', 'And then Ortiz went on the attack, saying …': the
+        # connective opens the clause itself, not an introductory phrase ending in a comma
+        span = _clause_subject_from(sent, sent_start, _LEAD_CONN)
+    return span
+
+
+# a connective alone before the subject, with a lower-case 'then/also/now' after it ('And then Ortiz …')
+_LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
+
+
+def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tuple[int, int] | None:
     d = _DATELINE.match(sent)
     off = d.end() if d else 0
     sub = _SUBORD.match(sent, off)
     off = sub.end() if sub else off
     for _ in range(3):
-        m = _LEAD_ADV.match(sent[off:]) or _LEAD_INTRO.match(sent, off)
+        m = lead_adv.match(sent[off:]) or _LEAD_INTRO.match(sent, off)
         if not m or (m.re is _LEAD_INTRO and sent[off:].split(None, 1)[0].rstrip(",") in _NOT_INTRO):
             break
-        off += m.end() if m.re is _LEAD_ADV else m.end() - off
+        off += m.end() if m.re is lead_adv else m.end() - off
         st = _STATE_TAIL.match(sent, off)
         if st and st.group("st") in US_STATES:
             off = st.end()
@@ -1180,7 +1193,9 @@ def _passive(before: str, cue: str) -> bool:
     """The cue is a passive participle: 'was asked', 'has been called', 'is often described'."""
     return not cue.endswith("ing") and bool(_WAS_ADV.search(before, max(0, len(before) - 24)))
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}})")
-_WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
+_WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")
+# 'with' and a determiner-led noun phrase right before an -ing cue: the participle's subject
+_WITH_DET_NP = re.compile(r"\bwith\s+(?P<np>(?:the|a|an|his|her|its|their)\s[^,;:~“”\"]{2,90}?)\s*$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
 _TRAIL_CUE_SUBJ = re.compile(
     rf",\s+(?P<cue>said|says|added|adds|wrote|writes|according\s+to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
 )
@@ -1434,9 +1449,14 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if span and cm.group().endswith("ing") and not _WITH_NP.search(masked, max(0, span[0] - 6), span[0]):
             # 'Trump issued a statement saying …', 'posted a message on Twitter reading …': the
             # participle's subject is the clause's, not the noun right before it
-            main = _clause_subject(seg, q.sent_start)
-            if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
-                return
+            wm = _WITH_DET_NP.search(seg, max(0, len(seg) - 100))
+            if wm:  # '…, with the campaign of the former senator from Ohio saying …': its own subject
+                if _set_from_np(q, wm.group("np"), q.sent_start + wm.start("np"), cm.group(), mem):
+                    return
+            else:
+                main = _clause_subject(seg, q.sent_start)
+                if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                    return
         if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem):
             return
     for cm in cues:

@@ -1324,3 +1324,9 @@ def test_with_noun_phrase_before_an_ing_cue_is_its_subject():
     [q] = one("And Ada Roth turned on Ortiz, with the campaign of the former mayor saying he was "
               "“not a real friend of the harbour.”")
     assert q.speaker_mention == "the campaign of the former mayor"
+
+
+def test_age_before_the_opening_name():
+    [q] = one("64-year-old Ada Roth, founder of the Harbour Trust, backed Ortiz last week, saying he "
+              "“has always fought for the ferry crews.”")
+    assert q.speaker == "Ada Roth"

@@ -1082,6 +1082,7 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     return span
 
 
+_AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 # a connective alone before the subject, with a lower-case 'then/also/now' after it ('And then Ortiz …')
 _LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
 
@@ -1102,6 +1103,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
     pm = _PRON.match(sent, off)
     if pm:
         return sent_start + pm.start(), sent_start + pm.end()
+    age = _AGE_LEAD.match(sent, off)
+    if age:  # '76-year-old Ada Roth, founder of …, endorsed …': the name after the age
+        off = age.end()
     end = off
     for t in _NP_TOKEN.finditer(sent, off):
         if sent[end:t.start()].strip() not in ("", "’s", "'s"):

@@ -1330,3 +1330,9 @@ def test_age_before_the_opening_name():
     [q] = one("64-year-old Ada Roth, founder of the Harbour Trust, backed Ortiz last week, saying he "
               "“has always fought for the ferry crews.”")
     assert q.speaker == "Ada Roth"
+
+
+def test_subject_after_the_quote_with_coordinate_adjectives():
+    [q] = one("“The pier is finished,” the soft-spoken, silver-haired harbour master told reporters.")
+    assert q.speaker_mention == "the soft-spoken, silver-haired harbour master"
+    assert q.speaker == "soft-spoken silver-haired harbour master"

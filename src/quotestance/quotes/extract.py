@@ -1082,6 +1082,9 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     return span
 
 
+# a subject after the quote whose two adjectives are joined by a comma: the comma is blanked
+_COORD_ADJ = re.compile(rf"([”\"]\s+(?:[Tt]he|[Aa]n?)\s+[a-z][\w\-]+),(\s+(?:\d{{1,3}}-year-old|[a-z][\w\-]+)\s+[a-z]+(?:\s+[a-z]+)?"
+                        rf"\s+(?:{_ADV}\s+)*(?:said|says|told|added|wrote|recalled|explained|noted|insisted|argued)\b)")
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 # a connective alone before the subject, with a lower-case 'then/also/now' after it ('And then Ortiz …')
 _LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
@@ -2091,6 +2094,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         masked = _ROLE_BRACKET.sub(lambda m: " " * len(m.group()), masked)
     # a contracted auxiliary after a subject pronoun is blanked, so 'he’s said' reads as 'he said'
     masked = _PRON_CONTRACTION.sub(lambda m: m.group()[:m.start("aux") - m.start()] + " " * len(m.group("aux")), masked)
+    if "," in masked:  # '“Q,” the bespectacled, 71-year-old diplomat said': coordinate adjectives
+        masked = _COORD_ADJ.sub(lambda m: m.group(1) + " " + m.group(2), masked)
     mem = _Memory(masked)
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     ends = [m.end() for m in _SENT_END.finditer(masked)
@@ -2152,7 +2157,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         if q.speaker is None:
             continue
         ms, me = q.mention if q.mention else (None, None)
-        out.append(Quote(text[q.start:q.end], q.start, q.end, q.speaker,
+        out.append(Quote(text[q.start:q.end], q.start, q.end, " ".join(q.speaker.split()),
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id))
     return out
 

@@ -1336,3 +1336,10 @@ def test_subject_after_the_quote_with_coordinate_adjectives():
     [q] = one("“The pier is finished,” the soft-spoken, silver-haired harbour master told reporters.")
     assert q.speaker_mention == "the soft-spoken, silver-haired harbour master"
     assert q.speaker == "soft-spoken silver-haired harbour master"
+
+
+def test_as_clause_then_bare_subject_before_a_predicate_quote():
+    [q] = one("But as the Harbour Herald noted in an editorial Friday, the new mayor “has won a few friends on the docks.”")
+    assert q.speaker_mention == "the Harbour Herald"
+    [q] = one("As Ortiz put it, the council “has lost the harbour and every boat in it.”")
+    assert q.speaker == "Ortiz"

@@ -1226,7 +1226,7 @@ _SAY_VERBS = (r"said|says|told|tells|wrote|writes|noted|notes|explained|explains
               r"argued|argues|added|adds|warned|warns|testified|reported|reports|stated|states|tweeted|declared|"
               r"remarked|concluded|quipped|joked|asked|put\s+it|puts\s+it")
 _AS_INTRO = re.compile(
-    rf"(?:^|[,;—–(]\s*|\b(?:and|but|or|because|that)\s+)[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)"
+    rf"(?:^|[,;—–(]\s*|\b(?:and|but|or|because|that|And|But|Yet|So)\s+)[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)"
     rf"(?P<app>,[^;:~“”\"]{{1,100}}?,)?\s+(?:{_ADV}\s+)*(?P<cue>{_SAY_VERBS})\b[^,;:~“”\"]{{0,60}}[,:]$"
 )
 # a thing whose words are quoted, as the subject of a relative clause: 'a sign that read “Q”',
@@ -1501,12 +1501,22 @@ _NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did d
 def _as_intro(q: _Q, stripped: str, mem: _Memory) -> bool:
     """'As one clerk told the Herald, “Q”': the subject of an 'as' clause of saying that ends right
     before the quote (with an appositive: 'As Jo Reyes, the union's head, put it: “Q”')."""
-    if stripped[-1:] not in ",:" or not ("as " in stripped or stripped.startswith("As ")):
+    if not ("as " in stripped or stripped.startswith("As ")):
         return False
+    if stripped[-1:] not in ",:":
+        # 'As the paper noted on Thursday, the candidate “has earned a few fans”': the quote opens the
+        # predicate of a bare subject right after the 'as' clause
+        t = _AS_SUBJ_TAIL.search(stripped, max(0, len(stripped) - 60))
+        if not t or any(w.lower() in _NP_STOP or w.endswith("ed") for w in t.group(1).split()):
+            return False
+        stripped = stripped[:t.start()]
     m = _AS_INTRO.search(stripped)
     if not m:
         return False
     return _set_from_np(q, m.group("subj"), q.sent_start + m.start("subj"), m.group("cue"), mem)
+
+
+_AS_SUBJ_TAIL = re.compile(r"(?<=,)\s+((?:the|a|an|his|her|their|its|[A-Z][\w’'\-]*)(?:\s+[\w’'\-.]+){0,5})$")
 
 
 def _relative_thing(q: _Q, stripped: str, mem: _Memory) -> bool:

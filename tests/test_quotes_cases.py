@@ -1343,3 +1343,9 @@ def test_as_clause_then_bare_subject_before_a_predicate_quote():
     assert q.speaker_mention == "the Harbour Herald"
     [q] = one("As Ortiz put it, the council “has lost the harbour and every boat in it.”")
     assert q.speaker == "Ortiz"
+
+
+def test_surname_that_is_a_function_word_after_its_full_name():
+    [q] = one("Al From ran the harbour council for years. “We built a new kind of council,” From said.")
+    assert q.speaker == "Al From"
+    assert one("In May, Ortiz spoke. “We will leave the harbour,” May said.") == []

@@ -470,6 +470,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     for k, t in enumerate(toks):
         if t in NATIONALITIES and 0 < k < len(toks) - 1 and toks[k - 1] in _FIRST_NAMES:
             continue  # a middle name: 'William French Smith'
+        if t in _SURNAME_CAPS and k == len(toks) - 1 and k and toks[k - 1] in _FIRST_NAMES:
+            continue  # 'Theresa May', 'Al From': a surname that is also a function word
         if _is_title(t) or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
             cut = k + 1
     if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:
@@ -539,6 +541,8 @@ def _trailing_person(toks: list[str]) -> str | None:
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# capitalised function words that are also surnames, after a first name ('Theresa May', 'Al From')
+_SURNAME_CAPS = frozenset("May From Day".split())
 
 
 def _person_before_of(toks: list[str]) -> str | None:
@@ -926,6 +930,10 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name, org = _canon_seq(m.group())
         if name:
             best = (name, org, m.end())
+    if best is None and np in _SURNAME_CAPS:
+        full = mem.expand(np, np_start)  # '“Q,” From said' after 'Al From', 'May said' after 'Theresa May'
+        if full != np and full.split()[-1] == np and full.split()[0] in _FIRST_NAMES:
+            return full, np_start, np_start + len(np)
     if best is None or (best[0] in TITLES and " " not in best[0]):
         low = np.lower()
         if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()) and not _THE_N.fullmatch(low):

@@ -1349,3 +1349,15 @@ def test_surname_that_is_a_function_word_after_its_full_name():
     [q] = one("Al From ran the harbour council for years. “We built a new kind of council,” From said.")
     assert q.speaker == "Al From"
     assert one("In May, Ortiz spoke. “We will leave the harbour,” May said.") == []
+
+
+def test_pronoun_cue_restating_the_sentence_reporting_subject():
+    text = "Asked about the ferry, Ada Roth said “We never saw the plans,” she said. “Nobody did.”"
+    qs = extract(text)
+    assert qs[0].speaker_mention == "Ada Roth" and qs[0].speaker == "Ada Roth"
+    assert qs[1].speaker_mention == "she"
+    [q] = one("Harbour spokesman Ben Ortiz said Tuesday that the council will show voters that Roth has "
+              "“no plan for the docks at all,” he said.")
+    assert q.speaker_mention == "Harbour spokesman Ben Ortiz"
+    [q] = one("Ada Roth declared the need for calm: “Nobody should panic,” she said.")
+    assert q.speaker_mention == "she" and q.speaker == "Ada Roth"

@@ -1381,11 +1381,6 @@ def test_plural_nationality_is_not_a_she():
     assert all(q.speaker != "African Americans" for q in extract(text))
 
 
-def test_both_persons_of_a_conjoined_pair():
-    [q] = one("Ada Roth and Ben Ortiz debated the ferry plan. “I disagree with every word,” she said.")
-    assert q.speaker == "Ada Roth"
-
-
 def test_name_after_said_does_not_open_a_sentence():
     text = ("Lena Ortiz spoke first. Ada Roth said Frank Ortiz had called her twice. "
             "“He would not stop calling,” she said.")

@@ -236,8 +236,6 @@ class _Memory:
                 if " and " in name:  # 'The United States team of Monica Seles and Jan-Michael Gambill'
                     self._conjoined(m.group(), m.start(), text)
             elif " " in name:
-                if " and " in m.group() and not possessive and self._conjoined(m.group(), m.start(), text):
-                    continue  # 'Ada Roth and Ben Ortiz debated': both persons, not only the last
                 if not possessive:
                     self.mentions.append((m.start(), name, org))
                 if ("he " in text[max(0, m.start() - 16):m.start()]

@@ -1290,3 +1290,13 @@ def test_said_before_a_reported_clause_and_naming_called_are_no_post_quote_cues(
     assert (q.speaker, q.speaker_mention) == ("Ortiz", "who")
     [q] = one("One banner read “savethepier.org,” a website run by a group called the Harbour Friends.")
     assert q.speaker_mention == "One banner"
+
+
+def test_straight_nested_quote_pairs_in_turn():
+    qs = one('Ada Roth tweeted, "Crews say the harbour master shouted "Hands off!" as he left the pier." '
+             'The post was later removed.')
+    assert [q.text for q in qs] == ["Crews say the harbour master shouted", "as he left the pier."]
+    assert {q.speaker for q in qs} == {"Ada Roth"}
+    # plain pairs are untouched
+    qs = one('"The pier stays open," Ortiz said. "We owe the town that much."')
+    assert [q.text for q in qs] == ["The pier stays open,", "We owe the town that much."]

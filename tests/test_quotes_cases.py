@@ -1300,3 +1300,11 @@ def test_straight_nested_quote_pairs_in_turn():
     # plain pairs are untouched
     qs = one('"The pier stays open," Ortiz said. "We owe the town that much."')
     assert [q.text for q in qs] == ["The pier stays open,", "We owe the town that much."]
+
+
+def test_term_defined_at_sentence_start_is_no_statement():
+    qs = one('"Keep it dry," Ada Roth wrote. "Red zone" is the highest level of flood alert on the coast.')
+    assert [q.text for q in qs] == ["Keep it dry,"]
+    # a statement that happens to be followed by 'is' is kept
+    [q] = one('Ortiz said the plan was "a disgrace" and is a mistake.')
+    assert q.text == "a disgrace"

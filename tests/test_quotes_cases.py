@@ -1308,3 +1308,8 @@ def test_term_defined_at_sentence_start_is_no_statement():
     # a statement that happens to be followed by 'is' is kept
     [q] = one('Ortiz said the plan was "a disgrace" and is a mistake.')
     assert q.text == "a disgrace"
+
+
+def test_fallback_takes_no_subject_before_not():
+    assert one("Ortiz’s not going to win the vote by merely “counting on the harbour crowd to turn up” "
+               "next month.") == []

@@ -1494,7 +1494,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
 # a form of be/have/do, a modal or a preposition after the subject: the quote is a predicate
 # ('Guns are “…”', 'Lee was asked, “…”') or the subject opens a phrase ('Preceded at the lectern by …')
-_NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did do can on at in of for to with by "
+_NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did do can not on at in of for to with by "
                                 "because".split())
 
 

@@ -1313,3 +1313,9 @@ def test_term_defined_at_sentence_start_is_no_statement():
 def test_fallback_takes_no_subject_before_not():
     assert one("Ortiz’s not going to win the vote by merely “counting on the harbour crowd to turn up” "
                "next month.") == []
+
+
+def test_according_to_a_plan_or_preference_is_no_source():
+    assert one("Most sailors just tick “yes,” or “no,” according to their usual preference.") == []
+    [q] = one("The pier was “never safe,” according to the plan’s author.")
+    assert q.speaker_mention == "the plan’s author"

@@ -2020,10 +2020,19 @@ def _speech_act_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int]
 
 
 def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:
+    if cue == "according to" and _ACCORDANCE.match(np):
+        return False  # 'according to their preference', 'according to plan': in line with, no source
     name, ms, me = _speaker_from_np(np, np_start, mem)
     if name:
         q.speaker, q.mention, q.cue = name, (ms, me), cue
     return bool(name)
+
+
+# 'according to' meaning 'in line with': a rule, plan or wish, not a source
+_ACCORDANCE = re.compile(
+    r"(?:(?:the|their|his|her|its|our|my|your|a|an|this|that)\s+)?(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?:preferences?|plans?|schedule|rules?|laws?|traditions?|customs?|wishes|needs|tastes?|instructions|script|"
+    r"merit|size|age|ability|protocol|procedures?)(?![\w’'\-])")
 
 
 def _sentence_start(ends: list[int], lo: int, pos: int) -> int:

@@ -1292,6 +1292,65 @@ def test_said_before_a_reported_clause_and_naming_called_are_no_post_quote_cues(
     assert q.speaker_mention == "One banner"
 
 
+def test_wider_reporting_verbs_past_and_third_person_forms():
+    [q] = one("Mayor Ada Roth exhorted the crowd to “keep the harbour open for every boat that needs it.”")
+    assert q.speaker == "Ada Roth"
+    [q] = one("“We cannot wait another winter for the new pier,” Ortiz grumbled.")
+    assert q.speaker == "Ortiz"
+    [q] = one("Bo Park condemned the “reckless and rushed sale of the ferry yard.”")
+    assert q.speaker == "Bo Park"
+
+
+def test_cue_inside_an_adverb_compound_is_no_cue():
+    # 'the now-derided “…”' is a modifier, not a reporting verb with a subject before it
+    assert one("The Harbour Party, once proud, now bows to the now-derided “old guard of the ferry council” on every vote.") == []
+
+
+def test_bare_state_in_brackets_after_a_lawmaker():
+    [q] = one("Sen. Ada Roth (Maine) has said that she would \"close the harbour road to every truck in the county.\"")
+    assert q.speaker == "Ada Roth"
+    [q] = one("Rep. Ann Lee (Pa.) called the plan “a giveaway to the pier developers.”")
+    assert q.speaker == "Ann Lee"
+
+
+def test_connective_opening_the_clause_before_an_ing_cue():
+    [q] = one("Then Ortiz took the stage, saying, “Is the council going to finally count the boats?”")
+    assert q.speaker == "Ortiz"
+    [q] = one("And then Ada Roth went fully on the attack, saying, “The harbour board should resign today!”")
+    assert q.speaker == "Ada Roth"
+
+
+def test_with_noun_phrase_before_an_ing_cue_is_its_subject():
+    [q] = one("And Ada Roth turned on Ortiz, with the campaign of the former mayor saying he was "
+              "“not a real friend of the harbour.”")
+    assert q.speaker_mention == "the campaign of the former mayor"
+
+
+def test_age_before_the_opening_name():
+    [q] = one("64-year-old Ada Roth, founder of the Harbour Trust, backed Ortiz last week, saying he "
+              "“has always fought for the ferry crews.”")
+    assert q.speaker == "Ada Roth"
+
+
+def test_subject_after_the_quote_with_coordinate_adjectives():
+    [q] = one("“The pier is finished,” the soft-spoken, silver-haired harbour master told reporters.")
+    assert q.speaker_mention == "the soft-spoken, silver-haired harbour master"
+    assert q.speaker == "soft-spoken silver-haired harbour master"
+
+
+def test_as_clause_then_bare_subject_before_a_predicate_quote():
+    [q] = one("But as the Harbour Herald noted in an editorial Friday, the new mayor “has won a few friends on the docks.”")
+    assert q.speaker_mention == "the Harbour Herald"
+    [q] = one("As Ortiz put it, the council “has lost the harbour and every boat in it.”")
+    assert q.speaker == "Ortiz"
+
+
+def test_surname_that_is_a_function_word_after_its_full_name():
+    [q] = one("Al From ran the harbour council for years. “We built a new kind of council,” From said.")
+    assert q.speaker == "Al From"
+    assert one("In May, Ortiz spoke. “We will leave the harbour,” May said.") == []
+
+
 def test_straight_nested_quote_pairs_in_turn():
     qs = one('Ada Roth tweeted, "Crews say the harbour master shouted "Hands off!" as he left the pier." '
              'The post was later removed.')

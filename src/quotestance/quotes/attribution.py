@@ -148,7 +148,9 @@ def _passive(before: str, cue: str) -> bool:
 
 
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}})")
-_WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
+_WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")
+# 'with' and a determiner-led noun phrase right before an -ing cue: the participle's subject
+_WITH_DET_NP = re.compile(r"\bwith\s+(?P<np>(?:the|a|an|his|her|its|their)\s[^,;:~“”\"]{2,90}?)\s*$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
 _TRAIL_CUE_SUBJ = re.compile(
     rf",\s+(?P<cue>said|says|added|adds|wrote|writes|according\s+to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
 )
@@ -168,7 +170,7 @@ _SAY_VERBS = (r"said|says|told|tells|wrote|writes|noted|notes|explained|explains
               r"argued|argues|added|adds|warned|warns|testified|reported|reports|stated|states|tweeted|declared|"
               r"remarked|concluded|quipped|joked|asked|put\s+it|puts\s+it")
 _AS_INTRO = re.compile(
-    rf"(?:^|[,;—–(]\s*|\b(?:and|but|or|because|that)\s+)[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)"
+    rf"(?:^|[,;—–(]\s*|\b(?:and|but|or|because|that|And|But|Yet|So)\s+)[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)"
     rf"(?P<app>,[^;:~“”\"]{{1,100}}?,)?\s+(?:{_ADV}\s+)*(?P<cue>{_SAY_VERBS})\b[^,;:~“”\"]{{0,60}}[,:]$"
 )
 # a thing whose words are quoted, as the subject of a relative clause: 'a sign that read “Q”',
@@ -398,9 +400,14 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if span and cm.group().endswith("ing") and not _WITH_NP.search(masked, max(0, span[0] - 6), span[0]):
             # 'Trump issued a statement saying …', 'posted a message on Twitter reading …': the
             # participle's subject is the clause's, not the noun right before it
-            main = _clause_subject(seg, q.sent_start)
-            if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
-                return
+            wm = _WITH_DET_NP.search(seg, max(0, len(seg) - 100))
+            if wm:  # '…, with the campaign of the former senator from Ohio saying …': its own subject
+                if _set_from_np(q, wm.group("np"), q.sent_start + wm.start("np"), cm.group(), mem):
+                    return
+            else:
+                main = _clause_subject(seg, q.sent_start)
+                if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                    return
         if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem):
             return
     for cm in cues:
@@ -438,12 +445,22 @@ _NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did d
 def _as_intro(q: _Q, stripped: str, mem: _Memory) -> bool:
     """'As one clerk told the Herald, “Q”': the subject of an 'as' clause of saying that ends right
     before the quote (with an appositive: 'As Jo Reyes, the union's head, put it: “Q”')."""
-    if stripped[-1:] not in ",:" or not ("as " in stripped or stripped.startswith("As ")):
+    if not ("as " in stripped or stripped.startswith("As ")):
         return False
+    if stripped[-1:] not in ",:":
+        # 'As the paper noted on Thursday, the candidate “has earned a few fans”': the quote opens the
+        # predicate of a bare subject right after the 'as' clause
+        t = _AS_SUBJ_TAIL.search(stripped, max(0, len(stripped) - 60))
+        if not t or any(w.lower() in _NP_STOP or w.endswith("ed") for w in t.group(1).split()):
+            return False
+        stripped = stripped[:t.start()]
     m = _AS_INTRO.search(stripped)
     if not m:
         return False
     return _set_from_np(q, m.group("subj"), q.sent_start + m.start("subj"), m.group("cue"), mem)
+
+
+_AS_SUBJ_TAIL = re.compile(r"(?<=,)\s+((?:the|a|an|his|her|their|its|[A-Z][\w’'\-]*)(?:\s+[\w’'\-.]+){0,5})$")
 
 
 def _relative_thing(q: _Q, stripped: str, mem: _Memory) -> bool:

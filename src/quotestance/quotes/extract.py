@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass
 
 from quotestance.corpus.clean import clean
-from quotestance.quotes.lexicon import PRONOUNS, STOP_CAPS
+from quotestance.quotes.lexicon import PRONOUNS, STOP_CAPS, US_STATES
 from quotestance.quotes.patterns import (
     _APPOS_NAME, _CAP_SEQ, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS, _SUBJ_CUES,
     _SUBORD, _W,
@@ -24,7 +24,7 @@ from quotestance.quotes.marks import (
     _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail, _two_apostrophes,
 )
 from quotestance.quotes.names import _is_org, _Memory, _speaker_from_np, _subject_before
-from quotestance.quotes.attribution import _attribute, _Q, _set_from_np
+from quotestance.quotes.attribution import _ADV, _attribute, _Q, _set_from_np
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessive_speech_noun, _sentence_start,
     _signature, _speech_act_intro,
@@ -56,8 +56,14 @@ _LINE = re.compile(r"[^\n]+")
 _AFTER_Q_END = re.compile(r"\s*(?=[A-Z])")  # with or without a space: '“I love it!”Former …'
 _SENT_END = re.compile(r"(?!(?<=\bNo)\.\s+\d)[.!?][\"”’)]?\s+")  # not 'the No. 2 in …
 _WORD = re.compile(r"[a-z]+")
+# a subject after the quote whose two adjectives are joined by a comma: the comma is blanked
+_COORD_ADJ = re.compile(rf"([”\"]\s+(?:[Tt]he|[Aa]n?)\s+[a-z][\w\-]+),(\s+(?:\d{{1,3}}-year-old|[a-z][\w\-]+)\s+[a-z]+(?:\s+[a-z]+)?"
+                        rf"\s+(?:{_ADV}\s+)*(?:said|says|told|added|wrote|recalled|explained|noted|insisted|argued)\b)")
+# a party tag, an acronym, or a lawmaker's bare state ('Sen. Ann Lee (Maine) said', 'Rep. Bo Park (Pa.)')
+_STATE_ALT = "|".join(re.escape(s) for s in sorted(US_STATES, key=len, reverse=True))
 _PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD]"
-                    r"|(?<=[a-z] \()[A-Z][A-Za-z&]?[A-Z&]{1,7}s?(?=\) (?:[a-z]|[A-Z][a-z]+day\b)))\)")
+                    r"|(?<=[a-z] \()[A-Z][A-Za-z&]?[A-Z&]{1,7}s?(?=\) (?:[a-z]|[A-Z][a-z]+day\b))"
+                    rf"|(?<=[a-z] \()(?:{_STATE_ALT})(?=\)[\s,]))\)")
 _ROLE_BRACKET = re.compile(r"\((?<=[A-Za-z] \()[A-Za-z][\w.\-]*(?: [\w.\-]+){0,2}\)(?= [A-Z][a-z]+ [A-Z][a-z])")
 _LEAD_APPOS = re.compile(rf"({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:the|a|an|[a-z][\w\-]*)\s[^,;:~“”\"]{{0,150}},\s*$")
 # a subject slot before a name: a sentence or clause opening, not a verb's object ('assured Trump')
@@ -128,6 +134,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         masked = _ROLE_BRACKET.sub(lambda m: " " * len(m.group()), masked)
     # a contracted auxiliary after a subject pronoun is blanked, so 'he’s said' reads as 'he said'
     masked = _PRON_CONTRACTION.sub(lambda m: m.group()[:m.start("aux") - m.start()] + " " * len(m.group("aux")), masked)
+    if "," in masked:  # '“Q,” the bespectacled, 71-year-old diplomat said': coordinate adjectives
+        masked = _COORD_ADJ.sub(lambda m: m.group(1) + " " + m.group(2), masked)
     mem = _Memory(masked)
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     ends = [m.end() for m in _SENT_END.finditer(masked)
@@ -189,7 +197,7 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
         if q.speaker is None:
             continue
         ms, me = q.mention if q.mention else (None, None)
-        out.append(Quote(text[q.start:q.end], q.start, q.end, q.speaker,
+        out.append(Quote(text[q.start:q.end], q.start, q.end, " ".join(q.speaker.split()),
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id))
     return out
 

@@ -79,6 +79,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     for k, t in enumerate(toks):
         if t in NATIONALITIES and 0 < k < len(toks) - 1 and toks[k - 1] in _FIRST_NAMES:
             continue  # a middle name: 'William French Smith'
+        if t in _SURNAME_CAPS and k == len(toks) - 1 and k and toks[k - 1] in _FIRST_NAMES:
+            continue  # 'Theresa May', 'Al From': a surname that is also a function word
         if _is_title(t) or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
             cut = k + 1
     if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:
@@ -148,6 +150,8 @@ def _trailing_person(toks: list[str]) -> str | None:
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# capitalised function words that are also surnames, after a first name ('Theresa May', 'Al From')
+_SURNAME_CAPS = frozenset("May From Day".split())
 
 
 def _person_before_of(toks: list[str]) -> str | None:
@@ -527,6 +531,10 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name, org = _canon_seq(m.group())
         if name:
             best = (name, org, m.end())
+    if best is None and np in _SURNAME_CAPS:
+        full = mem.expand(np, np_start)  # '“Q,” From said' after 'Al From', 'May said' after 'Theresa May'
+        if full != np and full.split()[-1] == np and full.split()[0] in _FIRST_NAMES:
+            return full, np_start, np_start + len(np)
     if best is None or (best[0] in TITLES and " " not in best[0]):
         low = np.lower()
         if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()) and not _THE_N.fullmatch(low):
@@ -673,21 +681,38 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
 
 def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     """The noun phrase opening a sentence ('Kremlin spokesman Dmitry Peskov on Tuesday ...')."""
+    span = _clause_subject_from(sent, sent_start, _LEAD_ADV)
+    if span is None and _LEAD_CONN.match(sent):
+        # 'Then Trump took the stage, saying …', 'And then Ortiz went on the attack, saying …': the
+        # connective opens the clause itself, not an introductory phrase ending in a comma
+        span = _clause_subject_from(sent, sent_start, _LEAD_CONN)
+    return span
+
+
+_AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
+# a connective alone before the subject, with a lower-case 'then/also/now' after it ('And then Ortiz …')
+_LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
+
+
+def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tuple[int, int] | None:
     d = _DATELINE.match(sent)
     off = d.end() if d else 0
     sub = _SUBORD.match(sent, off)
     off = sub.end() if sub else off
     for _ in range(3):
-        m = _LEAD_ADV.match(sent[off:]) or _LEAD_INTRO.match(sent, off)
+        m = lead_adv.match(sent[off:]) or _LEAD_INTRO.match(sent, off)
         if not m or (m.re is _LEAD_INTRO and sent[off:].split(None, 1)[0].rstrip(",") in _NOT_INTRO):
             break
-        off += m.end() if m.re is _LEAD_ADV else m.end() - off
+        off += m.end() if m.re is lead_adv else m.end() - off
         st = _STATE_TAIL.match(sent, off)
         if st and st.group("st") in US_STATES:
             off = st.end()
     pm = _PRON.match(sent, off)
     if pm:
         return sent_start + pm.start(), sent_start + pm.end()
+    age = _AGE_LEAD.match(sent, off)
+    if age:  # '76-year-old Ada Roth, founder of …, endorsed …': the name after the age
+        off = age.end()
     end = off
     for t in _NP_TOKEN.finditer(sent, off):
         if sent[end:t.start()].strip() not in ("", "’s", "'s"):

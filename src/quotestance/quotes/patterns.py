@@ -8,7 +8,7 @@ from quotestance.quotes.lexicon import CUE_WORDS
 
 _MARK = re.compile(r'["“”„«»]')
 _CUE_ALT = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
-_CUE = re.compile(rf"\b(?:{_CUE_ALT})\b|\b[Aa]ccording to\b|\bput it\b")
+_CUE = re.compile(rf"\b(?<!now-)(?<!much-)(?<!oft-)(?<!well-)(?<!long-)(?<!ever-)(?<!once-)(?:{_CUE_ALT})\b|\b[Aa]ccording to\b|\bput it\b")
 _ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|U\.S|U\.N|U\.K|[A-Z])\."
 _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
 _CUE_SUBJ_END = re.compile(

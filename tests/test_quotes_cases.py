@@ -1378,3 +1378,12 @@ def test_according_to_a_plan_or_preference_is_no_source():
     assert one("Most sailors just tick “yes,” or “no,” according to their usual preference.") == []
     [q] = one("The pier was “never safe,” according to the plan’s author.")
     assert q.speaker_mention == "the plan’s author"
+
+
+def test_two_apostrophe_marks_pair_by_position_when_asked():
+    text = "''We will rebuild,'' said Omar Haddad. Ada Roth added, ''not this year.'' Don''t panic."
+    assert extract(text) == []
+    a, b = extract(text, apostrophe_quotes=True)
+    assert (a.text, a.speaker) == ("We will rebuild,", "Omar Haddad")
+    assert (b.text, b.speaker) == ("not this year.", "Ada Roth")
+    assert text[b.start:b.end] == b.text

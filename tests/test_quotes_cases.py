@@ -1351,6 +1351,44 @@ def test_surname_that_is_a_function_word_after_its_full_name():
     assert one("In May, Ortiz spoke. “We will leave the harbour,” May said.") == []
 
 
+def test_straight_nested_quote_pairs_in_turn():
+    qs = one('Ada Roth tweeted, "Crews say the harbour master shouted "Hands off!" as he left the pier." '
+             'The post was later removed.')
+    assert [q.text for q in qs] == ["Crews say the harbour master shouted", "as he left the pier."]
+    assert {q.speaker for q in qs} == {"Ada Roth"}
+    # plain pairs are untouched
+    qs = one('"The pier stays open," Ortiz said. "We owe the town that much."')
+    assert [q.text for q in qs] == ["The pier stays open,", "We owe the town that much."]
+
+
+def test_term_defined_at_sentence_start_is_no_statement():
+    qs = one('"Keep it dry," Ada Roth wrote. "Red zone" is the highest level of flood alert on the coast.')
+    assert [q.text for q in qs] == ["Keep it dry,"]
+    # a statement that happens to be followed by 'is' is kept
+    [q] = one('Ortiz said the plan was "a disgrace" and is a mistake.')
+    assert q.text == "a disgrace"
+
+
+def test_fallback_takes_no_subject_before_not():
+    assert one("Ortiz’s not going to win the vote by merely “counting on the harbour crowd to turn up” "
+               "next month.") == []
+
+
+def test_according_to_a_plan_or_preference_is_no_source():
+    assert one("Most sailors just tick “yes,” or “no,” according to their usual preference.") == []
+    [q] = one("The pier was “never safe,” according to the plan’s author.")
+    assert q.speaker_mention == "the plan’s author"
+
+
+def test_two_apostrophe_marks_pair_by_position_when_asked():
+    text = "''We will rebuild,'' said Omar Haddad. Ada Roth added, ''not this year.'' Don''t panic."
+    assert extract(text) == []
+    a, b = extract(text, apostrophe_quotes=True)
+    assert (a.text, a.speaker) == ("We will rebuild,", "Omar Haddad")
+    assert (b.text, b.speaker) == ("not this year.", "Ada Roth")
+    assert text[b.start:b.end] == b.text
+
+
 def test_pronoun_cue_restating_the_sentence_reporting_subject():
     text = "Asked about the ferry, Ada Roth said “We never saw the plans,” she said. “Nobody did.”"
     qs = extract(text)

@@ -438,7 +438,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
 # a form of be/have/do, a modal or a preposition after the subject: the quote is a predicate
 # ('Guns are “…”', 'Lee was asked, “…”') or the subject opens a phrase ('Preceded at the lectern by …')
-_NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did do can on at in of for to with by "
+_NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did do can not on at in of for to with by "
                                 "because".split())
 
 
@@ -527,7 +527,16 @@ def _det_np(text: str, start: int, at_end: bool) -> tuple[int, int] | None:
     return start + words[0].start(), start + end
 
 
+# 'according to' meaning 'in line with': a rule, plan or wish, not a source
+_ACCORDANCE = re.compile(
+    r"(?:(?:the|their|his|her|its|our|my|your|a|an|this|that)\s+)?(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?:preferences?|plans?|schedule|rules?|laws?|traditions?|customs?|wishes|needs|tastes?|instructions|script|"
+    r"merit|size|age|ability|protocol|procedures?)(?![\w’'\-])")
+
+
 def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:
+    if cue == "according to" and _ACCORDANCE.match(np):
+        return False  # 'according to their preference', 'according to plan': in line with, no source
     name, ms, me = _speaker_from_np(np, np_start, mem)
     if name:
         q.speaker, q.mention, q.cue = name, (ms, me), cue

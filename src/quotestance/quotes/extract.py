@@ -21,7 +21,8 @@ from quotestance.quotes.patterns import (
     _SUBORD, _W,
 )
 from quotestance.quotes.marks import (
-    _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail, _two_apostrophes,
+    apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail,
+    _two_apostrophes,
 )
 from quotestance.quotes.names import _clause_subject, _is_org, _Memory, _speaker_from_np, _subject_before
 from quotestance.quotes.attribution import _ADV, _attribute, _Q, _set_from_np
@@ -72,20 +73,26 @@ _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|t
 _PRON_CONTRACTION = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]hey|I)(?P<aux>['’](?:s|re|ve|d|ll|m))\b")
 
 
-def extract(text: str, doc_id: str | None = None) -> list[Quote]:
-    """Direct quotations in text, each with its resolved speaker; never raises on a str."""
+def extract(text: str, doc_id: str | None = None, *, apostrophe_quotes: bool = False) -> list[Quote]:
+    """Direct quotations in text, each with its resolved speaker; never raises on a str.
+
+    With apostrophe_quotes, two apostrophes (''…'', the NYT wire style) are double quote marks too;
+    off by default, since the PolNeAR scorer (and its gold) counts only " and “ ” marks.
+    """
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _extract(text, doc_id)
+        return _extract(text, doc_id, apostrophe_quotes)
     except Exception as err:  # noqa: BLE001 - robustness contract: a bad document yields no quotes
         warnings.warn(f"quotestance.quotes.extract: internal error on document {doc_id!r} "
                       f"({type(err).__name__}: {err}); no quotes returned for it", RuntimeWarning, stacklevel=2)
         return []
 
 
-def _extract(text: str, doc_id: str | None) -> list[Quote]:
+def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> list[Quote]:
     work = clean(text)
+    if apostrophe_quotes and "''" in work:
+        work = apostrophe_marks(work)
     doubles = '"' in work or "“" in work or "”" in work or "«" in work or "„" in work
     if not doubles and "'" not in work and "‘" not in work:
         return []
@@ -224,6 +231,9 @@ _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 # counts those inside an attribution as content)
 _SCARE_CTX = re.compile(r"\bso-called\s*$|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
                         r"concepts?|principles?|meanings?)\s+of\s*$", re.I)
+# a term that opens its sentence as the subject of a definition: '“Red zone” is the highest level'
+_TERM_DEF = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\b|means\b|refers\s+to\b)")
+_SENT_OPEN = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
 _TITLE_LIST = re.compile(r",?\s*(?:(?:,|and|or|,\s*and|,\s*or)\s*)")
 _TITLE_CTX2 = re.compile(
     r"\b(?:(?:show|program|programme|book|film|movie|series|album|sitcom|memoir|documentary|column|article|"
@@ -309,6 +319,9 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
             and _SCARE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at)):
         return True
+    if (len(words) <= 5 and q.tail not in ",.!?;:" and not q.runs_on and _TERM_DEF.match(work, q.close_at)
+            and _SENT_OPEN.search(work[max(q.para_lo, q.open_at - 3):q.open_at])):
+        return True  # a term defined: '“Red zone” is the highest level of alert'
     subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'
     if not words or len(words) > (20 if subtitle else 10) or q.runs_on:
         return False

@@ -28,8 +28,38 @@ def _inch_then_closer(text: str, i: int, hi: int) -> bool:
     return m is not None and m.group() in "”\"" and not text[m.start() - 1].isspace()
 
 
+_NESTED_SEQ = re.compile(r"(?:OC)*OOCC(?:OC|OOCC)*")
+
+
+def _straight_nested(text: str, lo: int, hi: int) -> list[list] | None:
+    """A quote nested in a quote with the same straight mark ('tweeted, "Crews say the mayor
+    shouted "Stop!" as he left."'): the marks pair in turn, so the outer quote is two pieces round
+    the nested one, as PolNeAR marks it. Only when the marks read opener, opener, closer, closer
+    (each judged by the spaces round it) and every other quote in the paragraph is a plain pair."""
+    if text.count('"', lo, hi) < 4:
+        return None
+    marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
+    if len(marks) % 2 or any(text[i] != '"' for i in marks):
+        return None
+    seq = []
+    for i in marks:
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        opens = prev.isspace() or prev in "([{—–-:;/"
+        closes = nxt.isspace() or nxt in ".,;:!?)]}—–-…'’"
+        if opens == closes:
+            return None
+        seq.append("O" if opens else "C")
+    if not _NESTED_SEQ.fullmatch("".join(seq)):
+        return None
+    return [[marks[k], marks[k + 1]] for k in range(0, len(marks), 2)]
+
+
 def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
     """Quote spans [open, close|None] in text[lo:hi]; close None means open to the paragraph end."""
+    nested = _straight_nested(text, lo, hi)
+    if nested is not None:
+        return nested
     spans: list[list] = []
     open_at = -1
     for m in _MARK.finditer(text, lo, hi):
@@ -57,6 +87,21 @@ def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
     if open_at >= 0:
         spans.append([open_at, None])
     return spans
+
+
+_DOUBLE_APOS = re.compile(r"(?<!')''(?!')")
+
+
+def apostrophe_marks(text: str) -> str:
+    """text with each two-apostrophe mark (''…'', the NYT wire style) written as a curly double
+    mark of the same length: '' after a space, a bracket, a dash or the start opens (' “'), any
+    other closes ('” '), so such quotes pair like any other double quote."""
+
+    def mark(m: re.Match) -> str:
+        i = m.start()
+        return " “" if i == 0 or text[i - 1] in " \t\n([{—–-/" else "” "
+
+    return _DOUBLE_APOS.sub(mark, text)
 
 
 _SMARK = re.compile(r"['‘’]")

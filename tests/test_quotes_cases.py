@@ -1290,3 +1290,14 @@ def test_said_before_a_reported_clause_and_naming_called_are_no_post_quote_cues(
     assert (q.speaker, q.speaker_mention) == ("Ortiz", "who")
     [q] = one("One banner read “savethepier.org,” a website run by a group called the Harbour Friends.")
     assert q.speaker_mention == "One banner"
+
+
+def test_interjections_labels_and_determiners_are_no_speakers():
+    text = ("The harbour council raised the mooring fee again. Nobody noticed.\n\nWait, it gets better:\n\n"
+            "“By statute, the council sets the fee every year and nobody may object to it.”")
+    assert all(q.speaker_mention != "Wait" for q in one(text))
+    text = "Name: Ada Roth Age: 31 Why she is striking: “As a cook, I make less than the rent every single month.”"
+    assert all(q.speaker_mention != "Name" for q in one(text))
+    text = ("Ada Roth, the mayor, spoke on Monday. Another holdout — the ferry guild — will not back Roth after "
+            "her April remark that, “We are going to close half the piers this winter.”")
+    assert all(q.speaker_mention != "Another" for q in one(text))

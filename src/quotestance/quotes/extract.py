@@ -480,7 +480,7 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         if _role_token(toks[k], toks[k + 1], k):
             toks = toks[k + 1:]
             break
-    if len(toks) == 1 and (toks[0] in STOP_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
+    if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in _AUX_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
                            or (toks[0].endswith("ing") and not honorific)):
         return None, False
     return " ".join(toks), False
@@ -1457,11 +1457,14 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 return
         span = _clause_subject(sent, q.sent_start)
         verb = _FALLBACK_VERB.match(masked, span[1], q.open_at) if span else None
+        if span and masked[span[0]:span[1]] in _QUANT_CAPS:
+            span = None  # 'Another holdout — the guild — is …': a determiner, the noun after it is no verb
         if span and verb and verb.group(1) not in _NOT_FALLBACK_VERBS:  # 'Lee was asked, “…”', 'He is known for “…”'
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
+_QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())
 # a form of be/have/do, a modal or a preposition after the subject: the quote is a predicate
 # ('Guns are “…”', 'Lee was asked, “…”') or the subject opens a phrase ('Preceded at the lectern by …')
 _NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did do can on at in of for to with by "

@@ -1301,3 +1301,4 @@ def test_interjections_labels_and_determiners_are_no_speakers():
     text = ("Ada Roth, the mayor, spoke on Monday. Another holdout — the ferry guild — will not back Roth after "
             "her April remark that, “We are going to close half the piers this winter.”")
     assert all(q.speaker_mention != "Another" for q in one(text))
+    assert one("Do well enough in the polls to “be seriously considered among the main contenders” for mayor.") == []

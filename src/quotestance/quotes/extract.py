@@ -1457,7 +1457,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 return
         span = _clause_subject(sent, q.sent_start)
         verb = _FALLBACK_VERB.match(masked, span[1], q.open_at) if span else None
-        if span and masked[span[0]:span[1]] in _QUANT_CAPS:
+        if span and (masked[span[0]:span[1]] in _QUANT_CAPS or masked[span[0]:span[1]] in _AUX_CAPS):
             span = None  # 'Another holdout — the guild — is …': a determiner, the noun after it is no verb
         if span and verb and verb.group(1) not in _NOT_FALLBACK_VERBS:  # 'Lee was asked, “…”', 'He is known for “…”'
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)

@@ -1302,3 +1302,12 @@ def test_interjections_labels_and_determiners_are_no_speakers():
             "her April remark that, “We are going to close half the piers this winter.”")
     assert all(q.speaker_mention != "Another" for q in one(text))
     assert one("Do well enough in the polls to “be seriously considered among the main contenders” for mayor.") == []
+
+
+def test_subject_of_a_reporting_verb_inside_a_relative_clause():
+    [q] = one("Ortiz criticized the harbour board's spending, which an independent audit said was "
+              "“extremely careless” but not criminal.")
+    assert q.speaker_mention == "an independent audit"
+    [q] = one("Roth has called for the ferry records to be released, even the ones the Treasury now says are "
+              "“top secret.”")
+    assert q.speaker_mention == "Treasury"

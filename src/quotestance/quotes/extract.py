@@ -176,7 +176,7 @@ _SUBORD = re.compile(
 _TRAIL_PARTS = (
     r"(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
-    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|{modals}only|repeatedly|publicly|privately|flatly|often))+$"
+    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|{modals}only|repeatedly|publicly|privately|flatly|often|now|still))+$"
 )
 _TRAIL_ADV = re.compile(_TRAIL_PARTS.format(modals="would|will|could|can|may|might|should|"))
 # the same without modals, for a subject right before a cue: 'Rubio will continue to be “…”' is
@@ -1418,6 +1418,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             elif not app and stripped.endswith((":", ",")) and len(stripped) - cm.end() <= 12:
                 # '… as the heckler yelled: “Q”', 'his wife whispered to him:': a common noun subject
                 span = _det_np(seg, q.sent_start, at_end=True)
+            elif not app:
+                # '… the spending, which an independent audit said was “…”': a common noun opening a
+                # relative clause is the subject of its own verb
+                span = _det_np(seg, q.sent_start, at_end=True)
+                if span and not _REL_OPEN.search(seg, 0, span[0] - q.sent_start):
+                    span = None
         if span and (cm.group().endswith("ing") or (cm.group() in _DOC_PARTICIPLES and not sent.startswith(
                 " by ", cm.end()))) and _DOC_NP.fullmatch(
                 masked, span[0], span[1]):
@@ -1463,6 +1469,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
+_REL_OPEN = re.compile(r"(?:,\s+(?:which|that)|\b(?:whom|whose\s+\w+))\s+$")
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
 _QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())
 # a form of be/have/do, a modal or a preposition after the subject: the quote is a predicate

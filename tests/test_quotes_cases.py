@@ -1310,4 +1310,4 @@ def test_subject_of_a_reporting_verb_inside_a_relative_clause():
     assert q.speaker_mention == "an independent audit"
     [q] = one("Roth has called for the ferry records to be released, even the ones the Treasury now says are "
               "“top secret.”")
-    assert q.speaker_mention == "Treasury"
+    assert q.speaker == "Treasury"

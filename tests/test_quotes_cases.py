@@ -1311,3 +1311,9 @@ def test_subject_of_a_reporting_verb_inside_a_relative_clause():
     [q] = one("Roth has called for the ferry records to be released, even the ones the Treasury now says are "
               "“top secret.”")
     assert q.speaker == "Treasury"
+
+
+def test_conjoined_cue_after_a_leading_clause_with_its_own_cue():
+    [q] = one("Ada Roth has led the harbour board since May.\n\nLast month, when I asked Roth whether she would "
+              "ever back the plan, she looked at me, shook her head and said, “I will back YOU!”")
+    assert (q.speaker_mention, q.cue) == ("she", "said")

@@ -1410,6 +1410,14 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
                 return
         span = _subject_before(seg, q.sent_start)
+        if (not span and cm is cues[-1] and len(cues) > 1 and not cm.group().endswith("ing")
+                and seg.rstrip().endswith(" and")):
+            # 'when I asked Roth whether …, she looked at me and said, “Q”': the conjoined verb's
+            # subject is the main clause's, after the leading clause with the earlier cue
+            main = _lead_subject(seg, q.sent_start)
+            if main and main[0] - q.sent_start > cues[-2].end() and _set_from_np(
+                    q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                return
         if not span and cm is cues[-1] and not cm.group().endswith("ing"):
             app = _APPOS_NAME.search(seg, max(0, len(seg) - 60))
             if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:

@@ -1317,3 +1317,15 @@ def test_conjoined_cue_after_a_leading_clause_with_its_own_cue():
     [q] = one("Ada Roth has led the harbour board since May.\n\nLast month, when I asked Roth whether she would "
               "ever back the plan, she looked at me, shook her head and said, “I will back YOU!”")
     assert (q.speaker_mention, q.cue) == ("she", "said")
+
+
+def test_object_of_a_participle_or_preposition_is_not_the_subject():
+    [q] = one("The guild has twice complained to the mayor. A March 3 letter from the guild obtained by The "
+              "Harbour Herald warns that “any further contact will be through our lawyer in the proper forum.”")
+    assert q.speaker_mention == "A March 3 letter"
+    [q] = one("The audit is widening. Another council source speaking to Harbour Radio said, “The auditors are "
+              "looking at the ferry contracts and whether the rules were followed.”")
+    assert q.speaker_mention == "Another council source"
+    a, b = one("“Many people are unsure this year,” Ortiz wrote in a statement to the Herald explaining why she "
+               "is running, “but most residents agree that the harbour is on the wrong track.”")
+    assert a.speaker == b.speaker == "Ortiz"

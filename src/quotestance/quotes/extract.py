@@ -1448,6 +1448,15 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             main = _clause_subject(seg, q.sent_start)
             if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
                 return
+            if _PREP_BEFORE.search(masked, max(0, span[0] - 12), span[0]) and not _WITH_AHEAD.search(
+                    masked, max(q.sent_start, span[0] - 80), span[0]):
+                continue  # '“Q,” Ortiz wrote in a statement to the Herald explaining …': not the Herald
+        if span and not cm.group().endswith("ing"):
+            pm = _PART_PREP.search(masked, max(q.sent_start, span[0] - 30), span[0])
+            if pm:  # 'A letter from the guild obtained by the Herald warns': the noun before the participle
+                main = _det_np(seg, q.sent_start, at_end=False) or _clause_subject(seg, q.sent_start)
+                if main and main[1] <= pm.start() and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                    return
         if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem):
             return
     for cm in cues:
@@ -1477,6 +1486,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
+_WITH_AHEAD = re.compile(r"\bwith\s+(?:the|a|an|his|her|its|their)\b")  # 'with the campaign of the senator from Ohio saying'
+_PREP_BEFORE = re.compile(r"\b(?:to|for|by|from|at|on|in)\s+(?:the\s+)?$")
+# a participle and its preposition right before a noun phrase: 'obtained by', 'speaking to', 'writing for'
+_PART_PREP = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+(?:by|to|for|with|from)\s+(?:the\s+)?$")
 _REL_OPEN = re.compile(r"(?:,\s+(?:which|that)|\b(?:whom|whose\s+\w+))\s+$")
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
 _QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())

@@ -1329,3 +1329,13 @@ def test_object_of_a_participle_or_preposition_is_not_the_subject():
     a, b = one("“Many people are unsure this year,” Ortiz wrote in a statement to the Herald explaining why she "
                "is running, “but most residents agree that the harbour is on the wrong track.”")
     assert a.speaker == b.speaker == "Ortiz"
+
+
+def test_name_with_a_long_appositive_before_the_cue():
+    [q] = one("In an op-ed published Friday by a state-run website, the Courier, and widely shared online, Lin Wei, "
+              "a doctoral student at the Harbour Institute of Technology, urged readers not to rush to judgment, "
+              "even if critics see Ortiz as “crazy and stupid.”")
+    assert q.speaker == "Lin Wei"
+    [q] = one("Senator Ada Roth (D-Ore.), a candidate for governor who has made the harbour a centerpiece of her "
+              "campaign, tweeted a warning. “Portville: Remember in November the councillors who blocked the ferry.”")
+    assert q.speaker == "Ada Roth"

@@ -851,7 +851,7 @@ class _Memory:
 _APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s*$")
 _DASH_NAME = re.compile(
     rf"(?:\s[—–-]+\s*|\s[—–-]*\s*More\s+from\s+|^More\s+from\s+)({_NAME_TOK}(?:\s+(?:and\s+)?{_NAME_TOK}){{0,4}})\s*:$")
-_LEAD_APPOS = re.compile(rf"({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:the|a|an|[a-z][\w\-]*)\s[^,;:~“”\"]{{0,150}},\s*$")
+_LEAD_APPOS = re.compile(rf"({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s+(?:the|a|an|[a-z][\w\-]*)\s[^,;:~“”\"]{{0,150}},\s*$")
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 # a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
@@ -1423,6 +1423,18 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
                 # 'Another councillor at the centre, Dorothy Ng, said:': the name in apposition
                 span = q.sent_start + app.start(1), q.sent_start + app.end(1)
+            if not app:
+                # 'In an op-ed for a website, the Courier, …, Lin Wei, a doctoral student at …, urged':
+                # a name with a long appositive right before the cue, after a comma
+                app = _LEAD_APPOS.search(seg, max(0, len(seg) - 230))
+                if app and not (app.start() == 0 or seg[:app.start()].rstrip().endswith(",")):
+                    app = None
+                if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
+                    span = q.sent_start + app.start(1), q.sent_start + app.end(1)
+                else:
+                    app = None
+            if span:
+                pass
             elif not app and stripped.endswith((":", ",")) and len(stripped) - cm.end() <= 12:
                 # '… as the heckler yelled: “Q”', 'his wife whispered to him:': a common noun subject
                 span = _det_np(seg, q.sent_start, at_end=True)

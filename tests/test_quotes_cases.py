@@ -1339,3 +1339,9 @@ def test_name_with_a_long_appositive_before_the_cue():
     [q] = one("Senator Ada Roth (D-Ore.), a candidate for governor who has made the harbour a centerpiece of her "
               "campaign, tweeted a warning. “Portville: Remember in November the councillors who blocked the ferry.”")
     assert q.speaker == "Ada Roth"
+
+
+def test_noun_phrase_after_an_object_taking_cue_is_no_inverted_subject():
+    a, b = one("Roffman, who estimates that his legal costs were “in the seven figures,” described the emotional "
+               "toll as “horrendous,” he said.")
+    assert a.speaker_mention != "the emotional toll" and b.speaker_mention == "he"

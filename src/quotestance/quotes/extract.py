@@ -1339,6 +1339,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 lead = subj.split()[0]
                 if " " in subj and _PRON.fullmatch(lead):
                     continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause
+                if m.group("cue") in _OBJECT_CUES and lead in _DET:
+                    continue  # '“Q,” described the emotional toll as …': the verb's object, not an inverted subject
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
                         or _role_led(subj)):
                     continue
@@ -1502,6 +1504,10 @@ _WITH_AHEAD = re.compile(r"\bwith\s+(?:the|a|an|his|her|its|their)\b")  # 'with 
 _PREP_BEFORE = re.compile(r"\b(?:to|for|by|from|at|on|in)\s+(?:the\s+)?$")
 # a participle and its preposition right before a noun phrase: 'obtained by', 'speaking to', 'writing for'
 _PART_PREP = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+(?:by|to|for|with|from)\s+(?:the\s+)?$")
+# verbs whose noun phrase after them is an object, never an inverted subject ('said Ortiz' is one)
+_OBJECT_CUES = frozenset("""described describes called calls labeled labelled branded termed dubbed characterized
+    accused criticized criticised praised blamed attacked dismissed hailed mocked slammed blasted cited questioned
+    recommended released referred decried touted""".split())
 _REL_OPEN = re.compile(r"(?:,\s+(?:which|that)|\b(?:whom|whose\s+\w+))\s+$")
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
 _QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())

@@ -1345,3 +1345,11 @@ def test_noun_phrase_after_an_object_taking_cue_is_no_inverted_subject():
     a, b = one("Roffman, who estimates that his legal costs were “in the seven figures,” described the emotional "
                "toll as “horrendous,” he said.")
     assert a.speaker_mention != "the emotional toll" and b.speaker_mention == "he"
+
+
+def test_floating_quote_after_a_name_with_a_long_appositive_after_a_leading_phrase():
+    text = ("The ferry board backed the plan. “We call on others to join us,” the company tweeted.\n\n"
+            "On the other side, Sen. Ada Roth (D-Ore.), a candidate for governor who has made the harbour a "
+            "centerpiece of her campaign, tweeted a warning. “Portville: Remember in November the councillors "
+            "who blocked the ferry.”")
+    assert one(text)[-1].speaker == "Ada Roth"

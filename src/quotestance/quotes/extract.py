@@ -2294,6 +2294,10 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
             app = _APPOS_NAME.search(masked, max(ss, pos - 60), pos)
             if not app:  # 'Jo Reyes, the spokeswoman for the trust that runs the site, told …': a name opening the sentence
                 app = _LEAD_APPOS.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()), pos)
+            if not app:  # 'On the other side, Sen. Ada Roth, a candidate who …, tweeted': after a leading phrase
+                app = _LEAD_APPOS.search(masked, max(ss, pos - 230), pos)
+                if app and not masked[ss:app.start()].rstrip().endswith(","):
+                    app = None
             if not app or app.group(1).split()[0] in STOP_CAPS:
                 continue  # 'the head of Central Command, General Tommy Franks, says': the name in apposition
             span = app.start(1), app.end(1)

@@ -1353,3 +1353,11 @@ def test_floating_quote_after_a_name_with_a_long_appositive_after_a_leading_phra
             "centerpiece of her campaign, tweeted a warning. “Portville: Remember in November the councillors "
             "who blocked the ferry.”")
     assert one(text)[-1].speaker == "Ada Roth"
+
+
+def test_a_crowd_chanting_right_before_the_quote_is_its_speaker():
+    [q] = one("As Ortiz attacked Roth, the attendees chanted, “Lock the gates!” as they had for earlier speakers.")
+    assert (q.speaker_mention, q.cue) == ("the attendees", "chanted")
+    a, b, c = one("Ortiz said, “We will fight on” - at which point the crowd chanted “Save the pier!” - “and we "
+                  "will win in the spring.”")
+    assert (a.speaker, b.speaker_mention, c.speaker) == ("Ortiz", "the crowd", "Ortiz")

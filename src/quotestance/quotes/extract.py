@@ -1371,6 +1371,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
     if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
+    crowd = _CROWD_CHANT.search(stripped, max(0, len(stripped) - 90))
+    if crowd:  # '… at which point the crowd chanted “Q”', 'the attendees chanted, “Q”': the crowd's words
+        c0 = q.sent_start + crowd.start("np")
+        q.speaker, q.mention, q.cue = crowd.group("head"), (c0, c0 + len(crowd.group("np"))), crowd.group("cue")
+        return
     if _as_intro(q, stripped, mem) or _relative_thing(q, stripped, mem):
         return
     pas = _PASSIVE_CUE.search(sent, max(0, len(sent) - 40)) if " by " in after[:6] else None
@@ -1508,6 +1513,11 @@ _PART_PREP = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+(?:by|to|for|with|from)\s+(?:t
 _OBJECT_CUES = frozenset("""described describes called calls labeled labelled branded termed dubbed characterized
     accused criticized criticised praised blamed attacked dismissed hailed mocked slammed blasted cited questioned
     recommended released referred decried touted""".split())
+_CROWD_CHANT = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|supporters|"
+    r"fans|marchers|spectators|onlookers))\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
+    r"(?P<cue>chanted|chanting|chant|shouted|shouting|yelled|yelling|roared)(?:\s+back)?[,:]?$")
 _REL_OPEN = re.compile(r"(?:,\s+(?:which|that)|\b(?:whom|whose\s+\w+))\s+$")
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
 _QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())

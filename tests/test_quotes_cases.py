@@ -1361,3 +1361,6 @@ def test_a_crowd_chanting_right_before_the_quote_is_its_speaker():
     a, b, c = one("Ortiz said, “We will fight on” - at which point the crowd chanted “Save the pier!” - “and we "
                   "will win in the spring.”")
     assert (a.speaker, b.speaker_mention, c.speaker) == ("Ortiz", "the crowd", "Ortiz")
+    [q] = one("Ortiz spoke just down the street from the old cannery, where about 50 protesters had gathered on "
+              "Monday, chanting “no contract, no ferry” after the talks failed.")
+    assert q.speaker_mention == "about 50 protesters"

@@ -1371,7 +1371,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
     if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
-    crowd = _CROWD_CHANT.search(stripped, max(0, len(stripped) - 90))
+    crowd = (_CROWD_CHANT.search(stripped, max(0, len(stripped) - 90))
+             or _CROWD_CHANTING.search(stripped, max(0, len(stripped) - 150)))
     if crowd:  # '… at which point the crowd chanted “Q”', 'the attendees chanted, “Q”': the crowd's words
         c0 = q.sent_start + crowd.start("np")
         q.speaker, q.mention, q.cue = crowd.group("head"), (c0, c0 + len(crowd.group("np"))), crowd.group("cue")
@@ -1518,6 +1519,12 @@ _CROWD_CHANT = re.compile(
     r"(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|supporters|"
     r"fans|marchers|spectators|onlookers))\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
     r"(?P<cue>chanted|chanting|chant|shouted|shouting|yelled|yelling|roared)(?:\s+back)?[,:]?$")
+# '… where about 50 protesters had gathered on Monday, chanting “Q”': the crowd's participle
+_CROWD_CHANTING = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*|"
+    r"(?:about|nearly|some|more\s+than)\s+\d[\d,]*)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|"
+    r"protesters|protestors|demonstrators|supporters|fans|marchers|spectators|onlookers))\s+[^,;:“”\"~]{3,80},\s+"
+    r"(?P<cue>chanting|shouting|yelling)$")
 _REL_OPEN = re.compile(r"(?:,\s+(?:which|that)|\b(?:whom|whose\s+\w+))\s+$")
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
 _QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())

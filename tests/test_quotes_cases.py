@@ -1364,3 +1364,9 @@ def test_a_crowd_chanting_right_before_the_quote_is_its_speaker():
     [q] = one("Ortiz spoke just down the street from the old cannery, where about 50 protesters had gathered on "
               "Monday, chanting “no contract, no ferry” after the talks failed.")
     assert q.speaker_mention == "about 50 protesters"
+
+
+def test_participle_after_a_subordinate_clause_takes_that_clause_subject():
+    a, b = one("“How many ferries have we lost in a row?” Ortiz asks as a ferryman walks in front of her, saying he "
+               "is “here to fix the seven holes in your hull.”")
+    assert a.speaker == "Ortiz" and b.speaker_mention == "a ferryman"

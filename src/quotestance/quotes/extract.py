@@ -1462,6 +1462,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
                         return
             continue
+        if not span and cm is cues[-1] and cm.group().endswith("ing") and seg.rstrip().endswith(","):
+            sub = _SUB_ING.search(seg, max(0, len(seg) - 140))
+            if sub and _set_from_np(q, sub.group("np"), q.sent_start + sub.start("np"), cm.group(), mem):
+                return  # 'Ortiz asks as a ferryman walks past her, saying he is “…”': the clause's subject
         if span and cm.group().endswith("ing") and not _WITH_NP.search(masked, max(0, span[0] - 6), span[0]):
             # 'Trump issued a statement saying …', 'posted a message on Twitter reading …': the
             # participle's subject is the clause's, not the noun right before it
@@ -1525,6 +1529,10 @@ _CROWD_CHANTING = re.compile(
     r"(?:about|nearly|some|more\s+than)\s+\d[\d,]*)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|"
     r"protesters|protestors|demonstrators|supporters|fans|marchers|spectators|onlookers))\s+[^,;:“”\"~]{3,80},\s+"
     r"(?P<cue>chanting|shouting|yelling)$")
+# a subordinate clause closing right before an -ing cue: its subject governs the participle
+_SUB_ING = re.compile(
+    r"\b(?:as|when|while|after|before|where)\s+(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"
+    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}))\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}(?:ed|s)\b[^,;:~“”\"]{0,80},\s*$")
 _REL_OPEN = re.compile(r"(?:,\s+(?:which|that)|\b(?:whom|whose\s+\w+))\s+$")
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
 _QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())

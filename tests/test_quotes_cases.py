@@ -1370,3 +1370,89 @@ def test_participle_after_a_subordinate_clause_takes_that_clause_subject():
     a, b = one("“How many ferries have we lost in a row?” Ortiz asks as a ferryman walks in front of her, saying he "
                "is “here to fix the seven holes in your hull.”")
     assert a.speaker == "Ortiz" and b.speaker_mention == "a ferryman"
+def test_wider_reporting_verbs_past_and_third_person_forms():
+    [q] = one("Mayor Ada Roth exhorted the crowd to “keep the harbour open for every boat that needs it.”")
+    assert q.speaker == "Ada Roth"
+    [q] = one("“We cannot wait another winter for the new pier,” Ortiz grumbled.")
+    assert q.speaker == "Ortiz"
+    [q] = one("Bo Park condemned the “reckless and rushed sale of the ferry yard.”")
+    assert q.speaker == "Bo Park"
+
+
+def test_cue_inside_an_adverb_compound_is_no_cue():
+    # 'the now-derided “…”' is a modifier, not a reporting verb with a subject before it
+    assert one("The Harbour Party, once proud, now bows to the now-derided “old guard of the ferry council” on every vote.") == []
+
+
+def test_bare_state_in_brackets_after_a_lawmaker():
+    [q] = one("Sen. Ada Roth (Maine) has said that she would \"close the harbour road to every truck in the county.\"")
+    assert q.speaker == "Ada Roth"
+    [q] = one("Rep. Ann Lee (Pa.) called the plan “a giveaway to the pier developers.”")
+    assert q.speaker == "Ann Lee"
+
+
+def test_connective_opening_the_clause_before_an_ing_cue():
+    [q] = one("Then Ortiz took the stage, saying, “Is the council going to finally count the boats?”")
+    assert q.speaker == "Ortiz"
+    [q] = one("And then Ada Roth went fully on the attack, saying, “The harbour board should resign today!”")
+    assert q.speaker == "Ada Roth"
+
+
+def test_with_noun_phrase_before_an_ing_cue_is_its_subject():
+    [q] = one("And Ada Roth turned on Ortiz, with the campaign of the former mayor saying he was "
+              "“not a real friend of the harbour.”")
+    assert q.speaker_mention == "the campaign of the former mayor"
+
+
+def test_age_before_the_opening_name():
+    [q] = one("64-year-old Ada Roth, founder of the Harbour Trust, backed Ortiz last week, saying he "
+              "“has always fought for the ferry crews.”")
+    assert q.speaker == "Ada Roth"
+
+
+def test_subject_after_the_quote_with_coordinate_adjectives():
+    [q] = one("“The pier is finished,” the soft-spoken, silver-haired harbour master told reporters.")
+    assert q.speaker_mention == "the soft-spoken, silver-haired harbour master"
+    assert q.speaker == "soft-spoken silver-haired harbour master"
+
+
+def test_as_clause_then_bare_subject_before_a_predicate_quote():
+    [q] = one("But as the Harbour Herald noted in an editorial Friday, the new mayor “has won a few friends on the docks.”")
+    assert q.speaker_mention == "the Harbour Herald"
+    [q] = one("As Ortiz put it, the council “has lost the harbour and every boat in it.”")
+    assert q.speaker == "Ortiz"
+
+
+def test_surname_that_is_a_function_word_after_its_full_name():
+    [q] = one("Al From ran the harbour council for years. “We built a new kind of council,” From said.")
+    assert q.speaker == "Al From"
+    assert one("In May, Ortiz spoke. “We will leave the harbour,” May said.") == []
+
+
+def test_straight_nested_quote_pairs_in_turn():
+    qs = one('Ada Roth tweeted, "Crews say the harbour master shouted "Hands off!" as he left the pier." '
+             'The post was later removed.')
+    assert [q.text for q in qs] == ["Crews say the harbour master shouted", "as he left the pier."]
+    assert {q.speaker for q in qs} == {"Ada Roth"}
+    # plain pairs are untouched
+    qs = one('"The pier stays open," Ortiz said. "We owe the town that much."')
+    assert [q.text for q in qs] == ["The pier stays open,", "We owe the town that much."]
+
+
+def test_term_defined_at_sentence_start_is_no_statement():
+    qs = one('"Keep it dry," Ada Roth wrote. "Red zone" is the highest level of flood alert on the coast.')
+    assert [q.text for q in qs] == ["Keep it dry,"]
+    # a statement that happens to be followed by 'is' is kept
+    [q] = one('Ortiz said the plan was "a disgrace" and is a mistake.')
+    assert q.text == "a disgrace"
+
+
+def test_fallback_takes_no_subject_before_not():
+    assert one("Ortiz’s not going to win the vote by merely “counting on the harbour crowd to turn up” "
+               "next month.") == []
+
+
+def test_according_to_a_plan_or_preference_is_no_source():
+    assert one("Most sailors just tick “yes,” or “no,” according to their usual preference.") == []
+    [q] = one("The pier was “never safe,” according to the plan’s author.")
+    assert q.speaker_mention == "the plan’s author"

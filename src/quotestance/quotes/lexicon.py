@@ -35,6 +35,23 @@ _EXTRA = (
     "question questioned questions vowed decry decried decries hint hinted hints "
     "recommend recommended recommends"
 )
+# more standard news reporting verbs, past and third-person forms (and a few participles): a bare form
+# is mostly an infinitive or after a modal ('should condemn …'), and some -s forms are nouns ('protests')
+_MORE = (
+    "exhorted exhorts implored implores pleaded pled pleads besought begged entreated gushed "
+    "exclaimed exclaims interjected interjects concurred concurs fumed grumbled grumbles groused "
+    "griped carped moaned whined wailed bemoaned bemoans deplored deplores condemned condemns "
+    "denounced denounces castigated excoriated berated chastised admonished scolded ridiculed derided "
+    "lambasted lambastes railed fretted vented seethed muttered murmured groaned growled sneered "
+    "taunted teased jested chuckled laughed snorted sniffed huffed bellowed hollered shrieked "
+    "stammered gasped bragged gloated enthused marveled marvelled reassured reassures assured "
+    "assures advised advises theorized posited posits surmised reasoned averred avers affirmed "
+    "affirms reaffirmed reaffirms clarified clarifies professed professes elaborated elaborates "
+    "mused pondered queried inquired enquired repeated echoed rebutted rebuts refuted objected "
+    "protested swore vouched attested attests confessed confesses disclosed discloses divulged "
+    "prophesied lauded extolled commended appealed challenged reminisced "
+    "pleading imploring exhorting exclaiming condemning denouncing lambasting assuring reassuring"
+)
 
 
 def _ing(verb: str) -> str:
@@ -45,7 +62,7 @@ def _ing(verb: str) -> str:
     return verb + "ing"
 
 
-_BASE = set(_CUE_STEMS.split()) | set(_EXTRA.split())
+_BASE = set(_CUE_STEMS.split()) | set(_EXTRA.split()) | set(_MORE.split())
 CUE_WORDS = frozenset(_BASE | {_ing(v) for v in _BASE if not v.endswith(("ed", "s", "ing")) and v not in ("said", "told", "wrote")})
 
 # Capitalised words that introduce or qualify a name without being part of it.

@@ -1,0 +1,618 @@
+"""First-pass attribution: the reporting construction right after a quote (', Lavrov said') or right
+before it ('S said:', 'according to S'), and the reporting verb governing a partial quote's sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, STOP_CAPS
+from quotestance.quotes.patterns import (
+    _APPOS_NAME, _CUE, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _DET, _FUNCTION, _MARK, _NAME_TOK, _NOT_NP_LEAD, _NOUN_CTX,
+    _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _W,
+)
+from quotestance.quotes.names import (
+    _AUX_CAPS, _canon_seq, _clause_subject, _Memory, _speaker_from_np, _subject_before, _title_of_place,
+)
+
+_ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
+# After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
+_PHRASAL = r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in"  # after a quote only
+# an appositive may be long and hold a short quote ('delegate Bo Park, wearing a “Cruz” pin, said')
+_APP = r'(?P<app>,(?:[^;:!?“”"~]|[“"]~{1,40}[”"]){1,200}?,)?'
+_SHORT_QUOTE = re.compile(r'[“"]~{1,40}[”"]')
+_AFTER_SUBJ_CUE = re.compile(
+    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?){_APP}"
+    rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
+)
+_NEXT_CUE = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b")
+# the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
+_AFTER_SUBJ_CUE2 = re.compile(
+    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{1,7}}?){_APP}"
+    rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
+)
+_AFTER_VERB = re.compile(
+    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
+)
+_AUX_WORD = re.compile(r"\b(?:has|had|have|would|will)\b")
+_NAMING_CUES = frozenset("called dubbed named titled labeled labelled branded".split())
+_NAMED_NEXT = re.compile(r"\s+(?:the\s|an?\s|[A-Z“\"])")
+_CUE_AFTER_NOUN = re.compile(rf"(?:\s+{_W}){{0,2}}\s+(?:{_ADV}\s+)*(?:{_CUE_ALT})\b")
+_AFTER_CUE_SUBJ = re.compile(
+    rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,11}})"
+)
+_PLURAL_CTX = re.compile(r"(?:\b(?P<prep>in|for|from|across|among|by|with|into|between|other|many|several|all)"
+                         r"|\b(?P<num>\d+)|\b(?P<adj>[A-Z][a-z]+))\s+$")
+# 'a press release', 'his now-familiar campaign promise', 'Christie's effusive praise': a base-form
+# cue that is also a noun, after a determiner or possessive and one or two singular modifiers
+_NOUN_CUES = frozenset("""answer attack blast boast brand call caution charge claim counter demand email hint joke
+    label lament note pledge post praise promise question quip quote rant recall release remark reply report
+    retort scream shout sigh snap term text tweet vow whisper yell""".split())
+_NOUN_CTX2 = re.compile(r"(?:’s|'s|\b(?:the|a|an|his|her|their|its|our|my|your|this|that|whose|another))"
+                        r"((?:\s+[\w\-]+){1,2})\s+$", re.I)
+_NOT_MOD = frozenset("""will would could can may might should must shall did do does not also to and or but who which
+    that then now just only still never often they we he she it i you two three four both all men women people
+    police children""".split())
+
+
+def _noun_use(text: str, pos: int, word: str) -> bool:
+    """Whether the cue word at pos is used as a noun ('the campaign’s press release saying …')."""
+    if _NOUN_CTX.search(text, max(0, pos - 12), pos):
+        return True
+    if word.endswith("s") and not word.endswith("ss"):
+        # a plural after a preposition, a number or a nationality: 'popular in states across the
+        # country', 'the 11 March 1 states', 'many Asian states', 'searched for terms containing'
+        m = _PLURAL_CTX.search(text, max(0, pos - 24), pos)
+        if m and (m.group("prep") or m.group("num") or m.group("adj") in NATIONALITIES):
+            return True
+    if word not in _NOUN_CUES:
+        return False
+    m = _NOUN_CTX2.search(text, max(0, pos - 40), pos)
+    if not m:
+        return False
+    mods = m.group(1).split()
+    return all(w.lower() not in _NOT_MOD and (not w.endswith("s") or w.endswith(("ss", "us"))) for w in mods)
+
+
+_ACCORDING = re.compile(rf"[\s,—–\-]*(?:{_W}\s+){{0,4}}?(?P<cue>according to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})")
+# a long name phrase as the subject: '“Q,” experts Ann Lee and Bo Park of the Institute for Science
+# and Security wrote', '“Q,” Jo Reyes of the Centre for Harbour Studies wrote'
+_AFTER_LONG_NAME = re.compile(
+    rf"[\s,—–\-]*(?P<subj>(?:[a-z][\w\-]*\s+){{0,3}}{_NAME_TOK}(?:\s+(?:(?:of|for|and|at|on|the)\s+)*{_NAME_TOK}){{1,14}}?)"
+    rf"{_APP}\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b"
+)
+# a name whose appositive or relative clause runs into the cue without its closing comma: '“Q,” Ann
+# Lee, who chairs the harbour board said', '“Q,” Bo Park, the pollster who founded tides.com tweeted'
+_AFTER_OPEN_APP = re.compile(
+    rf"[\s,—–\-]*(?P<subj>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:who|the|an?)\s[^,;:!?“”\"~—–(]{{3,100}}?"
+    rf"\s(?P<cue>{_CUE_ALT})\b"
+)
+_LOWER_LEAD = re.compile(r"(?:[a-z][\w\-]*\s+)*")
+_REL_WHO = re.compile(
+    r",?\s*\b(?P<who>who)(?:\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|"
+    r"only|repeatedly|publicly|privately|flatly|often|long|in\s+the\s+past|on\s+\w+day))*\s*$"
+)
+_DASH_NAME = re.compile(
+    rf"(?:\s[—–-]+\s*|\s[—–-]*\s*More\s+from\s+|^More\s+from\s+)({_NAME_TOK}(?:\s+(?:and\s+)?{_NAME_TOK}){{0,4}})\s*:$")
+# --- attribution -----------------------------------------------------------------------------
+@dataclass
+class _Q:
+    start: int
+    end: int
+    open_at: int
+    close_at: int  # index after the closing mark (or paragraph end)
+    para: int
+    para_lo: int
+    para_hi: int
+    runs_on: bool
+    speaker: str | None = None
+    mention: tuple[int, int] | None = None
+    cue: str | None = None
+    partial: bool = False
+    sent_start: int = 0
+    initial: bool = False
+    chain: int = -1
+    tail: str = ""
+    single: bool = False  # between single marks (‘…’ or wire-style '…')
+# The end of a sentence that goes on after a partial quote: '... “to have purpose,” and he finds
+# that in government work, he said.' / '..., the Daily Caller reports.'
+_TRAIL_SUBJ_CUE = re.compile(
+    rf",\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b[^,;:~“”\"—–(]{{0,50}}[.!?]$"
+)
+_SUB_LEAD = re.compile(r"(?:While|Although|Though|When|If|After|Before|Because|Since|Once|Unlike|Like|Despite)\b[^,;:~]*$")
+_KIN = frozenset("wife husband son daughter mother father brother sister widow partner".split())
+
+
+def _role_led(subj: str) -> bool:
+    """'columnist Ai Jun', 'another supporter', 'his wife': a lower-case noun phrase that can be a
+    speaker after a quote (a name follows the role noun, or 'another')."""
+    words = subj.split()
+    if not words or any(w in _NOT_NP_LEAD for w in words) or words[0].endswith(("ing", "ly")):
+        return False
+    if words[0] == "another" and len(words) <= 3:
+        return True
+    if words[0] in ("his", "her", "their") and len(words) <= 3 and (words[-1] in _ROLE or words[-1] in _KIN):
+        return True  # 'his wife', 'her spokesman'; not 'their efforts'
+
+    return len(words) <= 6 and any(w[0].isupper() for w in words[1:4])
+
+
+_PASSIVE_CUE = re.compile(r"\b((?:called|dubbed|labeled|labelled|termed|branded|described|characterized|deemed)"
+                          r"(?:\s+as)?(?:\s+(?:a|an|the))?)\s*$")
+_WAS_ADV = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+|then\s+|not\s+)?$")
+
+
+def _passive(before: str, cue: str) -> bool:
+    """The cue is a passive participle: 'was asked', 'has been called', 'is often described'."""
+    return not cue.endswith("ing") and bool(_WAS_ADV.search(before, max(0, len(before) - 24)))
+
+
+_BY_AGENT = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}})")
+_WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")
+# 'with' and a determiner-led noun phrase right before an -ing cue: the participle's subject
+_WITH_DET_NP = re.compile(r"\bwith\s+(?P<np>(?:the|a|an|his|her|its|their)\s[^,;:~“”\"]{2,90}?)\s*$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
+_TRAIL_CUE_SUBJ = re.compile(
+    rf",\s+(?P<cue>said|says|added|adds|wrote|writes|according\s+to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
+)
+_BARE_CUE = re.compile(rf"\s*(?:{_W}\s+){{1,4}}?(?:{_CUE_ALT})\s*[.,]|\s*(?:{_CUE_ALT})\s+(?:{_W}\s*){{1,4}}?[.,]")
+_GOES_ON = re.compile(r"\s*(?:at|in|on|before|after|against|by|for|to|from|with|during|since|when|while|as|of|about|"
+                      r"over|because|if|than|that|there|and|but|or|so)\s")
+_REST_END = re.compile(r"[.!?](?=\s|$)")
+# a document noun phrase ('a statement', 'the report Wednesday') before a participle is not its speaker
+_DOC_NP = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:statement|report|release|letter|memo|"
+    r"article|email|message|study|document|filing|complaint|lawsuit)s?(?:\s+[A-Z][a-z]+day)?"
+)
+_DOC_PARTICIPLES = frozenset("released posted published issued obtained".split())
+# an 'as' clause of saying right before the quote: 'As one clerk told the Herald, “Q”', '…, as
+# Jo Reyes, the union's head, put it: “Q”'
+_SAY_VERBS = (r"said|says|told|tells|wrote|writes|noted|notes|explained|explains|observed|observes|recalled|recalls|"
+              r"argued|argues|added|adds|warned|warns|testified|reported|reports|stated|states|tweeted|declared|"
+              r"remarked|concluded|quipped|joked|asked|put\s+it|puts\s+it")
+_AS_INTRO = re.compile(
+    rf"(?:^|[,;—–(]\s*|\b(?:and|but|or|because|that|And|But|Yet|So)\s+)[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)"
+    rf"(?P<app>,[^;:~“”\"]{{1,100}}?,)?\s+(?:{_ADV}\s+)*(?P<cue>{_SAY_VERBS})\b[^,;:~“”\"]{{0,60}}[,:]$"
+)
+# a thing whose words are quoted, as the subject of a relative clause: 'a sign that read “Q”',
+# 'a message which said, “Q”'
+_REL_THING = re.compile(r"(?:^|\s)(?P<rel>that|which)\s+(?P<cue>said|says|read|reads|stated|states|declared|declares|"
+                        r"proclaimed|proclaims|warned|warns|asked|asks)\s*[,:]?$")
+_HEAD_NOUN = re.compile(r"([A-Za-z][\w’'\-]*)[\s,—–]*$")
+
+
+def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
+    """Set speaker/mention/cue of q from its context, if a cue is found."""
+    _attribute_near(q, masked, nxt_open, mem)
+    if q.speaker is None and not q.runs_on and q.tail not in ".!?" and (
+            not q.initial or _GOES_ON.match(masked, q.close_at)):
+        # also a sentence-initial quote that the sentence goes on after ('“Q” before the vote, he said.')
+        _trailing_cue(q, masked, mem)
+
+
+def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
+    """A partial quote whose sentence closes with ', S said.' after other words in between."""
+    hi = min(q.para_hi, q.close_at + 300)
+    m = _REST_END.search(masked, q.close_at, hi)
+    if not m or m.start() - q.close_at < 3:
+        return
+    rest = masked[q.close_at:m.end()]
+    last_mark = max(rest.rfind(c) for c in "~\"“”„«»")
+    if last_mark >= 0:  # another quote in between ('… “calmer season,” Vance said.'): after it only
+        if q.close_at + last_mark in mem.closes_sentence:
+            return  # '… and “Build the wall.” And Trump decried …': that quote ended the sentence
+        rest = "," + rest[last_mark + 1:]
+    t = _TRAIL_SUBJ_CUE.search(rest) or _TRAIL_CUE_SUBJ.search(rest)
+    if not t or _noun_use(rest, t.start("cue"), t.group("cue")):
+        return  # '…, Ortiz avoided a direct answer.': a noun, not a cue
+    off = q.close_at + (last_mark if last_mark >= 0 else 0)
+    subj = t.group("subj")
+    if t.group("cue").startswith("according"):
+        subj = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]  # '…, according to a source at the station.'
+    elif subj.count(" ") > 4:
+        return
+    words = subj.split()
+    if words[0] in ("and", "but", "or", "which", "that"):
+        return
+    if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words) or _DOC_NP.fullmatch(subj)
+            or (words[0] in ("the", "a") and (words[-1] in _ROLE or words[-1][:-1] in _ROLE))):
+        return  # '…, the groups say.', '…, the memo stated.' count, '…, the crowd was told.' does not
+    _set_from_np(q, subj, off + t.start("subj"), t.group("cue"), mem)
+
+
+# a sentence-opening subordinate clause ('After Scalia said …', 'But even as Trump claimed …')
+_LEAD_CLAUSE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:(?:When|After|While|Although|Though|Before|Because|Once|Whereas)"
+                          r"|[Ee]ven\s+(?:as|though|when|after|while))\s+")
+
+
+def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
+    """A quote inside a leading subordinate clause that has its own reporting verb, the clause
+    closing right after the quote ('After Scalia said students might do better at “less advanced
+    schools,” Trump said: …'), belongs to that clause's subject, not to the main clause's."""
+    m = _LEAD_CLAUSE.match(lead)
+    if not m or not (q.tail == "," or masked.startswith(",", q.close_at)):
+        return False
+    body_at = q.sent_start + m.end()
+    body = masked[body_at:q.open_at]
+    cm = next((c for c in _CUE.finditer(body) if not c.group().endswith("ing") and c.group() != "according to"
+               and not _noun_use(body, c.start(), c.group())), None)
+    if not cm or "," in body[cm.end():].rstrip().rstrip(","):
+        return False  # no verb of its own, or the clause closed before the quote
+    span = _subject_before(body[:cm.start()], body_at)
+    if not span or "," in masked[body_at:span[0]] or _PRON.fullmatch(masked[span[0]:span[1]]):
+        return False  # a pronoun there is as likely the main clause's subject ('After he said …, Obama …')
+    return _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem)
+
+
+def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
+    """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
+    hi = min(nxt_open, q.close_at + 300)
+    short = _SHORT_QUOTE.match(masked, hi) if hi == nxt_open else None
+    if short:  # '“Q,” Bo Park, wearing a “Cruz” pin, said': read on past a short quote
+        nxt = _MARK.search(masked, short.end(), q.close_at + 300)
+        hi = nxt.start() if nxt else min(q.para_hi, q.close_at + 300)
+    after = masked[q.close_at:hi]
+    lead = masked[q.sent_start:q.open_at].rstrip()
+    if lead and _lead_clause_speaker(q, masked, lead, mem):
+        return
+    # a partial quote that ends its sentence ('called Trump “unhinged.” Rubio said ...'): what
+    # follows is the next sentence, not this quote's attribution
+    ends_sentence = (q.tail in ".?!" and bool(lead) and after.lstrip(" ,")[:1].isupper()
+                     and (not lead.endswith((":", ",", "—", "–", "-")) or after[:1].isspace()))
+    # '“Q.” She noted a planned rally …': a sentence after a quote ending in a period is the next
+    # one, unless it is a bare '“Q.” Smith said.'
+    ends_sentence = ends_sentence or (q.tail == "." and after[:1].isspace() and after.lstrip()[:1].isupper()
+                                      and not _BARE_CUE.match(after))
+    participle = False
+    if after.strip() and not ends_sentence:
+        body = after.lstrip(" ,—–-")
+        first = body[:1]
+        continues = q.tail in ",?!—–-" or after[:1] == "," or first.islower()
+        # a quote ending a leading subordinate clause with no cue of its own ('While calling it “Q,”
+        # she painted …') is followed by the main clause: its subject may take a verb outside the lexicon
+        has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(c.group().endswith("ing") for c in _CUE.finditer(lead)))
+        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP):
+            m = rx.match(after)
+            if not m or (rx is _AFTER_VERB and (not continues or has_lead)):
+                continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
+            if rx is _AFTER_OPEN_APP and m.group("cue") not in _SUBJ_CUES:
+                continue  # a plain speech verb only ('said', 'tweeted'; not 'called')
+            if m.group("cue").endswith("ing"):
+                # '“Q,” saying the city …': a participle of the main clause, its subject is the speaker
+                participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
+                continue
+            subj = m.group("subj")
+            # '“…” the rest of the states' is a noun phrase, not a subject and its cue
+            noun_cue = rx is _AFTER_SUBJ_CUE and _noun_use(after, m.start("cue"), m.group("cue"))
+            if not continues and (subj.count(" ") > 3 or m.groupdict().get("app")):
+                continue
+            if rx is _AFTER_LONG_NAME and any(w in _NOT_NP_LEAD for w in _LOWER_LEAD.match(subj).group().split()):
+                continue  # '“Q,” while Sen. Ann Lee and Rep. Bo Park said': not one noun phrase
+            if rx is not _AFTER_CUE_SUBJ and " " in subj.strip() and _PRON.fullmatch(subj.split()[0]):
+                continue  # '“Q” he was the only one to predict …': a clause, not a subject
+            if rx is _AFTER_VERB and _AUX_WORD.search(after, m.end("subj"), m.start("cue")):
+                continue  # '“Q?” I had prepared a statement': narration, not an attribution
+            if (rx is _AFTER_SUBJ_CUE and " " in subj.strip() and _noun_use(after, m.start("cue"), m.group("cue"))
+                    and not _CUE_AFTER_NOUN.match(after, m.end("cue"))):
+                continue  # '“Q,” Ortiz avoided a direct answer': a noun, no cue (not '“Q,” the city report said')
+            if rx is _AFTER_VERB and subj.endswith("ly"):
+                continue  # '“Q” the network’s nightly news anchor …': an adjective before a plural noun
+            if (rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body)
+                    and not body.startswith(("the ", "a ", "an ", "one "))
+                    and not (rx is _AFTER_SUBJ_CUE and _role_led(subj))):
+                continue
+            if (rx is _AFTER_SUBJ_CUE and subj[:1].islower() and m.group("cue") in _NAMING_CUES
+                    and _NAMED_NEXT.match(after, m.end("cue"))):
+                continue  # '“Q,” a website run by a group called the Tide Trust': naming, not speech
+            if rx is _AFTER_CUE_SUBJ:
+                subj = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]
+                lead = subj.split()[0]
+                if " " in subj and _PRON.fullmatch(lead):
+                    continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause
+                if m.group("cue") in _OBJECT_CUES and lead in _DET:
+                    continue  # '“Q,” described the emotional toll as …': the verb's object, not an inverted subject
+                if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
+                        or _role_led(subj)):
+                    continue
+            app = m.groupdict().get("app")
+            if app and _title_of_place(subj):
+                # '“Q,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told …': the person
+                person, porg = _canon_seq(app.strip(" ,"))
+                if (person and not porg and " " in person
+                        and _set_from_np(q, app.strip(" ,"), q.close_at + m.start("app") + app.index(app.strip(" ,")),
+                                         m.group("cue"), mem)):
+                    return
+            if noun_cue:  # '“…” the congressional report said': the noun ends the subject
+                nxt = _NEXT_CUE.match(after, m.end("cue"))
+                if nxt and _set_from_np(q, after[m.start("subj"):m.end("cue")], q.close_at + m.start("subj"),
+                                        nxt.group("cue"), mem):
+                    return
+            elif _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
+                return
+            if rx is _AFTER_SUBJ_CUE and " " not in subj.strip():
+                m2 = _AFTER_SUBJ_CUE2.match(after)
+                if (m2 and m2.group("subj").split()[0] in ("the", "a", "an")
+                        and _set_from_np(q, m2.group("subj"), q.close_at + m2.start("subj"), m2.group("cue"), mem)):
+                    return
+    sent = masked[q.sent_start:q.open_at]
+    stripped = sent.rstrip()
+    if not stripped:
+        return
+    dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
+    if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
+        return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
+    crowd = (_CROWD_CHANT.search(stripped, max(0, len(stripped) - 90))
+             or _CROWD_CHANTING.search(stripped, max(0, len(stripped) - 150)))
+    if crowd:  # '… at which point the crowd chanted “Q”', 'the attendees chanted, “Q”': the crowd's words
+        c0 = q.sent_start + crowd.start("np")
+        q.speaker, q.mention, q.cue = crowd.group("head"), (c0, c0 + len(crowd.group("np"))), crowd.group("cue")
+        return
+    if _as_intro(q, stripped, mem) or _relative_thing(q, stripped, mem):
+        return
+    pas = _PASSIVE_CUE.search(sent, max(0, len(sent) - 40)) if " by " in after[:6] else None
+    if pas:  # 'often labeled as a “witch hunt” by Democrats': the by-agent said it
+        m = _BY_AGENT.match(after)
+        if m:
+            subj = _CUE_SUBJ_END.split(m.group("subj"), maxsplit=1)[0]
+            if _set_from_np(q, subj, q.close_at + m.start("subj"), pas.group(1), mem):
+                return
+    sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
+    cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
+            if not _noun_use(sent, c.start(), c.group())]
+    for cm in reversed(cues):
+        if cm.group().lower() == "according to":
+            m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])
+            if m:
+                s0 = q.sent_start + cm.end() + m.start("subj")
+                subj = re.split(r",|\s+(?:in|on|at|that|who)\b", m.group("subj"))[0]
+                if _set_from_np(q, subj, s0, "according to", mem):
+                    return
+            continue
+        seg = sent[:cm.start()]
+        if _passive(seg, cm.group()):
+            # the subject of 'was asked', 'has been called', 'is described as' is the addressee or the
+            # one named, never the speaker; 'Sanders was asked by host Bill Maher, …: “Q”': the asker is
+            m = _BY_AGENT.match(sent, cm.end()) if cm.group() == "asked" else None
+            if m:
+                subj = re.split(r",|\s+(?:in|on|at|to|that|who|whether|if|about|during)\b", m.group("subj"))[0]
+                if _set_from_np(q, subj, q.sent_start + m.start("subj"), cm.group(), mem):
+                    return
+            continue
+        rel = (_REL_WHO.search(seg, max(0, len(seg) - 80))
+               if "who" in seg and cm is cues[-1] and not stripped.endswith(":") else None)
+        if rel:  # 'said Beck, who added that ...': the mention is 'who', the speaker its antecedent
+            ante = _subject_before(seg[:rel.start()], q.sent_start)
+            name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
+            if name:
+                w0 = q.sent_start + rel.start("who")
+                q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
+                return
+        span = _subject_before(seg, q.sent_start)
+        if (not span and cm is cues[-1] and len(cues) > 1 and not cm.group().endswith("ing")
+                and seg.rstrip().endswith(" and")):
+            # 'when I asked Roth whether …, she looked at me and said, “Q”': the conjoined verb's
+            # subject is the main clause's, after the leading clause with the earlier cue
+            from quotestance.quotes.partials import _lead_subject  # partials imports this module
+            main = _lead_subject(seg, q.sent_start)
+            if main and main[0] - q.sent_start > cues[-2].end() and _set_from_np(
+                    q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                return
+        if not span and cm is cues[-1] and not cm.group().endswith("ing"):
+            app = _APPOS_NAME.search(seg, max(0, len(seg) - 60))
+            if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
+                # 'Another councillor at the centre, Dorothy Ng, said:': the name in apposition
+                span = q.sent_start + app.start(1), q.sent_start + app.end(1)
+            if not app:
+                # 'In an op-ed for a website, the Courier, …, Lin Wei, a doctoral student at …, urged':
+                # a name with a long appositive right before the cue, after a comma
+                app = _LEAD_APPOS.search(seg, max(0, len(seg) - 230))
+                if app and not (app.start() == 0 or seg[:app.start()].rstrip().endswith(",")):
+                    app = None
+                if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
+                    span = q.sent_start + app.start(1), q.sent_start + app.end(1)
+                else:
+                    app = None
+            if span:
+                pass
+            elif not app and stripped.endswith((":", ",")) and len(stripped) - cm.end() <= 12:
+                # '… as the heckler yelled: “Q”', 'his wife whispered to him:': a common noun subject
+                span = _det_np(seg, q.sent_start, at_end=True)
+            elif not app:
+                # '… the spending, which an independent audit said was “…”': a common noun opening a
+                # relative clause is the subject of its own verb
+                span = _det_np(seg, q.sent_start, at_end=True)
+                if span and not _REL_OPEN.search(seg, 0, span[0] - q.sent_start):
+                    span = None
+        if span and (cm.group().endswith("ing") or (cm.group() in _DOC_PARTICIPLES and not sent.startswith(
+                " by ", cm.end()))) and _DOC_NP.fullmatch(
+                masked, span[0], span[1]):
+            # 'The town released a statement saying …', 'In a statement released Thursday, …': the
+            # document is the object or a reduced relative; the clause's subject issued it
+            if cm.group().endswith("ing"):
+                for main in (_clause_subject(seg, q.sent_start), _det_np(seg, q.sent_start, at_end=False)):
+                    if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                        return
+            continue
+        if not span and cm is cues[-1] and cm.group().endswith("ing") and seg.rstrip().endswith(","):
+            sub = _SUB_ING.search(seg, max(0, len(seg) - 140))
+            if sub and _set_from_np(q, sub.group("np"), q.sent_start + sub.start("np"), cm.group(), mem):
+                return  # 'Ortiz asks as a ferryman walks past her, saying he is “…”': the clause's subject
+        if span and cm.group().endswith("ing") and not _WITH_NP.search(masked, max(0, span[0] - 6), span[0]):
+            # 'Trump issued a statement saying …', 'posted a message on Twitter reading …': the
+            # participle's subject is the clause's, not the noun right before it
+            wm = _WITH_DET_NP.search(seg, max(0, len(seg) - 100))
+            if wm:  # '…, with the campaign of the former senator from Ohio saying …': its own subject
+                if _set_from_np(q, wm.group("np"), q.sent_start + wm.start("np"), cm.group(), mem):
+                    return
+            else:
+                main = _clause_subject(seg, q.sent_start)
+                if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                    return
+                if _PREP_BEFORE.search(masked, max(0, span[0] - 12), span[0]) and not _WITH_AHEAD.search(
+                        masked, max(q.sent_start, span[0] - 80), span[0]):
+                    continue  # '“Q,” Ortiz wrote in a statement to the Herald explaining …': not the Herald
+        if span and not cm.group().endswith("ing"):
+            pm = _PART_PREP.search(masked, max(q.sent_start, span[0] - 30), span[0])
+            if pm:  # 'A letter from the guild obtained by the Herald warns': the noun before the participle
+                main = _det_np(seg, q.sent_start, at_end=False) or _clause_subject(seg, q.sent_start)
+                if main and main[1] <= pm.start() and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                    return
+        if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem):
+            return
+    for cm in cues:
+        if _passive(sent[:cm.start()], cm.group()):
+            continue
+        sub = _clause_subject(sent[:cm.start()], q.sent_start)
+        if sub and cm.start() - (sub[1] - q.sent_start) <= 160 and _set_from_np(q, masked[sub[0]:sub[1]], sub[0], cm.group(), mem):
+            return
+    if stripped.endswith(":"):
+        span = _clause_subject(sent, q.sent_start)
+        if span:
+            _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
+    elif participle:
+        span = _clause_subject(sent, q.sent_start)
+        if span:
+            _set_from_np(q, masked[span[0]:span[1]], span[0], "-ing", mem)
+    elif q.end - q.start > 25:
+        if not q.runs_on and q.tail not in ".!?":
+            _trailing_cue(q, masked, mem)  # '… “Q” as donors waited, he said.': before the fallback
+            if q.speaker is not None:
+                return
+        span = _clause_subject(sent, q.sent_start)
+        verb = _FALLBACK_VERB.match(masked, span[1], q.open_at) if span else None
+        if span and (masked[span[0]:span[1]] in _QUANT_CAPS or masked[span[0]:span[1]] in _AUX_CAPS):
+            span = None  # 'Another holdout — the guild — is …': a determiner, the noun after it is no verb
+        if span and verb and verb.group(1) not in _NOT_FALLBACK_VERBS:  # 'Lee was asked, “…”', 'He is known for “…”'
+            _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
+
+
+_WITH_AHEAD = re.compile(r"\bwith\s+(?:the|a|an|his|her|its|their)\b")  # 'with the campaign of the senator from Ohio saying'
+_PREP_BEFORE = re.compile(r"\b(?:to|for|by|from|at|on|in)\s+(?:the\s+)?$")
+# a participle and its preposition right before a noun phrase: 'obtained by', 'speaking to', 'writing for'
+_PART_PREP = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+(?:by|to|for|with|from)\s+(?:the\s+)?$")
+# verbs whose noun phrase after them is an object, never an inverted subject ('said Ortiz' is one)
+_OBJECT_CUES = frozenset("""described describes called calls labeled labelled branded termed dubbed characterized
+    accused criticized criticised praised blamed attacked dismissed hailed mocked slammed blasted cited questioned
+    recommended released referred decried touted""".split())
+_CROWD_CHANT = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|supporters|"
+    r"fans|marchers|spectators|onlookers))\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
+    r"(?P<cue>chanted|chanting|chant|shouted|shouting|yelled|yelling|roared)(?:\s+back)?[,:]?$")
+# '… where about 50 protesters had gathered on Monday, chanting “Q”': the crowd's participle
+_CROWD_CHANTING = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*|"
+    r"(?:about|nearly|some|more\s+than)\s+\d[\d,]*)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|"
+    r"protesters|protestors|demonstrators|supporters|fans|marchers|spectators|onlookers))\s+[^,;:“”\"~]{3,80},\s+"
+    r"(?P<cue>chanting|shouting|yelling)$")
+# a subordinate clause closing right before an -ing cue: its subject governs the participle
+_SUB_ING = re.compile(
+    r"\b(?:as|when|while|after|before|where)\s+(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"
+    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}))\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}(?:ed|s)\b[^,;:~“”\"]{0,80},\s*$")
+_REL_OPEN = re.compile(r"(?:,\s+(?:which|that)|\b(?:whom|whose\s+\w+))\s+$")
+_FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
+_QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())
+# a form of be/have/do, a modal or a preposition after the subject: the quote is a predicate
+# ('Guns are “…”', 'Lee was asked, “…”') or the subject opens a phrase ('Preceded at the lectern by …')
+_NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did do can not on at in of for to with by "
+                                "because".split())
+
+
+def _as_intro(q: _Q, stripped: str, mem: _Memory) -> bool:
+    """'As one clerk told the Herald, “Q”': the subject of an 'as' clause of saying that ends right
+    before the quote (with an appositive: 'As Jo Reyes, the union's head, put it: “Q”')."""
+    if not ("as " in stripped or stripped.startswith("As ")):
+        return False
+    if stripped[-1:] not in ",:":
+        # 'As the paper noted on Thursday, the candidate “has earned a few fans”': the quote opens the
+        # predicate of a bare subject right after the 'as' clause
+        t = _AS_SUBJ_TAIL.search(stripped, max(0, len(stripped) - 60))
+        if not t or any(w.lower() in _NP_STOP or w.endswith("ed") for w in t.group(1).split()):
+            return False
+        stripped = stripped[:t.start()]
+    m = _AS_INTRO.search(stripped)
+    if not m:
+        return False
+    return _set_from_np(q, m.group("subj"), q.sent_start + m.start("subj"), m.group("cue"), mem)
+
+
+_AS_SUBJ_TAIL = re.compile(r"(?<=,)\s+((?:the|a|an|his|her|their|its|[A-Z][\w’'\-]*)(?:\s+[\w’'\-.]+){0,5})$")
+
+
+def _relative_thing(q: _Q, stripped: str, mem: _Memory) -> bool:
+    """'a sign that read “Q”': the mention is the relative pronoun, the speaker its antecedent,
+    unless a reporting verb comes before it ('Ortiz posted a video that said …' is Ortiz's)."""
+    if not stripped.endswith(("d", "s", ",", ":")):
+        return False
+    m = _REL_THING.search(stripped)
+    if not m:
+        return False
+    head = stripped[:m.start("rel")]
+    if any(not _noun_use(head, c.start(), c.group()) for c in _CUE.finditer(head)):
+        return False
+    span = _subject_before(head.rstrip(" ,—–"), q.sent_start)
+    name = _speaker_from_np(mem.text[span[0]:span[1]], span[0], mem)[0] if span else None
+    if not name:
+        noun = _HEAD_NOUN.search(head)
+        if not noun or noun.group(1).lower() in _FUNCTION or noun.group(1).lower() in _NOT_NP_LEAD:
+            return False
+        name = noun.group(1)
+    r0 = q.sent_start + m.start("rel")
+    q.speaker, q.mention, q.cue = name, (r0, r0 + len(m.group("rel"))), m.group("cue")
+    return True
+
+
+_PREP = frozenset("of for to in on at by with from about into than as like over under after before during "
+                  "against among between through without within".split())
+
+
+def _det_np(text: str, start: int, at_end: bool) -> tuple[int, int] | None:
+    """Span of a determiner-led lowercase noun phrase ('The complaint', 'one Obama insider'):
+    the phrase ending text (at_end) or opening it."""
+    words = list(_NP_TOKEN.finditer(text))
+    if not words:
+        return None
+    if at_end:
+        if text[words[-1].end():].strip():
+            return None
+        for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+            w = words[k].group()
+            if w.lower() in _DET and k < len(words) - 1:
+                if k and text[words[k - 1].end():words[k].start()].strip() == "" and (
+                        words[k - 1].group()[0].isupper() or words[k - 1].group().lower() in _PREP):
+                    return None  # 'for a Covid-19 vaccine', 'in a later interview': not a subject
+                if any(x.group().lower() in _NP_STOP or x.group().lower() in _DET for x in words[k + 1:]):
+                    return None
+                if any(text[words[j].end():words[j + 1].start()].strip() for j in range(k, len(words) - 1)):
+                    return None
+                return start + words[k].start(), start + words[-1].end()
+        return None
+    if words[0].group().lower() not in _DET or text[:words[0].start()].strip():
+        return None
+    end = None
+    for j in range(1, min(len(words), 6)):
+        w = words[j].group()
+        if text[words[j - 1].end():words[j].start()].strip() or w.lower() in _NP_STOP or w.lower() in _DET:
+            break
+        if w.islower() and (w.endswith(("ed", "ing")) or w in CUE_WORDS or (w.endswith("s") and j > 1 and not w.endswith("ss"))):
+            if not w.endswith("s") or w in CUE_WORDS:
+                break
+        end = words[j].end()
+    if end is None:
+        return None
+    return start + words[0].start(), start + end
+
+
+# 'according to' meaning 'in line with': a rule, plan or wish, not a source
+_ACCORDANCE = re.compile(
+    r"(?:(?:the|their|his|her|its|our|my|your|a|an|this|that)\s+)?(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?:preferences?|plans?|schedule|rules?|laws?|traditions?|customs?|wishes|needs|tastes?|instructions|script|"
+    r"merit|size|age|ability|protocol|procedures?)(?![\w’'\-])")
+
+
+def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:
+    if cue == "according to" and _ACCORDANCE.match(np):
+        return False  # 'according to their preference', 'according to plan': in line with, no source
+    name, ms, me = _speaker_from_np(np, np_start, mem)
+    if name:
+        q.speaker, q.mention, q.cue = name, (ms, me), cue
+    return bool(name)

@@ -1,0 +1,741 @@
+"""Names and mentions: canonical person and organisation names, role words, subject noun phrases,
+and the per-document memory that resolves surnames, pronouns and descriptions to full names."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from quotestance.quotes.lexicon import (
+    CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
+)
+from quotestance.quotes.patterns import (
+    _CAP_SEQ, _CUE, _DATELINE, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_NOUNS, _SUBORD,
+    _TRAIL_PARTS,
+)
+
+# a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
+_ROLE_OF = re.compile(rf"\b(?i:{'|'.join(sorted(_ROLE_NOUNS))})\s+(?:of|for)$")
+_LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Of|For|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+# more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, '
+_LEAD_INTRO = re.compile(
+    r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
+    r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
+)
+_CAP_PREPS = frozenset("In On At Of For By To Into Upon Over Among Against Through About During Across Within Beyond "
+                        "Behind Outside Inside Around Beside Without Toward Towards Thanks".split())
+_INTRO_WORDS = frozenset("Amid Along Following During Despite Throughout Instead First Second Finally Likewise Specifically".split())
+_NOT_INTRO = frozenset("Beijing Sterling Manning Fleming Harding Irving Browning Pershing Billy Kelly Sally Holly Emily Lilly Molly Polly Italy Ally".split())
+# the state after a place ('in Salem, New Hampshire, Trump said'), with an optional day
+_STATE_TAIL = re.compile(r"(?P<st>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:,?\s+(?:on\s+)?[A-Z]\w+day)?,\s*")
+# the same without modals, for a subject right before a cue: 'Rubio will continue to be “…”' is
+# mostly an embedded clause ('Cruz said he is certain Rubio will continue …'), not the speaker
+_TRAIL_AUX = re.compile(_TRAIL_PARTS.format(modals=""))
+# adverbs (not auxiliaries) between a subject and its cue: 'Jo Reyes allegedly said', 'she also told'
+_TRAIL_LY = re.compile(r"(?:\s+(?:also|later|then|previously|once|recently|again|repeatedly|often|has|had|have|"
+                       r"(?!(?:only|early|family|ally|rally|daily|weekly|Italy|July)\b)[a-z]{3,}ly))+$")
+# --- names -----------------------------------------------------------------------------------
+def _strip_token(tok: str) -> str:
+    return tok.rstrip(".") if len(tok) > 3 else tok
+
+
+def _is_org(tokens: list[str]) -> bool:
+    return any(t in ORG_WORDS or _strip_token(t) in ORG_WORDS for t in tokens)
+
+
+# a question's auxiliary before a name ('Is Mitt Romney too rich?')
+_AUX_CAPS = frozenset("Is Was Are Were Does Did Do Has Have Had Can Could Will Would Should Shall Must Might".split())
+_TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday
+    Tomorrow""".split())
+
+
+@lru_cache(maxsize=65536)
+def _canon_seq(seq: str) -> tuple[str | None, bool]:
+    """Canonical form of a capitalised sequence: (name or None, is_org)."""
+    toks = seq.split()
+    honorific = False
+    while toks and (toks[0] in STOP_CAPS or (toks[0] in _AUX_CAPS and len(toks) > 2)
+                    or toks[0].lower() in ("the", "of", "for", "and")):
+        honorific = honorific or toks[0] in ("Mr", "Mrs", "Ms")
+        toks = toks[1:]
+    if not toks:
+        return None, False
+    while len(toks) > 2 and toks[-1] in _TIME_CAPS:
+        toks = toks[:-1]  # 'Assistant Attorney General William Baxter Wednesday defended ...'
+    poss = max((k for k, t in enumerate(toks[:-2]) if t.endswith(("’s", "'s", "s’", "s'", "S’", "S'"))), default=-1)
+    if poss >= 0 and len(toks) - poss - 1 <= 4:
+        name, org = _canon_seq(" ".join(toks[poss + 1:]))
+        if name and not org and " " in name:
+            return name, False  # "The Public Sector Union's Wendy Caird", "SES' Laura Goodin": the person
+    person = _person_before_of(toks) or _trailing_person(toks)
+    if person:
+        return person, False
+    if _is_org(toks) or any(t in ("of", "for", "and", "on", "the") for t in toks):
+        return " ".join(toks), True
+    if toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 2:
+        toks = toks[:-1] + [toks[-1][:-2]]  # 'Elizabeth Birch's tribe': the possessor is the name
+    cut = 0
+    for k, t in enumerate(toks):
+        if t in NATIONALITIES and 0 < k < len(toks) - 1 and toks[k - 1] in _FIRST_NAMES:
+            continue  # a middle name: 'William French Smith'
+        if t in _SURNAME_CAPS and k == len(toks) - 1 and k and toks[k - 1] in _FIRST_NAMES:
+            continue  # 'Theresa May', 'Al From': a surname that is also a function word
+        if _is_title(t) or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
+            cut = k + 1
+    if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:
+        cut = 1  # 'Pakistan Abdul Salam Zaeef' ('the Taliban ambassador to Pakistan Abdul Salam Zaeef')
+    toks = toks[cut:] or toks[-1:]
+    toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
+    if len(toks) > 1 and toks[-1][-1:] not in "’'" and any(t.endswith(("s’", "s'")) for t in toks[:-1]):
+        k = max(k for k, t in enumerate(toks[:-1]) if t.endswith(("s’", "s'")))
+        toks = toks[k + 1:]  # "Hamas' Haniya": a plural possessive is the possessor, not the name
+    for k in range(len(toks) - 3, -1, -1):  # a role before a two-word name
+        if _role_token(toks[k], toks[k + 1], k):
+            toks = toks[k + 1:]
+            break
+    if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in _AUX_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
+                           or (toks[0].endswith("ing") and not honorific)):
+        return None, False
+    return " ".join(toks), False
+
+
+def _role_token(tok: str, nxt: str, k: int) -> bool:
+    """A role word before a name that the title list lacks: a person noun before a first name
+    ('Coordinator Ursula Mueller'), a hyphenated common noun ('Leg-spinner Stuart MacGill'), or a
+    leading acronym ('MLA Sanjay Patil')."""
+    if not nxt[:1].isupper() or nxt.isupper():
+        return False
+    if "-" in tok and any(p[:1].islower() for p in tok.split("-")[1:]):
+        return True
+    if k == 0 and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 4:
+        return True
+    return nxt in _FIRST_NAMES and tok[1:].islower() and bool(_PERSON_NOUN.search(tok)) and tok not in _FIRST_NAMES
+
+
+def _is_title(tok: str) -> bool:
+    """A title word, also hyphenated ('Attorney-General', 'Lieutenant-General')."""
+    if tok in TITLES:
+        return True
+    return "-" in tok and all(p in TITLES or p.capitalize() in TITLES for p in tok.split("-") if p)
+
+
+_ORGISH = re.compile(r"(?:tion|ment|ance|ence|ity|ics|ies|Affairs|Office|Bureau|Service|Forces|Nations|States)$")
+
+
+def _trailing_person(toks: list[str]) -> str | None:
+    """'Sydney Weather Bureau Ian Robertson' / 'Minister for Rehabilitation Jayalath Jayawardena' -> the person."""
+    if len(toks) < 4:
+        return None
+    last_org = max((k for k, t in enumerate(toks) if t in ORG_WORDS or t in ("of", "for", "and", "on", "the")), default=-1)
+    tail = toks[last_org + 1:]
+    titled = False
+    while tail and _is_title(tail[0]):
+        tail, titled = tail[1:], True  # 'Secretary of State Colin Powell'
+    k = max((k for k, t in enumerate(tail[:-2]) if _is_title(t)), default=-1)
+    if k >= 0:
+        tail, titled = tail[k + 1:], True  # 'Bank of England Governor Mark Carney'
+    if len(tail) == 3 and tail[1] in _FIRST_NAMES and tail[0] not in _FIRST_NAMES:
+        tail = tail[1:]  # 'Director of RecruitPlus Adrian Tan', 'Minister for Rehabilitation Jayalath ...'
+    elif len(tail) == 3 and _is_title(toks[0]) and _ORGISH.search(tail[0]) and not _ORGISH.search(tail[1]):
+        tail = tail[1:]  # 'Minister for Rehabilitation Jayalath Jayawardena': the portfolio, then the person
+    if last_org < 0 or not 2 <= len(tail) <= 3:
+        return None
+    if any(t in ORG_WORDS or _is_title(t) or t in NATIONALITIES or t in STOP_CAPS or t.endswith(("’s", "'s"))
+           for t in tail) or _ORGISH.search(tail[-1]) or _ORGISH.search(tail[0]):
+        return None
+    if tail[0] in MALE_NAMES or tail[0] in FEMALE_NAMES or _is_title(toks[0]) or titled:
+        return " ".join(tail)
+    return None
+
+
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# capitalised function words that are also surnames, after a first name ('Theresa May', 'Al From')
+_SURNAME_CAPS = frozenset("May From Day".split())
+
+
+def _person_before_of(toks: list[str]) -> str | None:
+    """'Bill Peel of Mackay', 'Senator John McCain of Arizona' -> the person before 'of/for Place'."""
+    idx = next((k for k, t in enumerate(toks) if t in ("of", "for")), -1)
+    if idx < 2:
+        return None
+    head = toks[:idx]
+    cut = max((k + 1 for k, t in enumerate(head) if _is_title(t) or t in NATIONALITIES or t in STOP_CAPS), default=0)
+    head = head[cut:]
+    if not 2 <= len(head) <= 3 or _is_org(head) or any(_ORGISH.search(t) or not t[:1].isupper() for t in head):
+        return None
+    if head[0] in _FIRST_NAMES or (cut and len(head) >= 2):
+        return " ".join(head)
+    return None
+
+
+# heads of capitalised sequences that name a company, a place or a programme, never a he or she
+_THING_HEADS = frozenset("""Lines Airways Computer Computers Power Energy Motors Systems Speed Road Sabha Soleil
+    Electric Airlines Oil Gas Steel Telecom Pharmaceuticals Technologies Holdings Stadium Bridge River Muslim Muslims""".split())
+
+
+def _not_person(name: str) -> bool:
+    """A he/she candidate that cannot be a person: an all-caps word of three or more letters
+    ('MAC', 'DEFENDING POKHRAN'), a company or place head word ('Delta Air Lines', 'Apple
+    Computer'), a -tion word ('Operation Warp Speed') or a nationality or faith ('Muslim')."""
+    toks = [t.strip(".,’'") for t in name.split()]
+    if any(t[:1].islower() for t in toks):
+        return False  # a role phrase ('UNHCR spokesperson') is a person
+    return any((len(t) >= 3 and t.isupper() and t.isalpha() and t.strip("IVXL")) or t in _THING_HEADS or t in NATIONALITIES
+               or (t.endswith("tion") and t[:1].isupper()) for t in toks)
+
+
+# a person opening a sentence before its verb: 'South African captain Shaun Pollock expects …',
+# 'A delegate from the Peshawar group, Sayed Gailani, summed up …', 'Abdul Masood, 30, said …'
+_PRE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:[^,;:~]{3,80},\s+(?:(?:however|but|and|yet|while|including)\s+)?)?"
+    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|veteran|senior|deputy|acting"
+    r"|[a-z]+(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive))\s+){0,5}"
+)
+_SUB_BEFORE_PRON = re.compile(r"\b(?:when|as|while|though|although|because|after|before|since|once|what|whom)\s+$")
+_ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
+_VERB_AFTER_NAME = re.compile(
+    r"(?P<app>,\s+[^,;:~]{1,80},|,)?\s+(?:[a-z]+ly\s+)?(?!(?:of|in|on|at|for|to|and|or|with|from|by|who|whose|which|that"
+    r"|as|than|the|a|an|into|about|after|before|during|he|she|they|his|her|their)\b)(?P<w>[a-z]{3,})\b"
+)
+
+
+class _Memory:
+    """Names mentioned in a document, for surname expansion and pronoun resolution."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.mentions: list[tuple[int, str, bool]] = []  # (start, canonical, is_org)
+        self.gender: dict[str, str] = {}
+        self.speakers: list[tuple[int, str, bool]] = []
+        self.subjects: list[tuple] = []
+        self.roles: dict[str, list[tuple[int, str]]] = {}
+        self.reporters: list[tuple] = []  # the reporting subjects found so far (see _cue_subjects)
+        self.described: dict[str, list[tuple[int, str, str]]] = {}  # head noun -> (position, name, description)
+        self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
+        self.ends: list[int] = []  # sentence ends
+        self._by_token: dict[str, list[tuple[int, str]]] = {}
+        self.weak_gender: set[str] = set()
+        self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
+        singles = []
+        titled: set[str] = set()
+        titled_at: set[int] = set()
+        for m in _CAP_SEQ.finditer(text):
+            name, org = _canon_seq(m.group())
+            if not name:
+                continue
+            possessive = m.group().endswith(("’s", "'s"))  # a name for expansion, rarely a pronoun's antecedent
+            if not possessive:
+                self._note_described(m, name, text)
+            if org:
+                self.mentions.append((m.start(), name, org))
+                if " and " in name:  # 'The United States team of Monica Seles and Jan-Michael Gambill'
+                    self._conjoined(m.group(), m.start(), text)
+            elif " " in name:
+                if not possessive:
+                    self.mentions.append((m.start(), name, org))
+                if ("he " in text[max(0, m.start() - 16):m.start()]
+                        and _THE_BEFORE.search(text, max(0, m.start() - 16), m.start()) and name.split()[0] not in _FIRST_NAMES
+                        and (_plural_name(name) or name == m.group())):
+                    self.not_persons.add(name)  # 'the 191 Member States', 'the World Cup event': not a he or she
+                self._note_roles(m.group(), name, text[max(0, m.start() - 30):m.start()], m.start())
+                if m.group().endswith(name) and len(m.group()) > len(name) + 1:
+                    titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
+                parts = name.split()
+                for tok in {parts[0], parts[-1]}:
+                    self._by_token.setdefault(tok, []).append((m.start(), name))
+                if parts[-1].startswith(("al-", "el-")) and len(parts[-1]) > 4:
+                    self._by_token.setdefault(parts[-1][3:], []).append((m.start(), name))  # 'Sisi' → '… al-Sisi'
+                self._guess_gender(name, text[max(0, m.start() - 5):m.start()])
+            elif not possessive:
+                singles.append((m.start(), name))
+        for start, name in singles:
+            full = self.expand(name, start)
+            if full != name:
+                self.mentions.append((start, full, False))
+                if _TITLE_LEAD.match(text, start):
+                    titled_at.add(start)  # 'Dr Slaoui': a person
+        self.mentions.sort()
+        # persons opening a sentence ('Ted Quinlan has paid tribute …'), or a Mr/Dr surname after a
+        # leading participle clause ('But speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
+        self.openers = [(st, nm, False) for st, nm, org in self.mentions
+                        if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
+                        and _OPENS_SENT.search(text, max(0, st - 40), st)
+                        or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
+
+    def _conjoined(self, seq: str, pos: int, text: str) -> None:
+        """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
+        first name or a title (like is coordinated with like)."""
+        head, _, rest = seq.partition(" and ")
+        first = re.split(r"\s+(?:of|for|on|the)\s+", head)[-1]
+        parts = [(pos + seq.find(first), first), (pos + len(head) + 5, rest)]
+        found = []
+        for start, part in parts:
+            toks = part.split()
+            if not 2 <= len(toks) <= 5 or any(t in ("of", "for", "and", "on", "the") for t in toks):
+                return
+            name, org = _canon_seq(part)
+            if not name or org or " " not in name:
+                return
+            found.append((start, name, name.split()[0] in _FIRST_NAMES or name != part))
+        if not any(ok for _, _, ok in found):
+            return
+        for start, name, _ in found:
+            self.mentions.append((start, name, False))
+            parts_ = name.split()
+            for tok in {parts_[0], parts_[-1]}:
+                self._by_token.setdefault(tok, []).append((start, name))
+            self._guess_gender(name, text[max(0, start - 5):start])
+
+    def _note_roles(self, seq: str, name: str, before: str, pos: int) -> None:
+        """'Foreign Minister Sergei Lavrov', 'spokesman Ned Price': remember the roles for 'the minister said'."""
+        head = seq[:len(seq) - len(name)] if seq.endswith(name) else ""
+        words = [w.lower() for w in head.replace("-", " ").split()]
+        prev = before.split()[-1:] if before and not before.endswith(("’s ", "'s ")) else []
+        words += [w.lower() for w in prev if w.islower()]
+        app = _ROLE_APPOS.search(before) if before.endswith(", ") else None  # 'The Labor leader, Simon Crean, says …'
+        if app:
+            words.append(app.group(1))
+        for w in words:
+            if w in _ROLE_NOUNS:
+                self.roles.setdefault(w, []).append((pos, name))
+
+    def _note_described(self, m: re.Match, name: str, text: str) -> None:
+        """'Corvane, a small software company, …', 'Jo Doe, the Pentagon spokesman, …', 'the
+        newspaper Al Harbour': remember the head noun with its description, for 'the company warned',
+        'the newspaper said'; of a collective ('an alliance of 12 groups') also its members' noun, for
+        'the groups added'."""
+        app = _APPOS_ROLE.match(text, m.end())
+        if app and name not in PLACES and not app.group("head").endswith(("ly", "ing")):
+            for head in (app.group("head"), app.group("of")):
+                if head:
+                    self.described.setdefault(head, []).append((app.end(), name, app.group()))
+        before = text[max(0, m.start() - 40):m.start()]
+        head = before.split()[-1:]
+        if head and head[0] in _GROUP_NOUNS:
+            the = _THE_DESCRIPTION.search(before, 0, len(before) - len(head[0]) - 1)
+            if the:
+                self.described.setdefault(head[0], []).append((m.start(), name, before[the.start():]))
+
+    def by_description(self, head: str, mods: list[str], pos: int) -> str | None:
+        """The one name described with this head within six sentences before pos whose description
+        has the capitalised modifiers ('the Pentagon spokesman'), else None (none, or several: 'the
+        company' after two companies stays a role)."""
+        here = bisect_right(self.ends, pos)
+        names = {name for start, name, desc in self.described.get(head, ())
+                 if start < pos and here - bisect_right(self.ends, start) <= 6 and all(w in desc for w in mods)}
+        return self.expand(names.pop(), pos) if len(names) == 1 else None
+
+    def by_role(self, role: str, pos: int) -> str | None:
+        """The most recent person introduced with this role before pos."""
+        best = None
+        for start, name in self.roles.get(role, ()):
+            if start < pos:
+                best = name
+        return best
+
+    def antecedent(self, head: str, pos: int) -> str | None:
+        """What 'the <head>' refers back to: the most recent earlier indefinite noun phrase with this
+        head ('a UN spokesperson' -> 'UN spokesperson') or organisation name with it as its head word
+        ('the Ferris Ministry of Trade' for 'the ministry')."""
+        best, best_pos = None, -1
+        lo = max(0, pos - 4000)
+        first = self.text.find(head, lo, pos)
+        cap = head.capitalize()
+        first_cap = self.text.find(cap, lo, pos)
+        if first < 0 and first_cap < 0:
+            return None
+        lo_i = lo if first < 0 else max(lo, first - 80)
+        for m in (_indef_pattern(head).finditer(self.text, lo_i, pos) if first >= 0 else ()):
+            mods = m.group(1).split()
+            if all(w.lower() not in _FUNCTION and w.lower() not in CUE_WORDS
+                   and (not w.endswith(".") or "." in w[:-1]) for w in mods):
+                best, best_pos = " ".join(mods + [m.group(2)]), m.start()
+        for m in (_org_pattern(cap).finditer(self.text, max(best_pos + 1, first_cap - 120, lo), pos)
+                  if first_cap >= 0 else ()):
+            toks = m.group().split()
+            if any(t.endswith(".") and "." not in t[:-1] for t in toks):
+                continue  # 'Tehran. The …': not across a sentence end
+            while toks and (toks[0] in STOP_CAPS or toks[0] in ("The", "A", "An")):
+                toks = toks[1:]
+            if len(toks) > 1:
+                best, best_pos = " ".join(toks), m.start()
+        return best
+
+    def _guess_gender(self, name: str, before: str) -> None:
+        if name in self.gender:
+            return
+        first = name.split()[0]
+        if "Mrs" in before or "Ms" in before or first in FEMALE_NAMES:
+            self.gender[name] = "f"
+        elif "Mr" in before or first in MALE_NAMES:
+            self.gender[name] = "m"
+        elif first.endswith("a") and len(first) > 2:
+            self.gender[name] = "f"
+            self.weak_gender.add(name)  # a guess: 'Osama bin Laden' is still a he if no one else is
+
+    def expand(self, name: str, pos: int) -> str:
+        """Most recent full mention before pos (its longest form; else the first after it) sharing this token."""
+        if " " in name:
+            return name
+        best = name
+        for start, full in self._by_token.get(name, ()):
+            if start < pos:
+                # a longer form of the same person wins; another person ('Jeb Bush' after 'George W.
+                # Bush') wins by being more recent
+                if best == name or not set(full.split()) <= set(best.split()):
+                    best = full
+            elif best == name:
+                return full
+        return best
+
+    def _person_fits(self, name: str, org: bool, want: str) -> bool:
+        """Whether a he (want 'm') or she ('f') can refer to this name."""
+        head = name.split()[-1]
+        return not (org or name in PLACES or self.gender.get(name, want) != want
+                    or name in self.not_persons or _not_person(name)  # not_persons: 'the 191 Member States'
+                    # 'one report', 'the ministry': a lower-case noun phrase that is no person
+                    or (name[:1].islower() and not (_PERSON_NOUN.search(head) or head in _ROLE_NOUNS)))
+
+    def _subject_antecedent(self, want: str, pos: int, pool: list) -> str | None:
+        """For a he/she after a subordinator, the subject of its own sentence ('Reagan was known
+        for what he called …'); else the first compatible person in subject position in the
+        sentence before, when no speaker or reporting subject comes after it ('South African
+        captain Shaun Pollock expects a better performance. “Q,” he said.': Pollock, not the
+        speaker of two paragraphs back)."""
+        k = bisect_right(self.ends, pos) - 1
+        cur = self.ends[k] if k >= 0 else 0
+        if _SUB_BEFORE_PRON.search(self.text, max(cur, pos - 12), pos) and "~" not in self.text[cur:pos]:
+            here = self._subject_person(want, cur, pos)
+            if here:  # 'Reagan was known for what he called …', 'Comey decided … even though he found …'
+                return here
+        if k < 0:
+            return None
+        lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
+        if any(lo <= st < pos for st, _, _ in pool):
+            return None
+        return self._subject_person(want, lo, hi)
+
+    def _subject_person(self, want: str, lo: int, hi: int) -> str | None:
+        """The first he/she-compatible person in subject position between lo and hi."""
+        for st, name, org in self.mentions:
+            if not (lo <= st < hi and self._person_fits(name, org, want)) or name.split()[0] in _AUX_CAPS:
+                continue  # 'Was Szlachta satisfied?': a question, not a subject
+            seq = _CAP_SEQ.match(self.text, st)
+            end = seq.end() if seq else st + len(name)
+            if self.text[end - 1] in "'’" or self.text.startswith(("'s", "’s"), end):
+                continue  # "Sanders' campaign": a possessive
+            before = self.text[lo:st]
+            verb = _VERB_AFTER_NAME.match(self.text, end)
+            if (_PRE_SUBJECT.fullmatch(before) and verb and verb.group("w") not in _ROLE_NOUNS
+                    and not (verb.group("app") and _CUE.search(verb.group("app")))) or _ACCORDING_TAIL.search(before):
+                return name  # not 'Cruz spokesman Rick Tyler', 'Trump, Sexton said, has …'
+        return None
+
+    def resolve_pronoun(self, pron: str, pos: int) -> str | None:
+        """Nearest compatible earlier speaker or named entity; speakers win within range, unless a
+        subject of this sentence or the previous one is more recent than all of them."""
+        want = PRONOUNS.get(pron.lower())
+        speakers = sorted(self.speakers + [(t[0], t[1], _is_org(t[1].split())) for t in self.subjects]
+                          + (self.openers if want in ("m", "f") else []))
+        if want in ("m", "f"):
+            recent = self._subject_antecedent(want, pos, speakers)
+            if recent:
+                return recent
+        guessed = None
+        for pool in (speakers, self.mentions):
+            for start, name, org in reversed(pool):
+                if start >= pos or pos - start > 4000:
+                    continue
+                if want in ("m", "f"):
+                    if not org and name not in PLACES and self.gender.get(name, want) != want:
+                        if guessed is None and name in self.weak_gender:
+                            guessed = name
+                        continue
+                    if not self._person_fits(name, org, want):
+                        continue  # 'Delta Air Lines', 'MAC': not a he or she
+                    return name
+                if want == "o" and org:
+                    return name
+                if want == "p" and (org or pool is speakers):
+                    return name
+                if want == "s" and pool is speakers:
+                    return name
+        return guessed
+
+
+_ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
+# a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
+_OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+_TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+_OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?$")
+_MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
+_NOT_ROLE = frozenset("""never other rather either neither whether later earlier under over after ever together
+    further however whatever whoever wherever forever moment comment statement""".split())
+_THE_N = re.compile(r"the\s+(?:two|three|four|five|six|both)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
+
+
+@lru_cache(maxsize=1024)
+def _indef_pattern(head: str) -> re.Pattern:
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+((?:[\w.\-]+\s+){{0,3}}?)({re.escape(head)})\b(?![\-’'])")
+
+
+@lru_cache(maxsize=1024)
+def _org_pattern(cap: str) -> re.Pattern:
+    """'Turkish Defense Ministry', 'National Association of Atomic Veterans' for the head 'Ministry'/'Association'."""
+    word = r"[A-Z][\w.&\-]*"
+    return re.compile(rf"\b(?:{word}\s+){{0,4}}{re.escape(cap)}\b(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+{word}){{1,4}})?")
+
+
+def _plural_name(name: str) -> bool:
+    """'Member States': a capitalised plural common noun, not a person."""
+    toks = name.split()
+    last = toks[-1]
+    return (len(toks) > 1 and toks[0] not in _FIRST_NAMES and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+            and last[:-1].lower() + "s" == last.lower() and last[:1].isupper() and not last.isupper())
+
+
+def _title_of_place(np: str) -> bool:
+    """'Managing Director of FarmCo', 'the Permanent Representative of Chile': a title before 'of'."""
+    head, of, _ = np.partition(" of ")
+    return bool(of) and any(_is_title(t) for t in head.split())
+
+
+# an appositive description after a name: 'Corvane, a small software company,', 'the Harbour Front
+# (HF), an alliance of 12 groups fighting …', 'Jo Doe, the Pentagon spokesman, …'
+_APPOS_ROLE = re.compile(
+    r"(?:\s*\([A-Z][\w.\-]{0,10}\))?,\s+(?:the|a|an)\s+(?:[\w.\-]+\s+){0,5}?(?P<head>[a-z][a-z\-]*[a-z])"
+    r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?P<of>[a-z]+s))?"
+    r"(?=\s*[,.;]|\s+(?:who|which|that|whose|based|in|at|for|of|with|from|on|since|[a-z]+ing)\b)")
+# organisation nouns before a name ('the semi-official newspaper Al Harbour', 'the protest group Pier Watch')
+_GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency party movement network broadcaster
+    magazine organisation organization alliance coalition union association channel station website""".split())
+_THE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
+_NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
+
+
+def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, int]:
+    """(speaker, mention_start, mention_end) for a subject noun phrase at np_start."""
+    lead = len(np) - len(np.lstrip())
+    np = np.strip().rstrip(",")
+    np_start += lead
+    if not np:
+        return None, np_start, np_start
+    pm = _PRON.fullmatch(np)
+    if pm:
+        return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
+    best = None
+    for m in _CAP_SEQ.finditer(np):
+        name, org = _canon_seq(m.group())
+        if name:
+            best = (name, org, m.end())
+    if best is None and np in _SURNAME_CAPS:
+        full = mem.expand(np, np_start)  # '“Q,” From said' after 'Al From', 'May said' after 'Theresa May'
+        if full != np and full.split()[-1] == np and full.split()[0] in _FIRST_NAMES:
+            return full, np_start, np_start + len(np)
+    if best is None or (best[0] in TITLES and " " not in best[0]):
+        low = np.lower()
+        if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()) and not _THE_N.fullmatch(low):
+            return None, np_start, np_start  # but '“Q,” the two write' names the speakers
+        words = low.split()
+        if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _ROLE_NOUNS:
+            named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
+            if named:
+                return named, np_start, np_start + len(np)
+        if words[0] == "the" and len(words) <= 4:
+            named = _described(np, words[-1], np_start, mem)  # 'the company warned', 'the Palestinian leader said'
+            if named:
+                return named, np_start, np_start + len(np)
+        if len(words) == 2 and words[0] == "the" and np.split()[1].isalpha() and np.split()[1].islower() and words[1] not in _FUNCTION:
+            named = mem.antecedent(words[1], np_start)  # 'a UN spokesperson … the spokesperson said'
+            if named:
+                return named, np_start, np_start + len(np)
+        for art in ("the ", "a ", "an "):
+            if low.startswith(art):
+                return np[len(art):], np_start, np_start + len(np)
+        return np, np_start, np_start + len(np)
+    name, org, end = best
+    if org and _title_of_place(name):
+        # 'Mr Lim Boon Huat, Managing Director of FarmCo said': the person before the role
+        pm = _NAME_BEFORE_ROLE.search(mem.text, max(0, np_start - 60), np_start)
+        if pm:
+            person, porg = _canon_seq(pm.group(1))
+            if person and not porg and " " in person:
+                return person, np_start, np_start + len(np)
+    tail = np[end:].strip().split()
+    if len(tail) == 1 and np[:4].lower() == "the ":
+        # 'the Opposition leader said', 'the Pentagon spokesman said'
+        named = (tail[0] in _ROLE_NOUNS and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
+        if named:
+            return named, np_start, np_start + len(np)
+    if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
+        name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
+    elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
+            _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
+        name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
+    elif not org:
+        name = mem.expand(name, np_start)
+    return name, np_start, np_start + len(np)
+
+
+_LEAD_CONJ = frozenset("As If When While Because Although Though Since Once After Before Until Unless But And So Yet Or".split())
+# a determiner before a head noun that makes it someone new: 'a spokesman', 'the minister’s spokesman'
+_NEW_REFERENT = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|’s|'s)\s+(?:[\w.\-]+\s+){0,3}$")
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w.\-]+\s+){0,3}$")
+# person nouns that a definite description of the previous sentence's person can have
+_DESCRIBED_PERSONS = _ROLE_NOUNS | frozenset("candidate nominee businessman businesswoman mogul tycoon billionaire".split())
+_NAME_PARTICLES = frozenset("of de van von der del la bin al".split())
+
+
+@lru_cache(maxsize=1024)
+def _head_pattern(head: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(head)}\b")
+
+
+def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
+    """The name a definite description 'the … <head>' at pos refers to: the one name described with
+    that head nearby ('Corvane, a software company, …'); else, for a person role that no one was
+    given or introduced with before ('a spokesman', 'the mayor’s spokesman'), the one person who was
+    a reporting subject or opened a sentence in this or the previous sentence ('Mayor Ada Roth told
+    the council … . “Q,” the city leader said'), unless that person asked the question answered;
+    for an organisation noun ('the agency said') the one organisation that was a reporting subject."""
+    mods = [w for w in np.split()[1:-1] if w[:1].isupper()]
+    named = mem.by_description(head, mods, pos)
+    org = head in _GROUP_NOUNS
+    if named or not (org or head in _DESCRIBED_PERSONS) or any(start < pos for start, _ in mem.roles.get(head, ())) \
+            or any(start < pos for start, *_ in mem.described.get(head, ())):
+        return named
+    for m in _head_pattern(head).finditer(mem.text, 0, pos):
+        lo = max(0, m.start() - 40)
+        if _NEW_REFERENT.search(mem.text, lo, m.start()) or not _DEFINITE.search(mem.text, lo, m.start()):
+            return None
+    here = bisect_right(mem.ends, pos)
+    near: dict[int, tuple[str, str | None]] = {}  # start -> (name, cue); a reporting subject wins over an opener
+    for start, name, cue in [(st, nm, None) for st, nm, _ in mem.openers] + [(t[0], t[1], t[5]) for t in mem.reporters]:
+        if (start < pos and here - bisect_right(mem.ends, start) <= 1
+                and (_is_org(name.split()) if org else _full_person_name(name))
+                and mem.text[max(0, start - 4):start] not in ("and ", " or ")):
+            near[start] = name, cue
+    if len({name for name, _ in near.values()}) != 1:
+        return None
+    name, cue = near[max(near)]
+    return None if cue == "asked" else name
+
+
+def _full_person_name(name: str) -> bool:
+    toks = name.split()
+    return len(toks) > 1 and toks[0][:1].isupper() and all(t[:1].isupper() or t in _NAME_PARTICLES for t in toks) \
+        and not _is_org(toks)
+
+
+# an indefinite role noun phrase with lower-case modifiers before the walked-back words
+_INDEF_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w.\-]+\s+){0,3}?[a-z][\w\-]*\s+)$")
+_ROLE_HEADS = _ROLE_NOUNS | frozenset("official source expert diplomat spokesman spokeswoman spokesperson".split())
+
+
+def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
+    """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
+    seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
+    cut = max(0, len(seg) - 80)
+    m = _TRAIL_AUX.search(seg, cut)
+    if not m and seg.endswith(("ly", "also", "later", "then", "previously", "once", "recently", "again", "often",
+                               "has", "had", "have")):
+        m = _TRAIL_LY.search(seg, cut)  # 'Jo Reyes allegedly said'
+    if m:
+        seg = seg[:m.start()]
+    toks = list(_NP_TOKEN.finditer(seg))
+    if not toks or seg[toks[-1].end():].strip():
+        return None
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1].group()
+        gap = seg[toks[k - 1].end():toks[k].start()] if k < len(toks) else ""
+        if gap.strip() and gap.strip() not in ("’s", "'s"):
+            break
+        if t[0].isupper() or t.lower() in _ROLE or t in ("he", "she", "they", "it", "we"):
+            k -= 1
+            if t.lower() in ("he", "she", "they", "it", "we", "i"):
+                break
+        else:
+            break
+    while k < len(toks) and (toks[k].group().lower() in ("of", "for", "and", "to", "in", "at", "on")
+                             or toks[k].group() in _LEAD_CONJ):  # 'As one report put it,'
+        k += 1
+    if k >= len(toks):
+        return None
+    start, end = toks[k].start(), toks[-1].end()
+    if toks[-1].group() in _ROLE_HEADS and toks[-1].group().islower():
+        ind = _INDEF_MODIFIED.search(seg, max(0, start - 60), start)
+        if ind and not any(w in _NOT_NP_LEAD or w in CUE_WORDS or w.endswith("ly") for w in ind.group("mods").split()):
+            start = ind.start()  # 'a US diplomatic source', 'one security expert': the role as written
+    words = seg[start:end]
+    if not any(w[0].isupper() for w in words.split()) and not _PRON.fullmatch(words) and not any(
+        w.lower() in _ROLE - {"the", "a", "an", "his", "her", "their", "its", "of", "for"}
+        for w in words.split()
+    ):
+        return None
+    return seg_start + start, seg_start + end
+
+
+def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
+    """The noun phrase opening a sentence ('Kremlin spokesman Dmitry Peskov on Tuesday ...')."""
+    span = _clause_subject_from(sent, sent_start, _LEAD_ADV)
+    if span is None and _LEAD_CONN.match(sent):
+        # 'Then Trump took the stage, saying …', 'And then Ortiz went on the attack, saying …': the
+        # connective opens the clause itself, not an introductory phrase ending in a comma
+        span = _clause_subject_from(sent, sent_start, _LEAD_CONN)
+    return span
+
+
+_AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
+# a connective alone before the subject, with a lower-case 'then/also/now' after it ('And then Ortiz …')
+_LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
+
+
+def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tuple[int, int] | None:
+    d = _DATELINE.match(sent)
+    off = d.end() if d else 0
+    sub = _SUBORD.match(sent, off)
+    off = sub.end() if sub else off
+    for _ in range(3):
+        m = lead_adv.match(sent[off:]) or _LEAD_INTRO.match(sent, off)
+        if not m or (m.re is _LEAD_INTRO and sent[off:].split(None, 1)[0].rstrip(",") in _NOT_INTRO):
+            break
+        off += m.end() if m.re is lead_adv else m.end() - off
+        st = _STATE_TAIL.match(sent, off)
+        if st and st.group("st") in US_STATES:
+            off = st.end()
+    pm = _PRON.match(sent, off)
+    if pm:
+        return sent_start + pm.start(), sent_start + pm.end()
+    age = _AGE_LEAD.match(sent, off)
+    if age:  # '76-year-old Ada Roth, founder of …, endorsed …': the name after the age
+        off = age.end()
+    end = off
+    for t in _NP_TOKEN.finditer(sent, off):
+        if sent[end:t.start()].strip() not in ("", "’s", "'s"):
+            break
+        w = t.group()
+        if w[0].isupper() or w.lower() in _ROLE:
+            end = t.end()
+        elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
+                w not in _NP_STOP and w not in _NOT_ROLE):
+            end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris'
+        elif w.isalpha() and w not in _FUNCTION and _ROLE_OF.search(sent, off, end):
+            end = t.end()  # 'Former secretary of state Ann Lee': the portfolio of a role
+        else:
+            break
+    if end == off:
+        return None
+    np = sent[off:end]
+    if np.split()[0] in _CAP_PREPS:
+        return None  # 'In TV interviews and …', 'Of Carson …': a prepositional phrase, not a subject
+    if " " not in np and (np in _INTRO_WORDS or (np[1:].islower() and np.endswith(("ing", "ly")) and np not in _NOT_INTRO)):
+        return None  # 'Continuing to explain …', 'Amid what …', 'Specifically, …': no subject
+    if not any(c.isupper() for c in sent[off:end]):
+        words = sent[off:end].lower().split()  # 'the former secretary of state talked': a role noun
+        if not (len(words) >= 2 and words[0] in ("the", "a", "an") and any(w in _ROLE_NOUNS for w in words)):
+            return None
+    return sent_start + off, sent_start + end

@@ -1,0 +1,455 @@
+"""Second-chance attribution for quotes the first pass left without a speaker: reporting verbs
+further from the quote, introductions ('S, asked about it, replied'), possessed speech nouns,
+colon and speech-act introductions, and signature lines."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from quotestance.quotes.lexicon import STOP_CAPS
+from quotestance.quotes.patterns import (
+    _CUE, _CUE_ALT, _CUE_SUBJ_END, _DATELINE, _DET, _FUNCTION, _NAME_TOK, _NOT_SENT_END, _NP_STOP, _PRON, _ROLE,
+    _SUBORD, _TRAIL_PARTS, _W,
+)
+from quotestance.quotes.names import _clause_subject, _Memory, _subject_before
+from quotestance.quotes.attribution import _det_np, _noun_use, _passive, _Q, _set_from_np
+
+_TRAIL_ADV = re.compile(_TRAIL_PARTS.format(modals="would|will|could|can|may|might|should|"))
+_HUMAN_NOUN = re.compile(r"(?:m[ae]n|person|people|ists?|ians?|ers?|ors?|ives?)$")
+_WAS = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+_SPEECH = frozenset(
+    """said says told tells added adds claims claimed alleged alleges wrote writes noted notes argued argues
+    warned warns asked asks stated states declared declares contends contended concluded concludes insisted
+    insists reads continues continued explained explains suggested suggests predicted
+    announced announces reported reports yelled shouted chanted tweeted posted emailed testified demanded
+    accused accuses quotes quoted replied responded recalled acknowledged admitted conceded read""".split()
+)
+# common nouns that head a speaker noun phrase after a quote ('“Q,” federal prosecutors wrote')
+_SPEAKER_NOUNS = frozenset(
+    """prosecutor investigator protester demonstrator activist scientist resident witness organizer
+    delegate fan worker employee student teacher doctor nurse parent diplomat observer advocate
+    agency organization company firm email letter ad memo post tweet""".split()
+)
+# Reporting verbs outside the main lexicon, used only for quotes nothing else attributes
+# ('some protesters chanted “…”', 'The petition accuses X of “…”', 'She also referenced the “…”');
+# 'defended', 'mentioned', 'spoke', 'talked' were tried and attributed more titles than statements.
+_LATE_VERBS = frozenset(
+    """chanted chanting accuses bemoan bemoaned bemoans denounce denounced denounces denouncing
+    referenced reject rejected rejects rejecting pointed""".split()
+)
+_LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
+# any verb with an object and 'as' right before the quote: 'dismissed the claims as “…”', 'whom Ortiz derided as “…”'
+_AS_VERB = re.compile(r"\b([a-z]{3,}(?:ed|es|s|ing))(?:\s+(?:off|down|away|aside))?"
+                      r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|[A-Z][\w'’\-]*)"
+                      r"(?:\s+[\w'’\-]+){0,5})?\s+as\s*$")
+_NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted works worked stands".split())
+_LEAD_PHRASE = re.compile(
+    r"(?:(?:In|On|At|For|With|During|After|Before|Here|There|Then|Now|Instead|Yet|But|And|So|Still|Later|"
+    r"Earlier|Last|This|Today|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Asked|Speaking|Meanwhile|"
+    r"However|Also|Indeed|Again|Since|Even|Already|Outside|Inside|Across|Amid|Throughout|Near|Along|Under|Over|"
+    r"Among|Through|Despite|Following|Within|As|From|By|To)\b[^,;:~“”\"]{0,120},\s*)+"
+    r"(?:(?:after|before|in|on|at|during|with|for|despite|following|while|when|as)\b[^,;:~“”\"]{0,120},\s*)*"
+)
+
+
+def _lead_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
+    """The subject opening a sentence, past subordinate clauses and leading phrases; also a
+    determiner-led common noun ('The billionaire businessman')."""
+    off = 0
+    sub = _SUBORD.match(sent)
+    if sub:
+        off = sub.end()
+    m = _LEAD_PHRASE.match(sent, off) or re.match(r"[A-Z][a-z]+ly,\s*", sent[off:])
+    if m:
+        off = m.end() if m.re is _LEAD_PHRASE else off + m.end()
+    rest = sent[off:]
+    span = _clause_subject(rest, sent_start + off)
+    if span:
+        return span
+    return _det_np(rest, sent_start + off, at_end=False)
+
+
+_REL_COMMA = re.compile(r",\s+(?:who|which)\b")
+
+
+def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
+    """A partial quote the main rules left without a speaker: a reporting verb before it in its
+    sentence whose subject has an appositive ('Jo Reyes, head of the union, noted the “…”'), is a
+    common noun ('The complaint alleged that …'), or governs a participle or conjoined verb
+    ('Reyes endorsed the plan, saying it “…”', '… and said it would “…”')."""
+    sent = masked[q.sent_start:q.open_at]
+    if not sent.strip() or sent.rstrip().endswith(":"):
+        return
+    sub = _SUBORD.match(sent)  # 'After Jo Reyes asked about it, the board became “…”'
+    lo = sub.end() if sub else 0
+    found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS]
+    as_verb = _AS_VERB.search(sent, max(lo, len(sent) - 90))  # 'Ortiz waved off the petition as “…”'
+    if as_verb and not _WAS.search(sent, 0, as_verb.start()) and as_verb.group(1) not in _NOT_AS_VERBS:
+        found.append(as_verb)
+    cues = [c for c in sorted(found, key=lambda c: c.start()) if c.group()[0].islower()
+            and not _noun_use(sent, c.start(), c.group())
+            and sent[c.start() - 1:c.start()] not in ("-", "~")]
+    for cm in reversed(cues[-2:]):
+        cue = cm.group()
+        seg = sent[:cm.start()].rstrip()
+        t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))  # 'Clinton has increasingly told'
+        core = seg[:t.start()] if t else seg
+        core_s = core.rstrip()
+        if cue.endswith("ing") or core_s.endswith(" and"):
+            if not (core_s.endswith((",", " and")) or core_s.endswith(" by")):
+                continue
+            clause = core_s[:-4] if core_s.endswith(" and") else core_s
+            semi = max(clause.rfind("; "), clause.rfind(", and "), clause.rfind(", but "))
+            c0 = semi + (2 if clause[semi:semi + 2] == "; " else 6) if semi >= 0 else 0
+            span = _lead_subject(sent[c0:], q.sent_start + c0)
+            if span and span[1] - q.sent_start <= len(core_s) - 1 and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
+                return
+            # 'One operative … tried to downplay it, saying …', 'Then he cut into Bush, calling him …'
+            span = _intro_subject(clause, q.sent_start, pronoun=True) if cue.endswith("ing") and core_s.endswith(",") else None
+            head = masked[span[0]:span[1]].split()[1:] if span else []
+            if head and not any(w[:1].isupper() for w in head) and not (
+                    head[-1] in _ROLE or _HUMAN_NOUN.search(head[-1])):
+                span = None  # 'The first incident came …, shouting …' is not a speaker
+            if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
+                return
+            continue
+        if core_s.endswith(","):
+            inner = core_s[:-1].rstrip()
+            k = inner.rfind(",")
+            app = inner[k + 1:].lstrip() if k >= 0 else ""
+            inv = re.match(rf"\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}}?)\s*,", sent[cm.end():])
+            if inv and cue in _SPEECH and (inv.group("subj")[0].isupper() or inv.group("subj").split()[0].lower() in _DET):
+                # inverted parenthetical: 'The paradox of it, says Jo Reyes, a historian, is that …'
+                s0 = q.sent_start + cm.end() + inv.start("subj")
+                _set_from_np(q, inv.group("subj"), s0, cue, mem)
+                return
+            rel = _REL_COMMA.search(inner, max(0, len(inner) - 150))
+            if rel:
+                k, app = rel.start(), "who"
+            if k >= 0 and len(app) <= 150 and app[:1].islower():
+                head = inner[:k]
+                span = _subject_before(head, q.sent_start) or _det_np(head, q.sent_start, at_end=True)
+                pre = head[:span[0] - q.sent_start].rstrip() if span else ""
+                if span and (not pre or pre.endswith(",") or pre.split()[-1] in STOP_CAPS):
+                    _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem)
+                return
+            span = _subject_before(inner, q.sent_start)
+            if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
+                return
+            continue
+        if cue in _LATE_VERBS or cm is cues[-1] or cm is as_verb:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
+            span = _subject_before(core, q.sent_start)
+            pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
+            if span and (not pre or pre.endswith((",", "—", "–")) or pre.split()[-1] in STOP_CAPS
+                         or pre.split()[-1] in ("and", "but", "as", "who", "whom", "which")) and _set_from_np(
+                    q, masked[span[0]:span[1]], span[0], cue, mem):
+                return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
+        if cue in _SPEECH or cue in _LATE_VERBS:
+            span = _det_np(core, q.sent_start, at_end=True)
+            if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
+                return
+        if cue in ("said", "say", "says"):  # poll shares: 'About four in 10 said they were “…”'
+            m = _SHARE_NP.search(core.rstrip())
+            if m and (m.start() == 0 or core[:m.start()].rstrip()[-1:] in ",;—–" or core[:m.start()].split()[-1] in ("which", "whom", "and", "while")):
+                _set_from_np(q, m.group(), q.sent_start + m.start(), cue, mem)
+                if q.speaker is not None:
+                    return
+
+
+_SPEECH_NOUN = (r"(?:claims?|statements?|warnings?|assertions?|arguments?|promises?|pledges?|vows?|insistence|"
+                r"suggestions?|comments?|remarks?|calls?|charges?|accusations?|contention|complaints?|denials?|"
+                r"declarations?|announcement|predictions?|threats?|demands?|admission|characterization)")
+_POSS_SPEECH = re.compile(
+    rf"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:’s|'s|(?<=s)[’']))"
+    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_SPEECH_NOUN})(?:\s+(?:that|of|for|to|about)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
+_POSS_PRON = {"his": "he", "her": "she", "their": "they"}
+
+
+def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
+    """A partial quote governed by a possessed speech noun: 'his promise to be “neutral”', 'her
+    claim that she “never sent …”', 'Trump's claim that Obama “founded …”'; the mention is the
+    possessor, a possessive pronoun resolving like he/she/they."""
+    sent = masked[q.sent_start:q.open_at]
+    m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
+    if not m or _CUE.search(sent, m.end("noun")):
+        return
+    start = q.sent_start + m.start()
+    if m.group("pron"):
+        name = mem.resolve_pronoun(_POSS_PRON[m.group("pron").lower()], start)
+        if name:
+            q.speaker, q.mention, q.cue = name, (start, start + len(m.group("pron"))), "-noun"
+    else:
+        _set_from_np(q, m.group("name"), start, "-noun", mem)
+
+
+_INTRO_CUE = re.compile(rf"\b(?P<cue>{_CUE_ALT}|put\s+it|to\s+know)\s*$")
+_INV_INTRO = re.compile(rf"(?:^|[,(—–]\s*)(?P<cue>[Ss]aid|[Ss]ays|[Ww]rote|[Aa]dded|[Ee]xplained|[Aa]sked|[Nn]oted)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}})$")
+_NOT_BEFORE_NAME = frozenset("to in on at with of for into onto about over under against than as via".split())
+_LY_TAIL = re.compile(r"(?:\s+[a-z]+ly)+$")
+
+
+def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
+    """A quote introduced by a colon or by a speech verb and a comma that no rule attributed
+    ('The letter continues: “…”', 'he began by saying, “…”', '- Philip Bump: “…”', 'Said Comey, “…”')."""
+    sent = masked[q.sent_start:q.open_at].rstrip()
+    if not sent.endswith((":", ",")) or "~" in sent[-3:]:
+        return
+    head = sent[:-1].rstrip()
+    inv = _INV_INTRO.search(head)
+    if inv and inv.group("subj")[:1].isupper():
+        _set_from_np(q, inv.group("subj"), q.sent_start + inv.start("subj"), inv.group("cue").lower(), mem)
+        return
+    cm = _INTRO_CUE.search(head)
+    if cm:
+        cue = cm.group("cue")
+        if _passive(head[:cm.start()], cue):
+            return  # 'Lee was asked, “…?”'
+        seg = head[:cm.start()].rstrip()
+        t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))  # 'could only quip:', 'angrily said,'
+        seg = _LY_TAIL.sub("", seg[:t.start()] if t else seg)
+        span = _subject_before(seg, q.sent_start)
+        pre = seg[:span[0] - q.sent_start].split()[-3:] if span else []
+        ok_pre = {"with"} if cue.endswith("ing") else set()  # 'with Trump reportedly yelling:'
+        if span and not any(w.lower() in _NOT_BEFORE_NAME - ok_pre for w in pre[-1:]):
+            _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem)
+            return
+        span = _intro_subject(head[:cm.start()], q.sent_start, pronoun=True)
+        if span:
+            _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem)
+        return
+    if not sent.endswith(":"):
+        return
+    span = _subject_before(head, q.sent_start)  # '- Philip Bump:', 'doesn’t surprise pollster Jo Reyes:'
+    pre = re.split(r"[,;:—–]|\s-\s", head[:span[0] - q.sent_start])[-1].split()[-4:] if span else []
+    if span and not any(w.lower() in _NOT_BEFORE_NAME for w in pre) and _set_from_np(
+            q, masked[span[0]:span[1]], span[0], ":", mem):
+        return
+    span = _intro_subject(head, q.sent_start)
+    if span:
+        _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
+
+
+_SUBJ_PRON = re.compile(r"(?<!where )(?<!which )(?<!that )(?<!who )(?<!if )\b(?:he|she|they|we|I|He|She|They|We)\s+(?=[a-z])")
+
+
+def _intro_subject(seg: str, start: int, pronoun: bool = False) -> tuple[int, int] | None:
+    """The subject of the clause a colon or speech verb ends: the last 'he/she/they/we' before a
+    verb ('When he returned he began by saying'), else the opening noun phrase, also a
+    determiner-led one ('The letter continues')."""
+    d = _DATELINE.match(seg)  # not the '(' of a dateline's '(UPI) — '
+    lo = d.end() if d else 0
+    c0 = max(seg.rfind("; ", lo), seg.rfind(", and ", lo), seg.rfind(", but ", lo), seg.rfind(" that ", lo), seg.rfind("(", lo))
+    c0 = c0 + (1 if seg[c0:c0 + 1] == "(" else 2 if seg[c0:c0 + 2] == "; " else 5 if seg[c0:c0 + 6] == " that " else 6) if c0 >= 0 else lo
+    while c0 < len(seg) and seg[c0] == " ":
+        c0 += 1
+    prons = list(_SUBJ_PRON.finditer(seg, c0)) if pronoun else []
+    if prons:
+        p = prons[-1]
+        return start + p.start(), start + p.start() + len(p.group().rstrip())
+    sub = seg[c0:]
+    span = _lead_subject(sub, start + c0)
+    if span and not all(w.lower() in _FUNCTION or w in STOP_CAPS for w in seg[span[0] - start:span[1] - start].split()):
+        return span
+    d = _SUBORD.match(sub)
+    off = d.end() if d else 0
+    span = _det_np(sub[off:], start + c0 + off, at_end=False)
+    m = span is None and _DET_NOUN.match(sub, off)  # 'The email goes on to say': a noun that is also a cue
+    return (start + c0 + m.start(), start + c0 + m.end()) if m else span
+
+
+_DET_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w\-]+(?=\s+[a-z])")
+_VERB_WORD = re.compile(r"\b[a-z]{2,}")
+_NOT_SPEAKER_LEAD = frozenset("it that this there here what".split())
+
+
+def _late_first_person(q: _Q, masked: str, mem: _Memory) -> None:
+    """A partial quote in the first or second person is speech, whatever its length: the
+    sentence's opening noun phrase before a verb says it ('Lena Ortiz thanked the crew for
+    “keeping us safe.”'; not 'It', 'That’s', or a lone word before a comma)."""
+    span = _clause_subject(masked[q.sent_start:q.open_at], q.sent_start)
+    if not span:
+        return
+    np = masked[span[0]:span[1]]
+    words = list(_VERB_WORD.finditer(masked, span[1], q.open_at))
+    verb = next((w for w in words if w.group().endswith("ed")), words[0] if words else None)
+    nxt = masked[span[1]:span[1] + 1]
+    if (verb is None or re.sub(r"[’']s$", "", np).lower() in _NOT_SPEAKER_LEAD or nxt in ("’", "'")
+            or (nxt == "," and " " not in np)):
+        return
+    _set_from_np(q, np, span[0], verb.group(), mem)
+
+
+# the share of a poll's respondents as a subject: 'About four in 10', '21 percent', 'half of voters'
+_SHARE_NP = re.compile(
+    r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|[Aa]t\s+least|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|percent)|[a-z]+\s+in\s+(?:\d+|ten)|[Hh]alf|[Aa]\s+third|[Tt]wo-thirds|[Aa]\s+majority)"
+    r"(?:\s+of\s+(?:[a-z][\w’'\-]*)(?:\s+[a-z][\w’'\-]*){0,4})?$"
+)
+_LATE_ADV = frozenset("now also later then again once recently simply only just still further quickly flatly "
+                      "repeatedly finally first matter-of-factly".split())
+_LATE_SUBJ_END = re.compile(
+    r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this|who|which)\b")
+_AFTER_END = re.compile(r"[.!?](?=\s|$)|[“”\"~;:(<>]")
+
+
+def _np_words_ok(np: str, allow_of: bool = False) -> bool:
+    """A plausible speaker noun phrase after a quote: a name, a pronoun, a determiner or role noun
+    ('political scientist Jo Reyes', 'the email', 'federal prosecutors'), no verbs or clauses."""
+    words = np.split()
+    if not words or len(words) > 9:
+        return False
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in _NP_STOP and not (lw in ("of", "and") and k + 1 < len(words) and words[k + 1][:1].isupper()) and not (
+                allow_of and lw == "of"):
+            return False
+    if _PRON.fullmatch(np):
+        return True
+    last = words[-1].lower()
+    return (any(w[:1].isupper() for w in words) or words[0].lower() in _DET
+            or last in _ROLE or last.rstrip("s") in _ROLE or last.rstrip("s") in _SPEAKER_NOUNS)
+
+
+# after a sentence-initial quote: an inverted past-tense verb and a name ('“Q!” beamed Jo Reyes.')
+_INV_VERB = re.compile(
+    rf"(?P<cue>[a-z]{{3,}}ed)\s+(?P<subj>(?:[a-z]+\s+){{0,2}}?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}}(?:\s+(?:of|from)\s+{_NAME_TOK}(?:\s+{_NAME_TOK})?)?)(?=\s*(?:[,.;(]|$))"
+)
+_NOT_INV_VERB = frozenset("named called dubbed titled entitled labeled labelled headlined featured starred".split())
+
+
+def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
+    """A cue after the quote that the main rules missed: a lowercase-led or mis-split subject
+    ('“Q,” political scientist Jo Reyes told …', '“Q,” the email said'), or words between the
+    quote and a ', said S' / ', S said' ('“Q” about the ruling, said Jo Reyes, a union leader')."""
+    after = masked[q.close_at:min(nxt_open, q.close_at + 300)]
+    body = after.lstrip(" ,—–-")
+    if not body or (q.tail in ".!?" and not body[:1].islower()) or body[:1] in ")]<>":
+        return  # what follows is the next sentence, or the quote is a bracketed title
+    off = len(after) - len(body)
+    inv = _INV_VERB.match(body) if q.tail in ",!?—–-" and q.initial else None
+    if inv and inv.group("cue") not in _NOT_INV_VERB:  # '“Q!” beamed Jo Reyes, a delegate'
+        if _set_from_np(q, inv.group("subj"), q.close_at + off + inv.start("subj"), inv.group("cue"), mem):
+            return
+    limit = len(body)
+    for end in _AFTER_END.finditer(body):
+        if body[end.start()] != "." or not _NOT_SENT_END.search(body, max(0, end.start() - 4), end.start()):
+            limit = end.start()
+            break
+    found = list(_CUE.finditer(body, 0, limit)) + [
+        w for w in _LATE_WORD.finditer(body, 0, limit) if w.group() in _LATE_VERBS]
+    for cm in sorted(found, key=lambda c: c.start())[:3]:
+        if cm.group()[0].isupper() or cm.group() == "according to" or _noun_use(body, cm.start(), cm.group()):
+            continue
+        prefix = body[:cm.start()]
+        if not prefix.strip():  # '“Q,” said master of ceremonies Jo Reyes, a ...'
+            if not q.initial:
+                continue
+            m = re.match(rf"\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}})", body[cm.end():limit])
+            subj = _LATE_SUBJ_END.split(m.group("subj"), maxsplit=1)[0] if m else ""
+            if subj and subj[:1].islower() and _np_words_ok(subj, allow_of=True) and (
+                    any(w[:1].isupper() for w in subj.split()) or subj.split()[0].lower() in _DET):
+                _set_from_np(q, subj, q.close_at + off + cm.end() + m.start("subj"), cm.group(), mem)
+                return
+            continue
+        words = prefix.split()
+        while words and words[-1].lower() in _LATE_ADV:
+            words.pop()
+        np = " ".join(words)
+        if "," in prefix:
+            if q.tail in ".!?":
+                return
+            head, _, last = prefix.rpartition(",")
+            last = last.strip()
+            if not last:  # '“Q” about the ruling, said Jo Reyes, a union leader'
+                m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,5}})", body[cm.end():])
+                if m and m.group("subj")[:1].isupper():
+                    subj = _CUE_SUBJ_END.split(m.group("subj"), maxsplit=1)[0]
+                    s0 = q.close_at + off + cm.end() + m.start("subj")
+                    if _set_from_np(q, subj, s0, cm.group(), mem):
+                        return
+                continue
+            lw = last.split()
+            while lw and lw[-1].lower() in _LATE_ADV:
+                lw.pop()
+            np = " ".join(lw)
+            if not _np_words_ok(np) or not (np[:1].isupper() or _PRON.fullmatch(np)):
+                continue
+            raw_last = prefix[len(head) + 1:]
+            s0 = q.close_at + off + len(head) + 1 + len(raw_last) - len(raw_last.lstrip())
+            if _set_from_np(q, np, s0, cm.group(), mem):
+                return
+            continue
+        if not _np_words_ok(np) or (cm.group() not in _SPEECH and not _PRON.fullmatch(np)
+                                    and not any(w[:1].isupper() for w in words)):
+            continue  # a common-noun subject needs a plain speech verb ('their efforts add' is not one)
+        if np[:1].islower() and not _PRON.fullmatch(np) and q.tail not in ",!?—–-" and not q.initial:
+            continue  # 'The “wise Latina” phrase Grassley cited' is not an attribution
+        if _set_from_np(q, np, q.close_at + off, cm.group(), mem):
+            return
+
+
+_PASSIVE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?[a-z]+(?:ed|en)\b")
+_AS_SOURCE = re.compile(rf"\b[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:{_CUE_ALT}),")
+_LAST_DASH = re.compile(r"[—–;]\s*(?=[^—–;]*$)")
+
+
+def _colon_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int], mem: _Memory) -> None:
+    """A paragraph opening with a quote after an intro paragraph ending in a colon
+    ('He then listed the qualities he wanted:'): the speaker is the intro sentence's subject."""
+    intro = masked[prev[0]:prev[1]].rstrip()
+    if not intro.endswith(":") or "~" in intro[-3:]:
+        return
+    ss = _sentence_start(ends, prev[0], prev[0] + len(intro) - 1)
+    sent = masked[ss:prev[0] + len(intro) - 1]
+    last = re.search(r"\s([a-z]{3,}(?:ed|s))\s*$", sent)  # 'and Breitbart News responded:'
+    span = _subject_before(sent[:last.start()], ss) if last else None
+    if span is None:
+        span = _clause_subject(sent, ss)
+        if span and _PASSIVE.match(masked, span[1]):
+            return  # 'The Ambassador is being furnished the following:' is not the speaker
+    if span and _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem):
+        return
+    am = _AS_SOURCE.search(sent)  # 'as Jo Reyes observed, the winner was the stage itself:'
+    if am and _set_from_np(q, am.group("subj"), ss + am.start("subj"), ":", mem):
+        return
+    dash = _LAST_DASH.search(sent)  # '… and how tempting that is!— Reyes called them on it:': the clause after a dash
+    span = _clause_subject(sent[dash.end():], ss + dash.end()) if dash else None
+    if span:
+        _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
+
+
+# a line that only names the speaker and closes the quote left open above it, as under a pull quote
+# or an embedded post: '"Q. ¶ Jo Reyes, Center for Policy."'
+_SIGNATURE = re.compile(r"\s*(?P<subj>[A-Z][^\"“”~\n.!?:;]{2,80}?)\.?[\"”]\s*")
+
+
+def _signature(q: _Q, masked: str, nxt: tuple[int, int], mem: _Memory) -> None:
+    m = _SIGNATURE.fullmatch(masked, nxt[0], nxt[1])
+    if m and not _CUE.search(m.group("subj")):  # the name before an affiliation: 'Jo Reyes, Harbour Trust'
+        _set_from_np(q, m.group("subj").split(",")[0], m.start("subj"), "", mem)
+
+
+# a paragraph whose last sentence reports a speech act, before a paragraph that is only a quote:
+# 'The union issued a statement on Friday. ¶ “Q.”', 'Reyes praised the crews. ¶ “Q.”'
+_INTRO_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>praised|criticized|criticised|condemned|blasted|slammed|lauded|"
+                         r"hailed|elaborated|continued|reported|issued|released|posted)\b")
+
+
+def _speech_act_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int], mem: _Memory) -> None:
+    """A quote-only paragraph after a quote-free paragraph ending in 'S praised/issued/… …': S is the speaker."""
+    intro = masked[prev[0]:prev[1]].rstrip()
+    if not intro.endswith(".") or "~" in intro:
+        return
+    ss = _sentence_start(ends, prev[0], prev[0] + len(intro) - 2)
+    sent = masked[ss:prev[0] + len(intro)]
+    span = _clause_subject(sent, ss)
+    vm = _INTRO_VERB.match(masked, span[1]) if span else None
+    if vm:
+        _set_from_np(q, masked[span[0]:span[1]], span[0], vm.group("verb"), mem)
+
+
+def _sentence_start(ends: list[int], lo: int, pos: int) -> int:
+    """Start of the sentence holding pos: after the last sentence end, within the paragraph and 600 chars."""
+    k = bisect_right(ends, pos) - 1
+    return max(lo, pos - 600, ends[k] if k >= 0 else 0)

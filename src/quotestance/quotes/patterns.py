@@ -1,0 +1,81 @@
+"""Regular expressions and word sets shared by several extraction stages."""
+
+from __future__ import annotations
+
+import re
+
+from quotestance.quotes.lexicon import CUE_WORDS
+
+_MARK = re.compile(r'["“”„«»]')
+_CUE_ALT = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+_CUE = re.compile(rf"\b(?<!now-)(?<!much-)(?<!oft-)(?<!well-)(?<!long-)(?<!ever-)(?<!once-)(?:{_CUE_ALT})\b|\b[Aa]ccording to\b|\bput it\b")
+_ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|U\.S|U\.N|U\.K|[A-Z])\."
+_W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
+_CUE_SUBJ_END = re.compile(
+    r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
+)
+_NOUN_CTX = re.compile(r"(?:’s|'s|\w[sz][’']|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
+_NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col"
+                           r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))$")  # 'Dec. 8' is no sentence end
+_NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
+_NAME_TOK = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm)\.|al-[A-Z][\w\-]*|[A-Z][\w’'\-]*)"
+_CAP_SEQ = re.compile(
+    rf"{_NAME_TOK}(?:[^\S\n]+(?:(?:of|for|and|on|de|van|von|der|del|la|bin|al|the)[^\S\n]+)*{_NAME_TOK})*"
+)
+_PRON = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
+_ROLE = frozenset(
+    """spokesman spokeswoman spokesperson official officials aide aides adviser advisers advisor
+    secretary minister president senator lawmaker lawmakers candidate nominee chairman chairwoman
+    director manager campaign leader leaders lawyer lawyers attorney press chief deputy senior top
+    former analyst analysts expert experts source sources representative governor mayor ambassador
+    general commander member members ministry department committee staff team group police people
+    supporters voters critics report statement officer strategist pollster economist researcher
+    professor author founder executive head speaker spokespeople counsel colleague friend
+    retired longtime veteran one
+    the a an his her their its of for""".split()
+)
+_ROLE_NOUNS = frozenset(
+    """president minister secretary spokesman spokeswoman spokesperson senator governor mayor
+    ambassador general commander chairman chairwoman director premier treasurer envoy prosecutor
+    chancellor king queen prince pope judge sheriff coach captain leader chief""".split()
+)
+_FUNCTION = frozenset("the a an his her their its of for to at in on by with from during after before then "
+                      "and or but as".split())
+# a dateline: 'WASHINGTON (AFP) – ', 'NEW YORK - ', 'Washington (AFP) – ', 'RENO, Nev., Dec. 8 (UPI) — '
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z. ]+\)\s*)?|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s*\([A-Za-z. ]+\)\s*)[—–-]{1,2}\s+")
+# a leading subordinate clause: its subject is not the main clause's ('When X suggested ..., Rubio said')
+_SUBORD = re.compile(
+    r"(?:When|After|While|Although|Though|If|Before|Since|Because|Once|Until|Unlike|Like|Despite|"
+    r"(?:Immediately|Shortly|Soon|Hours|Days|Moments|Minutes|Weeks)\s+(?:after|before))\b[^,;:“”\"~\n]{3,150},\s*"
+)
+# time phrases, 'in a statement', and adverbs/auxiliaries between a subject and its verb
+_TRAIL_PARTS = (
+    r"(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
+    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|{modals}only|repeatedly|publicly|privately|flatly|often|now|still))+$"
+)
+_SUBJ_CUES = frozenset(
+    """said says told tells added adds warned warns stated noted notes argued argues explained explains
+    insisted insists claimed claims believes believed thinks acknowledged admitted conceded replied
+    responded recalled maintained declared announced asked wrote writes predicted suggested stressed
+    urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
+)
+_APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s*$")
+_LEAD_APPOS = re.compile(rf"({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s+(?:the|a|an|[a-z][\w\-]*)\s[^,;:~“”\"]{{0,150}},\s*$")
+_NOT_NP_LEAD = frozenset(
+    """and or but nor as while when which that who whom whose if because so where though although even not
+    is was are were be been has had have will would could can may might should do did does to of in on at
+    for with from by after before during then than also just only said says told until unless since once
+    where why how what""".split()
+)
+# --- second chance for partial quotes left without a speaker ---------------------------------
+# Determiner-led common-noun subjects ('The complaint alleged', 'One operative ... saying').
+_DET = frozenset("the a an one another many some this that his her their its both each".split())
+_NP_STOP = frozenset(
+    """is was are were has had have be been being will would could can may might should must do does did
+    not also who which that whose whom and or but to of in on at for from by with as about into than so
+    then if when while because after before began went made took got came gave sent put kept held became
+    seemed used""".split()
+)
+# first- and second-person words mark a quote as speech, not a scare quote or a title
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")

@@ -1456,3 +1456,14 @@ def test_according_to_a_plan_or_preference_is_no_source():
     assert one("Most sailors just tick “yes,” or “no,” according to their usual preference.") == []
     [q] = one("The pier was “never safe,” according to the plan’s author.")
     assert q.speaker_mention == "the plan’s author"
+
+
+def test_a_share_of_poll_respondents_gives_the_poll_as_source():
+    [q] = one("In a September Harbour Herald poll, 75 percent of residents said “most people on the council” "
+              "cannot be trusted.")
+    assert q.speaker_mention == "a September Harbour Herald poll"
+    [q] = one("The survey also finds that, while 37 percent of residents say Ortiz is “very responsible” for the "
+              "delays, 39 percent blame the board.")
+    assert q.speaker_mention == "The survey"
+    [q] = one("About 40 percent of residents said the ferry was “a waste of money,” Ortiz told the council.")
+    assert q.speaker_mention == "Ortiz"

@@ -195,6 +195,8 @@ def _extract(text: str, doc_id: str | None) -> list[Quote]:
     for q in raw:
         if q.speaker is None:
             continue
+        if q.mention is not None:
+            _poll_source(q, masked)
         ms, me = q.mention if q.mention else (None, None)
         out.append(Quote(text[q.start:q.end], q.start, q.end, " ".join(q.speaker.split()),
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id))
@@ -460,3 +462,29 @@ def _nearest_mention(masked: str, speaker: str | None, lo: int, hi: int) -> tupl
 def _only_quotes(masked: str, para: tuple[int, int]) -> bool:
     rest = masked[para[0]:para[1]].replace("~", "")
     return len(rest.strip(" \"“”„«».,;:!?—–-")) < 3
+
+
+# the share of a poll's respondents ('75 percent of Republicans said …') in a sentence that names the poll
+_SHARE_BEFORE = re.compile(r"(?:\b\d[\d,.]*\s*(?:%|percent)|\b(?:\d+|[a-z]+)\s+in\s+(?:\d+|ten)|\b[Hh]alf|\b[Aa]\s+majority)"
+                           r"(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$")
+_POLL_NP = re.compile(r"\b(?P<np>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w\-/’'.]+\s+){0,6}?(?:poll|survey))\b"
+                      r"(?:\s+(?:released|conducted|published|taken)\b[^,;:~“”\"]{0,40})?")
+
+
+def _poll_source(q: "_Q", masked: str) -> None:
+    """'In a September Harbour Herald poll, 75 percent of residents said “…”': the poll, not the share
+    of its respondents, is the source of what they said."""
+    ms = q.mention[0]
+    if not (q.sent_start <= ms < q.open_at):
+        return
+    share = _SHARE_BEFORE.search(masked, max(q.sent_start, ms - 40), ms)
+    if not share and not _SHARE_BEFORE.match(masked + " ", ms, q.mention[1] + 1):
+        return
+    poll = None
+    for m in _POLL_NP.finditer(masked, q.sent_start, ms):
+        poll = m
+    if poll is None:
+        return
+    q.speaker = " ".join(poll.group("np").split()[1:])
+    q.mention = poll.start("np"), poll.end("np")
+

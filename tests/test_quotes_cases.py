@@ -1467,3 +1467,10 @@ def test_a_share_of_poll_respondents_gives_the_poll_as_source():
     assert q.speaker_mention == "The survey"
     [q] = one("About 40 percent of residents said the ferry was “a waste of money,” Ortiz told the council.")
     assert q.speaker_mention == "Ortiz"
+
+
+def test_who_after_an_inverted_common_noun_subject():
+    a, b, c = one("“It was not a convincing case,” said one councillor familiar with the talks, who added that the "
+                  "harbour board seemed “rattled” and “frustrated” by the revolt.")
+    assert (b.speaker_mention, b.cue) == (c.speaker_mention, c.cue) == ("who", "added")
+    assert a.speaker == b.speaker

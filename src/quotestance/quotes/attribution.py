@@ -382,6 +382,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if rel:  # 'said Beck, who added that ...': the mention is 'who', the speaker its antecedent
             ante = _subject_before(seg[:rel.start()], q.sent_start)
             name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
+            inv = _INV_ANTE.search(seg, max(0, rel.start() - 80), rel.start()) if not name else None
+            if inv and inv.group("np").split()[0].lower() in _DET:
+                # '“Q,” said one councillor familiar with the talks, who added …': the inverted subject
+                np = _CUE_SUBJ_END.split(inv.group("np"), maxsplit=1)[0]  # as the quote after 'said' has it
+                name = _speaker_from_np(np, q.sent_start + inv.start("np"), mem)[0]
             if name:
                 w0 = q.sent_start + rel.start("who")
                 q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
@@ -508,6 +513,7 @@ _CROWD_CHANTING = re.compile(
 _SUB_ING = re.compile(
     r"\b(?:as|when|while|after|before|where)\s+(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"
     r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}))\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}(?:ed|s)\b[^,;:~“”\"]{0,80},\s*$")
+_INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
 _REL_OPEN = re.compile(r"(?:,\s+(?:which|that)|\b(?:whom|whose\s+\w+))\s+$")
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
 _QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())

@@ -1474,3 +1474,9 @@ def test_who_after_an_inverted_common_noun_subject():
                   "harbour board seemed “rattled” and “frustrated” by the revolt.")
     assert (b.speaker_mention, b.cue) == (c.speaker_mention, c.cue) == ("who", "added")
     assert a.speaker == b.speaker
+
+
+def test_colon_closing_a_coordinate_clause_takes_that_clause_subject():
+    a, b = one("Roth said both Ortiz and Vance are “non-entities on the council,” but she gave Vance a back-handed "
+               "compliment: “You never have to guess where he stands. He is just who he is.”")
+    assert a.speaker_mention == "Roth" and (b.speaker_mention, b.cue) == ("she", ":")

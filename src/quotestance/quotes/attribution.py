@@ -358,6 +358,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
             if not _noun_use(sent, c.start(), c.group())]
+    if cues and stripped.endswith(":"):
+        co = _COORD_COLON.search(sent, cues[-1].end())
+        if co and _set_from_np(q, co.group("subj"), q.sent_start + co.start("subj"), ":", mem):
+            return  # 'Reid said they are “…,” but he gave the Texan a compliment: “Q”': the colon's clause
     for cm in reversed(cues):
         if cm.group().lower() == "according to":
             m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])
@@ -514,6 +518,9 @@ _SUB_ING = re.compile(
     r"\b(?:as|when|while|after|before|where)\s+(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"
     r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}))\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}(?:ed|s)\b[^,;:~“”\"]{0,80},\s*$")
 _INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
+# a coordinate clause with its own subject and no cue, closing in a colon
+_COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+                          r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|gave|made|had|took|put|sent|got|wrote|spoke)\b[^,;:~“”\"]{0,100}:\s*$")
 _REL_OPEN = re.compile(r"(?:,\s+(?:which|that)|\b(?:whom|whose\s+\w+))\s+$")
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
 _QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())

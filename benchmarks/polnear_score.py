@@ -1,8 +1,12 @@
 """Score quotestance.quotes.extract on PolNeAR: quote P/R/F1, speaker accuracy, end-to-end F1.
 
 Usage: python benchmarks/polnear_score.py [--root ../shared/data/polnear] [--split train dev] [--bootstrap N]
+                                          [--apostrophe-quotes] [--publisher NAME]
 
 With --bootstrap N, also prints 95% intervals from N resamples of whole articles (seeded).
+With --apostrophe-quotes, two apostrophes (''…'', the NYT articles) are quote marks both for the
+gold pairing and for the extractor (not the issue's definition: a separate figure).
+--publisher keeps the articles whose name starts with NAME (e.g. nyt).
 """
 
 from __future__ import annotations
@@ -12,18 +16,26 @@ import sys
 from pathlib import Path
 
 from quotestance.quotes import extract
-from quotestance.quotes.polnear import PolnearError, Score, load_split, score_article
+from quotestance.quotes.marks import apostrophe_marks
+from quotestance.quotes.polnear import Article, PolnearError, Score, load_split, score_article
 
 DEFAULT_ROOT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
 
 
-def article_scores(root: Path, split: str, extractor=extract, limit: int | None = None) -> list[Score]:
+def article_scores(root: Path, split: str, extractor=extract, limit: int | None = None,
+                   apostrophe_quotes: bool = False, publisher: str = "") -> list[Score]:
     """One Score per article of the split."""
     out = []
     for art in load_split(root, split):
         if limit is not None and len(out) >= limit:
             break
-        out.append(score_article(art.gold_quotes(), extractor(art.text, art.name)))
+        if not art.name.startswith(publisher):
+            continue
+        if apostrophe_quotes:
+            gold = Article(art.name, apostrophe_marks(art.text), art.relations).gold_quotes()
+            out.append(score_article(gold, extractor(art.text, art.name, apostrophe_quotes=True)))
+        else:
+            out.append(score_article(art.gold_quotes(), extractor(art.text, art.name)))
     return out
 
 
@@ -71,10 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     ap.add_argument("--split", nargs="+", default=["train", "dev"])
     ap.add_argument("--bootstrap", type=int, default=0, metavar="N", help="article resamples for 95%% intervals")
+    ap.add_argument("--apostrophe-quotes", action="store_true", help="count ''…'' as quotes (gold and extractor)")
+    ap.add_argument("--publisher", default="", metavar="NAME", help="only articles whose name starts with NAME")
     args = ap.parse_args(argv)
     for split in args.split:
         try:
-            per_article = article_scores(args.root, split)
+            per_article = article_scores(args.root, split, apostrophe_quotes=args.apostrophe_quotes,
+                                         publisher=args.publisher)
         except PolnearError as err:
             print(f"polnear_score: error: {err}", file=sys.stderr)
             return 2

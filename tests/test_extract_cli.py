@@ -116,3 +116,14 @@ def test_reader_streams_line_by_line(tmp_path):
     assert next(docs) == ("s.jsonl:1", "one")
     with pytest.raises(InputError, match="s.jsonl:2"):
         next(docs)
+
+
+def test_apostrophe_quotes_flag_reads_two_apostrophes_as_quote_marks(tmp_path, capsys):
+    f = tmp_path / "wire.txt"
+    text = "Ada Roth, the harbour master, spoke on Monday.\n\n''The pier stays open,'' Ms. Roth said.\n"
+    f.write_text(text, encoding="utf-8")
+    assert run(capsys, f)[1] == ""
+    code, out, _ = run(capsys, f, "--apostrophe-quotes", "--workers", "2", "--chunk-size", "1")
+    [rec] = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rec["text"] == "The pier stays open," and rec["speaker"] == "Ada Roth"
+    assert text[rec["start"]:rec["end"]] == rec["text"]

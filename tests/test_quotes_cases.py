@@ -1480,3 +1480,10 @@ def test_colon_closing_a_coordinate_clause_takes_that_clause_subject():
     a, b = one("Roth said both Ortiz and Vance are “non-entities on the council,” but she gave Vance a back-handed "
                "compliment: “You never have to guess where he stands. He is just who he is.”")
     assert a.speaker_mention == "Roth" and (b.speaker_mention, b.cue) == ("she", ":")
+def test_two_apostrophe_marks_pair_by_position_when_asked():
+    text = "''We will rebuild,'' said Omar Haddad. Ada Roth added, ''not this year.'' Don''t panic."
+    assert extract(text) == []
+    a, b = extract(text, apostrophe_quotes=True)
+    assert (a.text, a.speaker) == ("We will rebuild,", "Omar Haddad")
+    assert (b.text, b.speaker) == ("not this year.", "Ada Roth")
+    assert text[b.start:b.end] == b.text

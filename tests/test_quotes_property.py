@@ -11,13 +11,13 @@ from quotestance.quotes import extract
 # an internal error is swallowed by extract() with a RuntimeWarning: here it fails the property
 pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
 
-MARKS = st.sampled_from(['"', "“", "”", "„", "«", "»", "'", "’", "\n", "\n\n", " ", ",", ".", ":"])
+MARKS = st.sampled_from(['"', "“", "”", "„", "«", "»", "'", "''", "’", "\n", "\n\n", " ", ",", ".", ":"])
 WORDS = st.sampled_from(["said", "he", "she", "Lavrov", "Sergei Lavrov", "according to", "told", "Mr.", "the", "of", "Ministry"])
 PIECES = st.lists(st.one_of(MARKS, WORDS, st.text(max_size=8)), max_size=60).map(" ".join)
 
 
-def check(text: str) -> None:
-    for q in extract(text, doc_id="x"):
+def check(text: str, apostrophe_quotes: bool = False) -> None:
+    for q in extract(text, doc_id="x", apostrophe_quotes=apostrophe_quotes):
         assert 0 <= q.start <= q.end <= len(text)
         assert text[q.start:q.end] == q.text
         if q.speaker_start is not None:
@@ -35,6 +35,12 @@ def test_arbitrary_unicode(text):
 @given(PIECES)
 def test_random_quote_marks_and_cues(text):
     check(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PIECES)
+def test_random_marks_with_two_apostrophe_quotes(text):
+    check(text, apostrophe_quotes=True)
 
 
 def test_empty_and_very_long_inputs():

@@ -152,6 +152,8 @@ def _add_extract(sub) -> None:
     p.add_argument("--workers", type=int, default=1, metavar="N", help="parallel worker processes (default 1)")
     p.add_argument("--chunk-size", type=int, default=64, metavar="N", help="documents per worker task (default 64)")
     p.add_argument("--skip-bad", action="store_true", help="skip malformed JSONL lines (with a warning) instead of stopping")
+    p.add_argument("--apostrophe-quotes", action="store_true",
+                   help="also read two apostrophes (''...'', the NYT wire style) as double quote marks")
     p.set_defaults(handler=_cmd_extract)
 
 
@@ -181,7 +183,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             csv.DictWriter(header, fieldnames=quote_fields(), lineterminator="\n").writeheader()
             yield header.getvalue()
         # each chunk of documents is extracted (in worker processes with --workers N) as it comes
-        yield from extract_chunks(docs, args.format, args.workers, args.chunk_size)
+        yield from extract_chunks(docs, args.format, args.workers, args.chunk_size, args.apostrophe_quotes)
 
     return _write_stream(chunks(), args.out, (InputError,))
 

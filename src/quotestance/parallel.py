@@ -53,7 +53,7 @@ def ordered_map(pool, func, chunks: Iterable, max_in_flight: int) -> Iterator:
         yield pending.popleft().get()
 
 
-def format_quotes(docs: list[tuple[str, str]], fmt: str = "jsonl") -> str:
+def format_quotes(docs: list[tuple[str, str]], fmt: str = "jsonl", apostrophe_quotes: bool = False) -> str:
     """Extract the quotes of `docs` ((doc_id, text) pairs) as JSON lines or CSV rows (no header)."""
     import csv
     import io
@@ -64,7 +64,7 @@ def format_quotes(docs: list[tuple[str, str]], fmt: str = "jsonl") -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=quote_fields(), lineterminator="\n") if fmt == "csv" else None
     for doc_id, text in docs:
-        for quote in extract(text, doc_id):
+        for quote in extract(text, doc_id, apostrophe_quotes=apostrophe_quotes):
             if writer:
                 writer.writerow(quote.to_dict())
             else:
@@ -80,15 +80,8 @@ def quote_fields() -> list[str]:
     return [f.name for f in dataclasses.fields(Quote)]
 
 
-def _format_jsonl(docs):
-    return format_quotes(docs, "jsonl")
-
-
-def _format_csv(docs):
-    return format_quotes(docs, "csv")
-
-
-def extract_chunks(docs: Iterable[tuple[str, str]], fmt: str = "jsonl", workers: int = 1, chunk_size: int = 64) -> Iterator[str]:
+def extract_chunks(docs: Iterable[tuple[str, str]], fmt: str = "jsonl", workers: int = 1, chunk_size: int = 64,
+                   apostrophe_quotes: bool = False) -> Iterator[str]:
     """Formatted quotes (see `format_quotes`) per chunk of `chunk_size` documents, in input order.
 
     With workers > 1 a process pool extracts; at most 2 chunks per worker are in flight, so memory
@@ -96,7 +89,9 @@ def extract_chunks(docs: Iterable[tuple[str, str]], fmt: str = "jsonl", workers:
     """
     from quotestance.predict import batched
 
-    func = _format_csv if fmt == "csv" else _format_jsonl
+    from functools import partial
+
+    func = partial(format_quotes, fmt=fmt, apostrophe_quotes=apostrophe_quotes)
     if workers <= 1:
         for chunk in batched(docs, chunk_size):
             yield func(chunk)

@@ -21,7 +21,8 @@ from quotestance.quotes.patterns import (
     _SUBORD, _W,
 )
 from quotestance.quotes.marks import (
-    _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail, _two_apostrophes,
+    apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail,
+    _two_apostrophes,
 )
 from quotestance.quotes.names import _is_org, _Memory, _speaker_from_np, _subject_before
 from quotestance.quotes.attribution import _ADV, _attribute, _Q, _set_from_np
@@ -71,20 +72,26 @@ _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|t
 _PRON_CONTRACTION = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]hey|I)(?P<aux>['’](?:s|re|ve|d|ll|m))\b")
 
 
-def extract(text: str, doc_id: str | None = None) -> list[Quote]:
-    """Direct quotations in text, each with its resolved speaker; never raises on a str."""
+def extract(text: str, doc_id: str | None = None, *, apostrophe_quotes: bool = False) -> list[Quote]:
+    """Direct quotations in text, each with its resolved speaker; never raises on a str.
+
+    With apostrophe_quotes, two apostrophes (''…'', the NYT wire style) are double quote marks too;
+    off by default, since the PolNeAR scorer (and its gold) counts only " and “ ” marks.
+    """
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _extract(text, doc_id)
+        return _extract(text, doc_id, apostrophe_quotes)
     except Exception as err:  # noqa: BLE001 - robustness contract: a bad document yields no quotes
         warnings.warn(f"quotestance.quotes.extract: internal error on document {doc_id!r} "
                       f"({type(err).__name__}: {err}); no quotes returned for it", RuntimeWarning, stacklevel=2)
         return []
 
 
-def _extract(text: str, doc_id: str | None) -> list[Quote]:
+def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> list[Quote]:
     work = clean(text)
+    if apostrophe_quotes and "''" in work:
+        work = apostrophe_marks(work)
     doubles = '"' in work or "“" in work or "”" in work or "«" in work or "„" in work
     if not doubles and "'" not in work and "‘" not in work:
         return []

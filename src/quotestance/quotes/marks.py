@@ -89,6 +89,21 @@ def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
     return spans
 
 
+_DOUBLE_APOS = re.compile(r"(?<!')''(?!')")
+
+
+def apostrophe_marks(text: str) -> str:
+    """text with each two-apostrophe mark (''…'', the NYT wire style) written as a curly double
+    mark of the same length: '' after a space, a bracket, a dash or the start opens (' “'), any
+    other closes ('” '), so such quotes pair like any other double quote."""
+
+    def mark(m: re.Match) -> str:
+        i = m.start()
+        return " “" if i == 0 or text[i - 1] in " \t\n([{—–-/" else "” "
+
+    return _DOUBLE_APOS.sub(mark, text)
+
+
 _SMARK = re.compile(r"['‘’]")
 _NOT_OPEN = re.compile(r"(?:\d0s|n'|em|til|cause|tis)\b")
 _TWO_APOS = re.compile(r"'{2,3}")

@@ -1292,6 +1292,84 @@ def test_said_before_a_reported_clause_and_naming_called_are_no_post_quote_cues(
     assert q.speaker_mention == "One banner"
 
 
+def test_interjections_labels_and_determiners_are_no_speakers():
+    text = ("The harbour council raised the mooring fee again. Nobody noticed.\n\nWait, it gets better:\n\n"
+            "“By statute, the council sets the fee every year and nobody may object to it.”")
+    assert all(q.speaker_mention != "Wait" for q in one(text))
+    text = "Name: Ada Roth Age: 31 Why she is striking: “As a cook, I make less than the rent every single month.”"
+    assert all(q.speaker_mention != "Name" for q in one(text))
+    text = ("Ada Roth, the mayor, spoke on Monday. Another holdout — the ferry guild — will not back Roth after "
+            "her April remark that, “We are going to close half the piers this winter.”")
+    assert all(q.speaker_mention != "Another" for q in one(text))
+    assert one("Do well enough in the polls to “be seriously considered among the main contenders” for mayor.") == []
+
+
+def test_subject_of_a_reporting_verb_inside_a_relative_clause():
+    [q] = one("Ortiz criticized the harbour board's spending, which an independent audit said was "
+              "“extremely careless” but not criminal.")
+    assert q.speaker_mention == "an independent audit"
+    [q] = one("Roth has called for the ferry records to be released, even the ones the Treasury now says are "
+              "“top secret.”")
+    assert q.speaker == "Treasury"
+
+
+def test_conjoined_cue_after_a_leading_clause_with_its_own_cue():
+    [q] = one("Ada Roth has led the harbour board since May.\n\nLast month, when I asked Roth whether she would "
+              "ever back the plan, she looked at me, shook her head and said, “I will back YOU!”")
+    assert (q.speaker_mention, q.cue) == ("she", "said")
+
+
+def test_object_of_a_participle_or_preposition_is_not_the_subject():
+    [q] = one("The guild has twice complained to the mayor. A March 3 letter from the guild obtained by The "
+              "Harbour Herald warns that “any further contact will be through our lawyer in the proper forum.”")
+    assert q.speaker_mention == "A March 3 letter"
+    [q] = one("The audit is widening. Another council source speaking to Harbour Radio said, “The auditors are "
+              "looking at the ferry contracts and whether the rules were followed.”")
+    assert q.speaker_mention == "Another council source"
+    a, b = one("“Many people are unsure this year,” Ortiz wrote in a statement to the Herald explaining why she "
+               "is running, “but most residents agree that the harbour is on the wrong track.”")
+    assert a.speaker == b.speaker == "Ortiz"
+
+
+def test_name_with_a_long_appositive_before_the_cue():
+    [q] = one("In an op-ed published Friday by a state-run website, the Courier, and widely shared online, Lin Wei, "
+              "a doctoral student at the Harbour Institute of Technology, urged readers not to rush to judgment, "
+              "even if critics see Ortiz as “crazy and stupid.”")
+    assert q.speaker == "Lin Wei"
+    [q] = one("Senator Ada Roth (D-Ore.), a candidate for governor who has made the harbour a centerpiece of her "
+              "campaign, tweeted a warning. “Portville: Remember in November the councillors who blocked the ferry.”")
+    assert q.speaker == "Ada Roth"
+
+
+def test_noun_phrase_after_an_object_taking_cue_is_no_inverted_subject():
+    a, b = one("Roffman, who estimates that his legal costs were “in the seven figures,” described the emotional "
+               "toll as “horrendous,” he said.")
+    assert a.speaker_mention != "the emotional toll" and b.speaker_mention == "he"
+
+
+def test_floating_quote_after_a_name_with_a_long_appositive_after_a_leading_phrase():
+    text = ("The ferry board backed the plan. “We call on others to join us,” the company tweeted.\n\n"
+            "On the other side, Sen. Ada Roth (D-Ore.), a candidate for governor who has made the harbour a "
+            "centerpiece of her campaign, tweeted a warning. “Portville: Remember in November the councillors "
+            "who blocked the ferry.”")
+    assert one(text)[-1].speaker == "Ada Roth"
+
+
+def test_a_crowd_chanting_right_before_the_quote_is_its_speaker():
+    [q] = one("As Ortiz attacked Roth, the attendees chanted, “Lock the gates!” as they had for earlier speakers.")
+    assert (q.speaker_mention, q.cue) == ("the attendees", "chanted")
+    a, b, c = one("Ortiz said, “We will fight on” - at which point the crowd chanted “Save the pier!” - “and we "
+                  "will win in the spring.”")
+    assert (a.speaker, b.speaker_mention, c.speaker) == ("Ortiz", "the crowd", "Ortiz")
+    [q] = one("Ortiz spoke just down the street from the old cannery, where about 50 protesters had gathered on "
+              "Monday, chanting “no contract, no ferry” after the talks failed.")
+    assert q.speaker_mention == "about 50 protesters"
+
+
+def test_participle_after_a_subordinate_clause_takes_that_clause_subject():
+    a, b = one("“How many ferries have we lost in a row?” Ortiz asks as a ferryman walks in front of her, saying he "
+               "is “here to fix the seven holes in your hull.”")
+    assert a.speaker == "Ortiz" and b.speaker_mention == "a ferryman"
 def test_wider_reporting_verbs_past_and_third_person_forms():
     [q] = one("Mayor Ada Roth exhorted the crowd to “keep the harbour open for every boat that needs it.”")
     assert q.speaker == "Ada Roth"
@@ -1380,6 +1458,28 @@ def test_according_to_a_plan_or_preference_is_no_source():
     assert q.speaker_mention == "the plan’s author"
 
 
+def test_a_share_of_poll_respondents_gives_the_poll_as_source():
+    [q] = one("In a September Harbour Herald poll, 75 percent of residents said “most people on the council” "
+              "cannot be trusted.")
+    assert q.speaker_mention == "a September Harbour Herald poll"
+    [q] = one("The survey also finds that, while 37 percent of residents say Ortiz is “very responsible” for the "
+              "delays, 39 percent blame the board.")
+    assert q.speaker_mention == "The survey"
+    [q] = one("About 40 percent of residents said the ferry was “a waste of money,” Ortiz told the council.")
+    assert q.speaker_mention == "Ortiz"
+
+
+def test_who_after_an_inverted_common_noun_subject():
+    a, b, c = one("“It was not a convincing case,” said one councillor familiar with the talks, who added that the "
+                  "harbour board seemed “rattled” and “frustrated” by the revolt.")
+    assert (b.speaker_mention, b.cue) == (c.speaker_mention, c.cue) == ("who", "added")
+    assert a.speaker == b.speaker
+
+
+def test_colon_closing_a_coordinate_clause_takes_that_clause_subject():
+    a, b = one("Roth said both Ortiz and Vance are “non-entities on the council,” but she gave Vance a back-handed "
+               "compliment: “You never have to guess where he stands. He is just who he is.”")
+    assert a.speaker_mention == "Roth" and (b.speaker_mention, b.cue) == ("she", ":")
 def test_two_apostrophe_marks_pair_by_position_when_asked():
     text = "''We will rebuild,'' said Omar Haddad. Ada Roth added, ''not this year.'' Don''t panic."
     assert extract(text) == []

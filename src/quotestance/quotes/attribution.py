@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, STOP_CAPS
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _CUE, _CUE_ALT, _CUE_SUBJ_END, _DET, _FUNCTION, _MARK, _NAME_TOK, _NOT_NP_LEAD, _NOUN_CTX,
+    _APPOS_NAME, _CUE, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _DET, _FUNCTION, _MARK, _NAME_TOK, _NOT_NP_LEAD, _NOUN_CTX,
     _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _W,
 )
 from quotestance.quotes.names import (
-    _canon_seq, _clause_subject, _Memory, _speaker_from_np, _subject_before, _title_of_place,
+    _AUX_CAPS, _canon_seq, _clause_subject, _Memory, _speaker_from_np, _subject_before, _title_of_place,
 )
 
 _ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
@@ -308,6 +308,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 lead = subj.split()[0]
                 if " " in subj and _PRON.fullmatch(lead):
                     continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause
+                if m.group("cue") in _OBJECT_CUES and lead in _DET:
+                    continue  # '“Q,” described the emotional toll as …': the verb's object, not an inverted subject
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
                         or _role_led(subj)):
                     continue
@@ -338,6 +340,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
     if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
+    crowd = (_CROWD_CHANT.search(stripped, max(0, len(stripped) - 90))
+             or _CROWD_CHANTING.search(stripped, max(0, len(stripped) - 150)))
+    if crowd:  # '… at which point the crowd chanted “Q”', 'the attendees chanted, “Q”': the crowd's words
+        c0 = q.sent_start + crowd.start("np")
+        q.speaker, q.mention, q.cue = crowd.group("head"), (c0, c0 + len(crowd.group("np"))), crowd.group("cue")
+        return
     if _as_intro(q, stripped, mem) or _relative_thing(q, stripped, mem):
         return
     pas = _PASSIVE_CUE.search(sent, max(0, len(sent) - 40)) if " by " in after[:6] else None
@@ -350,6 +358,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
             if not _noun_use(sent, c.start(), c.group())]
+    if cues and stripped.endswith(":"):
+        co = _COORD_COLON.search(sent, cues[-1].end())
+        if co and _set_from_np(q, co.group("subj"), q.sent_start + co.start("subj"), ":", mem):
+            return  # 'Reid said they are “…,” but he gave the Texan a compliment: “Q”': the colon's clause
     for cm in reversed(cues):
         if cm.group().lower() == "according to":
             m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])
@@ -374,19 +386,51 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if rel:  # 'said Beck, who added that ...': the mention is 'who', the speaker its antecedent
             ante = _subject_before(seg[:rel.start()], q.sent_start)
             name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
+            inv = _INV_ANTE.search(seg, max(0, rel.start() - 80), rel.start()) if not name else None
+            if inv and inv.group("np").split()[0].lower() in _DET:
+                # '“Q,” said one councillor familiar with the talks, who added …': the inverted subject
+                np = _CUE_SUBJ_END.split(inv.group("np"), maxsplit=1)[0]  # as the quote after 'said' has it
+                name = _speaker_from_np(np, q.sent_start + inv.start("np"), mem)[0]
             if name:
                 w0 = q.sent_start + rel.start("who")
                 q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
                 return
         span = _subject_before(seg, q.sent_start)
+        if (not span and cm is cues[-1] and len(cues) > 1 and not cm.group().endswith("ing")
+                and seg.rstrip().endswith(" and")):
+            # 'when I asked Roth whether …, she looked at me and said, “Q”': the conjoined verb's
+            # subject is the main clause's, after the leading clause with the earlier cue
+            from quotestance.quotes.partials import _lead_subject  # partials imports this module
+            main = _lead_subject(seg, q.sent_start)
+            if main and main[0] - q.sent_start > cues[-2].end() and _set_from_np(
+                    q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                return
         if not span and cm is cues[-1] and not cm.group().endswith("ing"):
             app = _APPOS_NAME.search(seg, max(0, len(seg) - 60))
             if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
                 # 'Another councillor at the centre, Dorothy Ng, said:': the name in apposition
                 span = q.sent_start + app.start(1), q.sent_start + app.end(1)
+            if not app:
+                # 'In an op-ed for a website, the Courier, …, Lin Wei, a doctoral student at …, urged':
+                # a name with a long appositive right before the cue, after a comma
+                app = _LEAD_APPOS.search(seg, max(0, len(seg) - 230))
+                if app and not (app.start() == 0 or seg[:app.start()].rstrip().endswith(",")):
+                    app = None
+                if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
+                    span = q.sent_start + app.start(1), q.sent_start + app.end(1)
+                else:
+                    app = None
+            if span:
+                pass
             elif not app and stripped.endswith((":", ",")) and len(stripped) - cm.end() <= 12:
                 # '… as the heckler yelled: “Q”', 'his wife whispered to him:': a common noun subject
                 span = _det_np(seg, q.sent_start, at_end=True)
+            elif not app:
+                # '… the spending, which an independent audit said was “…”': a common noun opening a
+                # relative clause is the subject of its own verb
+                span = _det_np(seg, q.sent_start, at_end=True)
+                if span and not _REL_OPEN.search(seg, 0, span[0] - q.sent_start):
+                    span = None
         if span and (cm.group().endswith("ing") or (cm.group() in _DOC_PARTICIPLES and not sent.startswith(
                 " by ", cm.end()))) and _DOC_NP.fullmatch(
                 masked, span[0], span[1]):
@@ -397,6 +441,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
                         return
             continue
+        if not span and cm is cues[-1] and cm.group().endswith("ing") and seg.rstrip().endswith(","):
+            sub = _SUB_ING.search(seg, max(0, len(seg) - 140))
+            if sub and _set_from_np(q, sub.group("np"), q.sent_start + sub.start("np"), cm.group(), mem):
+                return  # 'Ortiz asks as a ferryman walks past her, saying he is “…”': the clause's subject
         if span and cm.group().endswith("ing") and not _WITH_NP.search(masked, max(0, span[0] - 6), span[0]):
             # 'Trump issued a statement saying …', 'posted a message on Twitter reading …': the
             # participle's subject is the clause's, not the noun right before it
@@ -407,6 +455,15 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             else:
                 main = _clause_subject(seg, q.sent_start)
                 if main and main[1] <= span[0] and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                    return
+                if _PREP_BEFORE.search(masked, max(0, span[0] - 12), span[0]) and not _WITH_AHEAD.search(
+                        masked, max(q.sent_start, span[0] - 80), span[0]):
+                    continue  # '“Q,” Ortiz wrote in a statement to the Herald explaining …': not the Herald
+        if span and not cm.group().endswith("ing"):
+            pm = _PART_PREP.search(masked, max(q.sent_start, span[0] - 30), span[0])
+            if pm:  # 'A letter from the guild obtained by the Herald warns': the noun before the participle
+                main = _det_np(seg, q.sent_start, at_end=False) or _clause_subject(seg, q.sent_start)
+                if main and main[1] <= pm.start() and _set_from_np(q, masked[main[0]:main[1]], main[0], cm.group(), mem):
                     return
         if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem):
             return
@@ -431,11 +488,42 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 return
         span = _clause_subject(sent, q.sent_start)
         verb = _FALLBACK_VERB.match(masked, span[1], q.open_at) if span else None
+        if span and (masked[span[0]:span[1]] in _QUANT_CAPS or masked[span[0]:span[1]] in _AUX_CAPS):
+            span = None  # 'Another holdout — the guild — is …': a determiner, the noun after it is no verb
         if span and verb and verb.group(1) not in _NOT_FALLBACK_VERBS:  # 'Lee was asked, “…”', 'He is known for “…”'
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
+_WITH_AHEAD = re.compile(r"\bwith\s+(?:the|a|an|his|her|its|their)\b")  # 'with the campaign of the senator from Ohio saying'
+_PREP_BEFORE = re.compile(r"\b(?:to|for|by|from|at|on|in)\s+(?:the\s+)?$")
+# a participle and its preposition right before a noun phrase: 'obtained by', 'speaking to', 'writing for'
+_PART_PREP = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+(?:by|to|for|with|from)\s+(?:the\s+)?$")
+# verbs whose noun phrase after them is an object, never an inverted subject ('said Ortiz' is one)
+_OBJECT_CUES = frozenset("""described describes called calls labeled labelled branded termed dubbed characterized
+    accused criticized criticised praised blamed attacked dismissed hailed mocked slammed blasted cited questioned
+    recommended released referred decried touted""".split())
+_CROWD_CHANT = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|supporters|"
+    r"fans|marchers|spectators|onlookers))\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
+    r"(?P<cue>chanted|chanting|chant|shouted|shouting|yelled|yelling|roared)(?:\s+back)?[,:]?$")
+# '… where about 50 protesters had gathered on Monday, chanting “Q”': the crowd's participle
+_CROWD_CHANTING = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*|"
+    r"(?:about|nearly|some|more\s+than)\s+\d[\d,]*)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|"
+    r"protesters|protestors|demonstrators|supporters|fans|marchers|spectators|onlookers))\s+[^,;:“”\"~]{3,80},\s+"
+    r"(?P<cue>chanting|shouting|yelling)$")
+# a subordinate clause closing right before an -ing cue: its subject governs the participle
+_SUB_ING = re.compile(
+    r"\b(?:as|when|while|after|before|where)\s+(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"
+    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}))\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}(?:ed|s)\b[^,;:~“”\"]{0,80},\s*$")
+_INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
+# a coordinate clause with its own subject and no cue, closing in a colon
+_COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+                          r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|gave|made|had|took|put|sent|got|wrote|spoke)\b[^,;:~“”\"]{0,100}:\s*$")
+_REL_OPEN = re.compile(r"(?:,\s+(?:which|that)|\b(?:whom|whose\s+\w+))\s+$")
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
+_QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())
 # a form of be/have/do, a modal or a preposition after the subject: the quote is a predicate
 # ('Guns are “…”', 'Lee was asked, “…”') or the subject opens a phrase ('Preceded at the lectern by …')
 _NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did do can not on at in of for to with by "

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import PRONOUNS, STOP_CAPS, US_STATES
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _CAP_SEQ, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS, _SUBJ_CUES,
+    _APPOS_NAME, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS, _SUBJ_CUES,
     _SUBORD, _W,
 )
 from quotestance.quotes.marks import (
@@ -66,7 +66,6 @@ _PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. 
                     r"|(?<=[a-z] \()[A-Z][A-Za-z&]?[A-Z&]{1,7}s?(?=\) (?:[a-z]|[A-Z][a-z]+day\b))"
                     rf"|(?<=[a-z] \()(?:{_STATE_ALT})(?=\)[\s,]))\)")
 _ROLE_BRACKET = re.compile(r"\((?<=[A-Za-z] \()[A-Za-z][\w.\-]*(?: [\w.\-]+){0,2}\)(?= [A-Z][a-z]+ [A-Z][a-z])")
-_LEAD_APPOS = re.compile(rf"({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:the|a|an|[a-z][\w\-]*)\s[^,;:~“”\"]{{0,150}},\s*$")
 # a subject slot before a name: a sentence or clause opening, not a verb's object ('assured Trump')
 _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|then|so|when|as|while|because|after|though|although)\s+)"
                         r"(?:[a-z]+\s+)?$")
@@ -204,6 +203,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     for q in raw:
         if q.speaker is None:
             continue
+        if q.mention is not None:
+            _poll_source(q, masked)
         ms, me = q.mention if q.mention else (None, None)
         out.append(Quote(text[q.start:q.end], q.start, q.end, " ".join(q.speaker.split()),
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id))
@@ -361,6 +362,10 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
             app = _APPOS_NAME.search(masked, max(ss, pos - 60), pos)
             if not app:  # 'Jo Reyes, the spokeswoman for the trust that runs the site, told …': a name opening the sentence
                 app = _LEAD_APPOS.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()), pos)
+            if not app:  # 'On the other side, Sen. Ada Roth, a candidate who …, tweeted': after a leading phrase
+                app = _LEAD_APPOS.search(masked, max(ss, pos - 230), pos)
+                if app and not masked[ss:app.start()].rstrip().endswith(","):
+                    app = None
             if not app or app.group(1).split()[0] in STOP_CAPS:
                 continue  # 'the head of Central Command, General Tommy Franks, says': the name in apposition
             span = app.start(1), app.end(1)
@@ -497,3 +502,29 @@ def _nearest_mention(masked: str, speaker: str | None, lo: int, hi: int) -> tupl
 def _only_quotes(masked: str, para: tuple[int, int]) -> bool:
     rest = masked[para[0]:para[1]].replace("~", "")
     return len(rest.strip(" \"“”„«».,;:!?—–-")) < 3
+
+
+# the share of a poll's respondents ('75 percent of Republicans said …') in a sentence that names the poll
+_SHARE_BEFORE = re.compile(r"(?:\b\d[\d,.]*\s*(?:%|percent)|\b(?:\d+|[a-z]+)\s+in\s+(?:\d+|ten)|\b[Hh]alf|\b[Aa]\s+majority)"
+                           r"(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$")
+_POLL_NP = re.compile(r"\b(?P<np>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w\-/’'.]+\s+){0,6}?(?:poll|survey))\b"
+                      r"(?:\s+(?:released|conducted|published|taken)\b[^,;:~“”\"]{0,40})?")
+
+
+def _poll_source(q: "_Q", masked: str) -> None:
+    """'In a September Harbour Herald poll, 75 percent of residents said “…”': the poll, not the share
+    of its respondents, is the source of what they said."""
+    ms = q.mention[0]
+    if not (q.sent_start <= ms < q.open_at):
+        return
+    share = _SHARE_BEFORE.search(masked, max(q.sent_start, ms - 40), ms)
+    if not share and not _SHARE_BEFORE.match(masked + " ", ms, q.mention[1] + 1):
+        return
+    poll = None
+    for m in _POLL_NP.finditer(masked, q.sent_start, ms):
+        poll = m
+    if poll is None:
+        return
+    q.speaker = " ".join(poll.group("np").split()[1:])
+    q.mention = poll.start("np"), poll.end("np")
+

@@ -115,7 +115,8 @@ STOP_CAPS = frozenset(
     Earlier Later Also Even Only Just Not No Yes Some Many Most Much All Both Each Every One Two
     What Who Whom Whose Which Where Why How Indeed Instead Like Unlike Despite During Under Over
     Among Against Through About Into Upon Perhaps Maybe Already Again Once Twice Today Tonight
-    Neither Nor Either Whether Yesterday Tomorrow Year Week Month Day Morning Evening Night God OK Okay Well Oh See""".split()
+    Neither Nor Either Whether Yesterday Tomorrow Year Week Month Day Morning Evening Night God OK Okay Well Oh See
+    Any Such Wait Look Listen Please Imagine Remember Consider Name""".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "we": "p", "i": "s"}
 

@@ -96,7 +96,7 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         if _role_token(toks[k], toks[k + 1], k):
             toks = toks[k + 1:]
             break
-    if len(toks) == 1 and (toks[0] in STOP_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
+    if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in _AUX_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
                            or (toks[0].endswith("ing") and not honorific)):
         return None, False
     return " ".join(toks), False

@@ -52,7 +52,7 @@ _SUBORD = re.compile(
 _TRAIL_PARTS = (
     r"(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
-    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|{modals}only|repeatedly|publicly|privately|flatly|often))+$"
+    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|{modals}only|repeatedly|publicly|privately|flatly|often|now|still))+$"
 )
 _SUBJ_CUES = frozenset(
     """said says told tells added adds warned warns stated noted notes argued argues explained explains
@@ -61,6 +61,7 @@ _SUBJ_CUES = frozenset(
     urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
 )
 _APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s*$")
+_LEAD_APPOS = re.compile(rf"({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s+(?:the|a|an|[a-z][\w\-]*)\s[^,;:~“”\"]{{0,150}},\s*$")
 _NOT_NP_LEAD = frozenset(
     """and or but nor as while when which that who whom whose if because so where though although even not
     is was are were be been has had have will would could can may might should do did does to of in on at

@@ -55,7 +55,9 @@ class Quote:
 # --- regular expressions -------------------------------------------------------------------
 _LINE = re.compile(r"[^\n]+")
 _AFTER_Q_END = re.compile(r"\s*(?=[A-Z])")  # with or without a space: '“I love it!”Former …'
-_SENT_END = re.compile(r"(?!(?<=\bNo)\.\s+\d)[.!?][\"”’)]?\s+")  # not 'the No. 2 in …
+# a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); written as
+# alternatives that open with the mark itself so the regex engine skips other characters quickly
+_SENT_END = re.compile(r"(?:[!?]|\.(?<!\bNo\.)|\.(?!\s+\d))[\"”’)]?\s+")
 _WORD = re.compile(r"[a-z]+")
 # a subject after the quote whose two adjectives are joined by a comma: the comma is blanked
 _COORD_ADJ = re.compile(rf"([”\"]\s+(?:[Tt]he|[Aa]n?)\s+[a-z][\w\-]+),(\s+(?:\d{{1,3}}-year-old|[a-z][\w\-]+)\s+[a-z]+(?:\s+[a-z]+)?"
@@ -69,7 +71,8 @@ _ROLE_BRACKET = re.compile(r"\((?<=[A-Za-z] \()[A-Za-z][\w.\-]*(?: [\w.\-]+){0,2
 # a subject slot before a name: a sentence or clause opening, not a verb's object ('assured Trump')
 _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|then|so|when|as|while|because|after|though|although)\s+)"
                         r"(?:[a-z]+\s+)?$")
-_PRON_CONTRACTION = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]hey|I)(?P<aux>['’](?:s|re|ve|d|ll|m))\b")
+# (the leading lookahead is only a fast first-character filter for the regex engine)
+_PRON_CONTRACTION = re.compile(r"(?=[HhSsWwYyTtI])\b(?:[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]hey|I)(?P<aux>['’](?:s|re|ve|d|ll|m))\b")
 
 
 def extract(text: str, doc_id: str | None = None, *, apostrophe_quotes: bool = False) -> list[Quote]:

@@ -24,7 +24,7 @@ from quotestance.quotes.marks import (
     apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail,
     _two_apostrophes,
 )
-from quotestance.quotes.names import _clause_subject, _is_org, _Memory, _speaker_from_np, _subject_before
+from quotestance.quotes.names import _clause_subject, _Memory, _name_is_org, _speaker_from_np, _subject_before
 from quotestance.quotes.attribution import _ADV, _attribute, _Q, _set_from_np
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessive_speech_noun, _sentence_start,
@@ -122,8 +122,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                 continue
             raw.append(_Q(s, e, open_at, end + 1 if close is not None else hi, pi, lo, hi, close is None,
                           tail=_tail(work, s, e), single=len(span) > 2))
-            for k in range(s, e):
-                chars[k] = "~"
+            chars[s:e] = "~" * (e - s)
     if not raw:
         return []
     kept, title_end = [], -1
@@ -170,7 +169,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         before = masked[q.sent_start:q.open_at].rstrip()
         q.partial = not (q.initial or before.endswith((":", ",")))
         if q.speaker and q.mention:
-            mem.speakers.append((q.mention[0], q.speaker, _is_org(q.speaker.split())))
+            mem.speakers.append((q.mention[0], q.speaker, _name_is_org(q.speaker)))
             pron = masked[q.mention[0]:q.mention[1]].lower()
             if pron in ("he", "she") and q.speaker not in mem.gender:
                 mem.gender[q.speaker] = PRONOUNS[pron]
@@ -270,7 +269,7 @@ def _name_roles(raw: list[_Q], masked: str, mem: "_Memory") -> None:
                         stop = len(masked)
                         break
                 for ms, name, (a, b), _, pos, _ in mem.subjects:
-                    if m.end() < ms < stop and " " in name and name[:1].isupper() and not _is_org(name.split()):
+                    if m.end() < ms < stop and " " in name and name[:1].isupper() and not _name_is_org(name):
                         if masked[a:b] == name:  # a bare name, not one with a role of its own ('Gen Asim Bajwa')
                             found[role] = name
                             break

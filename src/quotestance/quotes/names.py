@@ -44,6 +44,12 @@ def _is_org(tokens: list[str]) -> bool:
     return any(t in ORG_WORDS or _strip_token(t) in ORG_WORDS for t in tokens)
 
 
+@lru_cache(maxsize=65536)
+def _name_is_org(name: str) -> bool:
+    """_is_org of a name's tokens, cached: each pronoun looks at all the speakers and subjects so far."""
+    return _is_org(name.split())
+
+
 # a question's auxiliary before a name ('Is Mitt Romney too rich?')
 _AUX_CAPS = frozenset("Is Was Are Were Does Did Do Has Have Had Can Could Will Would Should Shall Must Might".split())
 _TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday
@@ -456,7 +462,7 @@ class _Memory:
         """Nearest compatible earlier speaker or named entity; speakers win within range, unless a
         subject of this sentence or the previous one is more recent than all of them."""
         want = PRONOUNS.get(pron.lower())
-        speakers = sorted(self.speakers + [(t[0], t[1], _is_org(t[1].split())) for t in self.subjects]
+        speakers = sorted(self.speakers + [(t[0], t[1], _name_is_org(t[1])) for t in self.subjects]
                           + (self.openers if want in ("m", "f") else []))
         if want in ("m", "f"):
             recent = self._subject_antecedent(want, pos, speakers)
@@ -640,7 +646,7 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
     near: dict[int, tuple[str, str | None]] = {}  # start -> (name, cue); a reporting subject wins over an opener
     for start, name, cue in [(st, nm, None) for st, nm, _ in mem.openers] + [(t[0], t[1], t[5]) for t in mem.reporters]:
         if (start < pos and here - bisect_right(mem.ends, start) <= 1
-                and (_is_org(name.split()) if org else _full_person_name(name))
+                and (_name_is_org(name) if org else _full_person_name(name))
                 and mem.text[max(0, start - 4):start] not in ("and ", " or ")):
             near[start] = name, cue
     if len({name for name, _ in near.values()}) != 1:

@@ -33,7 +33,7 @@ _STATE_TAIL = re.compile(r"(?P<st>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:,?\s+(?:on\s
 # mostly an embedded clause ('Cruz said he is certain Rubio will continue …'), not the speaker
 _TRAIL_AUX = re.compile(_TRAIL_PARTS.format(modals=""))
 # adverbs (not auxiliaries) between a subject and its cue: 'Jo Reyes allegedly said', 'she also told'
-_TRAIL_LY = re.compile(r"(?:\s+(?:also|later|then|previously|once|recently|again|repeatedly|often|has|had|have|"
+_TRAIL_LY = re.compile(r"(?=\s)(?:\s+(?:also|later|then|previously|once|recently|again|repeatedly|often|has|had|have|"
                        r"(?!(?:only|early|family|ally|rally|daily|weekly|Italy|July)\b)[a-z]{3,}ly))+$")
 # --- names -----------------------------------------------------------------------------------
 def _strip_token(tok: str) -> str:

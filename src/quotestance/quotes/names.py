@@ -231,34 +231,35 @@ class _Memory:
         titled: set[str] = set()
         titled_at: set[int] = set()
         for m in _CAP_SEQ.finditer(text):
-            name, org = _canon_seq(m.group())
+            seq, start = m.group(), m.start()
+            name, org = _canon_seq(seq)
             if not name:
                 continue
-            possessive = m.group().endswith(("’s", "'s", "s’", "s'"))  # a name for expansion, rarely a pronoun's antecedent
+            possessive = seq.endswith(("’s", "'s", "s’", "s'"))  # a name for expansion, rarely a pronoun's antecedent
             if not possessive:
                 self._note_described(m, name, text)
             if org:
-                self.mentions.append((m.start(), name, org))
+                self.mentions.append((start, name, org))
                 if " and " in name:  # 'The United States team of Monica Seles and Jan-Michael Gambill'
-                    self._conjoined(m.group(), m.start(), text)
+                    self._conjoined(seq, start, text)
             elif " " in name:
                 if not possessive:
-                    self.mentions.append((m.start(), name, org))
-                if ("he " in text[max(0, m.start() - 16):m.start()]
-                        and _THE_BEFORE.search(text, max(0, m.start() - 16), m.start()) and name.split()[0] not in _FIRST_NAMES
-                        and (_plural_name(name) or name == m.group())):
+                    self.mentions.append((start, name, org))
+                if ("he " in text[max(0, start - 16):start]
+                        and _THE_BEFORE.search(text, max(0, start - 16), start) and name.split()[0] not in _FIRST_NAMES
+                        and (_plural_name(name) or name == seq)):
                     self.not_persons.add(name)  # 'the 191 Member States', 'the World Cup event': not a he or she
-                self._note_roles(m.group(), name, text[max(0, m.start() - 30):m.start()], m.start())
-                if m.group().endswith(name) and len(m.group()) > len(name) + 1:
+                self._note_roles(seq, name, text[max(0, start - 30):start], start)
+                if seq.endswith(name) and len(seq) > len(name) + 1:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
                 parts = name.split()
                 for tok in {parts[0], parts[-1]}:
-                    self._by_token.setdefault(tok, []).append((m.start(), name))
+                    self._by_token.setdefault(tok, []).append((start, name))
                 if parts[-1].startswith(("al-", "el-")) and len(parts[-1]) > 4:
-                    self._by_token.setdefault(parts[-1][3:], []).append((m.start(), name))  # 'Sisi' → '… al-Sisi'
-                self._guess_gender(name, text[max(0, m.start() - 5):m.start()])
+                    self._by_token.setdefault(parts[-1][3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
+                self._guess_gender(name, text[max(0, start - 5):start])
             elif not possessive:
-                singles.append((m.start(), name))
+                singles.append((start, name))
         for start, name in singles:
             full = self.expand(name, start)
             if full != name:

@@ -7,7 +7,30 @@ import re
 from quotestance.quotes.lexicon import CUE_WORDS
 
 _MARK = re.compile(r'["“”„«»]')
-_CUE_ALT = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+
+
+def _word_alternation(words) -> str:
+    """A regex matching exactly one of words, nested by shared prefixes ('said|says' is written
+    'sa(?:id|ys)'): the regex engine would try a flat alternation word by word at every position.
+    Used for the cue words, which are all letters and always followed by a non-letter, so at most
+    one word can match at a position and the order of the alternatives does not matter."""
+    rests: dict[str, list[str]] = {}
+    complete = False
+    for w in words:
+        if w:
+            rests.setdefault(w[0], []).append(w[1:])
+        else:
+            complete = True
+    alts = [re.escape(first) + _word_alternation(rest) for first, rest in sorted(rests.items())]
+    if not alts:
+        return ""
+    if len(alts) == 1 and not complete:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")" + ("?" if complete else "")
+
+
+assert all(w.isalpha() for w in CUE_WORDS)  # see _word_alternation
+_CUE_ALT = _word_alternation(CUE_WORDS)
 # the leading lookahead (the first letters of all alternatives) is only a fast first-character filter
 _CUE_FIRST = "".join(sorted({w[0] for w in CUE_WORDS} | set("Aap")))
 _CUE = re.compile(rf"(?=[{_CUE_FIRST}])(?:\b(?<!now-)(?<!much-)(?<!oft-)(?<!well-)(?<!long-)(?<!ever-)(?<!once-)(?:{_CUE_ALT})\b"

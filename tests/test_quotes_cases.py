@@ -1487,3 +1487,12 @@ def test_two_apostrophe_marks_pair_by_position_when_asked():
     assert (a.text, a.speaker) == ("We will rebuild,", "Omar Haddad")
     assert (b.text, b.speaker) == ("not this year.", "Ada Roth")
     assert text[b.start:b.end] == b.text
+
+
+def test_absolute_with_clause_gives_the_participle_its_own_subject():
+    [q] = one("Ortiz and her backers tried to tie Roth to the mayor, with one of her ads asking, "
+              "“Is Ada Roth independent enough to chair the harbour board?”")
+    assert (q.speaker_mention, q.cue) == ("one of her ads", "asking")
+    [q] = one("The harbour council's new spot ends with a voice over saying: “Fewer ferries. Higher fares. "
+              "Can you trust Ada Roth?”")
+    assert q.speaker_mention == "a voice over"

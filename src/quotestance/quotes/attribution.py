@@ -396,6 +396,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
                 return
         span = _subject_before(seg, q.sent_start)
+        if not span and cm is cues[-1] and cm.group().endswith("ing") and cm.group() != "reading":
+            wm = _WITH_ABS_NP.search(seg, max(0, len(seg) - 70))
+            if wm and _set_from_np(q, wm.group("np"), q.sent_start + wm.start("np"), cm.group(), mem):
+                return  # '…, with one of her ads asking, “Q”': the absolute clause's own subject speaks
         if (not span and cm is cues[-1] and len(cues) > 1 and not cm.group().endswith("ing")
                 and seg.rstrip().endswith(" and")):
             # 'when I asked Roth whether …, she looked at me and said, “Q”': the conjoined verb's
@@ -494,6 +498,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
+# an absolute 'with' clause right before its -ing cue: 'with one of her ads asking', 'with a voice over saying'
+_WITH_ABS_NP = re.compile(r"(?:^|[,;—–]\s*|\s)with\s+(?P<np>(?!(?:him|her|them|it|us|me|that|this)\s*$)[^,;:~“”\"()]{2,60}?)\s*$")
 _WITH_AHEAD = re.compile(r"\bwith\s+(?:the|a|an|his|her|its|their)\b")  # 'with the campaign of the senator from Ohio saying'
 _PREP_BEFORE = re.compile(r"\b(?:to|for|by|from|at|on|in)\s+(?:the\s+)?$")
 # a participle and its preposition right before a noun phrase: 'obtained by', 'speaking to', 'writing for'

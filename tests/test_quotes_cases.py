@@ -1496,3 +1496,10 @@ def test_absolute_with_clause_gives_the_participle_its_own_subject():
     [q] = one("The harbour council's new spot ends with a voice over saying: “Fewer ferries. Higher fares. "
               "Can you trust Ada Roth?”")
     assert q.speaker_mention == "a voice over"
+
+
+def test_trailing_cue_with_a_body_as_subject():
+    a, b = one("Ada Roth is an “able harbour master” who has won two council elections in the district, the "
+               "editorial board writes. “It says much about the council that some members attacked her.”")
+    assert (a.speaker_mention, a.cue) == ("the editorial board", "writes")
+    assert b.speaker == a.speaker

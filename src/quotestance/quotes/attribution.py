@@ -214,9 +214,15 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
     if words[0] in ("and", "but", "or", "which", "that"):
         return
     if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words) or _DOC_NP.fullmatch(subj)
-            or (words[0] in ("the", "a") and (words[-1] in _ROLE or words[-1][:-1] in _ROLE))):
+            or (words[0] in ("the", "a") and (words[-1] in _ROLE or words[-1][:-1] in _ROLE
+                                              or words[-1] in _TRAIL_BODIES or words[-1][:-1] in _TRAIL_BODIES))):
         return  # '…, the groups say.', '…, the memo stated.' count, '…, the crowd was told.' does not
     _set_from_np(q, subj, off + t.start("subj"), t.group("cue"), mem)
+
+
+# bodies that speak as a whole in a trailing ', the editorial board writes.' (beside the roles)
+_TRAIL_BODIES = frozenset("""board editors council commission court newspaper paper magazine agency company firm
+    union association coalition alliance organization organisation network channel station website""".split())
 
 
 # a sentence-opening subordinate clause ('After Scalia said …', 'But even as Trump claimed …')

@@ -1503,3 +1503,13 @@ def test_trailing_cue_with_a_body_as_subject():
                "editorial board writes. “It says much about the council that some members attacked her.”")
     assert (a.speaker_mention, a.cue) == ("the editorial board", "writes")
     assert b.speaker == a.speaker
+
+
+def test_dash_name_line_under_a_quote_paragraph_signs_it():
+    text = ("The harbour board replied on Friday.\n\n"
+            "\"We will have the new ferry running by May. It will not cost the town a cent.\"\n\n"
+            "- Ada Roth.\n\n"
+            "Roth tends to overstate the case; the ferry budget is still open.")
+    [q] = one(text)
+    assert q.speaker_mention == "Ada Roth"
+    assert one("The board met.\n\n\"We will not wait another year.\"\n\n– Old hands –.\n\nIt rained.") == []

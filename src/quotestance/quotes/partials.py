@@ -430,6 +430,17 @@ def _signature(q: _Q, masked: str, nxt: tuple[int, int], mem: _Memory) -> None:
         _set_from_np(q, m.group("subj").split(",")[0], m.start("subj"), "", mem)
 
 
+# a line that is only a dash and a name, under a paragraph of quotes, as in a fact check's list of
+# claims: '"Q." ¶ - Ada Roth.'
+_DASH_SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<subj>(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]+)\s*\.?\s*")
+
+
+def _dash_signature(q: _Q, masked: str, nxt: tuple[int, int], mem: _Memory) -> None:
+    m = _DASH_SIGNATURE.fullmatch(masked, nxt[0], nxt[1])
+    if m:
+        _set_from_np(q, m.group("subj"), m.start("subj"), "", mem)
+
+
 # a paragraph whose last sentence reports a speech act, before a paragraph that is only a quote:
 # 'The union issued a statement on Friday. ¶ “Q.”', 'Reyes praised the crews. ¶ “Q.”'
 _INTRO_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>praised|criticized|criticised|condemned|blasted|slammed|lauded|"

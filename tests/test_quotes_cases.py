@@ -1513,3 +1513,12 @@ def test_dash_name_line_under_a_quote_paragraph_signs_it():
     [q] = one(text)
     assert q.speaker_mention == "Ada Roth"
     assert one("The board met.\n\n\"We will not wait another year.\"\n\n– Old hands –.\n\nIt rained.") == []
+
+
+def test_thanked_and_credited_govern_a_partial_quote_in_the_second_chance():
+    [q] = one("Ada Roth, the harbour master, is backing Ortiz and in a statement credited him for "
+              "“a patient and honest campaign.”")
+    assert (q.speaker_mention, q.cue) == ("Ada Roth", "credited")
+    [q] = one("The guild has become such a presence that Ada Roth on Sunday thanked its members “for their help "
+              "with the ferry.”")
+    assert (q.speaker_mention, q.cue) == ("Ada Roth", "thanked")

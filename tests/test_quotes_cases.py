@@ -1522,3 +1522,9 @@ def test_thanked_and_credited_govern_a_partial_quote_in_the_second_chance():
     [q] = one("The guild has become such a presence that Ada Roth on Sunday thanked its members “for their help "
               "with the ferry.”")
     assert (q.speaker_mention, q.cue) == ("Ada Roth", "thanked")
+
+
+def test_adjective_before_a_role_stays_in_the_opening_subject():
+    [q] = one("Former Harbour Party presidential candidate Ada Roth explained what was wrong with the plan to "
+              "the Courier: “It was careless. First, not every ferry is the same.”")
+    assert q.speaker == "Ada Roth" and q.speaker_mention.endswith("candidate Ada Roth")

@@ -1528,3 +1528,40 @@ def test_adjective_before_a_role_stays_in_the_opening_subject():
     [q] = one("Former Harbour Party presidential candidate Ada Roth explained what was wrong with the plan to "
               "the Courier: “It was careless. First, not every ferry is the same.”")
     assert q.speaker == "Ada Roth" and q.speaker_mention.endswith("candidate Ada Roth")
+
+
+def test_pronoun_cue_restating_the_sentence_reporting_subject():
+    text = "Asked about the ferry, Ada Roth said “We never saw the plans,” she said. “Nobody did.”"
+    qs = extract(text)
+    assert qs[0].speaker_mention == "Ada Roth" and qs[0].speaker == "Ada Roth"
+    assert qs[1].speaker_mention == "she"
+    [q] = one("Harbour spokesman Ben Ortiz said Tuesday that the council will show voters that Roth has "
+              "“no plan for the docks at all,” he said.")
+    assert q.speaker_mention == "Harbour spokesman Ben Ortiz"
+    [q] = one("Ada Roth declared the need for calm: “Nobody should panic,” she said.")
+    assert q.speaker_mention == "she" and q.speaker == "Ada Roth"
+
+
+def test_name_before_on_weekday_is_a_person():
+    [q] = one("Ada Roth met Ben Ortiz on Monday. Ortiz later spoke to reporters. “We are ready,” he said.")
+    assert q.speaker == "Ben Ortiz"
+
+
+def test_she_after_a_bare_surname_shared_by_a_man_and_a_woman():
+    text = ("Lena Ortiz runs the ferry with her husband, Frank Ortiz. Ada Roth rides it daily. "
+            "Frank Ortiz steers. Ortiz said the boat was old. “It leaks,” she said.")
+    [q] = extract(text)
+    assert q.speaker == "Lena Ortiz"
+
+
+def test_plural_nationality_is_not_a_she():
+    text = ("Both candidates courted young African Americans on Tuesday. "
+            "“You cannot just show up at election time,” she said.")
+    assert all(q.speaker != "African Americans" for q in extract(text))
+
+
+def test_name_after_said_does_not_open_a_sentence():
+    text = ("Lena Ortiz spoke first. Ada Roth said Frank Ortiz had called her twice. "
+            "“He would not stop calling,” she said.")
+    [q] = extract(text)
+    assert q.speaker == "Ada Roth"

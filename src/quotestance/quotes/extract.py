@@ -24,7 +24,7 @@ from quotestance.quotes.marks import (
     apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail,
     _two_apostrophes,
 )
-from quotestance.quotes.names import _is_org, _Memory, _speaker_from_np, _subject_before
+from quotestance.quotes.names import _clause_subject, _is_org, _Memory, _speaker_from_np, _subject_before
 from quotestance.quotes.attribution import _ADV, _attribute, _Q, _set_from_np
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessive_speech_noun, _sentence_start,
@@ -201,6 +201,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     if late:  # let split and floating quotes inherit the speakers found late
         _propagate(raw, paras, masked, mem.subjects, ends, mem)
     _name_roles(raw, masked, mem)
+    _restated_subject(raw, masked, mem)
     out = []
     for q in raw:
         if q.speaker is None:
@@ -276,6 +277,38 @@ def _name_roles(raw: list[_Q], masked: str, mem: "_Memory") -> None:
                             break
         if found[role]:
             q.speaker = found[role]
+
+
+_HE_SHE = frozenset("he she they He She They".split())
+# a reporting verb whose complement is the quote or a that-clause, after at most a short adverbial
+# ('said “…', 'said Tuesday that …', 'said in a statement: “…'), not an object ('declared the need for calm:')
+_SAID_THAT = re.compile(r"(?:\s+(?:in|on|at|to|during|after|before|with|from|last|this|earlier|later|again|also|then|"
+                        r"yesterday|today|[A-Z][a-z]+day|[a-z]{3,}ly)\b(?:\s+(?!that\b)[\w’'.\-]+){0,3}?)?"
+                        r"(?:\s+that\b|\s*[,:]?\s*[“\"~])")
+_TOLD_THAT = re.compile(r"(?:\s+(?!that\b)[\w’'.\-]+){1,4}?(?:\s+that\b|\s*[,:]?\s*[“\"~])")  # 'told the Herald that'"
+
+
+def _restated_subject(raw: list[_Q], masked: str, mem: "_Memory") -> None:
+    """'Ortiz said “Q,” she said.', 'Roth said that the plan … “Q,” he said.': a pronoun cue that restates
+    the reporting subject of the quote's own sentence, whose verb before the sentence's first quote takes
+    the quote or a that-clause; the quote's mention is that subject, not the pronoun."""
+    first_open: dict[int, int] = {}
+    for q in raw:
+        first_open.setdefault(q.sent_start, q.open_at)
+    for q in raw:
+        if not q.speaker or not q.mention or masked[q.mention[0]:q.mention[1]] not in _HE_SHE:
+            continue
+        lo, hi = q.sent_start, first_open[q.sent_start]
+        if q.mention[0] < hi:
+            continue  # before the first quote ('He said “Q”'), or another sentence's pronoun
+        found = None
+        for ms, name, mention, _, pos, cue in mem.subjects:
+            if (lo <= ms and pos < hi and name == q.speaker and masked[mention[0]:mention[1]] not in _HE_SHE
+                    and (_SAID_THAT.match(masked, pos + len(cue))
+                         or cue in ("told", "tells") and _TOLD_THAT.match(masked, pos + len(cue)))):
+                found = mention
+        if found is not None:
+            q.mention = found
 
 
 def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:

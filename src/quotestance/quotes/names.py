@@ -63,6 +63,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         return None, False
     while len(toks) > 2 and toks[-1] in _TIME_CAPS:
         toks = toks[:-1]  # 'Assistant Attorney General William Baxter Wednesday defended ...'
+        while len(toks) > 1 and toks[-1] in ("on", "of", "for", "and", "the"):
+            toks = toks[:-1]  # 'met Ben Ortiz on Monday': the person, not an organisation 'Ben Ortiz on'
     poss = max((k for k, t in enumerate(toks[:-2]) if t.endswith(("’s", "'s", "s’", "s'", "S’", "S'"))), default=-1)
     if poss >= 0 and len(toks) - poss - 1 <= 4:
         name, org = _canon_seq(" ".join(toks[poss + 1:]))
@@ -177,11 +179,13 @@ _THING_HEADS = frozenset("""Lines Airways Computer Computers Power Energy Motors
 def _not_person(name: str) -> bool:
     """A he/she candidate that cannot be a person: an all-caps word of three or more letters
     ('MAC', 'DEFENDING POKHRAN'), a company or place head word ('Delta Air Lines', 'Apple
-    Computer'), a -tion word ('Operation Warp Speed') or a nationality or faith ('Muslim')."""
+    Computer'), a -tion word ('Operation Warp Speed') or a nationality or faith ('Muslim'), also
+    plural ('African Americans')."""
     toks = [t.strip(".,’'") for t in name.split()]
     if any(t[:1].islower() for t in toks):
         return False  # a role phrase ('UNHCR spokesperson') is a person
     return any((len(t) >= 3 and t.isupper() and t.isalpha() and t.strip("IVXL")) or t in _THING_HEADS or t in NATIONALITIES
+               or (t.endswith("s") and t[:-1] in NATIONALITIES)  # 'African Americans', 'the Israelis'
                or (t.endswith("tion") and t[:1].isupper()) for t in toks)
 
 
@@ -224,7 +228,7 @@ class _Memory:
             name, org = _canon_seq(m.group())
             if not name:
                 continue
-            possessive = m.group().endswith(("’s", "'s"))  # a name for expansion, rarely a pronoun's antecedent
+            possessive = m.group().endswith(("’s", "'s", "s’", "s'"))  # a name for expansion, rarely a pronoun's antecedent
             if not possessive:
                 self._note_described(m, name, text)
             if org:
@@ -263,9 +267,9 @@ class _Memory:
                         and _OPENS_SENT.search(text, max(0, st - 40), st)
                         or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
 
-    def _conjoined(self, seq: str, pos: int, text: str) -> None:
+    def _conjoined(self, seq: str, pos: int, text: str) -> bool:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
-        first name or a title (like is coordinated with like)."""
+        first name or a title (like is coordinated with like); whether it did."""
         head, _, rest = seq.partition(" and ")
         first = re.split(r"\s+(?:of|for|on|the)\s+", head)[-1]
         parts = [(pos + seq.find(first), first), (pos + len(head) + 5, rest)]
@@ -273,19 +277,20 @@ class _Memory:
         for start, part in parts:
             toks = part.split()
             if not 2 <= len(toks) <= 5 or any(t in ("of", "for", "and", "on", "the") for t in toks):
-                return
+                return False
             name, org = _canon_seq(part)
             if not name or org or " " not in name:
-                return
+                return False
             found.append((start, name, name.split()[0] in _FIRST_NAMES or name != part))
         if not any(ok for _, _, ok in found):
-            return
+            return False
         for start, name, _ in found:
             self.mentions.append((start, name, False))
             parts_ = name.split()
             for tok in {parts_[0], parts_[-1]}:
                 self._by_token.setdefault(tok, []).append((start, name))
             self._guess_gender(name, text[max(0, start - 5):start])
+        return True
 
     def _note_roles(self, seq: str, name: str, before: str, pos: int) -> None:
         """'Foreign Minister Sergei Lavrov', 'spokesman Ned Price': remember the roles for 'the minister said'."""
@@ -419,6 +424,8 @@ class _Memory:
     def _subject_person(self, want: str, lo: int, hi: int) -> str | None:
         """The first he/she-compatible person in subject position between lo and hi."""
         for st, name, org in self.mentions:
+            if lo <= st < hi and not org and not self._person_fits(name, org, want):
+                name = self._namesake(name, st, want) or name  # 'Clinton' is Hillary for a she
             if not (lo <= st < hi and self._person_fits(name, org, want)) or name.split()[0] in _AUX_CAPS:
                 continue  # 'Was Szlachta satisfied?': a question, not a subject
             seq = _CAP_SEQ.match(self.text, st)
@@ -432,6 +439,19 @@ class _Memory:
                 return name  # not 'Cruz spokesman Rick Tyler', 'Trump, Sexton said, has …'
         return None
 
+    def _namesake(self, name: str, start: int, want: str) -> str | None:
+        """For a bare surname at start that expanded to a person of the other gender, the most recent
+        earlier full name with that surname whose gender is want ('Clinton' after 'Bill Clinton' and
+        'Hillary Clinton', for a she), else None."""
+        sur = name.split()[-1]
+        if " " not in name or not self.text.startswith(sur, start) or self.text[start + len(sur):start + len(sur) + 1].isalnum():
+            return None
+        best = None
+        for st, full in self._by_token.get(sur, ()):
+            if st < start and full != name and full.split()[-1] == sur and self.gender.get(full) == want:
+                best = full
+        return best
+
     def resolve_pronoun(self, pron: str, pos: int) -> str | None:
         """Nearest compatible earlier speaker or named entity; speakers win within range, unless a
         subject of this sentence or the previous one is more recent than all of them."""
@@ -442,13 +462,18 @@ class _Memory:
             recent = self._subject_antecedent(want, pos, speakers)
             if recent:
                 return recent
-        guessed = None
+        guessed = namesake = None
         for pool in (speakers, self.mentions):
             for start, name, org in reversed(pool):
                 if start >= pos or pos - start > 4000:
                     continue
                 if want in ("m", "f"):
                     if not org and name not in PLACES and self.gender.get(name, want) != want:
+                        alt = self._namesake(name, start, want) if namesake is None else None
+                        if alt and self._person_fits(alt, False, want):
+                            if pool is speakers:  # 'Bill Clinton … Hillary Clinton … Clinton said … she': Hillary
+                                return alt
+                            namesake = alt  # a bare surname elsewhere: only when no one else fits
                         if guessed is None and name in self.weak_gender:
                             guessed = name
                         continue
@@ -461,14 +486,14 @@ class _Memory:
                     return name
                 if want == "s" and pool is speakers:
                     return name
-        return guessed
+        return namesake or guessed
 
 
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 # a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
-_OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?$")
+_OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+)?$")
 _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
 # a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'
 _ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")

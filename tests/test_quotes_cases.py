@@ -1489,6 +1489,47 @@ def test_two_apostrophe_marks_pair_by_position_when_asked():
     assert text[b.start:b.end] == b.text
 
 
+def test_absolute_with_clause_gives_the_participle_its_own_subject():
+    [q] = one("Ortiz and her backers tried to tie Roth to the mayor, with one of her ads asking, "
+              "“Is Ada Roth independent enough to chair the harbour board?”")
+    assert (q.speaker_mention, q.cue) == ("one of her ads", "asking")
+    [q] = one("The harbour council's new spot ends with a voice over saying: “Fewer ferries. Higher fares. "
+              "Can you trust Ada Roth?”")
+    assert q.speaker_mention == "a voice over"
+
+
+def test_trailing_cue_with_a_body_as_subject():
+    a, b = one("Ada Roth is an “able harbour master” who has won two council elections in the district, the "
+               "editorial board writes. “It says much about the council that some members attacked her.”")
+    assert (a.speaker_mention, a.cue) == ("the editorial board", "writes")
+    assert b.speaker == a.speaker
+
+
+def test_dash_name_line_under_a_quote_paragraph_signs_it():
+    text = ("The harbour board replied on Friday.\n\n"
+            "\"We will have the new ferry running by May. It will not cost the town a cent.\"\n\n"
+            "- Ada Roth.\n\n"
+            "Roth tends to overstate the case; the ferry budget is still open.")
+    [q] = one(text)
+    assert q.speaker_mention == "Ada Roth"
+    assert one("The board met.\n\n\"We will not wait another year.\"\n\n– Old hands –.\n\nIt rained.") == []
+
+
+def test_thanked_and_credited_govern_a_partial_quote_in_the_second_chance():
+    [q] = one("Ada Roth, the harbour master, is backing Ortiz and in a statement credited him for "
+              "“a patient and honest campaign.”")
+    assert (q.speaker_mention, q.cue) == ("Ada Roth", "credited")
+    [q] = one("The guild has become such a presence that Ada Roth on Sunday thanked its members “for their help "
+              "with the ferry.”")
+    assert (q.speaker_mention, q.cue) == ("Ada Roth", "thanked")
+
+
+def test_adjective_before_a_role_stays_in_the_opening_subject():
+    [q] = one("Former Harbour Party presidential candidate Ada Roth explained what was wrong with the plan to "
+              "the Courier: “It was careless. First, not every ferry is the same.”")
+    assert q.speaker == "Ada Roth" and q.speaker_mention.endswith("candidate Ada Roth")
+
+
 def test_pronoun_cue_restating_the_sentence_reporting_subject():
     text = "Asked about the ferry, Ada Roth said “We never saw the plans,” she said. “Nobody did.”"
     qs = extract(text)

@@ -214,9 +214,15 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
     if words[0] in ("and", "but", "or", "which", "that"):
         return
     if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words) or _DOC_NP.fullmatch(subj)
-            or (words[0] in ("the", "a") and (words[-1] in _ROLE or words[-1][:-1] in _ROLE))):
+            or (words[0] in ("the", "a") and (words[-1] in _ROLE or words[-1][:-1] in _ROLE
+                                              or words[-1] in _TRAIL_BODIES or words[-1][:-1] in _TRAIL_BODIES))):
         return  # '…, the groups say.', '…, the memo stated.' count, '…, the crowd was told.' does not
     _set_from_np(q, subj, off + t.start("subj"), t.group("cue"), mem)
+
+
+# bodies that speak as a whole in a trailing ', the editorial board writes.' (beside the roles)
+_TRAIL_BODIES = frozenset("""board editors council commission court newspaper paper magazine agency company firm
+    union association coalition alliance organization organisation network channel station website""".split())
 
 
 # a sentence-opening subordinate clause ('After Scalia said …', 'But even as Trump claimed …')
@@ -396,6 +402,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
                 return
         span = _subject_before(seg, q.sent_start)
+        if not span and cm is cues[-1] and cm.group().endswith("ing") and cm.group() != "reading":
+            wm = _WITH_ABS_NP.search(seg, max(0, len(seg) - 70))
+            if wm and _set_from_np(q, wm.group("np"), q.sent_start + wm.start("np"), cm.group(), mem):
+                return  # '…, with one of her ads asking, “Q”': the absolute clause's own subject speaks
         if (not span and cm is cues[-1] and len(cues) > 1 and not cm.group().endswith("ing")
                 and seg.rstrip().endswith(" and")):
             # 'when I asked Roth whether …, she looked at me and said, “Q”': the conjoined verb's
@@ -494,6 +504,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
+# an absolute 'with' clause right before its -ing cue: 'with one of her ads asking', 'with a voice over saying'
+_WITH_ABS_NP = re.compile(r"(?:^|[,;—–]\s*|\s)with\s+(?P<np>(?!(?:him|her|them|it|us|me|that|this)\s*$)[^,;:~“”\"()]{2,60}?)\s*$")
 _WITH_AHEAD = re.compile(r"\bwith\s+(?:the|a|an|his|her|its|their)\b")  # 'with the campaign of the senator from Ohio saying'
 _PREP_BEFORE = re.compile(r"\b(?:to|for|by|from|at|on|in)\s+(?:the\s+)?$")
 # a participle and its preposition right before a noun phrase: 'obtained by', 'speaking to', 'writing for'

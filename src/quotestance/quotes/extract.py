@@ -28,7 +28,7 @@ from quotestance.quotes.names import _clause_subject, _Memory, _name_is_org, _sp
 from quotestance.quotes.attribution import _ADV, _attribute, _Q, _set_from_np
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessive_speech_noun, _sentence_start,
-    _signature, _speech_act_intro,
+    _dash_signature, _signature, _speech_act_intro,
 )
 
 
@@ -162,6 +162,9 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         _attribute(q, masked, same_para_next, mem)
         if q.speaker is None and q.runs_on and q.para + 1 < len(paras):
             _signature(q, masked, paras[q.para + 1], mem)
+        if (q.speaker is None and not q.runs_on and q.para + 1 < len(paras) and _only_quotes(masked, paras[q.para])
+                and (i + 1 == len(raw) or raw[i + 1].para != q.para)):
+            _dash_signature(q, masked, paras[q.para + 1], mem)  # '"Q." ¶ - Ada Roth.': a fact check's claim
         if q.speaker is None and q.initial and q.para and not masked[q.para_lo:q.open_at].strip():
             _colon_intro(q, masked, paras[q.para - 1], ends, mem)
             if q.speaker is None and _only_quotes(masked, paras[q.para]):

@@ -502,6 +502,10 @@ _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+)?$")
 _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
+# a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'
+_ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")
+_LOWER_ROLES = frozenset("candidate nominee spokesman spokeswoman adviser advisor aide strategist lawmaker "
+                         "official analyst economist pollster".split())
 _NOT_ROLE = frozenset("""never other rather either neither whether later earlier under over after ever together
     further however whatever whoever wherever forever moment comment statement""".split())
 _THE_N = re.compile(r"the\s+(?:two|three|four|five|six|both)")
@@ -755,6 +759,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
                 w not in _NP_STOP and w not in _NOT_ROLE):
             end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris'
+        elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and _ADJ_ROLE_NAME.match(
+                sent, t.end()) and _ADJ_ROLE_NAME.match(sent, t.end()).group("role") in _ROLE_NOUNS | _LOWER_ROLES:
+            end = t.end()  # 'Former Republican presidential candidate Ada Roth': an adjective before a role
         elif w.isalpha() and w not in _FUNCTION and _ROLE_OF.search(sent, off, end):
             end = t.end()  # 'Former secretary of state Ann Lee': the portfolio of a role
         else:

@@ -36,7 +36,7 @@ _SPEAKER_NOUNS = frozenset(
 # 'defended', 'mentioned', 'spoke', 'talked' were tried and attributed more titles than statements.
 _LATE_VERBS = frozenset(
     """chanted chanting accuses bemoan bemoaned bemoans denounce denounced denounces denouncing
-    referenced reject rejected rejects rejecting pointed""".split()
+    referenced reject rejected rejects rejecting pointed thanked thanking credited crediting""".split()
 )
 _LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
 # any verb with an object and 'as' right before the quote: 'dismissed the claims as “…”', 'whom Ortiz derided as “…”'
@@ -142,7 +142,7 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             span = _subject_before(core, q.sent_start)
             pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
             if span and (not pre or pre.endswith((",", "—", "–")) or pre.split()[-1] in STOP_CAPS
-                         or pre.split()[-1] in ("and", "but", "as", "who", "whom", "which")) and _set_from_np(
+                         or pre.split()[-1] in ("and", "but", "as", "who", "whom", "which", "that")) and _set_from_np(
                     q, masked[span[0]:span[1]], span[0], cue, mem):
                 return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
         if cue in _SPEECH or cue in _LATE_VERBS:
@@ -428,6 +428,17 @@ def _signature(q: _Q, masked: str, nxt: tuple[int, int], mem: _Memory) -> None:
     m = _SIGNATURE.fullmatch(masked, nxt[0], nxt[1])
     if m and not _CUE.search(m.group("subj")):  # the name before an affiliation: 'Jo Reyes, Harbour Trust'
         _set_from_np(q, m.group("subj").split(",")[0], m.start("subj"), "", mem)
+
+
+# a line that is only a dash and a name, under a paragraph of quotes, as in a fact check's list of
+# claims: '"Q." ¶ - Ada Roth.'
+_DASH_SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<subj>(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]+)\s*\.?\s*")
+
+
+def _dash_signature(q: _Q, masked: str, nxt: tuple[int, int], mem: _Memory) -> None:
+    m = _DASH_SIGNATURE.fullmatch(masked, nxt[0], nxt[1])
+    if m:
+        _set_from_np(q, m.group("subj"), m.start("subj"), "", mem)
 
 
 # a paragraph whose last sentence reports a speech act, before a paragraph that is only a quote:

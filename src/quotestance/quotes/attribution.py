@@ -410,7 +410,6 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 and seg.rstrip().endswith(" and")):
             # 'when I asked Roth whether …, she looked at me and said, “Q”': the conjoined verb's
             # subject is the main clause's, after the leading clause with the earlier cue
-            from quotestance.quotes.partials import _lead_subject  # partials imports this module
             main = _lead_subject(seg, q.sent_start)
             if main and main[0] - q.sent_start > cues[-2].end() and _set_from_np(
                     q, masked[main[0]:main[1]], main[0], cm.group(), mem):
@@ -625,6 +624,32 @@ def _det_np(text: str, start: int, at_end: bool) -> tuple[int, int] | None:
     if end is None:
         return None
     return start + words[0].start(), start + end
+
+
+_LEAD_PHRASE = re.compile(
+    r"(?:(?:In|On|At|For|With|During|After|Before|Here|There|Then|Now|Instead|Yet|But|And|So|Still|Later|"
+    r"Earlier|Last|This|Today|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Asked|Speaking|Meanwhile|"
+    r"However|Also|Indeed|Again|Since|Even|Already|Outside|Inside|Across|Amid|Throughout|Near|Along|Under|Over|"
+    r"Among|Through|Despite|Following|Within|As|From|By|To)\b[^,;:~“”\"]{0,120},\s*)+"
+    r"(?:(?:after|before|in|on|at|during|with|for|despite|following|while|when|as)\b[^,;:~“”\"]{0,120},\s*)*"
+)
+
+
+def _lead_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
+    """The subject opening a sentence, past subordinate clauses and leading phrases; also a
+    determiner-led common noun ('The billionaire businessman')."""
+    off = 0
+    sub = _SUBORD.match(sent)
+    if sub:
+        off = sub.end()
+    m = _LEAD_PHRASE.match(sent, off) or re.match(r"[A-Z][a-z]+ly,\s*", sent[off:])
+    if m:
+        off = m.end() if m.re is _LEAD_PHRASE else off + m.end()
+    rest = sent[off:]
+    span = _clause_subject(rest, sent_start + off)
+    if span:
+        return span
+    return _det_np(rest, sent_start + off, at_end=False)
 
 
 # 'according to' meaning 'in line with': a rule, plan or wish, not a source

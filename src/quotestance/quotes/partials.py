@@ -13,7 +13,7 @@ from quotestance.quotes.patterns import (
     _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import _clause_subject, _Memory, _subject_before
-from quotestance.quotes.attribution import _det_np, _noun_use, _passive, _Q, _set_from_np
+from quotestance.quotes.attribution import _det_np, _lead_subject, _noun_use, _passive, _Q, _set_from_np
 
 _TRAIL_ADV = re.compile(_TRAIL_PARTS.format(modals="would|will|could|can|may|might|should|"))
 _HUMAN_NOUN = re.compile(r"(?:m[ae]n|person|people|ists?|ians?|ers?|ors?|ives?)$")
@@ -44,32 +44,6 @@ _AS_VERB = re.compile(r"\b([a-z]{3,}(?:ed|es|s|ing))(?:\s+(?:off|down|away|aside
                       r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|[A-Z][\w'’\-]*)"
                       r"(?:\s+[\w'’\-]+){0,5})?\s+as\s*$")
 _NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted works worked stands".split())
-_LEAD_PHRASE = re.compile(
-    r"(?:(?:In|On|At|For|With|During|After|Before|Here|There|Then|Now|Instead|Yet|But|And|So|Still|Later|"
-    r"Earlier|Last|This|Today|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Asked|Speaking|Meanwhile|"
-    r"However|Also|Indeed|Again|Since|Even|Already|Outside|Inside|Across|Amid|Throughout|Near|Along|Under|Over|"
-    r"Among|Through|Despite|Following|Within|As|From|By|To)\b[^,;:~“”\"]{0,120},\s*)+"
-    r"(?:(?:after|before|in|on|at|during|with|for|despite|following|while|when|as)\b[^,;:~“”\"]{0,120},\s*)*"
-)
-
-
-def _lead_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
-    """The subject opening a sentence, past subordinate clauses and leading phrases; also a
-    determiner-led common noun ('The billionaire businessman')."""
-    off = 0
-    sub = _SUBORD.match(sent)
-    if sub:
-        off = sub.end()
-    m = _LEAD_PHRASE.match(sent, off) or re.match(r"[A-Z][a-z]+ly,\s*", sent[off:])
-    if m:
-        off = m.end() if m.re is _LEAD_PHRASE else off + m.end()
-    rest = sent[off:]
-    span = _clause_subject(rest, sent_start + off)
-    if span:
-        return span
-    return _det_np(rest, sent_start + off, at_end=False)
-
-
 _REL_COMMA = re.compile(r",\s+(?:who|which)\b")
 
 

@@ -21,16 +21,18 @@ _PHRASAL = r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in"
 # an appositive may be long and hold a short quote ('delegate Bo Park, wearing a “Cruz” pin, said')
 _APP = r'(?P<app>,(?:[^;:!?“”"~]|[“"]~{1,40}[”"]){1,200}?,)?'
 _SHORT_QUOTE = re.compile(r'[“"]~{1,40}[”"]')
-_AFTER_SUBJ_CUE = re.compile(
-    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?){_APP}"
-    rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
-)
+
+
+def _after_subject_cue(min_words: int) -> re.Pattern:
+    """After the closing mark, a subject of min_words to eight words, an optional appositive, then a cue."""
+    return re.compile(rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{{min_words - 1},7}}?){_APP}"
+                      rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b")
+
+
+_AFTER_SUBJ_CUE = _after_subject_cue(1)
 _NEXT_CUE = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b")
 # the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
-_AFTER_SUBJ_CUE2 = re.compile(
-    rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{1,7}}?){_APP}"
-    rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b"
-)
+_AFTER_SUBJ_CUE2 = _after_subject_cue(2)
 _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
@@ -148,9 +150,9 @@ def _passive(before: str, cue: str) -> bool:
 
 
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}})")
-_WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")
+_WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
 # 'with' and a determiner-led noun phrase right before an -ing cue: the participle's subject
-_WITH_DET_NP = re.compile(r"\bwith\s+(?P<np>(?:the|a|an|his|her|its|their)\s[^,;:~“”\"]{2,90}?)\s*$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
+_WITH_DET_NP = re.compile(r"\bwith\s+(?P<np>(?:the|a|an|his|her|its|their)\s[^,;:~“”\"]{2,90}?)\s*$")
 _TRAIL_CUE_SUBJ = re.compile(
     rf",\s+(?P<cue>said|says|added|adds|wrote|writes|according\s+to)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)(?:,[^;:~“”\"—–(]{{0,80}})?[.!?]$"
 )
@@ -429,16 +431,13 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     span = q.sent_start + app.start(1), q.sent_start + app.end(1)
                 else:
                     app = None
-            if span:
-                pass
-            elif not app and stripped.endswith((":", ",")) and len(stripped) - cm.end() <= 12:
-                # '… as the heckler yelled: “Q”', 'his wife whispered to him:': a common noun subject
+            if not span and not app:
+                # a common noun subject: right before a cue closing in a colon or comma ('… as the
+                # heckler yelled: “Q”', 'his wife whispered to him:'), or opening a relative clause of
+                # its own verb ('… the spending, which an independent audit said was “…”')
                 span = _det_np(seg, q.sent_start, at_end=True)
-            elif not app:
-                # '… the spending, which an independent audit said was “…”': a common noun opening a
-                # relative clause is the subject of its own verb
-                span = _det_np(seg, q.sent_start, at_end=True)
-                if span and not _REL_OPEN.search(seg, 0, span[0] - q.sent_start):
+                closes_intro = stripped.endswith((":", ",")) and len(stripped) - cm.end() <= 12
+                if span and not closes_intro and not _REL_OPEN.search(seg, 0, span[0] - q.sent_start):
                     span = None
         if span and (cm.group().endswith("ing") or (cm.group() in _DOC_PARTICIPLES and not sent.startswith(
                 " by ", cm.end()))) and _DOC_NP.fullmatch(

@@ -512,16 +512,16 @@ _PART_PREP = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+(?:by|to|for|with|from)\s+(?:t
 _OBJECT_CUES = frozenset("""described describes called calls labeled labelled branded termed dubbed characterized
     accused criticized criticised praised blamed attacked dismissed hailed mocked slammed blasted cited questioned
     recommended released referred decried touted""".split())
+# a crowd noun phrase: a determiner or number, up to two modifiers, a crowd noun
+_CROWD_DET = r"[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*"
+_CROWD_HEAD = (r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|"
+               r"supporters|fans|marchers|spectators|onlookers)")
 _CROWD_CHANT = re.compile(
-    r"\b(?P<np>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*)\s+"
-    r"(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|supporters|"
-    r"fans|marchers|spectators|onlookers))\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
+    rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
     r"(?P<cue>chanted|chanting|chant|shouted|shouting|yelled|yelling|roared)(?:\s+back)?[,:]?$")
 # '… where about 50 protesters had gathered on Monday, chanting “Q”': the crowd's participle
 _CROWD_CHANTING = re.compile(
-    r"\b(?P<np>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*|"
-    r"(?:about|nearly|some|more\s+than)\s+\d[\d,]*)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|"
-    r"protesters|protestors|demonstrators|supporters|fans|marchers|spectators|onlookers))\s+[^,;:“”\"~]{3,80},\s+"
+    rf"\b(?P<np>(?:{_CROWD_DET}|(?:about|nearly|some|more\s+than)\s+\d[\d,]*){_CROWD_HEAD})\s+[^,;:“”\"~]{{3,80}},\s+"
     r"(?P<cue>chanting|shouting|yelling)$")
 # a subordinate clause closing right before an -ing cue: its subject governs the participle
 _SUB_ING = re.compile(

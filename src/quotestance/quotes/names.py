@@ -274,9 +274,9 @@ class _Memory:
                         and _OPENS_SENT.search(text, max(0, st - 40), st)
                         or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
 
-    def _conjoined(self, seq: str, pos: int, text: str) -> bool:
+    def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
-        first name or a title (like is coordinated with like); whether it did."""
+        first name or a title (like is coordinated with like)."""
         head, _, rest = seq.partition(" and ")
         first = re.split(r"\s+(?:of|for|on|the)\s+", head)[-1]
         parts = [(pos + seq.find(first), first), (pos + len(head) + 5, rest)]
@@ -284,20 +284,19 @@ class _Memory:
         for start, part in parts:
             toks = part.split()
             if not 2 <= len(toks) <= 5 or any(t in ("of", "for", "and", "on", "the") for t in toks):
-                return False
+                return
             name, org = _canon_seq(part)
             if not name or org or " " not in name:
-                return False
+                return
             found.append((start, name, name.split()[0] in _FIRST_NAMES or name != part))
         if not any(ok for _, _, ok in found):
-            return False
+            return
         for start, name, _ in found:
             self.mentions.append((start, name, False))
             parts_ = name.split()
             for tok in {parts_[0], parts_[-1]}:
                 self._by_token.setdefault(tok, []).append((start, name))
             self._guess_gender(name, text[max(0, start - 5):start])
-        return True
 
     def _note_roles(self, seq: str, name: str, before: str, pos: int) -> None:
         """'Foreign Minister Sergei Lavrov', 'spokesman Ned Price': remember the roles for 'the minister said'."""
@@ -504,8 +503,8 @@ _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?
 _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
 # a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'
 _ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")
-_LOWER_ROLES = frozenset("candidate nominee spokesman spokeswoman adviser advisor aide strategist lawmaker "
-                         "official analyst economist pollster".split())
+_ADJ_ROLES = _ROLE_NOUNS | frozenset("candidate nominee spokesman spokeswoman adviser advisor aide strategist "
+                                    "lawmaker official analyst economist pollster".split())
 _NOT_ROLE = frozenset("""never other rather either neither whether later earlier under over after ever together
     further however whatever whoever wherever forever moment comment statement""".split())
 _THE_N = re.compile(r"the\s+(?:two|three|four|five|six|both)")
@@ -759,8 +758,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
                 w not in _NP_STOP and w not in _NOT_ROLE):
             end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris'
-        elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and _ADJ_ROLE_NAME.match(
-                sent, t.end()) and _ADJ_ROLE_NAME.match(sent, t.end()).group("role") in _ROLE_NOUNS | _LOWER_ROLES:
+        elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and (
+                adj := _ADJ_ROLE_NAME.match(sent, t.end())) and adj.group("role") in _ADJ_ROLES:
             end = t.end()  # 'Former Republican presidential candidate Ada Roth': an adjective before a role
         elif w.isalpha() and w not in _FUNCTION and _ROLE_OF.search(sent, off, end):
             end = t.end()  # 'Former secretary of state Ann Lee': the portfolio of a role

@@ -533,8 +533,7 @@ def _poll_source(q: "_Q", masked: str) -> None:
     ms = q.mention[0]
     if not (q.sent_start <= ms < q.open_at):
         return
-    share = _SHARE_BEFORE.search(masked, max(q.sent_start, ms - 40), ms)
-    if not share and not _SHARE_BEFORE.match(masked + " ", ms, q.mention[1] + 1):
+    if not (_SHARE_BEFORE.search(masked, max(q.sent_start, ms - 40), ms) or _share_mention(masked, ms, q.mention[1])):
         return
     poll = None
     for m in _POLL_NP.finditer(masked, q.sent_start, ms):
@@ -544,3 +543,11 @@ def _poll_source(q: "_Q", masked: str) -> None:
     q.speaker = " ".join(poll.group("np").split()[1:])
     q.mention = poll.start("np"), poll.end("np")
 
+
+def _share_mention(masked: str, ms: int, me: int) -> bool:
+    """The mention masked[ms:me] is itself a share ('75 percent of residents'), read with the character
+    after it; a mention that ends the text is read with a space after it."""
+    if me < len(masked):
+        return bool(_SHARE_BEFORE.match(masked, ms, me + 1))
+    lo = max(0, ms - 1)  # keep the character before the mention for the leading \b
+    return bool(_SHARE_BEFORE.match(masked[lo:] + " ", ms - lo))

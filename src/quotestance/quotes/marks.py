@@ -28,6 +28,14 @@ def _inch_then_closer(text: str, i: int, hi: int) -> bool:
     return m is not None and m.group() in "”\"" and not text[m.start() - 1].isspace()
 
 
+def _mark_side(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """Whether the mark at i may open (a space, bracket, dash, colon or the paragraph start before it)
+    and may close (a space, punctuation or the paragraph end after it) a quote in text[lo:hi]."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return prev.isspace() or prev in "([{—–-:;/", nxt.isspace() or nxt in ".,;:!?)]}—–-…'’"
+
+
 _NESTED_SEQ = re.compile(r"(?:OC)*OOCC(?:OC|OOCC)*")
 
 
@@ -43,10 +51,7 @@ def _straight_nested(text: str, lo: int, hi: int) -> list[list] | None:
         return None
     seq = []
     for i in marks:
-        prev = text[i - 1] if i > lo else " "
-        nxt = text[i + 1] if i + 1 < hi else " "
-        opens = prev.isspace() or prev in "([{—–-:;/"
-        closes = nxt.isspace() or nxt in ".,;:!?)]}—–-…'’"
+        opens, closes = _mark_side(text, i, lo, hi)
         if opens == closes:
             return None
         seq.append("O" if opens else "C")
@@ -65,10 +70,7 @@ def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
     for m in _MARK.finditer(text, lo, hi):
         i = m.start()
         ch = text[i]
-        prev = text[i - 1] if i > lo else " "
-        nxt = text[i + 1] if i + 1 < hi else " "
-        opens = prev.isspace() or prev in "([{—–-:;/"
-        closes = nxt.isspace() or nxt in ".,;:!?)]}—–-…'’"
+        opens, closes = _mark_side(text, i, lo, hi)
         if ch == "“" and open_at >= 0 and closes and not opens:
             ch = "”"
         if ch == "”" and open_at >= 0 and _FEET_INCHES.search(text, max(lo, i - 4), i) and _inch_then_closer(text, i, hi):

@@ -1565,3 +1565,12 @@ def test_name_after_said_does_not_open_a_sentence():
             "“He would not stop calling,” she said.")
     [q] = extract(text)
     assert q.speaker == "Ada Roth"
+
+
+def test_connective_before_a_common_noun_subject():
+    intro = "Ada Roth chairs the harbour council of Norland. "
+    for sent in ('But the council said, "The port will stay open."', 'Yet the chair warned: "The port will stay open."',
+                 'But the council said that "the port will stay open."',
+                 'Yet the chair added the plan was "a serious mistake" and would fail.'):
+        [q] = extract(intro + sent)
+        assert q.speaker_mention in ("the council", "the chair"), sent

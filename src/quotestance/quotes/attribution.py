@@ -588,10 +588,17 @@ _PREP = frozenset("of for to in on at by with from about into than as like over 
                   "against among between through without within".split())
 
 
+_OPEN_CONN = frozenset("But And Yet So".split())
+
+
 def _det_np(text: str, start: int, at_end: bool) -> tuple[int, int] | None:
     """Span of a determiner-led lowercase noun phrase ('The complaint', 'one Obama insider'):
     the phrase ending text (at_end) or opening it."""
     words = list(_NP_TOKEN.finditer(text))
+    lo = 0
+    if len(words) > 1 and words[0].group() in _OPEN_CONN and not text[:words[0].start()].strip():
+        lo = words[0].end()  # 'But the council said,': the connective opens the clause, the phrase follows it
+        words = words[1:]
     if not words:
         return None
     if at_end:
@@ -609,7 +616,7 @@ def _det_np(text: str, start: int, at_end: bool) -> tuple[int, int] | None:
                     return None
                 return start + words[k].start(), start + words[-1].end()
         return None
-    if words[0].group().lower() not in _DET or text[:words[0].start()].strip():
+    if words[0].group().lower() not in _DET or text[lo:words[0].start()].strip():
         return None
     end = None
     for j in range(1, min(len(words), 6)):

@@ -1574,3 +1574,9 @@ def test_connective_before_a_common_noun_subject():
                  'Yet the chair added the plan was "a serious mistake" and would fail.'):
         [q] = extract(intro + sent)
         assert q.speaker_mention in ("the council", "the chair"), sent
+
+
+def test_the_one_told_is_not_the_speaker():
+    for subj in ("The chair", "The council"):
+        [q] = extract(f'Ada Roth chairs the harbour council. {subj} told the Norland Herald: "The port will stay open."')
+        assert q.speaker_mention == subj

@@ -160,6 +160,7 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
 _INTRO_CUE = re.compile(rf"\b(?P<cue>{_CUE_ALT}|put\s+it|to\s+know)\s*$")
 _INV_INTRO = re.compile(rf"(?:^|[,(—–]\s*)(?P<cue>[Ss]aid|[Ss]ays|[Ww]rote|[Aa]dded|[Ee]xplained|[Aa]sked|[Nn]oted)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}})$")
 _NOT_BEFORE_NAME = frozenset("to in on at with of for into onto about over under against than as via".split())
+_TOLD = frozenset("told tells tell telling".split())
 _LY_TAIL = re.compile(r"(?:\s+[a-z]+ly)+$")
 
 
@@ -196,6 +197,8 @@ def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
         return
     span = _subject_before(head, q.sent_start)  # '- Philip Bump:', 'doesn’t surprise pollster Jo Reyes:'
     pre = re.split(r"[,;:—–]|\s-\s", head[:span[0] - q.sent_start])[-1].split()[-4:] if span else []
+    if span and pre and pre[-1] in _TOLD:
+        span = None  # 'The chair told the Norland Herald: “Q”': the one told is never the speaker
     if span and not any(w.lower() in _NOT_BEFORE_NAME for w in pre) and _set_from_np(
             q, masked[span[0]:span[1]], span[0], ":", mem):
         return

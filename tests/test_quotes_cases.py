@@ -1580,3 +1580,12 @@ def test_the_one_told_is_not_the_speaker():
     for subj in ("The chair", "The council"):
         [q] = extract(f'Ada Roth chairs the harbour council. {subj} told the Norland Herald: "The port will stay open."')
         assert q.speaker_mention == subj
+
+
+def test_definite_common_noun_before_called_or_described():
+    intro = "Ada Roth chairs the harbour council of Norland. "
+    for sent, who in (('The chair called the plan "a serious mistake."', "The chair"),
+                      ('On Tuesday, the council described the plan as "a serious mistake."', "the council")):
+        [q] = extract(intro + sent)
+        assert q.speaker_mention == who, sent
+    assert all(q.speaker is None for q in extract(intro + 'A band called the "Harbour Lights" played on the pier.'))

@@ -13,7 +13,7 @@ from quotestance.quotes.patterns import (
     _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import _clause_subject, _Memory, _subject_before
-from quotestance.quotes.attribution import _det_np, _lead_subject, _noun_use, _passive, _Q, _set_from_np
+from quotestance.quotes.attribution import _det_np, _lead_subject, _noun_use, _OBJECT_CUES, _passive, _Q, _set_from_np
 
 _TRAIL_ADV = re.compile(_TRAIL_PARTS.format(modals="would|will|could|can|may|might|should|"))
 _HUMAN_NOUN = re.compile(r"(?:m[ae]n|person|people|ists?|ians?|ers?|ors?|ives?)$")
@@ -44,6 +44,10 @@ _AS_VERB = re.compile(r"\b([a-z]{3,}(?:ed|es|s|ing))(?:\s+(?:off|down|away|aside
                       r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|[A-Z][\w'’\-]*)"
                       r"(?:\s+[\w'’\-]+){0,5})?\s+as\s*$")
 _NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted works worked stands".split())
+# a short object between a verb and the quote: 'called the plan “', 'described it as “'
+_SHORT_OBJECT = re.compile(r"\s+(?:(?:the|his|her|its|their|this|that)\s+)?(?:[\w’'\-]+\s+){0,2}?"
+                           r"(?!(?:the|a|an|as)\s)[\w’'\-]+(?:\s+as)?\s*")
+_DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
 _REL_COMMA = re.compile(r",\s+(?:who|which)\b")
 
 
@@ -119,8 +123,13 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                          or pre.split()[-1] in ("and", "but", "as", "who", "whom", "which", "that")) and _set_from_np(
                     q, masked[span[0]:span[1]], span[0], cue, mem):
                 return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
-        if cue in _SPEECH or cue in _LATE_VERBS:
+        obj = cue in _OBJECT_CUES and _SHORT_OBJECT.fullmatch(sent, cm.end())
+        if cue in _SPEECH or cue in _LATE_VERBS or obj:
+            # also a definite subject of a verb with a short object ('The chair called the plan “…”',
+            # 'the council described it as “…”'; not the naming 'a group called “…”', 'a play called the “…”')
             span = _det_np(core, q.sent_start, at_end=True)
+            if span and obj and not _DEFINITE_LEAD.match(masked, span[0]):
+                span = None
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
         if cue in ("said", "say", "says"):  # poll shares: 'About four in 10 said they were “…”'

@@ -1567,25 +1567,35 @@ def test_name_after_said_does_not_open_a_sentence():
     assert q.speaker == "Ada Roth"
 
 
+_HARBOUR = "Ada Roth chairs the harbour council of Norland. "
+
+
+def _mentions_are(cases):
+    """Each made-up sentence after _HARBOUR gives one quote whose speaker mention is the one given."""
+    for sent, who in cases:
+        [q] = extract(_HARBOUR + sent)
+        assert q.speaker_mention == who, sent
+
+
 def test_connective_before_a_common_noun_subject():
-    intro = "Ada Roth chairs the harbour council of Norland. "
-    for sent in ('But the council said, "The port will stay open."', 'Yet the chair warned: "The port will stay open."',
-                 'But the council said that "the port will stay open."',
-                 'Yet the chair added the plan was "a serious mistake" and would fail.'):
-        [q] = extract(intro + sent)
-        assert q.speaker_mention in ("the council", "the chair"), sent
+    _mentions_are([('But the council said, "The port will stay open."', "the council"),
+                   ('Yet the chair warned: "The port will stay open."', "the chair"),
+                   ('But the council said that "the port will stay open."', "the council"),
+                   ('Yet the chair added the plan was "a serious mistake" and would fail.', "the chair")])
 
 
 def test_the_one_told_is_not_the_speaker():
-    for subj in ("The chair", "The council"):
-        [q] = extract(f'Ada Roth chairs the harbour council. {subj} told the Norland Herald: "The port will stay open."')
-        assert q.speaker_mention == subj
+    _mentions_are([(f'{subj} told the Norland Herald: "The port will stay open."', subj)
+                   for subj in ("The chair", "The council")])
 
 
 def test_definite_common_noun_before_called_or_described():
-    intro = "Ada Roth chairs the harbour council of Norland. "
-    for sent, who in (('The chair called the plan "a serious mistake."', "The chair"),
-                      ('On Tuesday, the council described the plan as "a serious mistake."', "the council")):
-        [q] = extract(intro + sent)
-        assert q.speaker_mention == who, sent
-    assert all(q.speaker is None for q in extract(intro + 'A band called the "Harbour Lights" played on the pier.'))
+    _mentions_are([('The chair called the plan "a serious mistake."', "The chair"),
+                   ('On Tuesday, the council described the plan as "a serious mistake."', "the council")])
+    assert all(q.speaker is None for q in extract(_HARBOUR + 'A band called the "Harbour Lights" played on the pier.'))
+
+
+def test_subject_of_a_where_clause_after_an_introductory_phrase():
+    _mentions_are([('At the rally, where the secretary of state said: "The port will stay open."', "the secretary of state"),
+                   ('At the rally, where Ben Ortiz, the foreign minister, said the plan was "a serious mistake."',
+                    "Ben Ortiz")])

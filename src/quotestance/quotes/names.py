@@ -724,6 +724,7 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     return span
 
 
+_WHERE = re.compile(r"where\s+")
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 # a connective alone before the subject, with a lower-case 'then/also/now' after it ('And then Ortiz …')
 _LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
@@ -742,6 +743,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         st = _STATE_TAIL.match(sent, off)
         if st and st.group("st") in US_STATES:
             off = st.end()
+    if off:
+        wh = _WHERE.match(sent, off)  # 'At the rally, where the secretary of state said: “Q”': the clause's subject
+        off = wh.end() if wh else off
     pm = _PRON.match(sent, off)
     if pm:
         return sent_start + pm.start(), sent_start + pm.end()

@@ -1599,3 +1599,8 @@ def test_subject_of_a_where_clause_after_an_introductory_phrase():
     _mentions_are([('At the rally, where the secretary of state said: "The port will stay open."', "the secretary of state"),
                    ('At the rally, where Ben Ortiz, the foreign minister, said the plan was "a serious mistake."',
                     "Ben Ortiz")])
+
+
+def test_plural_role_with_a_who_clause_after_an_introductory_phrase():
+    _mentions_are([('At the rally, officials, who arrived on Monday, said: "The port will stay open."', "officials"),
+                   ('Later, aides, who had met the council, said the plan was "a serious mistake."', "aides")])

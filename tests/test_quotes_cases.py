@@ -1604,3 +1604,8 @@ def test_subject_of_a_where_clause_after_an_introductory_phrase():
 def test_plural_role_with_a_who_clause_after_an_introductory_phrase():
     _mentions_are([('At the rally, officials, who arrived on Monday, said: "The port will stay open."', "officials"),
                    ('Later, aides, who had met the council, said the plan was "a serious mistake."', "aides")])
+
+
+def test_connective_and_comma_before_a_subject_is_no_introductory_phrase():
+    _mentions_are([('But officials, who arrived on Monday, said: "The port will stay open."', "officials"),
+                   ('But in the end, Ben Ortiz said: "The port will stay open."', "Ben Ortiz")])

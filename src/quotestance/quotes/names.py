@@ -17,7 +17,22 @@ from quotestance.quotes.patterns import (
 
 # a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
 _ROLE_OF = re.compile(rf"\b(?i:{'|'.join(sorted(_ROLE_NOUNS))})\s+(?:of|for)$")
-_LEAD_ADV = re.compile(r"^(?:(?:On|In|At|Of|For|Last|This|Earlier|Later|But|And|So|Yet|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{0,60},\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+# a connective ('But', 'And') opens an introductory phrase up to a comma only when a comma, an
+# adverbial word or preposition, a time phrase or a weekday follows it ('And, ', 'But in the end, ',
+# 'But back home, ', 'But a few days later, ', 'Yet Tuesday, '), or a noun phrase with a name in
+# apposition ('But the largest group, Hamas, said'); not a subject ('But officials, who …, said',
+# 'Yet Ada Roth, the chair, said')
+_CONN_INTRO_WORDS = ("in|on|at|of|for|with|during|after|before|last|this|here|there|then|now|instead|still|later|"
+                     "earlier|today|yesterday|meanwhile|however|also|indeed|again|since|even|already|outside|inside|"
+                     "across|amid|throughout|near|along|under|over|among|through|despite|following|within|as|from|"
+                     "by|to|when|while|if|although|though|because|once|unlike|until|asked|speaking|back|far|yet|"
+                     "first|only|just|so|[a-z]+ly")
+_CONN_TIME = (r"(?:(?:the|that|this|a|an|one|last|next|\d+|two|three|four|five|six|several|few|many)\s+){1,2}"
+              r"(?:[a-z]+\s+){0,2}(?:morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|"
+              r"years|time|hours|minutes|moments|later|earlier|ago|before|after)\b")
+_CONN_INTRO = (rf"(?:But|And|Yet|So)(?:\s*,|\s+(?:(?:{_CONN_INTRO_WORDS})\b|[A-Z][a-z]+day\b|{_CONN_TIME})[^,]{{0,60}},"
+               rf"|\s+[^,]{{0,60}},(?=\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}},))")
+_LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Last|This|Earlier|Later|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{{0,60}},)\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
 # more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, '
 _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"

@@ -1609,3 +1609,8 @@ def test_plural_role_with_a_who_clause_after_an_introductory_phrase():
 def test_connective_and_comma_before_a_subject_is_no_introductory_phrase():
     _mentions_are([('But officials, who arrived on Monday, said: "The port will stay open."', "officials"),
                    ('But in the end, Ben Ortiz said: "The port will stay open."', "Ben Ortiz")])
+
+
+def test_common_noun_subject_of_a_where_clause():
+    _mentions_are([('At the rally, where the council said in a statement: "The port will stay open."', "the council"),
+                   ('At the rally, where the chair, who arrived on Monday, said: "The port will stay open."', "the chair")])

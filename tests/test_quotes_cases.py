@@ -1614,3 +1614,8 @@ def test_connective_and_comma_before_a_subject_is_no_introductory_phrase():
 def test_common_noun_subject_of_a_where_clause():
     _mentions_are([('At the rally, where the council said in a statement: "The port will stay open."', "the council"),
                    ('At the rally, where the chair, who arrived on Monday, said: "The port will stay open."', "the chair")])
+
+
+def test_time_phrase_with_an_article_before_the_subject():
+    _mentions_are([('A day later, the secretary of state said: "The port will stay open."', "the secretary of state"),
+                   ('A day later, the council said in a statement: "The port will stay open."', "the council")])

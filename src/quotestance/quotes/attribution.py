@@ -12,7 +12,8 @@ from quotestance.quotes.patterns import (
     _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _W,
 )
 from quotestance.quotes.names import (
-    _AUX_CAPS, _canon_seq, _clause_subject, _Memory, _speaker_from_np, _subject_before, _title_of_place, _WHERE,
+    _AUX_CAPS, _canon_seq, _clause_subject, _LEAD_INTRO, _Memory, _NOT_INTRO, _speaker_from_np, _subject_before,
+    _title_of_place, _WHERE,
 )
 
 _ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
@@ -648,9 +649,9 @@ def _lead_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     sub = _SUBORD.match(sent)
     if sub:
         off = sub.end()
-    m = _LEAD_PHRASE.match(sent, off) or re.match(r"[A-Z][a-z]+ly,\s*", sent[off:])
-    if m:
-        off = m.end() if m.re is _LEAD_PHRASE else off + m.end()
+    m = _LEAD_PHRASE.match(sent, off) or _LEAD_INTRO.match(sent, off)  # 'Later, ', 'A day later, ', 'Hastily, '
+    if m and not (m.re is _LEAD_INTRO and sent[off:].split(None, 1)[0].rstrip(",") in _NOT_INTRO):
+        off = m.end()
         wh = _WHERE.match(sent, off)  # 'At the rally, where the council said in a statement: “Q”'
         off = wh.end() if wh else off
     rest = sent[off:]

@@ -33,10 +33,11 @@ _CONN_TIME = (r"(?:(?:the|that|this|a|an|one|last|next|\d+|two|three|four|five|s
 _CONN_INTRO = (rf"(?:But|And|Yet|So)(?:\s*,|\s+(?:(?:{_CONN_INTRO_WORDS})\b|[A-Z][a-z]+day\b|{_CONN_TIME})[^,]{{0,60}},"
                rf"|\s+[^,]{{0,60}},(?=\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}},))")
 _LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Last|This|Earlier|Later|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{{0,60}},)\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
-# more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, '
+# more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, ',
+# 'A day later, '
 _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
-    r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
+    r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]*(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
 )
 _CAP_PREPS = frozenset("In On At Of For By To Into Upon Over Among Against Through About During Across Within Beyond "
                         "Behind Outside Inside Around Beside Without Toward Towards Thanks".split())

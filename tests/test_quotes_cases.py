@@ -1619,3 +1619,8 @@ def test_common_noun_subject_of_a_where_clause():
 def test_time_phrase_with_an_article_before_the_subject():
     _mentions_are([('A day later, the secretary of state said: "The port will stay open."', "the secretary of state"),
                    ('A day later, the council said in a statement: "The port will stay open."', "the council")])
+
+
+def test_number_led_common_noun_subject():
+    _mentions_are([('Two senators said: "The port will stay open."', "Two senators"),
+                   ('At the rally, three fishermen said that "the port will stay open."', "three fishermen")])

@@ -99,7 +99,7 @@ _NOT_NP_LEAD = frozenset(
 )
 # --- second chance for partial quotes left without a speaker ---------------------------------
 # Determiner-led common-noun subjects ('The complaint alleged', 'One operative ... saying').
-_DET = frozenset("the a an one another many some this that his her their its both each".split())
+_DET = frozenset("the a an one another many some this that his her their its both each two three four five six seven eight nine ten several".split())
 _NP_STOP = frozenset(
     """is was are were has had have be been being will would could can may might should must do does did
     not also who which that whose whom and or but to of in on at for from by with as about into than so

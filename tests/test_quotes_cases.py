@@ -1565,3 +1565,13 @@ def test_name_after_said_does_not_open_a_sentence():
             "“He would not stop calling,” she said.")
     [q] = extract(text)
     assert q.speaker == "Ada Roth"
+
+
+def test_pronoun_subject_that_is_a_quote_mention_keeps_that_speaker():
+    text = ("Harbour pilot Frank Weller is recovering well, a clinic spokesman said.\n"
+            "There were reports that Weller might leave the clinic by the weekend.\n"
+            "'That is a little early,' said Dr. Ben Ortiz, spokesman for the clinic.\n"
+            "But, he said, 'It will not be much later.'\n"
+            "'We are careful,' he said, adding that the next week was more likely.")
+    qs = extract(text)
+    assert [q.speaker for q in qs[-3:]] == ["Ben Ortiz"] * 3

@@ -462,7 +462,10 @@ class _Memory:
         """Nearest compatible earlier speaker or named entity; speakers win within range, unless a
         subject of this sentence or the previous one is more recent than all of them."""
         want = PRONOUNS.get(pron.lower())
-        speakers = sorted(self.speakers + [(t[0], t[1], _name_is_org(t[1])) for t in self.subjects]
+        # a quote's speaker overrides a reporting subject at the same mention: the subject's pronoun was
+        # resolved before any speaker was known ('said Dr. Ben Ortiz. But, he said, “Q.”')
+        said = {t[0] for t in self.speakers}
+        speakers = sorted(self.speakers + [(t[0], t[1], _name_is_org(t[1])) for t in self.subjects if t[0] not in said]
                           + (self.openers if want in ("m", "f") else []))
         if want in ("m", "f"):
             recent = self._subject_antecedent(want, pos, speakers)

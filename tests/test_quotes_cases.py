@@ -1575,3 +1575,11 @@ def test_pronoun_subject_that_is_a_quote_mention_keeps_that_speaker():
             "'We are careful,' he said, adding that the next week was more likely.")
     qs = extract(text)
     assert [q.speaker for q in qs[-3:]] == ["Ben Ortiz"] * 3
+
+
+def test_it_takes_the_common_noun_body_that_just_reported():
+    text = ("The Harbour Council of Norland urged calm on Monday. "
+            "The army said it was sending leaflets to residents of the coast. "
+            "“It is unsafe to stay near the docks,” it said.")
+    [q] = extract(text)
+    assert q.speaker_mention == "it" and q.speaker.endswith("army")

@@ -408,6 +408,18 @@ class _Memory:
                     # 'one report', 'the ministry': a lower-case noun phrase that is no person
                     or (name[:1].islower() and not (_PERSON_NOUN.search(head) or head in _ROLE_NOUNS)))
 
+    def _body_subject(self, pos: int) -> list[tuple[int, str, bool]]:
+        """The last common-noun body reporting in this sentence or the one before, for an 'it' ('The
+        army said it … . “Q,” it said' → the army, not an organisation named earlier)."""
+        k = bisect_right(self.ends, pos) - 1
+        lo = self.ends[k - 1] if k > 0 else 0
+        found = [m for m in _BODY_SUBJECT.finditer(self.text, lo, pos) if m.group("cue") in CUE_WORDS]
+        if not found:
+            return []
+        m = found[-1]
+        name = _speaker_from_np(m.group("np"), m.start("np"), self)[0]
+        return [(m.start("np"), name, True)] if name else []
+
     def _subject_antecedent(self, want: str, pos: int, pool: list) -> str | None:
         """For a he/she after a subordinator, the subject of its own sentence ('Reagan was known
         for what he called …'); else the first compatible person in subject position in the
@@ -466,7 +478,8 @@ class _Memory:
         # resolved before any speaker was known ('said Dr. Ben Ortiz. But, he said, “Q.”')
         said = {t[0] for t in self.speakers}
         speakers = sorted(self.speakers + [(t[0], t[1], _name_is_org(t[1])) for t in self.subjects if t[0] not in said]
-                          + (self.openers if want in ("m", "f") else []))
+                          + (self.openers if want in ("m", "f") else [])
+                          + (self._body_subject(pos) if want == "o" else []))
         if want in ("m", "f"):
             recent = self._subject_antecedent(want, pos, speakers)
             if recent:
@@ -549,6 +562,11 @@ _APPOS_ROLE = re.compile(
 # organisation nouns before a name ('the semi-official newspaper Al Harbour', 'the protest group Pier Watch')
 _GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency party movement network broadcaster
     magazine organisation organization alliance coalition union association channel station website""".split())
+# a common-noun body as the subject of a reporting verb: 'The Norland army said', 'the ministry has warned'
+_BODY_SUBJECT = re.compile(
+    r"(?P<np>\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
+    r"administration|department|agency|company|party|group|embassy|court|authority|board|office)"
+    r")\s+(?:(?:has|had|also|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b")
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")

@@ -1583,3 +1583,11 @@ def test_it_takes_the_common_noun_body_that_just_reported():
             "“It is unsafe to stay near the docks,” it said.")
     [q] = extract(text)
     assert q.speaker_mention == "it" and q.speaker.endswith("army")
+
+
+def test_surname_expands_to_a_possessor_inside_a_capitalised_run():
+    text = ("Frank Weller's Harbour Gazette led the ferry campaign for a decade.\n"
+            "Not to be outdone, Weller hired Ada Roth to edit the paper in June, and ran a notice on its front.\n"
+            "He described the result as “A New Gazette for a New Harbour.”")
+    [q] = extract(text)
+    assert q.speaker == "Frank Weller"

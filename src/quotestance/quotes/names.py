@@ -236,6 +236,9 @@ class _Memory:
             if not name:
                 continue
             possessive = seq.endswith(("’s", "'s", "s’", "s'"))  # a name for expansion, rarely a pronoun's antecedent
+            inner = _INNER_POSS.search(seq)
+            if inner:
+                self._note_possessor(seq[:inner.start()], start, text)
             if not possessive:
                 self._note_described(m, name, text)
             if org:
@@ -273,6 +276,16 @@ class _Memory:
                         if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
                         and _OPENS_SENT.search(text, max(0, st - 40), st)
                         or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
+
+    def _note_possessor(self, head: str, pos: int, text: str) -> None:
+        """The person owning what follows in one capitalised run ('Joseph Pulitzer's New York World',
+        'Tom Nichols' The Death of Expertise'), kept for expanding a later bare surname."""
+        name, org = _canon_seq(head)
+        if name and not org and " " in name and name.split()[0] in _FIRST_NAMES:
+            parts = name.split()
+            for tok in {parts[0], parts[-1]}:
+                self._by_token.setdefault(tok, []).append((pos, name))
+            self._guess_gender(name, text[max(0, pos - 5):pos])
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
@@ -511,6 +524,8 @@ class _Memory:
         return namesake or guessed
 
 
+# a possessive inside a capitalised run, before more of it: "Ada Roth's Harbour Daily", "Ben Ortiz' Book"
+_INNER_POSS = re.compile(r"(?:(?<=s)['’]|['’]s)\s+[A-Z]")
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 # a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")

@@ -255,12 +255,10 @@ class _Memory:
                 self._note_roles(seq, name, text[max(0, start - 30):start], start)
                 if seq.endswith(name) and len(seq) > len(name) + 1:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
-                parts = name.split()
-                for tok in {parts[0], parts[-1]}:
-                    self._by_token.setdefault(tok, []).append((start, name))
-                if parts[-1].startswith(("al-", "el-")) and len(parts[-1]) > 4:
-                    self._by_token.setdefault(parts[-1][3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
-                self._guess_gender(name, text[max(0, start - 5):start])
+                self._index_name(name, start, text)
+                last = name.split()[-1]
+                if last.startswith(("al-", "el-")) and len(last) > 4:
+                    self._by_token.setdefault(last[3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
             elif not possessive:
                 singles.append((start, name))
         for start, name in singles:
@@ -282,10 +280,14 @@ class _Memory:
         'Tom Nichols' The Death of Expertise'), kept for expanding a later bare surname."""
         name, org = _canon_seq(head)
         if name and not org and " " in name and name.split()[0] in _FIRST_NAMES:
-            parts = name.split()
-            for tok in {parts[0], parts[-1]}:
-                self._by_token.setdefault(tok, []).append((pos, name))
-            self._guess_gender(name, text[max(0, pos - 5):pos])
+            self._index_name(name, pos, text)
+
+    def _index_name(self, name: str, pos: int, text: str) -> None:
+        """Index a full person name at pos by its first and last tokens, and guess its gender."""
+        parts = name.split()
+        for tok in {parts[0], parts[-1]}:
+            self._by_token.setdefault(tok, []).append((pos, name))
+        self._guess_gender(name, text[max(0, pos - 5):pos])
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
@@ -306,10 +308,7 @@ class _Memory:
             return
         for start, name, _ in found:
             self.mentions.append((start, name, False))
-            parts_ = name.split()
-            for tok in {parts_[0], parts_[-1]}:
-                self._by_token.setdefault(tok, []).append((start, name))
-            self._guess_gender(name, text[max(0, start - 5):start])
+            self._index_name(name, start, text)
 
     def _note_roles(self, seq: str, name: str, before: str, pos: int) -> None:
         """'Foreign Minister Sergei Lavrov', 'spokesman Ned Price': remember the roles for 'the minister said'."""

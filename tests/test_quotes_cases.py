@@ -1591,3 +1591,11 @@ def test_surname_expands_to_a_possessor_inside_a_capitalised_run():
             "He described the result as “A New Gazette for a New Harbour.”")
     [q] = extract(text)
     assert q.speaker == "Frank Weller"
+
+
+def test_she_after_a_possessive_speech_of_a_titled_person():
+    text = ("“We will not give in,” Okonjo said at the harbour.\n"
+            "The evening then began with Harbour and Ferries Minister Lumisar's address condemning the strike.\n"
+            "“The ferries will run again and again,” she said.")
+    qs = extract(text)
+    assert qs[-1].speaker == "Lumisar"

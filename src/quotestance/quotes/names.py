@@ -227,6 +227,7 @@ class _Memory:
         self._by_token: dict[str, list[tuple[int, str]]] = {}
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
+        self.addressers: list[tuple[int, str]] = []  # possessors of a speech ('Ada Roth's address')
         singles = []
         titled: set[str] = set()
         titled_at: set[int] = set()
@@ -241,6 +242,8 @@ class _Memory:
                 self._note_possessor(seq[:inner.start()], start, text)
             if not possessive:
                 self._note_described(m, name, text)
+            elif _SPEECH_EVENT.match(text, m.end()):
+                self._note_addresser(seq, name, org, start)
             if org:
                 self.mentions.append((start, name, org))
                 if " and " in name:  # 'The United States team of Monica Seles and Jan-Michael Gambill'
@@ -281,6 +284,16 @@ class _Memory:
         name, org = _canon_seq(head)
         if name and not org and " " in name and name.split()[0] in _FIRST_NAMES:
             self._index_name(name, pos, text)
+
+    def _note_addresser(self, seq: str, name: str, org: bool, pos: int) -> None:
+        """Remember the person whose speech a possessive names ('Ada Roth's address', 'Culture and
+        Heritage Minister Roth's speech': the name after the last title)."""
+        toks = _POSS_END.sub("", seq).split()
+        k = max((k for k, t in enumerate(toks) if _is_title(t)), default=-1)
+        if k >= 0 and 1 <= len(toks) - k - 1 <= 3:
+            name, org = " ".join(toks[k + 1:]), False
+        if not org:
+            self.addressers.append((pos, name))
 
     def _index_name(self, name: str, pos: int, text: str) -> None:
         """Index a full person name at pos by its first and last tokens, and guess its gender."""
@@ -449,7 +462,9 @@ class _Memory:
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
         if any(lo <= st < pos for st, _, _ in pool):
             return None
-        return self._subject_person(want, lo, hi)
+        return self._subject_person(want, lo, hi) or next(
+            (full for st, name in self.addressers if lo <= st < hi
+             for full in (self.expand(name, st),) if self._person_fits(full, False, want)), None)
 
     def _subject_person(self, want: str, lo: int, hi: int) -> str | None:
         """The first he/she-compatible person in subject position between lo and hi."""
@@ -525,6 +540,9 @@ class _Memory:
 
 # a possessive inside a capitalised run, before more of it: "Ada Roth's Harbour Daily", "Ben Ortiz' Book"
 _INNER_POSS = re.compile(r"(?:(?<=s)['’]|['’]s)\s+[A-Z]")
+# a speech that a possessive name gives: "Minister Ada Roth's address", "Ortiz's opening speech"
+_POSS_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_SPEECH_EVENT = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:address|speech|remarks|keynote|testimony|message)\b")
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 # a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")

@@ -1599,3 +1599,13 @@ def test_she_after_a_possessive_speech_of_a_titled_person():
             "“The ferries will run again and again,” she said.")
     qs = extract(text)
     assert qs[-1].speaker == "Lumisar"
+
+
+def test_one_word_name_that_opens_sentences_is_a_he():
+    text = ("Okonkwo has no equal among the harbour pilots.\n"
+            "Okonkwo, the oldest pilot in Norland, was different.\n"
+            "The council praised Okonkwo after the storm of 1998.\n"
+            "Replying to the Harbour Council, he said he had backed Plan I drafted by Ada Roth in 1974.\n"
+            "He explained that Plan II was needed because the port had to be “safe in every season”.")
+    qs = extract(text)
+    assert qs[-1].speaker == "Okonkwo"

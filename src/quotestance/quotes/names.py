@@ -264,12 +264,23 @@ class _Memory:
                     self._by_token.setdefault(last[3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
             elif not possessive:
                 singles.append((start, name))
+        lone: dict[str, list[int]] = {}  # one-word names that nothing expands: their sentence-subject uses
+        inside: set[str] = set()  # … and those also capitalised inside a sentence (no common noun: 'Team')
         for start, name in singles:
             full = self.expand(name, start)
             if full != name:
                 self.mentions.append((start, full, False))
                 if _TITLE_LEAD.match(text, start):
                     titled_at.add(start)  # 'Dr Slaoui': a person
+            elif name not in PLACES and name not in STOP_CAPS and not _not_person(name):
+                if not _OPENS_SENT.search(text, max(0, start - 40), start):
+                    inside.add(name)
+                elif (verb := _VERB_AFTER_NAME.match(text, start + len(name))) and verb.group("w") not in _ROLE_NOUNS:
+                    lone.setdefault(name, []).append(start)
+        for name, starts in lone.items():
+            if len(starts) >= 2 and name in inside:  # the subject of two sentences: 'Vajpayee is …', 'Vajpayee was …'
+                self.mentions.extend((st, name, False) for st in starts)
+                titled.add(name)
         self.mentions.sort()
         # persons opening a sentence ('Ted Quinlan has paid tribute …'), or a Mr/Dr surname after a
         # leading participle clause ('But speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker

@@ -237,7 +237,7 @@ class _Memory:
             if not name:
                 continue
             possessive = seq.endswith(("’s", "'s", "s’", "s'"))  # a name for expansion, rarely a pronoun's antecedent
-            inner = _INNER_POSS.search(seq)
+            inner = ("'" in seq or "’" in seq) and _INNER_POSS.search(seq)
             if inner:
                 self._note_possessor(seq[:inner.start()], start, text)
             if not possessive:
@@ -264,23 +264,18 @@ class _Memory:
                     self._by_token.setdefault(last[3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
             elif not possessive:
                 singles.append((start, name))
-        lone: dict[str, list[int]] = {}  # one-word names that nothing expands: their sentence-subject uses
-        inside: set[str] = set()  # … and those also capitalised inside a sentence (no common noun: 'Team')
+        unexpanded: dict[str, list[int]] = {}  # one-word names that no full mention expands
         for start, name in singles:
             full = self.expand(name, start)
             if full != name:
                 self.mentions.append((start, full, False))
                 if _TITLE_LEAD.match(text, start):
                     titled_at.add(start)  # 'Dr Slaoui': a person
-            elif name not in PLACES and name not in STOP_CAPS and not _not_person(name):
-                if not _OPENS_SENT.search(text, max(0, start - 40), start):
-                    inside.add(name)
-                elif (verb := _VERB_AFTER_NAME.match(text, start + len(name))) and verb.group("w") not in _ROLE_NOUNS:
-                    lone.setdefault(name, []).append(start)
-        for name, starts in lone.items():
-            if len(starts) >= 2 and name in inside:  # the subject of two sentences: 'Vajpayee is …', 'Vajpayee was …'
-                self.mentions.extend((st, name, False) for st in starts)
-                titled.add(name)
+            elif name not in PLACES and name not in STOP_CAPS:
+                unexpanded.setdefault(name, []).append(start)
+        for name, starts in unexpanded.items():
+            if len(starts) >= 3 and not _not_person(name):
+                self._lone_subject(name, starts, text, titled)
         self.mentions.sort()
         # persons opening a sentence ('Ted Quinlan has paid tribute …'), or a Mr/Dr surname after a
         # leading participle clause ('But speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
@@ -288,6 +283,19 @@ class _Memory:
                         if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
                         and _OPENS_SENT.search(text, max(0, st - 40), st)
                         or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
+
+    def _lone_subject(self, name: str, starts: list[int], text: str, titled: set[str]) -> None:
+        """A one-word name that opens two sentences before a verb and is also capitalised inside a
+        sentence (so no common noun: 'Team captain …') is a person mention: 'Vajpayee is …'."""
+        opens, inside = [], False
+        for st in starts:
+            if not _OPENS_SENT.search(text, max(0, st - 40), st):
+                inside = True
+            elif (verb := _VERB_AFTER_NAME.match(text, st + len(name))) and verb.group("w") not in _ROLE_NOUNS:
+                opens.append(st)
+        if len(opens) >= 2 and inside:
+            self.mentions.extend((st, name, False) for st in opens)
+            titled.add(name)
 
     def _note_possessor(self, head: str, pos: int, text: str) -> None:
         """The person owning what follows in one capitalised run ('Joseph Pulitzer's New York World',

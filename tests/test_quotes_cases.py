@@ -1609,3 +1609,17 @@ def test_one_word_name_that_opens_sentences_is_a_he():
             "He explained that Plan II was needed because the port had to be “safe in every season”.")
     qs = extract(text)
     assert qs[-1].speaker == "Okonkwo"
+
+
+def test_mr_before_a_shared_surname_takes_the_husband_not_the_wife():
+    text = ("Tarek Velund and his wife, Orsi Velund, opened the ferry museum on Monday. "
+            "“It took us ten years,” Mr Velund said.")
+    [q] = extract(text)
+    assert q.speaker == "Tarek Velund"
+
+
+def test_mrs_before_a_shared_surname_takes_the_wife():
+    text = ("Orsi Velund and her husband, Tarek Velund, opened the ferry museum on Monday. "
+            "“It took us ten years,” Mrs Velund said.")
+    [q] = extract(text)
+    assert q.speaker == "Orsi Velund"

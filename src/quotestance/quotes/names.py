@@ -266,7 +266,7 @@ class _Memory:
                 singles.append((start, name))
         unexpanded: dict[str, list[int]] = {}  # one-word names that no full mention expands
         for start, name in singles:
-            full = self.expand(name, start)
+            full = self.expand(name, start, _honorific_gender(text, start))
             if full != name:
                 self.mentions.append((start, full, False))
                 if _TITLE_LEAD.match(text, start):
@@ -319,7 +319,7 @@ class _Memory:
         parts = name.split()
         for tok in {parts[0], parts[-1]}:
             self._by_token.setdefault(tok, []).append((pos, name))
-        self._guess_gender(name, text[max(0, pos - 5):pos])
+        self._guess_gender(name, text[max(0, pos - 5):pos], _KIN_BEFORE.search(text, max(0, pos - 12), pos))
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
@@ -417,24 +417,29 @@ class _Memory:
                 best, best_pos = " ".join(toks), m.start()
         return best
 
-    def _guess_gender(self, name: str, before: str) -> None:
+    def _guess_gender(self, name: str, before: str, kin: re.Match | None) -> None:
+        """From a Mr/Mrs/Ms in before, a kinship noun ('his wife, …'), the first name, or an -a ending."""
         if name in self.gender:
             return
         first = name.split()[0]
-        if "Mrs" in before or "Ms" in before or first in FEMALE_NAMES:
+        if "Mrs" in before or "Ms" in before or first in FEMALE_NAMES or (kin and kin.group("f")):
             self.gender[name] = "f"
-        elif "Mr" in before or first in MALE_NAMES:
+        elif "Mr" in before or first in MALE_NAMES or kin:
             self.gender[name] = "m"
         elif first.endswith("a") and len(first) > 2:
             self.gender[name] = "f"
             self.weak_gender.add(name)  # a guess: 'Osama bin Laden' is still a he if no one else is
 
-    def expand(self, name: str, pos: int) -> str:
-        """Most recent full mention before pos (its longest form; else the first after it) sharing this token."""
+    def expand(self, name: str, pos: int, want: str | None = None) -> str:
+        """Most recent full mention before pos (its longest form; else the first after it) sharing this
+        token; with want ('m'/'f', from a Mr/Mrs/Ms before the surname), of that gender when one is."""
         if " " in name:
             return name
+        cands = self._by_token.get(name, ())
+        if want:
+            cands = [(st, full) for st, full in cands if self.gender.get(full, want) == want] or cands
         best = name
-        for start, full in self._by_token.get(name, ()):
+        for start, full in cands:
             if start < pos:
                 # a longer form of the same person wins; another person ('Jeb Bush' after 'George W.
                 # Bush') wins by being more recent
@@ -566,6 +571,15 @@ _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 # a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+# a kinship noun right before a name ('his wife, Ada Ortiz', 'her son Ben'): the name's gender
+_KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|widow|daughter|mother|sister)|husband|widower|son|father|brother),?\s+$")
+_HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _honorific_gender(text: str, start: int) -> str | None:
+    """'m' or 'f' for a Mr or Mrs/Ms/Miss right before the name at start, else None."""
+    h = _HONORIFIC.search(text, max(0, start - 6), start)
+    return None if h is None else "m" if h.group("m") else "f"
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+)?$")
 _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
 # a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'
@@ -683,7 +697,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
     elif not org:
-        name = mem.expand(name, np_start)
+        name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)))
     return name, np_start, np_start + len(np)
 
 

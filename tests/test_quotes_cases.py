@@ -1623,3 +1623,10 @@ def test_mrs_before_a_shared_surname_takes_the_wife():
             "“It took us ten years,” Mrs Velund said.")
     [q] = extract(text)
     assert q.speaker == "Orsi Velund"
+
+
+def test_they_takes_the_group_in_a_place_not_the_place():
+    text = ("Doctors in Vellmark said on Tuesday the clinic was full. Orsi Velund disagreed. "
+            "“We have no more beds,” they said.")
+    [q] = extract(text)
+    assert q.speaker == "Doctors in Vellmark"

@@ -634,6 +634,10 @@ _BODY_SUBJECT = re.compile(
     r")\s+(?:(?:has|had|also|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b")
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")
+# a plural person noun before 'in/from/at' and a place: 'Officials in Norland', 'residents from Lorn'
+_GROUP_HEAD = re.compile(r"(?i:officials|sources|experts|analysts|lawmakers|aides|advisers|leaders|diplomats"
+                         r"|residents|authorities|police|workers|doctors|activists|witnesses)")
+_GROUP_AT = re.compile(rf"{_GROUP_HEAD.pattern}\s+(?:in|from|at)\s+(?:the\s+)?[A-Z]")
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
 
 
@@ -647,6 +651,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     pm = _PRON.fullmatch(np)
     if pm:
         return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
+    if _GROUP_AT.match(np):
+        return np, np_start, np_start + len(np)  # 'Officials in Norland', not the place 'Norland'
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
@@ -781,6 +787,9 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
                 break
         else:
             break
+    if 1 < k < len(toks) and toks[k].group()[:1].isupper() and toks[k - 1].group() in ("in", "from", "at") \
+            and _GROUP_HEAD.fullmatch(toks[k - 2].group()):
+        k -= 2  # 'Officials in Norland said': the group, not the place
     while k < len(toks) and (toks[k].group().lower() in ("of", "for", "and", "to", "in", "at", "on")
                              or toks[k].group() in _LEAD_CONJ):  # 'As one report put it,'
         k += 1

@@ -1630,3 +1630,16 @@ def test_they_takes_the_group_in_a_place_not_the_place():
             "“We have no more beds,” they said.")
     [q] = extract(text)
     assert q.speaker == "Doctors in Vellmark"
+
+
+def test_it_takes_a_lower_case_body_that_reported():
+    text = "The ferry board said on Friday it would raise fares. “Costs have doubled,” it said."
+    [q] = extract(text)
+    assert q.speaker == "ferry board"
+
+
+def test_it_takes_a_reporting_name_without_an_org_word():
+    text = ("Orsi Velund met the crews. Brannock Haulage said it would hire forty drivers. "
+            "“Demand is strong,” it said in a statement.")
+    [q] = extract(text)
+    assert q.speaker == "Brannock Haulage"

@@ -469,6 +469,15 @@ class _Memory:
         name = _speaker_from_np(m.group("np"), m.start("np"), self)[0]
         return [(m.start("np"), name, True)] if name else []
 
+    def _unmarked_org(self, pos: int) -> str | None:
+        """For an 'it' nothing else resolves: the last reporting subject in its sentence or the one
+        before that is a name without an org word and no person ('Corvane Shipping said …')."""
+        k = bisect_right(self.ends, pos) - 1
+        lo = self.ends[k - 1] if k > 0 else 0
+        return next((name for st, name, *_ in reversed(self.reporters)
+                     if lo <= st < pos and " " in name and name[:1].isupper() and not _name_is_org(name)
+                     and name not in self.gender and name.split()[0] not in _FIRST_NAMES and name not in PLACES), None)
+
     def _subject_antecedent(self, want: str, pos: int, pool: list) -> str | None:
         """For a he/she after a subordinator, the subject of its own sentence ('Reagan was known
         for what he called …'); else the first compatible person in subject position in the
@@ -559,7 +568,7 @@ class _Memory:
                     return name
                 if want == "s" and pool is speakers:
                     return name
-        return namesake or guessed
+        return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
 
 
 # a possessive inside a capitalised run, before more of it: "Ada Roth's Harbour Daily", "Ben Ortiz' Book"
@@ -629,7 +638,7 @@ _GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency part
     magazine organisation organization alliance coalition union association channel station website""".split())
 # a common-noun body as the subject of a reporting verb: 'The Norland army said', 'the ministry has warned'
 _BODY_SUBJECT = re.compile(
-    r"(?P<np>\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
+    r"(?P<np>\b[Tt]he\s+(?:(?!(?:of|the|and|in|for|on|at|to|with|by|from)\s)[A-Za-z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
     r"administration|department|agency|company|party|group|embassy|court|authority|board|office)"
     r")\s+(?:(?:has|had|also|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b")
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")

@@ -1643,3 +1643,10 @@ def test_it_takes_a_reporting_name_without_an_org_word():
             "“Demand is strong,” it said in a statement.")
     [q] = extract(text)
     assert q.speaker == "Brannock Haulage"
+
+
+def test_he_takes_an_appositive_subject_after_two_leading_phrases():
+    text = ("“The pier is safe,” said Tarek Velund. After the vote, Velund's deputy, Piet Arnhold, "
+            "walked out. “The pier is not safe,” he said.")
+    qs = extract(text)
+    assert qs[-1].speaker == "Piet Arnhold"

@@ -1650,3 +1650,9 @@ def test_he_takes_an_appositive_subject_after_two_leading_phrases():
             "walked out. “The pier is not safe,” he said.")
     qs = extract(text)
     assert qs[-1].speaker == "Piet Arnhold"
+
+
+def test_it_takes_a_name_described_as_a_firm():
+    text = "Brannock, a haulage firm, said on Friday it would hire Orsi Velund. “Demand is strong,” it said."
+    [q] = extract(text)
+    assert q.speaker == "Brannock"

@@ -471,12 +471,15 @@ class _Memory:
 
     def _unmarked_org(self, pos: int) -> str | None:
         """For an 'it' nothing else resolves: the last reporting subject in its sentence or the one
-        before that is a name without an org word and no person ('Corvane Shipping said …')."""
+        before that is a name without an org word and no person ('Corvane Shipping said …'), or a name
+        described there with an organisation noun ('Corvane, a shipping firm, said …')."""
         k = bisect_right(self.ends, pos) - 1
         lo = self.ends[k - 1] if k > 0 else 0
-        return next((name for st, name, *_ in reversed(self.reporters)
-                     if lo <= st < pos and " " in name and name[:1].isupper() and not _name_is_org(name)
-                     and name not in self.gender and name.split()[0] not in _FIRST_NAMES and name not in PLACES), None)
+        found = [(st, name) for st, name, *_ in self.reporters
+                 if lo <= st < pos and " " in name and name[:1].isupper() and not _name_is_org(name)
+                 and name not in self.gender and name.split()[0] not in _FIRST_NAMES and name not in PLACES]
+        found += [(st, name) for head in _GROUP_NOUNS for st, name, _ in self.described.get(head, ()) if lo <= st < pos]
+        return max(found)[1] if found else None
 
     def _subject_antecedent(self, want: str, pos: int, pool: list) -> str | None:
         """For a he/she after a subordinator, the subject of its own sentence ('Reagan was known

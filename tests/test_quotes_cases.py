@@ -1656,3 +1656,10 @@ def test_it_takes_a_name_described_as_a_firm():
     text = "Brannock, a haulage firm, said on Friday it would hire Orsi Velund. “Demand is strong,” it said."
     [q] = extract(text)
     assert q.speaker == "Brannock"
+
+
+def test_an_appositive_spokeswoman_is_no_he():
+    text = ("Tarek Velund met the dock crews. “The cranes are old,” said Yuki Sarno, a spokeswoman for "
+            "the port. “We need new ones,” he said.")
+    qs = extract(text)
+    assert qs[-1].speaker == "Tarek Velund"

@@ -259,6 +259,9 @@ class _Memory:
                 if seq.endswith(name) and len(seq) > len(name) + 1:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
                 self._index_name(name, start, text)
+                if (name not in self.gender or name in self.weak_gender) and (g := _APPOS_GENDER.match(text, m.end())):
+                    self.gender[name] = "f" if g.group("f") else "m"  # 'Keiko Amari, a spokeswoman for …'
+                    self.weak_gender.discard(name)
                 last = name.split()[-1]
                 if last.startswith(("al-", "el-")) and len(last) > 4:
                     self._by_token.setdefault(last[3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
@@ -585,6 +588,11 @@ _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 # a kinship noun right before a name ('his wife, Ada Ortiz', 'her son Ben'): the name's gender
 _KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|widow|daughter|mother|sister)|husband|widower|son|father|brother),?\s+$")
+# a gendered role or kinship noun in apposition right after a name: 'Keiko Amari, a spokeswoman for …'
+_APPOS_GENDER = re.compile(
+    r",\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|"
+    r"councilwoman|actress|mother|wife|daughter|sister|widow|grandmother)|spokesman|congressman|businessman|councilman|"
+    r"father|husband|son|brother|widower|grandfather)\b(?![’'\-])")
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
 
 

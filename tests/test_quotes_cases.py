@@ -1663,3 +1663,9 @@ def test_an_appositive_spokeswoman_is_no_he():
             "the port. “We need new ones,” he said.")
     qs = extract(text)
     assert qs[-1].speaker == "Tarek Velund"
+
+
+def test_she_skips_a_subject_of_unknown_gender_for_a_known_she():
+    text = "Nordcove Ferries hired Mary Sarno in April. “The crossings are full,” she said."
+    [q] = extract(text)
+    assert q.speaker == "Mary Sarno"

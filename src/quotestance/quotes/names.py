@@ -501,7 +501,11 @@ class _Memory:
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
         if any(lo <= st < pos for st, _, _ in pool):
             return None
-        return self._subject_person(want, lo, hi) or next(
+        subject = self._subject_person(want, lo, hi)
+        if subject and subject not in self.gender and any(
+                self.gender.get(name) == want for st, name, _ in self.mentions if lo <= st < hi):
+            return None  # a subject of unknown gender ('Corvane Shipping hired Ada Roth'): a known she wins
+        return subject or next(
             (full for st, name in self.addressers if lo <= st < hi
              for full in (self.expand(name, st),) if self._person_fits(full, False, want)), None)
 

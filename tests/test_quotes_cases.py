@@ -1565,3 +1565,10 @@ def test_name_after_said_does_not_open_a_sentence():
             "“He would not stop calling,” she said.")
     [q] = extract(text)
     assert q.speaker == "Ada Roth"
+
+
+def test_organisation_noun_after_nationality_heads_the_subject():
+    [q] = one("Fighting went on. The Norlandic army said it was warning residents “to leave their homes for now.”")
+    assert q.speaker == "Norlandic army"
+    [q] = one("The harbour stayed shut. “The law protects the right to protest,” the Norland government said.")
+    assert q.speaker == "Norland government"

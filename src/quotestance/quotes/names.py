@@ -605,7 +605,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         named = (tail[0] in _ROLE_NOUNS and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
         if named:
             return named, np_start, np_start + len(np)
-    if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
+    if tail and all(t.lower() in _ROLE or t in _ORG_HEADS for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
         name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
             _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
@@ -668,6 +668,8 @@ def _full_person_name(name: str) -> bool:
 # an indefinite role noun phrase with lower-case modifiers before the walked-back words
 _INDEF_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w.\-]+\s+){0,3}?[a-z][\w\-]*\s+)$")
 _ROLE_HEADS = _ROLE_NOUNS | frozenset("official source expert diplomat spokesman spokeswoman spokesperson".split())
+# organisation nouns after a place or nationality that head the subject: 'The Norland army said'
+_ORG_HEADS = frozenset("government army military navy administration embassy authorities".split())
 
 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
@@ -753,7 +755,7 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         if sent[end:t.start()].strip() not in ("", "’s", "'s"):
             break
         w = t.group()
-        if w[0].isupper() or w.lower() in _ROLE:
+        if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
         elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
                 w not in _NP_STOP and w not in _NOT_ROLE):

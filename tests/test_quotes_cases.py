@@ -1572,3 +1572,9 @@ def test_organisation_noun_after_nationality_heads_the_subject():
     assert q.speaker == "Norlandic army"
     [q] = one("The harbour stayed shut. “The law protects the right to protest,” the Norland government said.")
     assert q.speaker == "Norland government"
+
+
+def test_court_title_chain_before_a_name():
+    [q] = one("“I hereby recommend the transfer of the accused,” Additional Chief Metropolitan Magistrate (ACMM) "
+              "Ada Roth said.")
+    assert q.speaker == "Ada Roth"

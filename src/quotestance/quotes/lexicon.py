@@ -83,7 +83,7 @@ TITLES = frozenset(
     Advocate Lawyer Insp Doctor MP Councillor Councilor Congressman Congresswoman Assemblyman
     Assemblywoman Alderman Administrator Eyewitness Witness Student Pastor Anchor Correspondent
     Analyst Economist Activist CEO Spokesperson Aide Adviser Advisor Strategist Pollster
-    Secretary-General President-elect Acting Interim Managing""".split()
+    Secretary-General President-elect Acting Interim Managing Magistrate""".split()
 )
 NATIONALITIES = frozenset(
     """Russian German American British French Turkish Ukrainian Chinese Israeli Iranian Syrian

@@ -1578,3 +1578,12 @@ def test_court_title_chain_before_a_name():
     [q] = one("“I hereby recommend the transfer of the accused,” Additional Chief Metropolitan Magistrate (ACMM) "
               "Ada Roth said.")
     assert q.speaker == "Ada Roth"
+
+
+def test_acronym_defined_after_an_organisation_stands_for_it():
+    text = ("The Harbour Workforce Agency (HWA) runs the ferry job site. Jobs rose in May. "
+            "The HWA said it would “explore possible links with private portals”.")
+    [q] = extract(text)
+    assert q.speaker == "Harbour Workforce Agency" and q.speaker_mention == "The HWA"
+    [q] = one("The HWA said it would “explore possible links with private portals”.")
+    assert q.speaker == "HWA"

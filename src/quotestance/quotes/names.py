@@ -210,11 +210,28 @@ _VERB_AFTER_NAME = re.compile(
 )
 
 
+# an acronym defined in brackets right after an organisation name: 'the Harbour Workforce Agency (HWA)'
+_ACRONYM_DEF = re.compile(r"[^\S\n]*\(([A-Z]{2,6})\)")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are, in order, initials of the name's capitalised words, the
+    last one the last word's ('WDA' for 'Singapore Workforce Development Agency')."""
+    initials = [t[0] for t in name.split() if t[:1].isupper()]
+    if not initials or initials[-1] != acronym[-1]:
+        return False
+    it = iter(initials)
+    return all(c in it for c in acronym)
+
+
 class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, unmasked: str | None = None):
+        """text: the document with quotes blanked; unmasked: the same before brackets were blanked
+        (for acronym definitions), by default text."""
         self.text = text
+        unmasked = unmasked or text
         self.mentions: list[tuple[int, str, bool]] = []  # (start, canonical, is_org)
         self.gender: dict[str, str] = {}
         self.speakers: list[tuple[int, str, bool]] = []
@@ -227,6 +244,7 @@ class _Memory:
         self._by_token: dict[str, list[tuple[int, str]]] = {}
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
+        self.acronyms: dict[str, tuple[int, str]] = {}  # 'HWA' -> (its position, 'Harbour Workforce Agency')
         singles = []
         titled: set[str] = set()
         titled_at: set[int] = set()
@@ -240,6 +258,9 @@ class _Memory:
                 self._note_described(m, name, text)
             if org:
                 self.mentions.append((start, name, org))
+                acr = _ACRONYM_DEF.match(unmasked, m.end())
+                if acr and _spells(acr.group(1), name):
+                    self.acronyms.setdefault(acr.group(1), (acr.start(1), name))
                 if " and " in name:  # 'The United States team of Monica Seles and Jan-Michael Gambill'
                     self._conjoined(seq, start, text)
             elif " " in name:
@@ -389,6 +410,9 @@ class _Memory:
         """Most recent full mention before pos (its longest form; else the first after it) sharing this token."""
         if " " in name:
             return name
+        acr = self.acronyms.get(name)
+        if acr and acr[0] < pos:
+            return acr[1]  # 'the Harbour Workforce Agency (HWA) … The HWA said'
         best = name
         for start, full in self._by_token.get(name, ()):
             if start < pos:

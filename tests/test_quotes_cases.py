@@ -1587,3 +1587,12 @@ def test_acronym_defined_after_an_organisation_stands_for_it():
     assert q.speaker == "Harbour Workforce Agency" and q.speaker_mention == "The HWA"
     [q] = one("The HWA said it would “explore possible links with private portals”.")
     assert q.speaker == "HWA"
+
+
+def test_bare_organisation_word_is_the_one_named_before():
+    text = ("Norwood Police said an argument sparked the fight at the pier. "
+            "Police said the two had been “feuding for months”.")
+    [q] = extract(text)
+    assert q.speaker == "Norwood Police" and q.speaker_mention == "Police"
+    [q] = one("Police said the two had been “feuding for months”.")
+    assert q.speaker == "Police"

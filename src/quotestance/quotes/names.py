@@ -636,6 +636,11 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
     elif not org:
         name = mem.expand(name, np_start)
+    elif not tail and name in ORG_WORDS:
+        # 'Williamsport Police said … Police said': a bare organisation word is the named one before
+        named = mem.antecedent(name.lower(), np_start)
+        if named and named.endswith(" " + name):
+            name = named.rpartition("The ")[2]  # not 'Enter The Washington Post'
     return name, np_start, np_start + len(np)
 
 

@@ -1596,3 +1596,8 @@ def test_bare_organisation_word_is_the_one_named_before():
     assert q.speaker == "Norwood Police" and q.speaker_mention == "Police"
     [q] = one("Police said the two had been “feuding for months”.")
     assert q.speaker == "Police"
+
+
+def test_workers_organisation_keeps_its_nationality():
+    [q] = one("“The ferries will run on time all week,” said a statement issued by the Cuban Harbour Workers Central.")
+    assert q.speaker == "Cuban Harbour Workers Central"

@@ -1601,3 +1601,10 @@ def test_bare_organisation_word_is_the_one_named_before():
 def test_workers_organisation_keeps_its_nationality():
     [q] = one("“The ferries will run on time all week,” said a statement issued by the Cuban Harbour Workers Central.")
     assert q.speaker == "Cuban Harbour Workers Central"
+
+
+def test_short_form_of_a_conjoined_two_word_place():
+    text = ("Ferry talks between South Korea and the US open on Friday. "
+            "The South called the harbour plan “a useful first step”.")
+    [q] = extract(text)
+    assert q.speaker == "South Korea"

@@ -263,6 +263,9 @@ class _Memory:
                     self.acronyms.setdefault(acr.group(1), (acr.start(1), name))
                 if " and " in name:  # 'The United States team of Monica Seles and Jan-Michael Gambill'
                     self._conjoined(seq, start, text)
+                    for part in name.split(" and "):
+                        if " " in part and part in PLACES:  # 'South Korea and the US … The South said'
+                            self._by_token.setdefault(part.split()[0], []).append((start, part))
             elif " " in name:
                 if not possessive:
                     self.mentions.append((start, name, org))

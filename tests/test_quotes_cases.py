@@ -1608,3 +1608,47 @@ def test_short_form_of_a_conjoined_two_word_place():
             "The South called the harbour plan “a useful first step”.")
     [q] = extract(text)
     assert q.speaker == "South Korea"
+
+
+def test_pronoun_subject_that_is_a_quote_mention_keeps_that_speaker():
+    text = ("Harbour pilot Frank Weller is recovering well, a clinic spokesman said.\n"
+            "There were reports that Weller might leave the clinic by the weekend.\n"
+            "'That is a little early,' said Dr. Ben Ortiz, spokesman for the clinic.\n"
+            "But, he said, 'It will not be much later.'\n"
+            "'We are careful,' he said, adding that the next week was more likely.")
+    qs = extract(text)
+    assert [q.speaker for q in qs[-3:]] == ["Ben Ortiz"] * 3
+
+
+def test_it_takes_the_common_noun_body_that_just_reported():
+    text = ("The Harbour Council of Norland urged calm on Monday. "
+            "The army said it was sending leaflets to residents of the coast. "
+            "“It is unsafe to stay near the docks,” it said.")
+    [q] = extract(text)
+    assert q.speaker_mention == "it" and q.speaker.endswith("army")
+
+
+def test_surname_expands_to_a_possessor_inside_a_capitalised_run():
+    text = ("Frank Weller's Harbour Gazette led the ferry campaign for a decade.\n"
+            "Not to be outdone, Weller hired Ada Roth to edit the paper in June, and ran a notice on its front.\n"
+            "He described the result as “A New Gazette for a New Harbour.”")
+    [q] = extract(text)
+    assert q.speaker == "Frank Weller"
+
+
+def test_she_after_a_possessive_speech_of_a_titled_person():
+    text = ("“We will not give in,” Okonjo said at the harbour.\n"
+            "The evening then began with Harbour and Ferries Minister Lumisar's address condemning the strike.\n"
+            "“The ferries will run again and again,” she said.")
+    qs = extract(text)
+    assert qs[-1].speaker == "Lumisar"
+
+
+def test_one_word_name_that_opens_sentences_is_a_he():
+    text = ("Okonkwo has no equal among the harbour pilots.\n"
+            "Okonkwo, the oldest pilot in Norland, was different.\n"
+            "The council praised Okonkwo after the storm of 1998.\n"
+            "Replying to the Harbour Council, he said he had backed Plan I drafted by Ada Roth in 1974.\n"
+            "He explained that Plan II was needed because the port had to be “safe in every season”.")
+    qs = extract(text)
+    assert qs[-1].speaker == "Okonkwo"

@@ -245,6 +245,7 @@ class _Memory:
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
         self.acronyms: dict[str, tuple[int, str]] = {}  # 'HWA' -> (its position, 'Harbour Workforce Agency')
+        self.addressers: list[tuple[int, str]] = []  # possessors of a speech ('Ada Roth's address')
         singles = []
         titled: set[str] = set()
         titled_at: set[int] = set()
@@ -254,8 +255,13 @@ class _Memory:
             if not name:
                 continue
             possessive = seq.endswith(("’s", "'s", "s’", "s'"))  # a name for expansion, rarely a pronoun's antecedent
+            inner = ("'" in seq or "’" in seq) and _INNER_POSS.search(seq)
+            if inner:
+                self._note_possessor(seq[:inner.start()], start, text)
             if not possessive:
                 self._note_described(m, name, text)
+            elif _SPEECH_EVENT.match(text, m.end()):
+                self._note_addresser(seq, name, org, start)
             if org:
                 self.mentions.append((start, name, org))
                 acr = _ACRONYM_DEF.match(unmasked, m.end())
@@ -276,20 +282,24 @@ class _Memory:
                 self._note_roles(seq, name, text[max(0, start - 30):start], start)
                 if seq.endswith(name) and len(seq) > len(name) + 1:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
-                parts = name.split()
-                for tok in {parts[0], parts[-1]}:
-                    self._by_token.setdefault(tok, []).append((start, name))
-                if parts[-1].startswith(("al-", "el-")) and len(parts[-1]) > 4:
-                    self._by_token.setdefault(parts[-1][3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
-                self._guess_gender(name, text[max(0, start - 5):start])
+                self._index_name(name, start, text)
+                last = name.split()[-1]
+                if last.startswith(("al-", "el-")) and len(last) > 4:
+                    self._by_token.setdefault(last[3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
             elif not possessive:
                 singles.append((start, name))
+        unexpanded: dict[str, list[int]] = {}  # one-word names that no full mention expands
         for start, name in singles:
             full = self.expand(name, start)
             if full != name:
                 self.mentions.append((start, full, False))
                 if _TITLE_LEAD.match(text, start):
                     titled_at.add(start)  # 'Dr Slaoui': a person
+            elif name not in PLACES and name not in STOP_CAPS:
+                unexpanded.setdefault(name, []).append(start)
+        for name, starts in unexpanded.items():
+            if len(starts) >= 3 and not _not_person(name):
+                self._lone_subject(name, starts, text, titled)
         self.mentions.sort()
         # persons opening a sentence ('Ted Quinlan has paid tribute …'), or a Mr/Dr surname after a
         # leading participle clause ('But speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
@@ -297,6 +307,43 @@ class _Memory:
                         if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
                         and _OPENS_SENT.search(text, max(0, st - 40), st)
                         or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
+
+    def _lone_subject(self, name: str, starts: list[int], text: str, titled: set[str]) -> None:
+        """A one-word name that opens two sentences before a verb and is also capitalised inside a
+        sentence (so no common noun: 'Team captain …') is a person mention: 'Vajpayee is …'."""
+        opens, inside = [], False
+        for st in starts:
+            if not _OPENS_SENT.search(text, max(0, st - 40), st):
+                inside = True
+            elif (verb := _VERB_AFTER_NAME.match(text, st + len(name))) and verb.group("w") not in _ROLE_NOUNS:
+                opens.append(st)
+        if len(opens) >= 2 and inside:
+            self.mentions.extend((st, name, False) for st in opens)
+            titled.add(name)
+
+    def _note_possessor(self, head: str, pos: int, text: str) -> None:
+        """The person owning what follows in one capitalised run ('Joseph Pulitzer's New York World',
+        'Tom Nichols' The Death of Expertise'), kept for expanding a later bare surname."""
+        name, org = _canon_seq(head)
+        if name and not org and " " in name and name.split()[0] in _FIRST_NAMES:
+            self._index_name(name, pos, text)
+
+    def _note_addresser(self, seq: str, name: str, org: bool, pos: int) -> None:
+        """Remember the person whose speech a possessive names ('Ada Roth's address', 'Culture and
+        Heritage Minister Roth's speech': the name after the last title)."""
+        toks = _POSS_END.sub("", seq).split()
+        k = max((k for k, t in enumerate(toks) if _is_title(t)), default=-1)
+        if k >= 0 and 1 <= len(toks) - k - 1 <= 3:
+            name, org = " ".join(toks[k + 1:]), False
+        if not org:
+            self.addressers.append((pos, name))
+
+    def _index_name(self, name: str, pos: int, text: str) -> None:
+        """Index a full person name at pos by its first and last tokens, and guess its gender."""
+        parts = name.split()
+        for tok in {parts[0], parts[-1]}:
+            self._by_token.setdefault(tok, []).append((pos, name))
+        self._guess_gender(name, text[max(0, pos - 5):pos])
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
@@ -317,10 +364,7 @@ class _Memory:
             return
         for start, name, _ in found:
             self.mentions.append((start, name, False))
-            parts_ = name.split()
-            for tok in {parts_[0], parts_[-1]}:
-                self._by_token.setdefault(tok, []).append((start, name))
-            self._guess_gender(name, text[max(0, start - 5):start])
+            self._index_name(name, start, text)
 
     def _note_roles(self, seq: str, name: str, before: str, pos: int) -> None:
         """'Foreign Minister Sergei Lavrov', 'spokesman Ned Price': remember the roles for 'the minister said'."""
@@ -435,6 +479,18 @@ class _Memory:
                     # 'one report', 'the ministry': a lower-case noun phrase that is no person
                     or (name[:1].islower() and not (_PERSON_NOUN.search(head) or head in _ROLE_NOUNS)))
 
+    def _body_subject(self, pos: int) -> list[tuple[int, str, bool]]:
+        """The last common-noun body reporting in this sentence or the one before, for an 'it' ('The
+        army said it … . “Q,” it said' → the army, not an organisation named earlier)."""
+        k = bisect_right(self.ends, pos) - 1
+        lo = self.ends[k - 1] if k > 0 else 0
+        found = [m for m in _BODY_SUBJECT.finditer(self.text, lo, pos) if m.group("cue") in CUE_WORDS]
+        if not found:
+            return []
+        m = found[-1]
+        name = _speaker_from_np(m.group("np"), m.start("np"), self)[0]
+        return [(m.start("np"), name, True)] if name else []
+
     def _subject_antecedent(self, want: str, pos: int, pool: list) -> str | None:
         """For a he/she after a subordinator, the subject of its own sentence ('Reagan was known
         for what he called …'); else the first compatible person in subject position in the
@@ -452,7 +508,9 @@ class _Memory:
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
         if any(lo <= st < pos for st, _, _ in pool):
             return None
-        return self._subject_person(want, lo, hi)
+        return self._subject_person(want, lo, hi) or next(
+            (full for st, name in self.addressers if lo <= st < hi
+             for full in (self.expand(name, st),) if self._person_fits(full, False, want)), None)
 
     def _subject_person(self, want: str, lo: int, hi: int) -> str | None:
         """The first he/she-compatible person in subject position between lo and hi."""
@@ -489,8 +547,12 @@ class _Memory:
         """Nearest compatible earlier speaker or named entity; speakers win within range, unless a
         subject of this sentence or the previous one is more recent than all of them."""
         want = PRONOUNS.get(pron.lower())
-        speakers = sorted(self.speakers + [(t[0], t[1], _name_is_org(t[1])) for t in self.subjects]
-                          + (self.openers if want in ("m", "f") else []))
+        # a quote's speaker overrides a reporting subject at the same mention: the subject's pronoun was
+        # resolved before any speaker was known ('said Dr. Ben Ortiz. But, he said, “Q.”')
+        said = {t[0] for t in self.speakers}
+        speakers = sorted(self.speakers + [(t[0], t[1], _name_is_org(t[1])) for t in self.subjects if t[0] not in said]
+                          + (self.openers if want in ("m", "f") else [])
+                          + (self._body_subject(pos) if want == "o" else []))
         if want in ("m", "f"):
             recent = self._subject_antecedent(want, pos, speakers)
             if recent:
@@ -522,6 +584,11 @@ class _Memory:
         return namesake or guessed
 
 
+# a possessive inside a capitalised run, before more of it: "Ada Roth's Harbour Daily", "Ben Ortiz' Book"
+_INNER_POSS = re.compile(r"(?:(?<=s)['’]|['’]s)\s+[A-Z]")
+# a speech that a possessive name gives: "Minister Ada Roth's address", "Ortiz's opening speech"
+_POSS_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_SPEECH_EVENT = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:address|speech|remarks|keynote|testimony|message)\b")
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 # a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
@@ -573,6 +640,11 @@ _APPOS_ROLE = re.compile(
 # organisation nouns before a name ('the semi-official newspaper Al Harbour', 'the protest group Pier Watch')
 _GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency party movement network broadcaster
     magazine organisation organization alliance coalition union association channel station website""".split())
+# a common-noun body as the subject of a reporting verb: 'The Norland army said', 'the ministry has warned'
+_BODY_SUBJECT = re.compile(
+    r"(?P<np>\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
+    r"administration|department|agency|company|party|group|embassy|court|authority|board|office)"
+    r")\s+(?:(?:has|had|also|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b")
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")

@@ -1567,6 +1567,49 @@ def test_name_after_said_does_not_open_a_sentence():
     assert q.speaker == "Ada Roth"
 
 
+def test_organisation_noun_after_nationality_heads_the_subject():
+    [q] = one("Fighting went on. The Norlandic army said it was warning residents “to leave their homes for now.”")
+    assert q.speaker == "Norlandic army"
+    [q] = one("The harbour stayed shut. “The law protects the right to protest,” the Norland government said.")
+    assert q.speaker == "Norland government"
+
+
+def test_court_title_chain_before_a_name():
+    [q] = one("“I hereby recommend the transfer of the accused,” Additional Chief Metropolitan Magistrate (ACMM) "
+              "Ada Roth said.")
+    assert q.speaker == "Ada Roth"
+
+
+def test_acronym_defined_after_an_organisation_stands_for_it():
+    text = ("The Harbour Workforce Agency (HWA) runs the ferry job site. Jobs rose in May. "
+            "The HWA said it would “explore possible links with private portals”.")
+    [q] = extract(text)
+    assert q.speaker == "Harbour Workforce Agency" and q.speaker_mention == "The HWA"
+    [q] = one("The HWA said it would “explore possible links with private portals”.")
+    assert q.speaker == "HWA"
+
+
+def test_bare_organisation_word_is_the_one_named_before():
+    text = ("Norwood Police said an argument sparked the fight at the pier. "
+            "Police said the two had been “feuding for months”.")
+    [q] = extract(text)
+    assert q.speaker == "Norwood Police" and q.speaker_mention == "Police"
+    [q] = one("Police said the two had been “feuding for months”.")
+    assert q.speaker == "Police"
+
+
+def test_workers_organisation_keeps_its_nationality():
+    [q] = one("“The ferries will run on time all week,” said a statement issued by the Cuban Harbour Workers Central.")
+    assert q.speaker == "Cuban Harbour Workers Central"
+
+
+def test_short_form_of_a_conjoined_two_word_place():
+    text = ("Ferry talks between South Korea and the US open on Friday. "
+            "The South called the harbour plan “a useful first step”.")
+    [q] = extract(text)
+    assert q.speaker == "South Korea"
+
+
 def test_pronoun_subject_that_is_a_quote_mention_keeps_that_speaker():
     text = ("Harbour pilot Frank Weller is recovering well, a clinic spokesman said.\n"
             "There were reports that Weller might leave the clinic by the weekend.\n"

@@ -210,11 +210,28 @@ _VERB_AFTER_NAME = re.compile(
 )
 
 
+# an acronym defined in brackets right after an organisation name: 'the Harbour Workforce Agency (HWA)'
+_ACRONYM_DEF = re.compile(r"[^\S\n]*\(([A-Z]{2,6})\)")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are, in order, initials of the name's capitalised words, the
+    last one the last word's ('WDA' for 'Singapore Workforce Development Agency')."""
+    initials = [t[0] for t in name.split() if t[:1].isupper()]
+    if not initials or initials[-1] != acronym[-1]:
+        return False
+    it = iter(initials)
+    return all(c in it for c in acronym)
+
+
 class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, unmasked: str | None = None):
+        """text: the document with quotes blanked; unmasked: the same before brackets were blanked
+        (for acronym definitions), by default text."""
         self.text = text
+        unmasked = unmasked or text
         self.mentions: list[tuple[int, str, bool]] = []  # (start, canonical, is_org)
         self.gender: dict[str, str] = {}
         self.speakers: list[tuple[int, str, bool]] = []
@@ -227,6 +244,7 @@ class _Memory:
         self._by_token: dict[str, list[tuple[int, str]]] = {}
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
+        self.acronyms: dict[str, tuple[int, str]] = {}  # 'HWA' -> (its position, 'Harbour Workforce Agency')
         self.addressers: list[tuple[int, str]] = []  # possessors of a speech ('Ada Roth's address')
         singles = []
         titled: set[str] = set()
@@ -246,8 +264,14 @@ class _Memory:
                 self._note_addresser(seq, name, org, start)
             if org:
                 self.mentions.append((start, name, org))
+                acr = _ACRONYM_DEF.match(unmasked, m.end())
+                if acr and _spells(acr.group(1), name):
+                    self.acronyms.setdefault(acr.group(1), (acr.start(1), name))
                 if " and " in name:  # 'The United States team of Monica Seles and Jan-Michael Gambill'
                     self._conjoined(seq, start, text)
+                    for part in name.split(" and "):
+                        if " " in part and part in PLACES:  # 'South Korea and the US … The South said'
+                            self._by_token.setdefault(part.split()[0], []).append((start, part))
             elif " " in name:
                 if not possessive:
                     self.mentions.append((start, name, org))
@@ -438,6 +462,9 @@ class _Memory:
         token; with want ('m'/'f', from a Mr/Mrs/Ms before the surname), of that gender when one is."""
         if " " in name:
             return name
+        acr = self.acronyms.get(name)
+        if acr and acr[0] < pos:
+            return acr[1]  # 'the Harbour Workforce Agency (HWA) … The HWA said'
         cands = self._by_token.get(name, ())
         if want:
             cands = [(st, full) for st, full in cands if self.gender.get(full, want) == want] or cands
@@ -721,13 +748,18 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         named = (tail[0] in _ROLE_NOUNS and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
         if named:
             return named, np_start, np_start + len(np)
-    if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
+    if tail and all(t.lower() in _ROLE or t in _ORG_HEADS for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
         name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
             _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
     elif not org:
         name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)))
+    elif not tail and name in ORG_WORDS:
+        # 'Williamsport Police said … Police said': a bare organisation word is the named one before
+        named = mem.antecedent(name.lower(), np_start)
+        if named and named.endswith(" " + name):
+            name = named.rpartition("The ")[2]  # not 'Enter The Washington Post'
     return name, np_start, np_start + len(np)
 
 
@@ -784,6 +816,8 @@ def _full_person_name(name: str) -> bool:
 # an indefinite role noun phrase with lower-case modifiers before the walked-back words
 _INDEF_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w.\-]+\s+){0,3}?[a-z][\w\-]*\s+)$")
 _ROLE_HEADS = _ROLE_NOUNS | frozenset("official source expert diplomat spokesman spokeswoman spokesperson".split())
+# organisation nouns after a place or nationality that head the subject: 'The Norland army said'
+_ORG_HEADS = frozenset("government army military navy administration embassy authorities".split())
 
 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
@@ -872,7 +906,7 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         if sent[end:t.start()].strip() not in ("", "’s", "'s"):
             break
         w = t.group()
-        if w[0].isupper() or w.lower() in _ROLE:
+        if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
         elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
                 w not in _NP_STOP and w not in _NOT_ROLE):

@@ -1567,6 +1567,153 @@ def test_name_after_said_does_not_open_a_sentence():
     assert q.speaker == "Ada Roth"
 
 
+def test_organisation_noun_after_nationality_heads_the_subject():
+    [q] = one("Fighting went on. The Norlandic army said it was warning residents “to leave their homes for now.”")
+    assert q.speaker == "Norlandic army"
+    [q] = one("The harbour stayed shut. “The law protects the right to protest,” the Norland government said.")
+    assert q.speaker == "Norland government"
+
+
+def test_court_title_chain_before_a_name():
+    [q] = one("“I hereby recommend the transfer of the accused,” Additional Chief Metropolitan Magistrate (ACMM) "
+              "Ada Roth said.")
+    assert q.speaker == "Ada Roth"
+
+
+def test_acronym_defined_after_an_organisation_stands_for_it():
+    text = ("The Harbour Workforce Agency (HWA) runs the ferry job site. Jobs rose in May. "
+            "The HWA said it would “explore possible links with private portals”.")
+    [q] = extract(text)
+    assert q.speaker == "Harbour Workforce Agency" and q.speaker_mention == "The HWA"
+    [q] = one("The HWA said it would “explore possible links with private portals”.")
+    assert q.speaker == "HWA"
+
+
+def test_bare_organisation_word_is_the_one_named_before():
+    text = ("Norwood Police said an argument sparked the fight at the pier. "
+            "Police said the two had been “feuding for months”.")
+    [q] = extract(text)
+    assert q.speaker == "Norwood Police" and q.speaker_mention == "Police"
+    [q] = one("Police said the two had been “feuding for months”.")
+    assert q.speaker == "Police"
+
+
+def test_workers_organisation_keeps_its_nationality():
+    [q] = one("“The ferries will run on time all week,” said a statement issued by the Cuban Harbour Workers Central.")
+    assert q.speaker == "Cuban Harbour Workers Central"
+
+
+def test_short_form_of_a_conjoined_two_word_place():
+    text = ("Ferry talks between South Korea and the US open on Friday. "
+            "The South called the harbour plan “a useful first step”.")
+    [q] = extract(text)
+    assert q.speaker == "South Korea"
+
+
+def test_pronoun_subject_that_is_a_quote_mention_keeps_that_speaker():
+    text = ("Harbour pilot Frank Weller is recovering well, a clinic spokesman said.\n"
+            "There were reports that Weller might leave the clinic by the weekend.\n"
+            "'That is a little early,' said Dr. Ben Ortiz, spokesman for the clinic.\n"
+            "But, he said, 'It will not be much later.'\n"
+            "'We are careful,' he said, adding that the next week was more likely.")
+    qs = extract(text)
+    assert [q.speaker for q in qs[-3:]] == ["Ben Ortiz"] * 3
+
+
+def test_it_takes_the_common_noun_body_that_just_reported():
+    text = ("The Harbour Council of Norland urged calm on Monday. "
+            "The army said it was sending leaflets to residents of the coast. "
+            "“It is unsafe to stay near the docks,” it said.")
+    [q] = extract(text)
+    assert q.speaker_mention == "it" and q.speaker.endswith("army")
+
+
+def test_surname_expands_to_a_possessor_inside_a_capitalised_run():
+    text = ("Frank Weller's Harbour Gazette led the ferry campaign for a decade.\n"
+            "Not to be outdone, Weller hired Ada Roth to edit the paper in June, and ran a notice on its front.\n"
+            "He described the result as “A New Gazette for a New Harbour.”")
+    [q] = extract(text)
+    assert q.speaker == "Frank Weller"
+
+
+def test_she_after_a_possessive_speech_of_a_titled_person():
+    text = ("“We will not give in,” Okonjo said at the harbour.\n"
+            "The evening then began with Harbour and Ferries Minister Lumisar's address condemning the strike.\n"
+            "“The ferries will run again and again,” she said.")
+    qs = extract(text)
+    assert qs[-1].speaker == "Lumisar"
+
+
+def test_one_word_name_that_opens_sentences_is_a_he():
+    text = ("Okonkwo has no equal among the harbour pilots.\n"
+            "Okonkwo, the oldest pilot in Norland, was different.\n"
+            "The council praised Okonkwo after the storm of 1998.\n"
+            "Replying to the Harbour Council, he said he had backed Plan I drafted by Ada Roth in 1974.\n"
+            "He explained that Plan II was needed because the port had to be “safe in every season”.")
+    qs = extract(text)
+    assert qs[-1].speaker == "Okonkwo"
+
+
+def test_mr_before_a_shared_surname_takes_the_husband_not_the_wife():
+    text = ("Tarek Velund and his wife, Orsi Velund, opened the ferry museum on Monday. "
+            "“It took us ten years,” Mr Velund said.")
+    [q] = extract(text)
+    assert q.speaker == "Tarek Velund"
+
+
+def test_mrs_before_a_shared_surname_takes_the_wife():
+    text = ("Orsi Velund and her husband, Tarek Velund, opened the ferry museum on Monday. "
+            "“It took us ten years,” Mrs Velund said.")
+    [q] = extract(text)
+    assert q.speaker == "Orsi Velund"
+
+
+def test_they_takes_the_group_in_a_place_not_the_place():
+    text = ("Doctors in Vellmark said on Tuesday the clinic was full. Orsi Velund disagreed. "
+            "“We have no more beds,” they said.")
+    [q] = extract(text)
+    assert q.speaker == "Doctors in Vellmark"
+
+
+def test_it_takes_a_lower_case_body_that_reported():
+    text = "The ferry board said on Friday it would raise fares. “Costs have doubled,” it said."
+    [q] = extract(text)
+    assert q.speaker == "ferry board"
+
+
+def test_it_takes_a_reporting_name_without_an_org_word():
+    text = ("Orsi Velund met the crews. Brannock Haulage said it would hire forty drivers. "
+            "“Demand is strong,” it said in a statement.")
+    [q] = extract(text)
+    assert q.speaker == "Brannock Haulage"
+
+
+def test_he_takes_an_appositive_subject_after_two_leading_phrases():
+    text = ("“The pier is safe,” said Tarek Velund. After the vote, Velund's deputy, Piet Arnhold, "
+            "walked out. “The pier is not safe,” he said.")
+    qs = extract(text)
+    assert qs[-1].speaker == "Piet Arnhold"
+
+
+def test_it_takes_a_name_described_as_a_firm():
+    text = "Brannock, a haulage firm, said on Friday it would hire Orsi Velund. “Demand is strong,” it said."
+    [q] = extract(text)
+    assert q.speaker == "Brannock"
+
+
+def test_an_appositive_spokeswoman_is_no_he():
+    text = ("Tarek Velund met the dock crews. “The cranes are old,” said Yuki Sarno, a spokeswoman for "
+            "the port. “We need new ones,” he said.")
+    qs = extract(text)
+    assert qs[-1].speaker == "Tarek Velund"
+
+
+def test_she_skips_a_subject_of_unknown_gender_for_a_known_she():
+    text = "Nordcove Ferries hired Mary Sarno in April. “The crossings are full,” she said."
+    [q] = extract(text)
+    assert q.speaker == "Mary Sarno"
+
+
 _HARBOUR = "Ada Roth chairs the harbour council of Norland. "
 
 

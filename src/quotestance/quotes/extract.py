@@ -134,7 +134,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     raw = kept
     if not raw:
         return []
-    masked = "".join(chars)
+    masked = unbracketed = "".join(chars)
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
         masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
         # a short bracket inside a role before a name: 'director general (Varanasi zone) Braj Bhushan said'
@@ -143,7 +143,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     masked = _PRON_CONTRACTION.sub(lambda m: m.group()[:m.start("aux") - m.start()] + " " * len(m.group("aux")), masked)
     if "," in masked:  # '“Q,” the bespectacled, 71-year-old diplomat said': coordinate adjectives
         masked = _COORD_ADJ.sub(lambda m: m.group(1) + " " + m.group(2), masked)
-    mem = _Memory(masked)
+    mem = _Memory(masked, unbracketed)
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     ends = [m.end() for m in _SENT_END.finditer(masked)
             if masked[m.start()] != "." or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]

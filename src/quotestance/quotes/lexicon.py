@@ -83,7 +83,7 @@ TITLES = frozenset(
     Advocate Lawyer Insp Doctor MP Councillor Councilor Congressman Congresswoman Assemblyman
     Assemblywoman Alderman Administrator Eyewitness Witness Student Pastor Anchor Correspondent
     Analyst Economist Activist CEO Spokesperson Aide Adviser Advisor Strategist Pollster
-    Secretary-General President-elect Acting Interim Managing""".split()
+    Secretary-General President-elect Acting Interim Managing Magistrate""".split()
 )
 NATIONALITIES = frozenset(
     """Russian German American British French Turkish Ukrainian Chinese Israeli Iranian Syrian
@@ -103,7 +103,7 @@ ORG_WORDS = frozenset(
     Television Radio Channel Agency Mission Republicans Democrats Kremlin Secretariat
     Ministry's Department's Leadership Movement Front Council's Review Initiative Media
     Institution Corporation Industries Airlines Associates Partners Conference Commission's
-    AP AFP CNN NBC CBS ABC Fox MSNBC BBC FBI CIA NSA DNC RNC""".split()
+    Workers AP AFP CNN NBC CBS ABC Fox MSNBC BBC FBI CIA NSA DNC RNC""".split()
 )
 # Capitalised words that never start or form a speaker name on their own.
 STOP_CAPS = frozenset(

@@ -214,7 +214,7 @@ def _not_person(name: str) -> bool:
 # a person opening a sentence before its verb: 'South African captain Shaun Pollock expects …',
 # 'A delegate from the Peshawar group, Sayed Gailani, summed up …', 'Abdul Masood, 30, said …'
 _PRE_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:[^,;:~]{3,80},\s+(?:(?:however|but|and|yet|while|including)\s+)?)?"
+    r"\s*(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:[^,;:~]{3,80},\s+(?:(?:however|but|and|yet|while|including)\s+)?){0,2}"
     r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|veteran|senior|deputy|acting"
     r"|[a-z]+(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive))\s+){0,5}"
 )
@@ -226,11 +226,28 @@ _VERB_AFTER_NAME = re.compile(
 )
 
 
+# an acronym defined in brackets right after an organisation name: 'the Harbour Workforce Agency (HWA)'
+_ACRONYM_DEF = re.compile(r"[^\S\n]*\(([A-Z]{2,6})\)")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are, in order, initials of the name's capitalised words, the
+    last one the last word's ('WDA' for 'Singapore Workforce Development Agency')."""
+    initials = [t[0] for t in name.split() if t[:1].isupper()]
+    if not initials or initials[-1] != acronym[-1]:
+        return False
+    it = iter(initials)
+    return all(c in it for c in acronym)
+
+
 class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, unmasked: str | None = None):
+        """text: the document with quotes blanked; unmasked: the same before brackets were blanked
+        (for acronym definitions), by default text."""
         self.text = text
+        unmasked = unmasked or text
         self.mentions: list[tuple[int, str, bool]] = []  # (start, canonical, is_org)
         self.gender: dict[str, str] = {}
         self.speakers: list[tuple[int, str, bool]] = []
@@ -243,6 +260,8 @@ class _Memory:
         self._by_token: dict[str, list[tuple[int, str]]] = {}
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
+        self.acronyms: dict[str, tuple[int, str]] = {}  # 'HWA' -> (its position, 'Harbour Workforce Agency')
+        self.addressers: list[tuple[int, str]] = []  # possessors of a speech ('Ada Roth's address')
         singles = []
         titled: set[str] = set()
         titled_at: set[int] = set()
@@ -252,12 +271,23 @@ class _Memory:
             if not name:
                 continue
             possessive = seq.endswith(("’s", "'s", "s’", "s'"))  # a name for expansion, rarely a pronoun's antecedent
+            inner = ("'" in seq or "’" in seq) and _INNER_POSS.search(seq)
+            if inner:
+                self._note_possessor(seq[:inner.start()], start, text)
             if not possessive:
                 self._note_described(m, name, text)
+            elif _SPEECH_EVENT.match(text, m.end()):
+                self._note_addresser(seq, name, org, start)
             if org:
                 self.mentions.append((start, name, org))
+                acr = _ACRONYM_DEF.match(unmasked, m.end())
+                if acr and _spells(acr.group(1), name):
+                    self.acronyms.setdefault(acr.group(1), (acr.start(1), name))
                 if " and " in name:  # 'The United States team of Monica Seles and Jan-Michael Gambill'
                     self._conjoined(seq, start, text)
+                    for part in name.split(" and "):
+                        if " " in part and part in PLACES:  # 'South Korea and the US … The South said'
+                            self._by_token.setdefault(part.split()[0], []).append((start, part))
             elif " " in name:
                 if not possessive:
                     self.mentions.append((start, name, org))
@@ -268,20 +298,27 @@ class _Memory:
                 self._note_roles(seq, name, text[max(0, start - 30):start], start)
                 if seq.endswith(name) and len(seq) > len(name) + 1:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
-                parts = name.split()
-                for tok in {parts[0], parts[-1]}:
-                    self._by_token.setdefault(tok, []).append((start, name))
-                if parts[-1].startswith(("al-", "el-")) and len(parts[-1]) > 4:
-                    self._by_token.setdefault(parts[-1][3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
-                self._guess_gender(name, text[max(0, start - 5):start])
+                self._index_name(name, start, text)
+                if (name not in self.gender or name in self.weak_gender) and (g := _APPOS_GENDER.match(text, m.end())):
+                    self.gender[name] = "f" if g.group("f") else "m"  # 'Keiko Amari, a spokeswoman for …'
+                    self.weak_gender.discard(name)
+                last = name.split()[-1]
+                if last.startswith(("al-", "el-")) and len(last) > 4:
+                    self._by_token.setdefault(last[3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
             elif not possessive:
                 singles.append((start, name))
+        unexpanded: dict[str, list[int]] = {}  # one-word names that no full mention expands
         for start, name in singles:
-            full = self.expand(name, start)
+            full = self.expand(name, start, _honorific_gender(text, start))
             if full != name:
                 self.mentions.append((start, full, False))
                 if _TITLE_LEAD.match(text, start):
                     titled_at.add(start)  # 'Dr Slaoui': a person
+            elif name not in PLACES and name not in STOP_CAPS:
+                unexpanded.setdefault(name, []).append(start)
+        for name, starts in unexpanded.items():
+            if len(starts) >= 3 and not _not_person(name):
+                self._lone_subject(name, starts, text, titled)
         self.mentions.sort()
         # persons opening a sentence ('Ted Quinlan has paid tribute …'), or a Mr/Dr surname after a
         # leading participle clause ('But speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
@@ -289,6 +326,43 @@ class _Memory:
                         if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
                         and _OPENS_SENT.search(text, max(0, st - 40), st)
                         or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
+
+    def _lone_subject(self, name: str, starts: list[int], text: str, titled: set[str]) -> None:
+        """A one-word name that opens two sentences before a verb and is also capitalised inside a
+        sentence (so no common noun: 'Team captain …') is a person mention: 'Vajpayee is …'."""
+        opens, inside = [], False
+        for st in starts:
+            if not _OPENS_SENT.search(text, max(0, st - 40), st):
+                inside = True
+            elif (verb := _VERB_AFTER_NAME.match(text, st + len(name))) and verb.group("w") not in _ROLE_NOUNS:
+                opens.append(st)
+        if len(opens) >= 2 and inside:
+            self.mentions.extend((st, name, False) for st in opens)
+            titled.add(name)
+
+    def _note_possessor(self, head: str, pos: int, text: str) -> None:
+        """The person owning what follows in one capitalised run ('Joseph Pulitzer's New York World',
+        'Tom Nichols' The Death of Expertise'), kept for expanding a later bare surname."""
+        name, org = _canon_seq(head)
+        if name and not org and " " in name and name.split()[0] in _FIRST_NAMES:
+            self._index_name(name, pos, text)
+
+    def _note_addresser(self, seq: str, name: str, org: bool, pos: int) -> None:
+        """Remember the person whose speech a possessive names ('Ada Roth's address', 'Culture and
+        Heritage Minister Roth's speech': the name after the last title)."""
+        toks = _POSS_END.sub("", seq).split()
+        k = max((k for k, t in enumerate(toks) if _is_title(t)), default=-1)
+        if k >= 0 and 1 <= len(toks) - k - 1 <= 3:
+            name, org = " ".join(toks[k + 1:]), False
+        if not org:
+            self.addressers.append((pos, name))
+
+    def _index_name(self, name: str, pos: int, text: str) -> None:
+        """Index a full person name at pos by its first and last tokens, and guess its gender."""
+        parts = name.split()
+        for tok in {parts[0], parts[-1]}:
+            self._by_token.setdefault(tok, []).append((pos, name))
+        self._guess_gender(name, text[max(0, pos - 5):pos], _KIN_BEFORE.search(text, max(0, pos - 12), pos))
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
@@ -309,10 +383,7 @@ class _Memory:
             return
         for start, name, _ in found:
             self.mentions.append((start, name, False))
-            parts_ = name.split()
-            for tok in {parts_[0], parts_[-1]}:
-                self._by_token.setdefault(tok, []).append((start, name))
-            self._guess_gender(name, text[max(0, start - 5):start])
+            self._index_name(name, start, text)
 
     def _note_roles(self, seq: str, name: str, before: str, pos: int) -> None:
         """'Foreign Minister Sergei Lavrov', 'spokesman Ned Price': remember the roles for 'the minister said'."""
@@ -389,24 +460,32 @@ class _Memory:
                 best, best_pos = " ".join(toks), m.start()
         return best
 
-    def _guess_gender(self, name: str, before: str) -> None:
+    def _guess_gender(self, name: str, before: str, kin: re.Match | None) -> None:
+        """From a Mr/Mrs/Ms in before, a kinship noun ('his wife, …'), the first name, or an -a ending."""
         if name in self.gender:
             return
         first = name.split()[0]
-        if "Mrs" in before or "Ms" in before or first in FEMALE_NAMES:
+        if "Mrs" in before or "Ms" in before or first in FEMALE_NAMES or (kin and kin.group("f")):
             self.gender[name] = "f"
-        elif "Mr" in before or first in MALE_NAMES:
+        elif "Mr" in before or first in MALE_NAMES or kin:
             self.gender[name] = "m"
         elif first.endswith("a") and len(first) > 2:
             self.gender[name] = "f"
             self.weak_gender.add(name)  # a guess: 'Osama bin Laden' is still a he if no one else is
 
-    def expand(self, name: str, pos: int) -> str:
-        """Most recent full mention before pos (its longest form; else the first after it) sharing this token."""
+    def expand(self, name: str, pos: int, want: str | None = None) -> str:
+        """Most recent full mention before pos (its longest form; else the first after it) sharing this
+        token; with want ('m'/'f', from a Mr/Mrs/Ms before the surname), of that gender when one is."""
         if " " in name:
             return name
+        acr = self.acronyms.get(name)
+        if acr and acr[0] < pos:
+            return acr[1]  # 'the Harbour Workforce Agency (HWA) … The HWA said'
+        cands = self._by_token.get(name, ())
+        if want:
+            cands = [(st, full) for st, full in cands if self.gender.get(full, want) == want] or cands
         best = name
-        for start, full in self._by_token.get(name, ()):
+        for start, full in cands:
             if start < pos:
                 # a longer form of the same person wins; another person ('Jeb Bush' after 'George W.
                 # Bush') wins by being more recent
@@ -423,6 +502,30 @@ class _Memory:
                     or name in self.not_persons or _not_person(name)  # not_persons: 'the 191 Member States'
                     # 'one report', 'the ministry': a lower-case noun phrase that is no person
                     or (name[:1].islower() and not (_PERSON_NOUN.search(head) or head in _ROLE_NOUNS)))
+
+    def _body_subject(self, pos: int) -> list[tuple[int, str, bool]]:
+        """The last common-noun body reporting in this sentence or the one before, for an 'it' ('The
+        army said it … . “Q,” it said' → the army, not an organisation named earlier)."""
+        k = bisect_right(self.ends, pos) - 1
+        lo = self.ends[k - 1] if k > 0 else 0
+        found = [m for m in _BODY_SUBJECT.finditer(self.text, lo, pos) if m.group("cue") in CUE_WORDS]
+        if not found:
+            return []
+        m = found[-1]
+        name = _speaker_from_np(m.group("np"), m.start("np"), self)[0]
+        return [(m.start("np"), name, True)] if name else []
+
+    def _unmarked_org(self, pos: int) -> str | None:
+        """For an 'it' nothing else resolves: the last reporting subject in its sentence or the one
+        before that is a name without an org word and no person ('Corvane Shipping said …'), or a name
+        described there with an organisation noun ('Corvane, a shipping firm, said …')."""
+        k = bisect_right(self.ends, pos) - 1
+        lo = self.ends[k - 1] if k > 0 else 0
+        found = [(st, name) for st, name, *_ in self.reporters
+                 if lo <= st < pos and " " in name and name[:1].isupper() and not _name_is_org(name)
+                 and name not in self.gender and name.split()[0] not in _FIRST_NAMES and name not in PLACES]
+        found += [(st, name) for head in _GROUP_NOUNS for st, name, _ in self.described.get(head, ()) if lo <= st < pos]
+        return max(found)[1] if found else None
 
     def _subject_antecedent(self, want: str, pos: int, pool: list) -> str | None:
         """For a he/she after a subordinator, the subject of its own sentence ('Reagan was known
@@ -441,7 +544,13 @@ class _Memory:
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
         if any(lo <= st < pos for st, _, _ in pool):
             return None
-        return self._subject_person(want, lo, hi)
+        subject = self._subject_person(want, lo, hi)
+        if subject and subject not in self.gender and any(
+                self.gender.get(name) == want for st, name, _ in self.mentions if lo <= st < hi):
+            return None  # a subject of unknown gender ('Corvane Shipping hired Ada Roth'): a known she wins
+        return subject or next(
+            (full for st, name in self.addressers if lo <= st < hi
+             for full in (self.expand(name, st),) if self._person_fits(full, False, want)), None)
 
     def _subject_person(self, want: str, lo: int, hi: int) -> str | None:
         """The first he/she-compatible person in subject position between lo and hi."""
@@ -478,8 +587,12 @@ class _Memory:
         """Nearest compatible earlier speaker or named entity; speakers win within range, unless a
         subject of this sentence or the previous one is more recent than all of them."""
         want = PRONOUNS.get(pron.lower())
-        speakers = sorted(self.speakers + [(t[0], t[1], _name_is_org(t[1])) for t in self.subjects]
-                          + (self.openers if want in ("m", "f") else []))
+        # a quote's speaker overrides a reporting subject at the same mention: the subject's pronoun was
+        # resolved before any speaker was known ('said Dr. Ben Ortiz. But, he said, “Q.”')
+        said = {t[0] for t in self.speakers}
+        speakers = sorted(self.speakers + [(t[0], t[1], _name_is_org(t[1])) for t in self.subjects if t[0] not in said]
+                          + (self.openers if want in ("m", "f") else [])
+                          + (self._body_subject(pos) if want == "o" else []))
         if want in ("m", "f"):
             recent = self._subject_antecedent(want, pos, speakers)
             if recent:
@@ -508,13 +621,32 @@ class _Memory:
                     return name
                 if want == "s" and pool is speakers:
                     return name
-        return namesake or guessed
+        return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
 
 
+# a possessive inside a capitalised run, before more of it: "Ada Roth's Harbour Daily", "Ben Ortiz' Book"
+_INNER_POSS = re.compile(r"(?:(?<=s)['’]|['’]s)\s+[A-Z]")
+# a speech that a possessive name gives: "Minister Ada Roth's address", "Ortiz's opening speech"
+_POSS_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_SPEECH_EVENT = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:address|speech|remarks|keynote|testimony|message)\b")
 _ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
 # a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+# a kinship noun right before a name ('his wife, Ada Ortiz', 'her son Ben'): the name's gender
+_KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|widow|daughter|mother|sister)|husband|widower|son|father|brother),?\s+$")
+# a gendered role or kinship noun in apposition right after a name: 'Keiko Amari, a spokeswoman for …'
+_APPOS_GENDER = re.compile(
+    r",\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|"
+    r"councilwoman|actress|mother|wife|daughter|sister|widow|grandmother)|spokesman|congressman|businessman|councilman|"
+    r"father|husband|son|brother|widower|grandfather)\b(?![’'\-])")
+_HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _honorific_gender(text: str, start: int) -> str | None:
+    """'m' or 'f' for a Mr or Mrs/Ms/Miss right before the name at start, else None."""
+    h = _HONORIFIC.search(text, max(0, start - 6), start)
+    return None if h is None else "m" if h.group("m") else "f"
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+)?$")
 _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
 # a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'
@@ -562,8 +694,17 @@ _APPOS_ROLE = re.compile(
 # organisation nouns before a name ('the semi-official newspaper Al Harbour', 'the protest group Pier Watch')
 _GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency party movement network broadcaster
     magazine organisation organization alliance coalition union association channel station website""".split())
+# a common-noun body as the subject of a reporting verb: 'The Norland army said', 'the ministry has warned'
+_BODY_SUBJECT = re.compile(
+    r"(?P<np>\b[Tt]he\s+(?:(?!(?:of|the|and|in|for|on|at|to|with|by|from)\s)[A-Za-z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
+    r"administration|department|agency|company|party|group|embassy|court|authority|board|office)"
+    r")\s+(?:(?:has|had|also|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b")
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")
+# a plural person noun before 'in/from/at' and a place: 'Officials in Norland', 'residents from Lorn'
+_GROUP_HEAD = re.compile(r"(?i:officials|sources|experts|analysts|lawmakers|aides|advisers|leaders|diplomats"
+                         r"|residents|authorities|police|workers|doctors|activists|witnesses)")
+_GROUP_AT = re.compile(rf"{_GROUP_HEAD.pattern}\s+(?:in|from|at)\s+(?:the\s+)?[A-Z]")
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
 
 
@@ -577,6 +718,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     pm = _PRON.fullmatch(np)
     if pm:
         return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
+    if _GROUP_AT.match(np):
+        return np, np_start, np_start + len(np)  # 'Officials in Norland', not the place 'Norland'
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
@@ -621,13 +764,18 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         named = (tail[0] in _ROLE_NOUNS and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
         if named:
             return named, np_start, np_start + len(np)
-    if tail and all(t.lower() in _ROLE for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
+    if tail and all(t.lower() in _ROLE or t in _ORG_HEADS for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
         name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
             _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
     elif not org:
-        name = mem.expand(name, np_start)
+        name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)))
+    elif not tail and name in ORG_WORDS:
+        # 'Williamsport Police said … Police said': a bare organisation word is the named one before
+        named = mem.antecedent(name.lower(), np_start)
+        if named and named.endswith(" " + name):
+            name = named.rpartition("The ")[2]  # not 'Enter The Washington Post'
     return name, np_start, np_start + len(np)
 
 
@@ -684,6 +832,8 @@ def _full_person_name(name: str) -> bool:
 # an indefinite role noun phrase with lower-case modifiers before the walked-back words
 _INDEF_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w.\-]+\s+){0,3}?[a-z][\w\-]*\s+)$")
 _ROLE_HEADS = _ROLE_NOUNS | frozenset("official source expert diplomat spokesman spokeswoman spokesperson".split())
+# organisation nouns after a place or nationality that head the subject: 'The Norland army said'
+_ORG_HEADS = frozenset("government army military navy administration embassy authorities".split())
 
 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
@@ -711,6 +861,9 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
                 break
         else:
             break
+    if 1 < k < len(toks) and toks[k].group()[:1].isupper() and toks[k - 1].group() in ("in", "from", "at") \
+            and _GROUP_HEAD.fullmatch(toks[k - 2].group()):
+        k -= 2  # 'Officials in Norland said': the group, not the place
     while k < len(toks) and (toks[k].group().lower() in ("of", "for", "and", "to", "in", "at", "on")
                              or toks[k].group() in _LEAD_CONJ):  # 'As one report put it,'
         k += 1
@@ -775,7 +928,7 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         if sent[end:t.start()].strip() not in ("", "’s", "'s"):
             break
         w = t.group()
-        if w[0].isupper() or w.lower() in _ROLE:
+        if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
         elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
                 w not in _NP_STOP and w not in _NOT_ROLE):

@@ -100,8 +100,8 @@ def _attribution_cases() -> Iterator[Case]:
 # --- resolution --------------------------------------------------------------------------------
 _PAIRS = (("Ada Roth", "Ben Ortiz"), ("Mary Kellan", "John Darrow"), ("Keiko Amari", "Tomas Reyna"),
           ("Ngozi Adebayo", "Vikram Sethi"), ("Helga Brandt", "Olu Mensah"))
-_ORGS = (("the Norland army", "Norland army"), ("the harbour council", "harbour council"),
-         ("the Ministry of Ports", "Ministry of Ports"), ("Corvane Shipping", "Corvane Shipping"))
+_ORGS = (("the Norland army", "Norland army", "army"), ("the harbour council", "harbour council", "council"),
+         ("the Ministry of Ports", "Ministry of Ports", "ministry"), ("Corvane Shipping", "Corvane Shipping", "company"))
 _Q1, _Q2 = '"We will keep the port open,"', '"The talks must go on,"'
 
 
@@ -156,15 +156,59 @@ def _resolution_scenarios(f: str, m: str) -> dict[str, tuple[str, tuple[str, ...
                            ("Harbour Workforce Agency",)),
         "it_after_person_reporter": (f"The Harbour Trust met on Monday. {m} said it would act. {_Q2} it said.",
                                      ("Harbour Trust",)),
+        # titles and ranks before a name, then the surname, a role or the first name ('Sir Ben')
+        "gen_surname": (f"Gen. {m} visited the port on Monday. {_Q2} {ms} said.", (m,)),
+        "gen_trail": (f"{_Q2} said Gen. {m}, the army chief.", (m,)),
+        "lt_col_surname": (f"Lt. Col. {f} spoke to reporters on Monday. {_Q2} {fs} said.", (f,)),
+        "sen_role": (f"Sen. {f} arrived on Monday. {_Q2} the senator said.", (f,)),
+        "gen_role": (f"Gen. {m} arrived on Monday. {_Q2} the general said.", (m,)),
+        "sheikh_surname": (f"Sheikh {m} met reporters in Norland. {_Q2} {ms} said.", (m,)),
+        "sir_first_name": (f"Sir {m} opened the port on Monday. {_Q2} Sir {mf} said.", (m,)),
+        "dame_first_name": (f"Dame {f} opened the port on Monday. {_Q2} Dame {ff} said.", (f,)),
+        "dame_she": (f"Dame {f} opened the port on Monday. {_Q2} she said.", (f,)),
+        "president_of_place": (f"President {m} of Norland arrived on Monday. {_Q2} the president said.", (m,)),
+        "place_leader": (f"Norland President {m} met {f} on Monday. {_Q2} the Norland leader said.", (m,)),
+        "former_minister_appositive": (f"{m}, a former foreign minister, arrived on Monday. {_Q2} the former minister "
+                                       f"said.", (m,)),
+        # particles, hyphens, initials and suffixes in names
+        "particle_van_der": (f"{ff} van der {fs} arrived on Monday. {_Q2} Van der {fs} said.", (f"{ff} van der {fs}",)),
+        "particle_bin": (f"{mf} bin {ms} arrived on Monday. {_Q2} {ms} said.", (f"{mf} bin {ms}",)),
+        "particle_al": (f"{mf} al-{ms} arrived on Monday. {_Q2} {ms} said.", (f"{mf} al-{ms}",)),
+        "hyphenated_surname": (f"{ff} {fs}-Voss arrived on Monday. {_Q2} {fs}-Voss said.", (f"{ff} {fs}-Voss",)),
+        "middle_initial": (f"{ff} K. {fs} arrived on Monday. {_Q2} {fs} said.", (f"{ff} K. {fs}",)),
+        "two_initials": (f"J. K. {fs} arrived on Monday. {_Q2} {fs} said.", (f"J. K. {fs}",)),
+        "suffix_jr": (f"{m} Jr. arrived on Monday. {_Q2} {ms} said.", (f"{m} Jr.", f"{m} Jr", m)),
+        # descriptions: an age, a nationality
+        "age_described": (f"{f}, 54, arrived on Monday. {_Q2} the 54-year-old said.", (f,)),
+        "age_with_role": (f"{m}, 61, a fisherman, arrived on Monday. {_Q2} the 61-year-old added.", (m,)),
+        "nationality_described": (f"{m}, a Norwegian diplomat, arrived on Monday. {_Q2} the Norwegian said.", (m,)),
+        # one surname, two people: the title tells them apart
+        "shared_surname_role": (f"General {mf} {fs} and his sister, Senator {ff} {fs}, spoke on Monday. {_Q2} the "
+                                f"senator said.", (f"{ff} {fs}",)),
+        "shared_surname_dr": (f"Dr. {ff} {fs} met her brother, {mf} {fs}, on Monday. {_Q2} Dr. {fs} said.",
+                              (f"{ff} {fs}",)),
+        "shared_surname_gen": (f"Gen. {mf} {fs} met his sister, {ff} {fs}, on Monday. {_Q2} Gen. {fs} said.",
+                               (f"{mf} {fs}",)),
+        # someone speaking for a person: the spokesman or the office, not the person
+        "spokesman_for_person": (f"{f} arrived on Monday. {_Q2} a spokesman for {f} said.", (f"spokesman for {f}",)),
+        "spokesman_for_surname": (f"{f} arrived on Monday. {_Q2} a spokesman for {fs} said.",
+                                  (f"spokesman for {f}", f"spokesman for {fs}")),
+        "surname_office": (f"{f} arrived on Monday. {_Q2} {fs}'s office said.",
+                           (f"{f}'s office", f"{fs}'s office", f"{f} office", f"{fs} office")),
+        "full_name_office": (f"{m} arrived on Monday. {_Q2} {m}'s office said.", (f"{m}'s office", f"{m} office")),
     }
 
 
-def _organisation_scenarios(org: str, canon: str, f: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+def _organisation_scenarios(org: str, canon: str, head: str, f: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """construction -> (text, accepted speakers) for an organisation org (canonical name canon, head noun head)."""
     return {
         "org_it": (f"{_cap(org)} said on Monday it would act. {_Q2} it said.", (canon,)),
         "org_it_after_person": (f"{f} met officials. {_cap(org)} said it would act. {_Q2} it said in a statement.",
                                 (canon,)),
         "org_named_again": (f"{_cap(org)} met {f} on Monday. {_Q2} {org} said.", (canon,)),
+        "org_head_noun": (f"{_cap(org)} said on Monday it would act. {f} disagreed. {_Q2} the {head} said.", (canon,)),
+        "org_spokesman_for": (f"{_cap(org)} met {f} on Monday. {_Q2} a spokesman for {org} said.",
+                              (f"spokesman for {org}", f"spokesman for {canon}", f"{canon} spokesman")),
     }
 
 
@@ -172,8 +216,8 @@ def _resolution_cases() -> Iterator[Case]:
     for f, m in _PAIRS:
         for construction, (text, speakers) in _resolution_scenarios(f, m).items():
             yield Case("resolution", construction, text, speakers=speakers)
-        for org, canon in _ORGS:
-            for construction, (text, speakers) in _organisation_scenarios(org, canon, f).items():
+        for org, canon, head in _ORGS:
+            for construction, (text, speakers) in _organisation_scenarios(org, canon, head, f).items():
                 yield Case("resolution", construction, text, speakers=speakers)
 
 

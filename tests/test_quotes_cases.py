@@ -1771,3 +1771,18 @@ def test_time_phrase_with_an_article_before_the_subject():
 def test_number_led_common_noun_subject():
     _mentions_are([('Two senators said: "The port will stay open."', "Two senators"),
                    ('At the rally, three fishermen said that "the port will stay open."', "three fishermen")])
+
+
+def _last_speakers_are(cases):
+    """The last quote of each made-up text has the resolved speaker given."""
+    for text, who in cases:
+        assert extract(text)[-1].speaker == who, text
+
+
+def test_spokesman_for_a_person_or_body_is_the_spokesman():
+    _last_speakers_are([
+        ('Ada Roth arrived on Monday. "The talks must go on," a spokesman for Roth said.', "spokesman for Ada Roth"),
+        ('The Norland army met Ada Roth. "The talks must go on," a spokesman for the Norland army said.',
+         "spokesman for the Norland army"),
+        ('Ben Ortiz arrived on Monday. "The talks must go on," Ortiz\'s office said.', "Ortiz office"),
+    ])

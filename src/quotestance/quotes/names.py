@@ -724,7 +724,12 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
         if name:
-            best = (name, org, m.end())
+            best, best_start = (name, org, m.end()), m.start()
+    agent = best and _AGENT_FOR.fullmatch(np, 0, best_start)
+    if agent and all(t in _ORG_HEADS for t in np[best[2]:].split()):
+        # 'a spokesman for Ada Roth said', 'a spokesman for the Norland army': the spokesman speaks
+        name = best[0] if best[1] else mem.expand(best[0], np_start, _honorific_gender(np, best[2] - len(best[0])))
+        return np[agent.start("role"):best_start] + name + np[best[2]:], np_start, np_start + len(np)
     if best is None and np in _SURNAME_CAPS:
         full = mem.expand(np, np_start)  # '“Q,” From said' after 'Al From', 'May said' after 'Theresa May'
         if full != np and full.split()[-1] == np and full.split()[0] in _FIRST_NAMES:
@@ -764,7 +769,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         named = (tail[0] in _ROLE_NOUNS and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
         if named:
             return named, np_start, np_start + len(np)
-    if tail and all(t.lower() in _ROLE or t in _ORG_HEADS for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
+    if tail and all(t.lower() in _ROLE or t in _ORG_HEADS or t in _POSSESSED_BODIES for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
         name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
             _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
@@ -834,6 +839,12 @@ _INDEF_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w.
 _ROLE_HEADS = _ROLE_NOUNS | frozenset("official source expert diplomat spokesman spokeswoman spokesperson".split())
 # organisation nouns after a place or nationality that head the subject: 'The Norland army said'
 _ORG_HEADS = frozenset("government army military navy administration embassy authorities".split())
+# what a person's possessive names as the speaker instead of the person: 'Roth's office said'
+_POSSESSED_BODIES = frozenset("office camp".split())
+# a person who speaks for someone named after 'for/of': 'a spokesman for Ada Roth', 'lawyers for the Ministry of Ports'
+_AGENT_FOR = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo)\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+                        r"(?P<role>(?:spokes(?:man|woman|person)|lawyer|attorney|aide|adviser|advisor|representative|"
+                        r"official|source|counsel)s?\s+(?:for|of|to)\s+(?:the\s+)?)")
 
 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:

@@ -1786,3 +1786,10 @@ def test_spokesman_for_a_person_or_body_is_the_spokesman():
          "spokesman for the Norland army"),
         ('Ben Ortiz arrived on Monday. "The talks must go on," Ortiz\'s office said.', "Ortiz office"),
     ])
+
+
+def test_age_description_is_the_person_given_that_age():
+    _last_speakers_are([
+        ('Ada Roth, 54, met Ben Ortiz, 61, on Monday. "The talks must go on," the 54-year-old said.', "Ada Roth"),
+        ('A 61-year-old fisherman, Ben Ortiz, spoke. "The talks must go on," the 61-year-old added.', "Ben Ortiz"),
+    ])

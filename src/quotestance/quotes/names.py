@@ -739,6 +739,10 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()) and not _THE_N.fullmatch(low):
             return None, np_start, np_start  # but '“Q,” the two write' names the speakers
         words = low.split()
+        age = _THE_AGED.fullmatch(np)
+        named = age and _by_age(age.group(1), np_start, mem)
+        if named:
+            return named, np_start, np_start + len(np)  # 'Ada Roth, 54, … “Q,” the 54-year-old said'
         if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _ROLE_NOUNS:
             named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
             if named:
@@ -826,6 +830,27 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
         return None
     name, cue = near[max(near)]
     return None if cue == "asked" else name
+
+
+# an age as a description: 'the 54-year-old said', 'the 61-year-old fisherman added'
+_THE_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+)?")
+
+
+def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
+    """The person most recently given this age before pos, in apposition ('Ada Roth, 54,') or before
+    the name ('54-year-old Ada Roth', 'a 54-year-old fisherman, Ben Ortiz,'), within 3000 characters."""
+    best = None
+    for m in _age_pattern(age).finditer(mem.text, max(0, pos - 3000), pos):
+        name, org = _canon_seq(m.group("a") or m.group("b"))
+        if name and not org and " " in name:
+            best = mem.expand(name, m.start())
+    return best
+
+
+@lru_cache(maxsize=256)
+def _age_pattern(age: str) -> re.Pattern:
+    name = r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|von|de|der|bin|al))*\s+[A-Z][\w’'\-]*"
+    return re.compile(rf"(?P<a>{name}),\s+{age}\s*,|\b{age}-year-old(?:\s+[a-z]+){{0,2}}?,?\s+(?P<b>{name})")
 
 
 def _full_person_name(name: str) -> bool:

@@ -1793,3 +1793,10 @@ def test_age_description_is_the_person_given_that_age():
         ('Ada Roth, 54, met Ben Ortiz, 61, on Monday. "The talks must go on," the 54-year-old said.', "Ada Roth"),
         ('A 61-year-old fisherman, Ben Ortiz, spoke. "The talks must go on," the 61-year-old added.', "Ben Ortiz"),
     ])
+
+
+def test_surname_after_a_suffixed_or_particle_name():
+    _last_speakers_are([
+        ('Ben Ortiz Jr. arrived on Monday. "The talks must go on," Ortiz said.', "Ben Ortiz Jr."),
+        ('Ada van der Roth arrived on Monday. "The talks must go on," Van der Roth said.', "Ada van der Roth"),
+    ])

@@ -174,6 +174,9 @@ def _trailing_person(toks: list[str]) -> str | None:
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+# a surname particle capitalised when the surname stands alone ('Van der Berg said')
+_CAP_PARTICLES = frozenset("Van Von De Der Del Della Da Di Du La Le Al El Bin Ibn".split())
 # capitalised function words that are also surnames, after a first name ('Theresa May', 'Al From')
 _SURNAME_CAPS = frozenset("May From Day".split())
 
@@ -360,7 +363,10 @@ class _Memory:
     def _index_name(self, name: str, pos: int, text: str) -> None:
         """Index a full person name at pos by its first and last tokens, and guess its gender."""
         parts = name.split()
-        for tok in {parts[0], parts[-1]}:
+        toks = {parts[0], parts[-1]}
+        if len(parts) > 2 and parts[-1] in _NAME_SUFFIXES:
+            toks.add(parts[-2])  # 'Ben Ortiz Jr.' for a later 'Ortiz'
+        for tok in toks:
             self._by_token.setdefault(tok, []).append((pos, name))
         self._guess_gender(name, text[max(0, pos - 5):pos], _KIN_BEFORE.search(text, max(0, pos - 12), pos))
 
@@ -477,6 +483,10 @@ class _Memory:
         """Most recent full mention before pos (its longest form; else the first after it) sharing this
         token; with want ('m'/'f', from a Mr/Mrs/Ms before the surname), of that gender when one is."""
         if " " in name:
+            if name.split()[0] in _CAP_PARTICLES:  # 'Van der Roth said' after 'Ada van der Roth'
+                low = " " + name.lower()
+                return next((full for st, full in reversed(self._by_token.get(name.split()[-1], ()))
+                             if st < pos and full.lower().endswith(low)), name)
             return name
         acr = self.acronyms.get(name)
         if acr and acr[0] < pos:

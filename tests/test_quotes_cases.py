@@ -1800,3 +1800,10 @@ def test_surname_after_a_suffixed_or_particle_name():
         ('Ben Ortiz Jr. arrived on Monday. "The talks must go on," Ortiz said.', "Ben Ortiz Jr."),
         ('Ada van der Roth arrived on Monday. "The talks must go on," Van der Roth said.', "Ada van der Roth"),
     ])
+
+
+def test_title_tells_apart_two_people_with_one_surname():
+    _last_speakers_are([
+        ('Dr. Ada Roth met her brother, Ben Roth, on Monday. "The talks must go on," Dr. Roth said.', "Ada Roth"),
+        ('General Ben Roth met his sister, Ada Roth. "The talks must go on," said Gen. Roth.', "Ben Roth"),
+    ])

@@ -265,6 +265,7 @@ class _Memory:
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
         self.acronyms: dict[str, tuple[int, str]] = {}  # 'HWA' -> (its position, 'Harbour Workforce Agency')
         self.addressers: list[tuple[int, str]] = []  # possessors of a speech ('Ada Roth's address')
+        self.titles: dict[str, set[str]] = {}  # full name -> titles it was introduced with ('Gen. Ben Roth')
         singles = []
         titled: set[str] = set()
         titled_at: set[int] = set()
@@ -301,6 +302,8 @@ class _Memory:
                 self._note_roles(seq, name, text[max(0, start - 30):start], start)
                 if seq.endswith(name) and len(seq) > len(name) + 1:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
+                    if title := _last_title(seq[:len(seq) - len(name)]):
+                        self.titles.setdefault(name, set()).add(title)
                 self._index_name(name, start, text)
                 if (name not in self.gender or name in self.weak_gender) and (g := _APPOS_GENDER.match(text, m.end())):
                     self.gender[name] = "f" if g.group("f") else "m"  # 'Keiko Amari, a spokeswoman for …'
@@ -479,7 +482,7 @@ class _Memory:
             self.gender[name] = "f"
             self.weak_gender.add(name)  # a guess: 'Osama bin Laden' is still a he if no one else is
 
-    def expand(self, name: str, pos: int, want: str | None = None) -> str:
+    def expand(self, name: str, pos: int, want: str | None = None, title: str | None = None) -> str:
         """Most recent full mention before pos (its longest form; else the first after it) sharing this
         token; with want ('m'/'f', from a Mr/Mrs/Ms before the surname), of that gender when one is."""
         if " " in name:
@@ -494,6 +497,8 @@ class _Memory:
         cands = self._by_token.get(name, ())
         if want:
             cands = [(st, full) for st, full in cands if self.gender.get(full, want) == want] or cands
+        if title:  # 'Dr. Roth' after 'Dr. Ada Roth met her brother, Ben Roth': the one with that title
+            cands = [(st, full) for st, full in cands if title in self.titles.get(full, ())] or cands
         best = name
         for start, full in cands:
             if start < pos:
@@ -653,6 +658,20 @@ _APPOS_GENDER = re.compile(
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
 
 
+_TITLE_ABBR = {"Gen": "General", "Sen": "Senator", "Lt": "Lieutenant", "Col": "Colonel", "Gov": "Governor",
+               "Rep": "Representative", "Prof": "Professor", "Capt": "Captain", "Adm": "Admiral", "Sgt": "Sergeant",
+               "Rev": "Reverend", "Dr": "Doctor", "Insp": "Inspector", "Det": "Detective"}
+
+
+def _last_title(head: str) -> str | None:
+    """The title word ending head, spelled out ('Lt. Col. ' -> 'Colonel', 'Dr ' -> 'Doctor'), not Mr/Mrs/Ms."""
+    toks = head.split()
+    if not toks or not _is_title(toks[-1]) or toks[-1].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss"):
+        return None
+    word = toks[-1].rstrip(".")
+    return _TITLE_ABBR.get(word, word)
+
+
 def _honorific_gender(text: str, start: int) -> str | None:
     """'m' or 'f' for a Mr or Mrs/Ms/Miss right before the name at start, else None."""
     h = _HONORIFIC.search(text, max(0, start - 6), start)
@@ -789,7 +808,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
     elif not org:
-        name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)))
+        name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)), _last_title(np[:end - len(name)]))
     elif not tail and name in ORG_WORDS:
         # 'Williamsport Police said … Police said': a bare organisation word is the named one before
         named = mem.antecedent(name.lower(), np_start)

@@ -1807,3 +1807,10 @@ def test_title_tells_apart_two_people_with_one_surname():
         ('Dr. Ada Roth met her brother, Ben Roth, on Monday. "The talks must go on," Dr. Roth said.', "Ada Roth"),
         ('General Ben Roth met his sister, Ada Roth. "The talks must go on," said Gen. Roth.', "Ben Roth"),
     ])
+
+
+def test_role_of_a_title_before_a_name_and_its_place():
+    _last_speakers_are([
+        ('President Tomas Reyna of Norland arrived on Monday. "The talks must go on," the president said.',
+         "Tomas Reyna"),
+    ])

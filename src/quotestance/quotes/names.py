@@ -300,9 +300,9 @@ class _Memory:
                         and (_plural_name(name) or name == seq)):
                     self.not_persons.add(name)  # 'the 191 Member States', 'the World Cup event': not a he or she
                 self._note_roles(seq, name, text[max(0, start - 30):start], start)
-                if seq.endswith(name) and len(seq) > len(name) + 1:
+                if len(head := _title_head(seq, name)) > 1:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
-                    if title := _last_title(seq[:len(seq) - len(name)]):
+                    if title := _last_title(head):
                         self.titles.setdefault(name, set()).add(title)
                 self._index_name(name, start, text)
                 if (name not in self.gender or name in self.weak_gender) and (g := _APPOS_GENDER.match(text, m.end())):
@@ -396,8 +396,7 @@ class _Memory:
 
     def _note_roles(self, seq: str, name: str, before: str, pos: int) -> None:
         """'Foreign Minister Sergei Lavrov', 'spokesman Ned Price': remember the roles for 'the minister said'."""
-        head = seq[:len(seq) - len(name)] if seq.endswith(name) else ""
-        words = [w.lower() for w in head.replace("-", " ").split()]
+        words = [w.lower() for w in _title_head(seq, name).replace("-", " ").split()]
         prev = before.split()[-1:] if before and not before.endswith(("’s ", "'s ")) else []
         words += [w.lower() for w in prev if w.islower()]
         app = _ROLE_APPOS.search(before) if before.endswith(", ") else None  # 'The Labor leader, Simon Crean, says …'
@@ -656,6 +655,15 @@ _APPOS_GENDER = re.compile(
     r"councilwoman|actress|mother|wife|daughter|sister|widow|grandmother)|spokesman|congressman|businessman|councilman|"
     r"father|husband|son|brother|widower|grandfather)\b(?![’'\-])")
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _title_head(seq: str, name: str) -> str:
+    """The words before the name in its sequence: 'Foreign Minister ' in 'Foreign Minister Ivan Petrov', also
+    before 'of/for Place' ('President ' in 'President Ben Ortiz of Norland'); else ''."""
+    if seq.endswith(name):
+        return seq[:len(seq) - len(name)]
+    at = seq.find(name + " ")
+    return seq[:at] if at > 0 and seq.startswith((" of ", " for "), at + len(name)) else ""
 
 
 _TITLE_ABBR = {"Gen": "General", "Sen": "Senator", "Lt": "Lieutenant", "Col": "Colonel", "Gov": "Governor",

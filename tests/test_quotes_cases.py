@@ -1814,3 +1814,12 @@ def test_role_of_a_title_before_a_name_and_its_place():
         ('President Tomas Reyna of Norland arrived on Monday. "The talks must go on," the president said.',
          "Tomas Reyna"),
     ])
+
+
+def test_bare_body_noun_after_a_modified_reporting_body():
+    _last_speakers_are([
+        ('The Norland army said on Monday it would act. Ada Roth disagreed. "The talks must go on," the army said.',
+         "Norland army"),
+        ('The harbour council said it would act. Ben Ortiz disagreed. "The talks must go on," the council said.',
+         "harbour council"),
+    ])

@@ -789,8 +789,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             if named:
                 return named, np_start, np_start + len(np)
         if len(words) == 2 and words[0] == "the" and np.split()[1].isalpha() and np.split()[1].islower() and words[1] not in _FUNCTION:
-            named = mem.antecedent(words[1], np_start)  # 'a UN spokesperson … the spokesperson said'
-            if named:
+            named = mem.antecedent(words[1], np_start) or _body_antecedent(words[1], np_start, mem)
+            if named:  # 'a UN spokesperson … the spokesperson said', 'The Norland army said … the army said'
                 return named, np_start, np_start + len(np)
         for art in ("the ", "a ", "an "):
             if low.startswith(art):
@@ -867,6 +867,17 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
         return None
     name, cue = near[max(near)]
     return None if cue == "asked" else name
+
+
+def _body_antecedent(head: str, pos: int, mem: _Memory) -> str | None:
+    """For 'the <body noun>' ('the army said'), the last earlier common-noun body with that head and
+    modifiers that was the subject of a reporting verb within 3000 characters ('The Norland army said …')."""
+    best = None
+    for m in _BODY_SUBJECT.finditer(mem.text, max(0, pos - 3000), pos):
+        np = m.group("np")
+        if m.group("cue") in CUE_WORDS and np.lower().endswith(" " + head) and len(np.split()) > 2:
+            best = _speaker_from_np(np, m.start("np"), mem)[0]
+    return best
 
 
 # an age as a description: 'the 54-year-old said', 'the 61-year-old fisherman added'

@@ -1823,3 +1823,11 @@ def test_bare_body_noun_after_a_modified_reporting_body():
         ('The harbour council said it would act. Ben Ortiz disagreed. "The talks must go on," the council said.',
          "harbour council"),
     ])
+
+
+def test_nationality_description_is_the_person_given_it():
+    _last_speakers_are([
+        ('Ben Ortiz, a Norwegian diplomat, met Ada Roth. "The talks must go on," the Norwegian said.', "Ben Ortiz"),
+        ('Norwegian diplomat Ben Ortiz met Ada Roth. "The talks must go on," the Norwegian said.', "Ben Ortiz"),
+        ('Ben Ortiz met Ada Roth, a Swedish lawyer. "The talks must go on," the Norwegian said.', "Norwegian"),
+    ])

@@ -777,9 +777,11 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             return None, np_start, np_start  # but '“Q,” the two write' names the speakers
         words = low.split()
         age = _THE_AGED.fullmatch(np)
-        named = age and _by_age(age.group(1), np_start, mem)
-        if named:
-            return named, np_start, np_start + len(np)  # 'Ada Roth, 54, … “Q,” the 54-year-old said'
+        named = (age and _by_age(age.group(1), np_start, mem)) or (
+            len(words) == 2 and words[0] == "the" and np.split()[1] in NATIONALITIES
+            and _by_nationality(np.split()[1], np_start, mem))
+        if named:  # 'Ada Roth, 54, … “Q,” the 54-year-old said', 'Ben Ortiz, a Norwegian diplomat, … the Norwegian said'
+            return named, np_start, np_start + len(np)
         if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _ROLE_NOUNS:
             named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
             if named:
@@ -877,6 +879,26 @@ def _body_antecedent(head: str, pos: int, mem: _Memory) -> str | None:
         np = m.group("np")
         if m.group("cue") in CUE_WORDS and np.lower().endswith(" " + head) and len(np.split()) > 2:
             best = _speaker_from_np(np, m.start("np"), mem)[0]
+    return best
+
+
+_NAT_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}")
+_NAT_BEFORE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s+")
+
+
+def _by_nationality(nat: str, pos: int, mem: _Memory) -> str | None:
+    """For 'the Norwegian said', the person last given that nationality within 3000 characters before
+    pos: in apposition ('Ben Ortiz, a Norwegian diplomat,') or before the name ('Norwegian diplomat Ben
+    Ortiz', 'the Norwegian Foreign Minister Ben Ortiz')."""
+    best = None
+    persons = [(st, name) for st, name, org in mem.mentions if not org and " " in name and st < pos]
+    for m in _head_pattern(nat).finditer(mem.text, max(0, pos - 3000), pos):
+        k = bisect_right(persons, (m.start(), "\uffff"))
+        if k and (seq := _CAP_SEQ.match(mem.text, persons[k - 1][0])) and (
+                _NAT_APPOS.fullmatch(mem.text, seq.end(), m.start()) or seq.end() > m.start()):
+            best = persons[k - 1][1]  # 'Ben Ortiz, a Norwegian diplomat', 'The Norwegian Minister Ben Ortiz'
+        elif k < len(persons) and _NAT_BEFORE.fullmatch(mem.text, m.end(), persons[k][0]):
+            best = persons[k][1]  # 'Norwegian diplomat Ben Ortiz'
     return best
 
 

@@ -1831,3 +1831,14 @@ def test_nationality_description_is_the_person_given_it():
         ('Norwegian diplomat Ben Ortiz met Ada Roth. "The talks must go on," the Norwegian said.', "Ben Ortiz"),
         ('Ben Ortiz met Ada Roth, a Swedish lawyer. "The talks must go on," the Norwegian said.', "Norwegian"),
     ])
+
+
+def test_would_later_and_quoted_as_between_a_subject_and_its_verb():
+    _mentions_are([('The chair would later say that "the port will stay open."', "The chair"),
+                   ('But the harbour board would later say that "the port will stay open."', "the harbour board"),
+                   ('The council was quoted as saying "the port will stay open."', "The council"),
+                   ('"The port will stay open," officials would later say.', "officials"),
+                   ('"The port will stay open," two senators had warned.', "two senators")])
+    # a bare 'say' is no second-chance cue for a common noun: 'The candidates say they …, whose … were “…”'
+    assert extract(_HARBOUR + 'The candidates say they will meet Ben Ortiz, whose conclusion was that her plan was '
+                              '"extremely careless."') == []

@@ -74,7 +74,9 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
         t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))  # 'Clinton has increasingly told'
         core = seg[:t.start()] if t else seg
         core_s = core.rstrip()
-        if cue.endswith("ing") or core_s.endswith(" and"):
+        # 'The chair was quoted as saying “…”': the participle is the subject's own words
+        quoted = cue == "saying" and seg.endswith(" quoted as")
+        if (cue.endswith("ing") and not quoted) or core_s.endswith(" and"):
             if not (core_s.endswith((",", " and")) or core_s.endswith(" by")):
                 continue
             clause = core_s[:-4] if core_s.endswith(" and") else core_s
@@ -124,7 +126,8 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                     q, masked[span[0]:span[1]], span[0], cue, mem):
                 return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
         obj = cue in _OBJECT_CUES and _SHORT_OBJECT.fullmatch(sent, cm.end())
-        if cue in _SPEECH or cue in _LATE_VERBS or obj:
+        modal_say = cue == "say" and t is not None  # 'The chair would later say that “…”'
+        if cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say:
             # also a definite subject of a verb with a short object ('The chair called the plan “…”',
             # 'the council described it as “…”'; not the naming 'a group called “…”', 'a play called the “…”')
             span = _det_np(core, q.sent_start, at_end=True)
@@ -273,7 +276,7 @@ _SHARE_NP = re.compile(
     r"(?:\s+of\s+(?:[a-z][\w’'\-]*)(?:\s+[a-z][\w’'\-]*){0,4})?$"
 )
 _LATE_ADV = frozenset("now also later then again once recently simply only just still further quickly flatly "
-                      "repeatedly finally first matter-of-factly".split())
+                      "repeatedly finally first matter-of-factly would had has have".split())
 _LATE_SUBJ_END = re.compile(
     r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this|who|which)\b")
 _AFTER_END = re.compile(r"[.!?](?=\s|$)|[“”\"~;:(<>]")
@@ -339,8 +342,9 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 return
             continue
         words = prefix.split()
+        popped = []
         while words and words[-1].lower() in _LATE_ADV:
-            words.pop()
+            popped.append(words.pop())
         np = " ".join(words)
         if "," in prefix:
             if q.tail in ".!?":
@@ -366,8 +370,8 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if _set_from_np(q, np, s0, cm.group(), mem):
                 return
             continue
-        if not _np_words_ok(np) or (cm.group() not in _SPEECH and not _PRON.fullmatch(np)
-                                    and not any(w[:1].isupper() for w in words)):
+        speech = cm.group() in _SPEECH or (cm.group() == "say" and "would" in popped)  # '“Q,” officials would later say'
+        if not _np_words_ok(np) or (not speech and not _PRON.fullmatch(np) and not any(w[:1].isupper() for w in words)):
             continue  # a common-noun subject needs a plain speech verb ('their efforts add' is not one)
         if np[:1].islower() and not _PRON.fullmatch(np) and q.tail not in ",!?—–-" and not q.initial:
             continue  # 'The “wise Latina” phrase Grassley cited' is not an attribution

@@ -81,7 +81,9 @@ _SUBORD = re.compile(
 _TRAIL_PARTS = (
     r"(?=\s)(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
-    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|{modals}only|repeatedly|publicly|privately|flatly|often|now|still))+$"
+    r"|\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+quoted\s+as"
+    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would(?=\s+later\b)|{modals}only|repeatedly|"
+    r"publicly|privately|flatly|often|now|still))+$"
 )
 _SUBJ_CUES = frozenset(
     """said says told tells added adds warned warns stated noted notes argued argues explained explains

@@ -1842,3 +1842,14 @@ def test_would_later_and_quoted_as_between_a_subject_and_its_verb():
     # a bare 'say' is no second-chance cue for a common noun: 'The candidates say they …, whose … were “…”'
     assert extract(_HARBOUR + 'The candidates say they will meet Ben Ortiz, whose conclusion was that her plan was '
                               '"extremely careless."') == []
+
+
+def test_document_from_an_issuer_is_the_issuers():
+    _mentions_are([('A statement from the harbour board said: "The port will stay open."',
+                    "A statement from the harbour board"),
+                   ('But a statement from the council later said: "The port will stay open."',
+                    "a statement from the council"),
+                   ('"The port will stay open," a statement from the council said.', "a statement from the council")])
+    _last_speakers_are([('Ada Roth arrived. A statement from Roth said: "The port will stay open."', "Ada Roth"),
+                        ('On Tuesday, a statement from the harbour board said: "The port will stay open."',
+                         "harbour board")])

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, STOP_CAPS
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _CUE, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _DET, _FUNCTION, _MARK, _NAME_TOK, _NOT_NP_LEAD, _NOUN_CTX,
-    _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _W,
+    _APPOS_NAME, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _DET, _FUNCTION, _MARK, _NAME_TOK,
+    _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
     _AUX_CAPS, _canon_seq, _clause_subject, _LEAD_INTRO, _Memory, _NOT_INTRO, _speaker_from_np, _subject_before,
@@ -161,11 +161,6 @@ _BARE_CUE = re.compile(rf"\s*(?:{_W}\s+){{1,4}}?(?:{_CUE_ALT})\s*[.,]|\s*(?:{_CU
 _GOES_ON = re.compile(r"\s*(?:at|in|on|before|after|against|by|for|to|from|with|during|since|when|while|as|of|about|"
                       r"over|because|if|than|that|there|and|but|or|so)\s")
 _REST_END = re.compile(r"[.!?](?=\s|$)")
-# a document noun phrase ('a statement', 'the report Wednesday') before a participle is not its speaker
-_DOC_NP = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:statement|report|release|letter|memo|"
-    r"article|email|message|study|document|filing|complaint|lawsuit)s?(?:\s+[A-Z][a-z]+day)?"
-)
 _DOC_PARTICIPLES = frozenset("released posted published issued obtained".split())
 # an 'as' clause of saying right before the quote: 'As one clerk told the Herald, “Q”', '…, as
 # Jo Reyes, the union's head, put it: “Q”'
@@ -404,6 +399,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 w0 = q.sent_start + rel.start("who")
                 q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
                 return
+        doc = _doc_from_subject(seg) if not cm.group().endswith("ing") else None
+        if doc and _set_from_np(q, seg[doc[0]:doc[1]], q.sent_start + doc[0], cm.group(), mem):
+            return  # 'A statement from the council said: “Q”': the council, through its statement
         span = _subject_before(seg, q.sent_start)
         if not span and cm is cues[-1] and cm.group().endswith("ing") and cm.group() != "reading":
             wm = _WITH_ABS_NP.search(seg, max(0, len(seg) - 70))
@@ -539,6 +537,20 @@ _QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Eve
 # ('Guns are “…”', 'Lee was asked, “…”') or the subject opens a phrase ('Preceded at the lectern by …')
 _NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did do can not on at in of for to with by "
                                 "because".split())
+
+
+# a document and its issuer ending the words before a cue, opening its clause: 'A statement from the
+# council', 'But a letter signed by the harbour board' (less a time phrase or an adverb before the cue)
+_DOC_FROM_END = re.compile(
+    rf"(?:^|[,;—–]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|where)\s+)(?P<np>(?={_DOC_FROM.pattern})"
+    rf"[^,;:~“”\"]{{8,120}}?)(?:{_TRAIL_PARTS.format(modals='would|will|')})?\s*$")
+
+
+def _doc_from_subject(seg: str) -> tuple[int, int] | None:
+    """Where 'A statement from the council' is in seg when it is the subject ending seg."""
+    seg = seg.rstrip()
+    m = _DOC_FROM_END.search(seg, max(0, len(seg) - 160))
+    return m.span("np") if m else None
 
 
 def _as_intro(q: _Q, stripped: str, mem: _Memory) -> bool:

@@ -11,8 +11,8 @@ from quotestance.quotes.lexicon import (
     CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
 )
 from quotestance.quotes.patterns import (
-    _CAP_SEQ, _CUE, _DATELINE, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_NOUNS, _SUBORD,
-    _TRAIL_PARTS,
+    _CAP_SEQ, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_NOUNS,
+    _SUBORD, _TRAIL_PARTS,
 )
 
 # a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
@@ -757,6 +757,11 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
     if _GROUP_AT.match(np):
         return np, np_start, np_start + len(np)  # 'Officials in Norland', not the place 'Norland'
+    doc = _DOC_FROM.match(np)
+    if doc and doc.end() < len(np):  # 'a statement from the council said': the council speaks through it
+        name = _speaker_from_np(np[doc.end():], np_start + doc.end(), mem)[0]
+        if name:
+            return name, np_start, np_start + len(np)
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())

@@ -1853,3 +1853,9 @@ def test_document_from_an_issuer_is_the_issuers():
     _last_speakers_are([('Ada Roth arrived. A statement from Roth said: "The port will stay open."', "Ada Roth"),
                         ('On Tuesday, a statement from the harbour board said: "The port will stay open."',
                          "harbour board")])
+
+
+def test_plural_role_with_a_speaking_phrase_after_an_introductory_phrase():
+    _mentions_are([('On Tuesday, officials, speaking on condition of anonymity, said: "The port will stay open."',
+                    "officials"),
+                   ('At the rally, aides, speaking in Harbourtown, said the plan was "a serious mistake."', "aides")])

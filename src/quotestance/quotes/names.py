@@ -1006,7 +1006,7 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
 
 _WHERE = re.compile(r"where\s+")
 _PLURAL_ROLES = frozenset(w for w in _ROLE if w.endswith("s") and w[:-1] in _ROLE)
-_REL_AFTER = re.compile(r",\s+who\b")
+_REL_AFTER = re.compile(r",\s+(?:who|speaking)\b")  # 'officials, who …, said', 'officials, speaking …, said'
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 # a connective alone before the subject, with a lower-case 'then/also/now' after it ('And then Ortiz …')
 _LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
@@ -1062,5 +1062,7 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         words = sent[off:end].lower().split()  # 'the former secretary of state talked': a role noun
         if not (len(words) >= 2 and words[0] in ("the", "a", "an") and any(w in _ROLE_NOUNS for w in words)) and not (
                 words[-1] in _PLURAL_ROLES and _REL_AFTER.match(sent, end)):
-            return None  # but 'At the rally, officials, who arrived on Monday, said': a plural role and its relative clause
+            # but 'At the rally, officials, who arrived on Monday, said' (or 'officials, speaking in
+            # Harbourtown, said'): a plural role and its relative clause or 'speaking' phrase
+            return None
     return sent_start + off, sent_start + end

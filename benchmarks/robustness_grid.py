@@ -5,8 +5,10 @@ construction with every combination of its parts, so a rule that works for 'Ada 
 not for 'But the council said' shows up as a failing cell. All names and sentences are invented.
 
 - attribution: subject form x leading phrase x reporting verb x construction ('S said, "Q"',
-  '"Q," S said', 'S called the plan "Q"', 'S told the Herald: "Q"', …). Right when the quote is
-  extracted and its speaker mention covers the subject (and, for a full name, resolves to it).
+  '"Q," S said', 'S called the plan "Q"', 'S told the Herald: "Q"', news reporting phrases such as
+  'S would later say that', 'S was quoted as saying', 'A statement from S said:', 'S's office said
+  in a statement:', '"Q," S, 54, said', …). Right when the quote is extracted and its speaker
+  mention covers the subject as written (and, for a full name, resolves to it).
 - resolution: short made-up articles (two people, a pronoun, a role, an organisation's 'it',
   Mr/Mrs before a surname, …). Right when the last quote's resolved speaker is the expected name.
 - statements: partial quotes governed by a cue, quotes over paragraphs, apostrophes, unbalanced
@@ -48,7 +50,8 @@ _SUBJECTS = (("Ada Roth", "Ada Roth"), ("Roth", "Ada Roth"), ("she", "Ada Roth")
              ("Foreign Minister Ben Ortiz", "Ben Ortiz"), ("Ben Ortiz, the foreign minister,", "Ben Ortiz"),
              ("the secretary of state", None), ("a council spokesman", None), ("the ministry", None),
              ("another official", None), ("officials", None), ("the Norland army", None), ("the council", None),
-             ("the harbour board", None), ("two senators", None), ("the mayor's office", None), ("her lawyer", None))
+             ("the harbour board", None), ("two senators", None), ("the mayor's office", None), ("her lawyer", None),
+             ("Norland's foreign ministry", None), ("the Kremlin", None), ("Prime Minister Tomas Reyna's spokesman", None))
 _PREFIXES = ("", "At the rally, ", "On Tuesday, ", "At the rally, where ", "In a statement, ", "But ", "Yet ",
              "Speaking to reporters, ", "Later, ", "However, ", "And ", "So ", "On Monday night, ",
              "A day later, ", "Still, ")
@@ -56,9 +59,18 @@ _VERBS = ("said", "added", "warned", "insisted", "noted")
 _Q = "The port will stay open for every ship"
 # constructions that take any of the verbs; the others are built with 'said' (or their own verb) only
 _ANY_VERB = ("lead_comma", "lead_colon", "lead_that", "partial")
+# leading phrases that already give a time or a channel, and those that give neither
+_TIMED = ("On Tuesday, ", "Later, ", "On Monday night, ", "A day later, ")
+_CHANNEL = ("In a statement, ", "Speaking to reporters, ")
+_PLAIN = ("", "But ", "Yet ", "However, ", "And ", "So ", "Still, ")
+_NAMED = ("Ada Roth", "Roth", "Foreign Minister Ben Ortiz")  # names that take an age or an appositive
+_PERSONS = _NAMED + ("she", "the chair", "the secretary of state")  # one person who may have an office
+_UNNAMED = ("a council spokesman", "another official", "officials", "two senators")  # who may stay anonymous
+_HUMAN = _PERSONS + _UNNAMED + ("her lawyer", "Prime Minister Tomas Reyna's spokesman")  # people, not bodies
 
 
-def _attribution_texts(subj: str, verb: str, prefix: str) -> dict[str, str]:
+def _attribution_texts(subj: str, verb: str, prefix: str) -> dict[str, str | tuple[str, str]]:
+    """construction -> text, or (text, the subject as written) when that is not subj ('her office')."""
     s = subj if prefix else subj[0].upper() + subj[1:]
     if subj.endswith(","):  # an appositive subject already ends in a comma
         who = f"{s} who arrived on Monday, said"
@@ -76,9 +88,65 @@ def _attribution_texts(subj: str, verb: str, prefix: str) -> dict[str, str]:
         "told_colon": f'{prefix}{s} told the Norland Herald: "{_Q}."',
         "according": f'{prefix}the plan was "a serious mistake," according to {subj}.',
     }
+    if prefix not in _CHANNEL:  # the sentence names its own channel
+        texts |= {
+            "said_in_interview": f'{prefix}{s} said in an interview: "{_Q}."',
+            "adding_colon": f'{prefix}{s} said the port was safe, adding: "{_Q}."',
+            "quoted_as_saying": f'{prefix}{s} was quoted as saying "{_Q.lower()}."',
+            "posted": f'{prefix}{s} posted on social media: "{_Q}."',
+            "wrote_on": f'{prefix}{s} wrote on Facebook that the plan was "a serious mistake."',
+            "responded": f'{prefix}{s} responded: "{_Q}."',
+            "told_outlet_that": f'{prefix}{s} told the Norland Herald that the plan was "a serious mistake."',
+            "news_conference": f'{prefix}{s} told a news conference in Harbourtown: "{_Q}."',
+            "said_of": f'{prefix}{s} said of the plan: "{_Q}."',
+            "said_on_twitter": f'{prefix}{s} said on Twitter: "{_Q}."',
+            "broadcast_remarks": f'{prefix}{s} said in remarks broadcast on state television: "{_Q}."',
+        }
+        if subj in _HUMAN and subj != "she":
+            texts["speaking_appositive"] = f'{prefix}{s}, speaking in Harbourtown, said: "{_Q}."'
+            if subj in _UNNAMED:
+                texts["anonymity"] = f'{prefix}{s}, speaking on condition of anonymity, said: "{_Q}."'
+        if subj != "she" and not subj.endswith(",") and prefix in _PLAIN + _TIMED:
+            doc = f"a statement from {subj}"
+            texts["statement_from"] = f'{prefix}{doc if prefix else _cap(doc)} said: "{_Q}."'
+        if subj in _PERSONS:  # the office speaks: the mention is the office phrase
+            office = "her office" if subj == "she" else f"{subj}'s office"
+            o = office if prefix else _cap(office)
+            texts["office_statement"] = (f'{prefix}{o} said in a statement: "{_Q}."', office)
+    if prefix in _PLAIN:  # the cue carries its own time or tense
+        texts |= {
+            "said_on_day_that": f'{prefix}{s} said on Monday that "{_Q.lower()}."',
+            "later_colon": f'{prefix}{s} later said: "{_Q}."',
+            "has_said_that": f'{prefix}{s} has said that "{_Q.lower()}."',
+            "would_later_say": f'{prefix}{s} would later say that "{_Q.lower()}."',
+            "had_warned": f'{prefix}{s} had warned that "{_Q.lower()}."',
+        }
+    if subj in _NAMED:
+        texts["age_colon"] = f'{prefix}{s}, 54, said: "{_Q}."'
     if subj != "she":
         texts["who"] = f'{prefix}{who}: "{_Q}."'
     if not prefix:
+        texts |= {
+            "interview_with": f'In an interview with the Norland Herald, {subj} said: "{_Q}."',
+            "asked_about": f'Asked about the port, {subj} said: "{_Q}."',
+            "as_put_it": f'As {subj} put it, "{_Q}."',
+            "trail_adding": f'"{_Q}," {subj} said, adding that the port was safe.',
+            "trail_later": f'"{_Q}," {subj} later said.',
+            "trail_would_later": f'"{_Q}," {subj} would later say.',
+            "trail_had_warned": f'"{_Q}," {subj} had warned.',
+            "trail_interview": f'"{_Q}," {subj} told the Norland Herald in an interview.',
+            "trail_statement_day": f'"{_Q}," {subj} said in a statement on Monday.',
+            "trail_referring": f'"{_Q}," {subj} said, referring to the port.',
+            "trail_news_conference": f'"{_Q}," {subj} told a news conference.',
+        }
+        if subj != "she" and not subj.endswith(","):
+            texts["trail_statement_from"] = f'"{_Q}," a statement from {subj} said.'
+        if subj in _PERSONS:
+            texts["trail_televised"] = f'"{_Q}," {subj} said in a televised address.'
+        if subj in _NAMED:
+            texts["trail_appositive"] = f'"{_Q}," {subj}, a former diplomat, said.'
+            texts["trail_age"] = f'"{_Q}," {subj}, 54, said.'
+            texts["trail_inverted_appositive"] = f'"{_Q}," said {subj}, a former diplomat.'
         texts["trail"] = f'"{_Q}," {subj} {verb}.'
         texts["split"] = f'"{_Q}," {subj} {verb}. "We will not close it."'
         if subj != "she":
@@ -91,10 +159,12 @@ def _attribution_cases() -> Iterator[Case]:
         for construction, sentence in _attribution_texts(subj, verb, prefix).items():
             if verb != "said" and construction not in _ANY_VERB + ("trail", "split", "trail_inverted"):
                 continue
+            sentence, written = sentence if isinstance(sentence, tuple) else (sentence, subj.rstrip(","))
+            own = written == subj.rstrip(",")  # the subject itself is the mention; a full name must resolve
             text = _INTRO + sentence
-            at = text.lower().find(subj.rstrip(",").lower(), len(_INTRO))
+            at = text.lower().find(written.lower(), len(_INTRO))
             yield Case("attribution", construction, text, quote=sentence.split('"')[1][:12],
-                       mention=(at, at + len(subj.rstrip(","))), speakers=(full,) if full else ())
+                       mention=(at, at + len(written)), speakers=(full,) if full and own else ())
 
 
 # --- resolution --------------------------------------------------------------------------------

@@ -1831,3 +1831,11 @@ def test_nationality_description_is_the_person_given_it():
         ('Norwegian diplomat Ben Ortiz met Ada Roth. "The talks must go on," the Norwegian said.', "Ben Ortiz"),
         ('Ben Ortiz met Ada Roth, a Swedish lawyer. "The talks must go on," the Norwegian said.', "Norwegian"),
     ])
+
+
+def test_passive_naming_verb_with_by_agent_before_as():
+    quotes = extract('Ada Roth arrived on Monday. The plan was described by Roth as "reckless".')
+    assert [(q.text, q.speaker) for q in quotes] == [("reckless", "Ada Roth")]
+    quotes = extract('Ben Ortiz arrived on Monday. The plan was labelled by the council as "a betrayal".')
+    assert [q.text for q in quotes] == ["a betrayal"] and quotes[0].speaker_start is not None
+

@@ -277,6 +277,7 @@ def _statement_texts(p: str, pron: str, o: str, c: str) -> dict[str, tuple[str, 
         "space_before_close": (f"{intro} {o}The port stays open, {c} {s} said.", (("The port", p),)),
         "unclosed_at_end": (f"{intro} {o}The port will stay open,{c} {s} said. {o}We will not close it.",
                             (("The port", p), ("We will not", p))),
+        "backwards_marks": (f"{intro} {c}The port stays open,{o} {s} said.", (("The port", p),)),
         # not statements: a headline with no speaker, a slogan, names of operations, ships and laws,
         # a word discussed as a word, a report's title
         "headline_no_cue": (f"Port plan {o}a serious mistake{c}\n\n{intro} {s} met the council on Tuesday.", ()),

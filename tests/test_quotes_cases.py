@@ -1839,3 +1839,8 @@ def test_passive_naming_verb_with_by_agent_before_as():
     quotes = extract('Ben Ortiz arrived on Monday. The plan was labelled by the council as "a betrayal".')
     assert [q.text for q in quotes] == ["a betrayal"] and quotes[0].speaker_start is not None
 
+
+def test_curly_marks_used_backwards_pair_by_their_sides():
+    quotes = extract("Ada Roth arrived on Monday. \u201dThe port stays open,\u201c Roth said.")
+    assert [(q.text, q.speaker) for q in quotes] == [("The port stays open,", "Ada Roth")]
+

@@ -281,6 +281,7 @@ def _statement_texts(p: str, pron: str, o: str, c: str) -> dict[str, tuple[str, 
         # not statements: a headline with no speaker, a slogan, names of operations, ships and laws,
         # a word discussed as a word, a report's title
         "headline_no_cue": (f"Port plan {o}a serious mistake{c}\n\n{intro} {s} met the council on Tuesday.", ()),
+        "banner_slogan": (f"{intro} Protesters carried a banner reading {o}No to the port closure{c}.", ()),
         "operation_name": (f"{intro} The navy began Operation {o}Harbour Shield{c} on Monday.", ()),
         "ship_name": (f"{intro} {s} sailed on the tanker {o}Northern Star{c} from Harbourtown.", ()),
         "law_title": (f"{intro} {s} voted for the {o}Safe Ports Act{c} on Monday.", ()),

@@ -1844,3 +1844,11 @@ def test_curly_marks_used_backwards_pair_by_their_sides():
     quotes = extract("Ada Roth arrived on Monday. \u201dThe port stays open,\u201c Roth said.")
     assert [(q.text, q.speaker) for q in quotes] == [("The port stays open,", "Ada Roth")]
 
+
+def test_slogan_on_a_banner_is_no_statement():
+    for text in ('Protesters carried a banner reading "No to the port closure".',
+                 "Ben Ortiz met dock workers holding placards saying \u201cHands off our port\u201d on Monday."):
+        assert extract(text) == []
+    # the sign noun must carry the words: a statement read out by a person stays one
+    quotes = extract('Ada Roth posted a statement saying "We will not close the port" on Monday.')
+    assert [q.speaker for q in quotes] == ["Ada Roth"]

@@ -268,6 +268,11 @@ def _statement_texts(p: str, pron: str, o: str, c: str) -> dict[str, tuple[str, 
         "in_what_described": (f"{intro} The council closed the port, in what {s} described as {o}a betrayal{c}.",
                               (("a betrayal", p),)),
         "passive_by_as": (f"{intro} The plan was described by {s} as {o}reckless{c}.", (("reckless", p),)),
+        "noun_description_as": (f"{intro} {s}'s description of the plan as {o}reckless{c} angered the council.",
+                                (("reckless", p),)),
+        "noun_by_agent": (f"{intro} A call by {s} for {o}maximum restraint{c} went unheeded.",
+                          (("maximum restraint", p),)),
+        "single_marks_only": (f"{intro} {s} said the plan was {so}a serious mistake{sc}.", (("a serious mistake", p),)),
         "as_put_it": (f"{intro} The plan was, as {s} put it, {o}a serious mistake{c}.", (("a serious mistake", p),)),
         # marks: an ellipsis and a bracketed insertion, a nested quote, a stray space, a missing or
         # backwards mark
@@ -286,6 +291,8 @@ def _statement_texts(p: str, pron: str, o: str, c: str) -> dict[str, tuple[str, 
         "ship_name": (f"{intro} {s} sailed on the tanker {o}Northern Star{c} from Harbourtown.", ()),
         "law_title": (f"{intro} {s} voted for the {o}Safe Ports Act{c} on Monday.", ()),
         "word_avoided": (f"{intro} {s} avoided the word {o}blockade{c} on Monday.", ()),
+        "single_scare_quote": (f"{intro} The {so}peace zone{sc} was quiet on Monday.", ()),
+        "programme_name": (f"{intro} The council began a programme called {o}Safe Harbour{c} on Monday.", ()),
         "report_titled": (f"{intro} The council published a report titled {o}Harbours at Risk{c} on Monday.", ()),
     }
 

@@ -1852,3 +1852,10 @@ def test_slogan_on_a_banner_is_no_statement():
     # the sign noun must carry the words: a statement read out by a person stays one
     quotes = extract('Ada Roth posted a statement saying "We will not close the port" on Monday.')
     assert [q.speaker for q in quotes] == ["Ada Roth"]
+
+
+def test_speech_noun_with_by_agent_or_description_as():
+    for text in ('Ada Roth arrived on Monday. A call by Roth for "maximum restraint" went unheeded.',
+                 "Ada Roth arrived on Monday. Roth's description of the plan as \"reckless\" angered the council."):
+        assert [q.speaker for q in extract(text)] == ["Ada Roth"]
+    assert extract('Ada Roth arrived on Monday. A report by Roth on "harbour safety" came out.') == []

@@ -298,6 +298,8 @@ _MARKS = (('"', '"'), ("\u201c", "\u201d"))
 
 def _statement_texts(p: str, pron: str, o: str, c: str) -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
     s, intro = p.split()[-1], f"{p} arrived in Norland on Monday."
+    poss = "her" if pron == "she" else "his"
+    so, sc = ("'", "'") if o == '"' else ("\u2018", "\u2019")  # single marks of the same style
     return {
         "one_word_partial": (f"{intro} {s} described the talks as {o}worsening{c}.", (("worsening", p),)),
         "two_partials": (f"{intro} {s} called the shipments {o}extremely dangerous{c} and said they {o}do not help{c}.",
@@ -325,6 +327,43 @@ def _statement_texts(p: str, pron: str, o: str, c: str) -> dict[str, tuple[str, 
         "book_title": (f"{intro} {s} wrote a book, {o}The Long Harbour{c}, in 2010.", ()),
         "nickname": (f"{intro} The ship, nicknamed {o}the Old Lady{c}, docked on Monday.", ()),
         "term_mentioned": (f"{intro} The word {o}harbour{c} comes from Old English.", ()),
+        # partial quotes governed by a speech noun, a relative or 'what' clause, a passive or 'as'
+        "noun_warning_of": (f"{intro} {s}'s warning of {o}grave consequences{c} went unheeded.",
+                            (("grave consequences", p),)),
+        "noun_call_for": (f"{intro} {_cap(poss)} call for {o}restraint{c} was welcomed in Harbourtown.",
+                          (("restraint", p),)),
+        "what_called": (f"{intro} The closure was what {s} called {o}a serious mistake{c}.",
+                        (("a serious mistake", p),)),
+        "who_called": (f"{intro} {s}, who called the plan {o}reckless{c}, left on Tuesday.", (("reckless", p),)),
+        "in_what_described": (f"{intro} The council closed the port, in what {s} described as {o}a betrayal{c}.",
+                              (("a betrayal", p),)),
+        "passive_by_as": (f"{intro} The plan was described by {s} as {o}reckless{c}.", (("reckless", p),)),
+        "noun_description_as": (f"{intro} {s}'s description of the plan as {o}reckless{c} angered the council.",
+                                (("reckless", p),)),
+        "noun_by_agent": (f"{intro} A call by {s} for {o}maximum restraint{c} went unheeded.",
+                          (("maximum restraint", p),)),
+        "single_marks_only": (f"{intro} {s} said the plan was {so}a serious mistake{sc}.", (("a serious mistake", p),)),
+        "as_put_it": (f"{intro} The plan was, as {s} put it, {o}a serious mistake{c}.", (("a serious mistake", p),)),
+        # marks: an ellipsis and a bracketed insertion, a nested quote, a stray space, a missing or
+        # backwards mark
+        "ellipsis_bracket": (f"{intro} {o}We [the council] will act \u2026 and we will act now,{c} {s} said.",
+                             (("We [the council]", p),)),
+        "nested_single": (f"{intro} {o}They told us {so}leave now,{sc}{c} {s} said.", (("They told us", p),)),
+        "space_before_close": (f"{intro} {o}The port stays open, {c} {s} said.", (("The port", p),)),
+        "unclosed_at_end": (f"{intro} {o}The port will stay open,{c} {s} said. {o}We will not close it.",
+                            (("The port", p), ("We will not", p))),
+        "backwards_marks": (f"{intro} {c}The port stays open,{o} {s} said.", (("The port", p),)),
+        # not statements: a headline with no speaker, a slogan, names of operations, ships and laws,
+        # a word discussed as a word, a report's title
+        "headline_no_cue": (f"Port plan {o}a serious mistake{c}\n\n{intro} {s} met the council on Tuesday.", ()),
+        "banner_slogan": (f"{intro} Protesters carried a banner reading {o}No to the port closure{c}.", ()),
+        "operation_name": (f"{intro} The navy began Operation {o}Harbour Shield{c} on Monday.", ()),
+        "ship_name": (f"{intro} {s} sailed on the tanker {o}Northern Star{c} from Harbourtown.", ()),
+        "law_title": (f"{intro} {s} voted for the {o}Safe Ports Act{c} on Monday.", ()),
+        "word_avoided": (f"{intro} {s} avoided the word {o}blockade{c} on Monday.", ()),
+        "single_scare_quote": (f"{intro} The {so}peace zone{sc} was quiet on Monday.", ()),
+        "programme_name": (f"{intro} The council began a programme called {o}Safe Harbour{c} on Monday.", ()),
+        "report_titled": (f"{intro} The council published a report titled {o}Harbours at Risk{c} on Monday.", ()),
     }
 
 

@@ -1859,3 +1859,31 @@ def test_plural_role_with_a_speaking_phrase_after_an_introductory_phrase():
     _mentions_are([('On Tuesday, officials, speaking on condition of anonymity, said: "The port will stay open."',
                     "officials"),
                    ('At the rally, aides, speaking in Harbourtown, said the plan was "a serious mistake."', "aides")])
+
+
+def test_passive_naming_verb_with_by_agent_before_as():
+    quotes = extract('Ada Roth arrived on Monday. The plan was described by Roth as "reckless".')
+    assert [(q.text, q.speaker) for q in quotes] == [("reckless", "Ada Roth")]
+    quotes = extract('Ben Ortiz arrived on Monday. The plan was labelled by the council as "a betrayal".')
+    assert [q.text for q in quotes] == ["a betrayal"] and quotes[0].speaker_start is not None
+
+
+def test_curly_marks_used_backwards_pair_by_their_sides():
+    quotes = extract("Ada Roth arrived on Monday. \u201dThe port stays open,\u201c Roth said.")
+    assert [(q.text, q.speaker) for q in quotes] == [("The port stays open,", "Ada Roth")]
+
+
+def test_slogan_on_a_banner_is_no_statement():
+    for text in ('Protesters carried a banner reading "No to the port closure".',
+                 "Ben Ortiz met dock workers holding placards saying \u201cHands off our port\u201d on Monday."):
+        assert extract(text) == []
+    # the sign noun must carry the words: a statement read out by a person stays one
+    quotes = extract('Ada Roth posted a statement saying "We will not close the port" on Monday.')
+    assert [q.speaker for q in quotes] == ["Ada Roth"]
+
+
+def test_speech_noun_with_by_agent_or_description_as():
+    for text in ('Ada Roth arrived on Monday. A call by Roth for "maximum restraint" went unheeded.',
+                 "Ada Roth arrived on Monday. Roth's description of the plan as \"reckless\" angered the council."):
+        assert [q.speaker for q in extract(text)] == ["Ada Roth"]
+    assert extract('Ada Roth arrived on Monday. A report by Roth on "harbour safety" came out.') == []

@@ -151,6 +151,7 @@ def _passive(before: str, cue: str) -> bool:
 
 
 _BY_AGENT = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}})")
+_BY_AGENT_AS = re.compile(rf"\s*by\s+(?P<subj>{_W}(?:\s+{_W}){{0,5}}?)\s+as(?:\s+(?:a|an|the))?\s*$")
 _WITH_NP = re.compile(r"(?:\bwith|\bof|,)\s+$")  # 'with Sen. Cole calling it …': that noun phrase is the participle's subject
 # 'with' and a determiner-led noun phrase right before an -ing cue: the participle's subject
 _WITH_DET_NP = re.compile(r"\bwith\s+(?P<np>(?:the|a|an|his|her|its|their)\s[^,;:~“”\"]{2,90}?)\s*$")
@@ -380,6 +381,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             # the subject of 'was asked', 'has been called', 'is described as' is the addressee or the
             # one named, never the speaker; 'Sanders was asked by host Bill Maher, …: “Q”': the asker is
             m = _BY_AGENT.match(sent, cm.end()) if cm.group() == "asked" else None
+            if not m and cm is cues[-1] and cm.group() in _OBJECT_CUES:
+                m = _BY_AGENT_AS.match(sent, cm.end())  # 'was described by Roth as “…”': the agent named it
             if m:
                 subj = re.split(r",|\s+(?:in|on|at|to|that|who|whether|if|about|during)\b", m.group("subj"))[0]
                 if _set_from_np(q, subj, q.sent_start + m.start("subj"), cm.group(), mem):

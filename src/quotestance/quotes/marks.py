@@ -28,6 +28,12 @@ def _inch_then_closer(text: str, i: int, hi: int) -> bool:
     return m is not None and m.group() in "”\"" and not text[m.start() - 1].isspace()
 
 
+def _backwards_closer(text: str, i: int, lo: int, hi: int) -> bool:
+    """The next quote mark after i in text[lo:hi] is an opening curly mark on a closing side."""
+    m = _MARK.search(text, i + 1, hi)
+    return m is not None and m.group() == "“" and _mark_side(text, m.start(), lo, hi) == (False, True)
+
+
 def _mark_side(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """Whether the mark at i may open (a space, bracket, dash, colon or the paragraph start before it)
     and may close (a space, punctuation or the paragraph end after it) a quote in text[lo:hi]."""
@@ -73,6 +79,8 @@ def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
         opens, closes = _mark_side(text, i, lo, hi)
         if ch == "“" and open_at >= 0 and closes and not opens:
             ch = "”"
+        elif ch == "”" and open_at < 0 and opens and not closes and _backwards_closer(text, i, lo, hi):
+            ch = "“"  # marks used backwards ('”The port stays open,“ Roth said'): read by their sides
         if ch == "”" and open_at >= 0 and _FEET_INCHES.search(text, max(lo, i - 4), i) and _inch_then_closer(text, i, hi):
             continue  # 'he’s like 6’2”,” she said': the first mark is the inch sign
         if open_at < 0:

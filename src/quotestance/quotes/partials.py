@@ -145,10 +145,14 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
 
 _SPEECH_NOUN = (r"(?:claims?|statements?|warnings?|assertions?|arguments?|promises?|pledges?|vows?|insistence|"
                 r"suggestions?|comments?|remarks?|calls?|charges?|accusations?|contention|complaints?|denials?|"
-                r"declarations?|announcement|predictions?|threats?|demands?|admission|characterization)")
+                r"declarations?|announcement|predictions?|threats?|demands?|admission|characteri[sz]ation|descriptions?)")
 _POSS_SPEECH = re.compile(
     rf"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:’s|'s|(?<=s)[’']))"
     rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_SPEECH_NOUN})(?:\s+(?:that|of|for|to|about)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
+# a speech noun with its speaker after 'by': 'a call by Roth for “restraint”', 'the warning by Ortiz of “…”'
+_BY_SPEECH = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_SPEECH_NOUN})\s+by\s+"
+    rf"(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:\s+(?:that|of|for|to|about)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
 _POSS_PRON = {"his": "he", "her": "she", "their": "they"}
 
 
@@ -159,6 +163,9 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
     sent = masked[q.sent_start:q.open_at]
     m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
     if not m or _CUE.search(sent, m.end("noun")):
+        m = _BY_SPEECH.search(sent, max(0, len(sent) - 160))
+        if m and not _CUE.search(sent, m.end("name")):
+            _set_from_np(q, m.group("name"), q.sent_start + m.start("name"), "-noun", mem)
         return
     start = q.sent_start + m.start()
     if m.group("pron"):

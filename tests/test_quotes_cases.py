@@ -1887,3 +1887,12 @@ def test_speech_noun_with_by_agent_or_description_as():
                  "Ada Roth arrived on Monday. Roth's description of the plan as \"reckless\" angered the council."):
         assert [q.speaker for q in extract(text)] == ["Ada Roth"]
     assert extract('Ada Roth arrived on Monday. A report by Roth on "harbour safety" came out.') == []
+
+
+def test_cue_inside_a_reported_clause_belongs_to_the_reporting_subject():
+    text = 'Ada Roth said that Ben Ortiz begged her for support and "would have dropped to his knees" for it.'
+    quotes = extract(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "Ada Roth")]
+    # a subordinate reporter keeps the quote ('…, after Ortiz said the mayor called it “a farce”')
+    text = '"I never said that," Ada Roth said, after Ben Ortiz said the mayor had called the plan "a farce".'
+    assert [q.speaker for q in extract(text)][-1] != "Ada Roth"

@@ -203,6 +203,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         _propagate(raw, paras, masked, mem.subjects, ends, mem)
     _name_roles(raw, masked, mem)
     _restated_subject(raw, masked, mem)
+    _embedded_cue(raw, masked, mem)
     out = []
     for q in raw:
         if q.speaker is None:
@@ -289,6 +290,36 @@ _SAID_THAT = re.compile(r"(?:\s+(?:in|on|at|to|during|after|before|with|from|las
                         r"yesterday|today|[A-Z][a-z]+day|[a-z]{3,}ly)\b(?:\s+(?!that\b)[\w’'.\-]+){0,3}?)?"
                         r"(?:\s+that\b|\s*[,:]?\s*[“\"~])")
 _TOLD_THAT = re.compile(r"(?:\s+(?!that\b)[\w’'.\-]+){1,4}?(?:\s+that\b|\s*[,:]?\s*[“\"~])")  # 'told the Herald that'"
+
+
+def _embedded_cue(raw: list[_Q], masked: str, mem: "_Memory") -> None:
+    """'Trump said that Romney begged him and “would have dropped to his knees”': a quote whose cue sits
+    inside the that-clause of its sentence's reporting subject is that subject's."""
+    for q in raw:
+        if not q.speaker or not q.mention or not q.partial:
+            continue
+        ps = q.mention[0]
+        if not (q.sent_start <= ps < q.open_at):
+            continue
+        if _COORD_BEFORE.search(masked, max(q.sent_start, ps - 8), ps) or masked[ps:q.mention[1]] in _HE_SHE:
+            continue
+        outer = None
+        for ms, name, mention, _, pos, cue in mem.subjects:
+            if ms >= ps:
+                break
+            if (q.sent_start <= ms and pos + len(cue) <= ps and cue in _OUTER_CUES
+                    and masked[mention[0]:mention[1]] not in _HE_SHE):
+                outer = name, mention, cue
+            elif outer and q.sent_start <= ms:
+                outer = None  # another reporting subject in between ('Lee said, after Roth said …')
+        if (outer and outer[0] != q.speaker and not _OUTER_CUE_WORD.search(masked, outer[1][1], ps)
+                and "~" not in masked[outer[1][1]:ps]):  # not past a quote of the reporting subject's own
+            q.speaker, q.mention, q.cue = outer
+
+
+_OUTER_CUES = frozenset("said says told tells".split())
+_OUTER_CUE_WORD = re.compile(r"\b(?:said|says|told|tells)\b.*\b(?:said|says|told|tells)\b")
+_COORD_BEFORE = re.compile(r"(?:\b(?:and|but|or|yet|then|while|although|though|because|as|when|after|before|since|until|unless|if|once)\s+|[;:]\s*)$")
 
 
 def _restated_subject(raw: list[_Q], masked: str, mem: "_Memory") -> None:

@@ -1896,3 +1896,16 @@ def test_cue_inside_a_reported_clause_belongs_to_the_reporting_subject():
     # a subordinate reporter keeps the quote ('…, after Ortiz said the mayor called it “a farce”')
     text = '"I never said that," Ada Roth said, after Ben Ortiz said the mayor had called the plan "a farce".'
     assert [q.speaker for q in extract(text)][-1] != "Ada Roth"
+
+
+def test_coordinate_clause_with_its_own_subject_governs_the_partial_quote():
+    text = ("Ada Roth spoke on Monday. If you doubt the port board, the Harbour Herald will brand you a liar "
+            'and the Norland Courier will accuse you of a "freak out."')
+    assert [q.speaker_mention for q in extract(text)] == ["the Norland Courier"]
+    text = ('Ada Roth spoke on Monday. She pledged to fix the "broken" ferry system and she, once again, '
+            'pledged a "harbour revolution" on the quay.')
+    quotes = extract(text)
+    assert [q.speaker_start for q in quotes] == [text.index("She"), text.index("she, once")]
+    # a possessive after 'and' opens no clause
+    text = 'Ada Roth mocked Ben Ortiz and Ivo Park\u2019s claims that they were friends as "political theatre."'
+    assert [q.speaker for q in extract(text)] == ["Ada Roth"]

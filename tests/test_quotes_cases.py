@@ -1909,3 +1909,16 @@ def test_coordinate_clause_with_its_own_subject_governs_the_partial_quote():
     # a possessive after 'and' opens no clause
     text = 'Ada Roth mocked Ben Ortiz and Ivo Park\u2019s claims that they were friends as "political theatre."'
     assert [q.speaker for q in extract(text)] == ["Ada Roth"]
+
+
+def test_relative_who_with_its_own_verb_before_a_conjoined_or_participle_cue():
+    text = ('The port reopened. Ada Roth "was handled lightly for her offense," said a former harbour official '
+            'who oversaw the inquiry and described the ferry affair as "a lesser matter."')
+    quotes = extract(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes][-1] == ("former harbour official", "who")
+    text = ('The port reopened. Ada Roth was rallying for a lawyer named Ben Ortiz, who is running for mayor '
+            'and who worked the crowd, praising "the quiet courage of the dockers" as he spoke.')
+    assert [q.speaker for q in extract(text)] == ["Ben Ortiz"]
+    # a relative clause set off before the main verb leaves the name the subject
+    text = 'The port reopened. Ben Ortiz, who backed the plan, said it was "a lesser matter."'
+    assert [q.speaker_mention for q in extract(text)] == ["Ben Ortiz"]

@@ -95,6 +95,10 @@ _REL_WHO = re.compile(
     r",?\s*\b(?P<who>who)(?:\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|"
     r"only|repeatedly|publicly|privately|flatly|often|long|in\s+the\s+past|on\s+\w+day))*\s*$"
 )
+# a relative clause whose own verb comes first, the cue conjoined to it: '…, said an official who oversaw
+# the inquiry and described it as “…”', '…, who worked the crowd, praising “…”'
+_REL_WHO_VERB = re.compile(r",?\s*\b(?P<who>who)\s+[a-z][^,;:~“”\"]{0,100}?\s+and\s*$")
+_REL_WHO_ING = re.compile(r",?\s*\b(?P<who>who)\s+[a-z][^,;:~“”\"]{0,100}?,\s*$")
 _DASH_NAME = re.compile(
     rf"(?:\s[—–-]+\s*|\s[—–-]*\s*More\s+from\s+|^More\s+from\s+)({_NAME_TOK}(?:\s+(?:and\s+)?{_NAME_TOK}){{0,4}})\s*:$")
 # --- attribution -----------------------------------------------------------------------------
@@ -390,7 +394,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 if _set_from_np(q, subj, q.sent_start + m.start("subj"), cm.group(), mem):
                     return
             continue
-        rel = (_REL_WHO.search(seg, max(0, len(seg) - 80))
+        rel = (_REL_WHO.search(seg, max(0, len(seg) - 80)) or _REL_WHO_VERB.search(seg, max(0, len(seg) - 140))
+               or (_REL_WHO_ING.search(seg, max(0, len(seg) - 140)) if cm.group().endswith("ing") else None)
                if "who" in seg and cm is cues[-1] and not stripped.endswith(":") else None)
         if rel:  # 'said Beck, who added that ...': the mention is 'who', the speaker its antecedent
             ante = _subject_before(seg[:rel.start()], q.sent_start)

@@ -1922,3 +1922,9 @@ def test_relative_who_with_its_own_verb_before_a_conjoined_or_participle_cue():
     # a relative clause set off before the main verb leaves the name the subject
     text = 'The port reopened. Ben Ortiz, who backed the plan, said it was "a lesser matter."'
     assert [q.speaker_mention for q in extract(text)] == ["Ben Ortiz"]
+
+
+def test_inverted_subject_one_of_keeps_its_of_phrase():
+    for np in ("one of the aides", "one of two witnesses", "one of his aides"):
+        text = f'Ben Ortiz argued that the guild should back Roth. "It was awful," said {np} who saw the vote.'
+        assert [q.speaker_mention for q in extract(text)] == [np]

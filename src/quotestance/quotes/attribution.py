@@ -90,6 +90,7 @@ _AFTER_OPEN_APP = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:who|the|an?)\s[^,;:!?“”\"~—–(]{{3,100}}?"
     rf"\s(?P<cue>{_CUE_ALT})\b"
 )
+_SHARE_OF = re.compile(r"(?:one|some|many|several|two|three|four|five|both|each|most)\s+of\s+(?=(?:the|his|her|their|its|two|three|four|five|several)\s)")
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w\-]*\s+)*")
 _REL_WHO = re.compile(
     r",?\s*\b(?P<who>who)(?:\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|"
@@ -313,7 +314,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     and _NAMED_NEXT.match(after, m.end("cue"))):
                 continue  # '“Q,” a website run by a group called the Tide Trust': naming, not speech
             if rx is _AFTER_CUE_SUBJ:
-                subj = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]
+                share = _SHARE_OF.match(subj)  # '“Q,” said one of the aides': the share's 'of' stays
+                subj = subj[:share.end()] + _CUE_SUBJ_END.split(subj[share.end():], maxsplit=1)[0] if share else (
+                    _CUE_SUBJ_END.split(subj, maxsplit=1)[0])
                 lead = subj.split()[0]
                 if " " in subj and _PRON.fullmatch(lead):
                     continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause

@@ -1928,3 +1928,11 @@ def test_inverted_subject_one_of_keeps_its_of_phrase():
     for np in ("one of the aides", "one of two witnesses", "one of his aides"):
         text = f'Ben Ortiz argued that the guild should back Roth. "It was awful," said {np} who saw the vote.'
         assert [q.speaker_mention for q in extract(text)] == [np]
+
+
+def test_a_dropped_title_ending_in_a_period_still_ends_its_sentence():
+    text = ('Ada Roth poured "cold water on the idea," she wrote in her memoir, "Harbour Days." She was adamant, '
+            'telling Ben Ortiz they would not "have to make the first move."')
+    quotes = extract(text)
+    assert [q.text for q in quotes] == ["cold water on the idea,", "have to make the first move."]
+    assert quotes[1].speaker_start == text.index("She was")

@@ -125,10 +125,11 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             chars[s:e] = "~" * (e - s)
     if not raw:
         return []
-    kept, title_end = [], -1
+    kept, titles, title_end = [], [], -1
     for q in raw:
         if _is_title_quote(work, q, title_end):
             title_end = q.close_at
+            titles.append(q)
         else:
             kept.append(q)
     raw = kept
@@ -149,7 +150,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             if masked[m.start()] != "." or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
     # a quote ending in . ! ? ends its sentence too when a capitalised word follows
     # ('called it “quite dangerous.” Gov. Chris Christie … called …'): the period is masked
-    q_ends = [m.end() for q in raw if q.tail in ".!?" and not q.runs_on
+    # a title counts too ('she wrote in her memoir, “Tough Choices.” She …')
+    q_ends = [m.end() for q in raw + titles if q.tail in ".!?" and not q.runs_on
               for m in (_AFTER_Q_END.match(masked, q.close_at),) if m]
     if q_ends:
         ends = sorted(set(ends).union(q_ends))

@@ -1936,3 +1936,14 @@ def test_a_dropped_title_ending_in_a_period_still_ends_its_sentence():
     quotes = extract(text)
     assert [q.text for q in quotes] == ["cold water on the idea,", "have to make the first move."]
     assert quotes[1].speaker_start == text.index("She was")
+
+
+def test_subordinate_clause_with_its_own_subject_governs_the_partial_quote():
+    text = ('Ben Ortiz spoke on Monday. Harbour chief Ada Roth decided not to recommend charges at a briefing '
+            'even though she found "evidence" that the ferry log was altered.')
+    quotes = extract(text)
+    assert [(q.speaker, q.speaker_start) for q in quotes] == [("Ada Roth", text.index("she found"))]
+    # inside the reported clause of a saying cue the sayer keeps the quote
+    text = ('Ben Ortiz spoke on Monday. Ada Roth backed the plan, saying she held off because she believed '
+            '"we must help the dockers first."')
+    assert [q.speaker_start for q in extract(text)] == [text.index("Ada Roth backed")]

@@ -374,7 +374,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         co = _COORD_COLON.search(sent, cues[-1].end())
         if co and _set_from_np(q, co.group("subj"), q.sent_start + co.start("subj"), ":", mem):
             return  # 'Reid said they are “…,” but he gave the Texan a compliment: “Q”': the colon's clause
-    if cues and _coord_clause(q, sent, cues[-1], stripped, mem):
+    if cues and _coord_clause(q, sent, cues, stripped, mem):
         return
     for cm in reversed(cues):
         if cm.group().lower() == "according to":
@@ -514,34 +514,42 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
-# a coordinate clause with its own subject running up to the quote: '…, and Bo Park, once again,
-# pledged a “…”', '… and the Herald will accuse you of a “…”'
+# a coordinate or subordinate clause with its own subject running up to the quote: '…, and Bo Park,
+# once again, pledged a “…”', '… and the Herald will accuse you of a “…”', '… even though he found “…”'
 _COORD_CLAUSE = re.compile(
-    rf"(?:,\s*|\s)(?:and|but)\s+(?P<subj>he|she|they|we|I|(?:the\s+)?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:,\s(?:once\s+again|again|too|in\s+turn|however|meanwhile|for\s+(?:his|her|its|their)\s+part|[a-z]+ly),)?"
+    rf"(?:,\s*|\s)(?P<conj>and|but|(?:even\s+)?though|although|because|whereas|in\s+which|during\s+which)\s+(?P<subj>he|she|they|we|I|(?:the\s+)?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:,\s(?:once\s+again|again|too|in\s+turn|however|meanwhile|for\s+(?:his|her|its|their)\s+part|[a-z]+ly),)?"
     r"\s+(?:(?:will|would|can|could|has|had|have|also|then|later|again|once\s+again)\s+)*"
     r"(?P<verb>[a-z]{3,})\b[^;:~“”\"—–]{0,150}$")
+_IRREGULAR_PAST = frozenset("found saw made gave took got felt thought knew kept held spoke".split())
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|can|could)\s+$")
 # reporting verbs whose complement is a clause: a coordinate clause after them may be reported speech
 _CLAUSE_CUES = frozenset("""said says told tells added adds warned warns stated noted notes argued argues explained
     explains insisted insists claimed claims believes believed thinks acknowledged admitted conceded replied
     responded recalled maintained declared announced wrote writes predicted suggested stressed implied concluded
     agreed agrees tweeted tweets mentioned asked""".split())
+_CLAUSE_ING = frozenset("saying telling adding arguing noting explaining insisting claiming writing warning".split())
 
 
-def _coord_clause(q: _Q, sent: str, last: re.Match, stripped: str, mem: _Memory) -> bool:
-    """'Lee praised the plan, and Park called it “a disaster”': a partial quote after a coordinate
-    clause with its own subject and verb belongs to that subject, not the first clause's."""
+def _coord_clause(q: _Q, sent: str, cues: list[re.Match], stripped: str, mem: _Memory) -> bool:
+    """'Lee praised the plan, and Park called it “a disaster”', 'Lee did not recommend charges even
+    though she found “evidence”': a partial quote after a coordinate or subordinate clause with its
+    own subject and verb belongs to that subject, not the first clause's."""
     if stripped.endswith((":", ",")):
         return False
     co = _COORD_CLAUSE.search(sent, max(0, len(sent) - 220))
     if not co or co.group("subj") in STOP_CAPS or co.group("subj").endswith(("’s", "'s")):
         return False  # 'and Ann Lee’s protests that …': a possessive, no subject
-    verb, v0 = co.group("verb"), co.start("verb")
+    verb, v0, last = co.group("verb"), co.start("verb"), cues[-1]
+    if co.group("conj") not in ("and", "but") and ("," in sent[v0:] or any(
+            c.group() in _CLAUSE_CUES or c.group() in _CLAUSE_ING for c in cues if c.start() < co.start())):
+        # 'during which she touched on …, Lee remarked …': the subordinate clause closed before the
+        # quote; 'saying she held off because she believed “…”': inside the reported clause
+        return False
     if last.start() >= co.start("subj"):
-        if last.start() != v0:
-            return False  # the last cue is not the clause's own verb
+        if last.start() != v0 or co.group("conj") not in ("and", "but"):
+            return False  # the last cue is not the clause's own verb, or a subordinate one's
     elif last.group() in _CLAUSE_CUES or " that " in sent[last.end():co.start()] or not (
-            verb in CUE_WORDS or verb.endswith("ed") or _MODAL_BEFORE.search(sent, co.end("subj"), v0)
+            verb in CUE_WORDS or verb.endswith("ed") or verb in _IRREGULAR_PAST or _MODAL_BEFORE.search(sent, co.end("subj"), v0)
             or verb.endswith("s") and co.group("subj") in ("he", "she")):
         return False
     return _set_from_np(q, co.group("subj"), q.sent_start + co.start("subj"), verb, mem)

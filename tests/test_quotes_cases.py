@@ -1947,3 +1947,9 @@ def test_subordinate_clause_with_its_own_subject_governs_the_partial_quote():
     text = ('Ben Ortiz spoke on Monday. Ada Roth backed the plan, saying she held off because she believed '
             '"we must help the dockers first."')
     assert [q.speaker_start for q in extract(text)] == [text.index("Ada Roth backed")]
+
+
+def test_main_clause_after_a_quote_closing_a_leading_phrase_governs_the_next_quote():
+    text = ('Ben Ortiz arrived on Monday. And, in a clip that Judge Ada Roth called "distasteful," Ortiz expressed '
+            'a desire to "sink the harbour board."')
+    assert [q.speaker for q in extract(text)] == ["Ada Roth", "Ben Ortiz"]

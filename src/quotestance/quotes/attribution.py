@@ -515,9 +515,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
 
 
 # a coordinate or subordinate clause with its own subject running up to the quote: '…, and Bo Park,
-# once again, pledged a “…”', '… and the Herald will accuse you of a “…”', '… even though he found “…”'
+# once again, pledged a “…”', '… and the Herald will accuse you of a “…”', '… even though he found “…”',
+# or a main clause after a quote closing a leading phrase ('In a clip Roth called “…,” Ortiz urged “…”')
 _COORD_CLAUSE = re.compile(
-    rf"(?:,\s*|\s)(?P<conj>and|but|(?:even\s+)?though|although|because|whereas|in\s+which|during\s+which)\s+(?P<subj>he|she|they|we|I|(?:the\s+)?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:,\s(?:once\s+again|again|too|in\s+turn|however|meanwhile|for\s+(?:his|her|its|their)\s+part|[a-z]+ly),)?"
+    rf"(?:(?:,\s*|\s)(?P<conj>and|but|(?:even\s+)?though|although|because|whereas|in\s+which|during\s+which)|[”\"])\s+(?P<subj>he|she|they|we|I|(?:the\s+)?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:,\s(?:once\s+again|again|too|in\s+turn|however|meanwhile|for\s+(?:his|her|its|their)\s+part|[a-z]+ly),)?"
     r"\s+(?:(?:will|would|can|could|has|had|have|also|then|later|again|once\s+again)\s+)*"
     r"(?P<verb>[a-z]{3,})\b[^;:~“”\"—–]{0,150}$")
 _IRREGULAR_PAST = frozenset("found saw made gave took got felt thought knew kept held spoke".split())

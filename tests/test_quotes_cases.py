@@ -1953,3 +1953,9 @@ def test_main_clause_after_a_quote_closing_a_leading_phrase_governs_the_next_quo
     text = ('Ben Ortiz arrived on Monday. And, in a clip that Judge Ada Roth called "distasteful," Ortiz expressed '
             'a desire to "sink the harbour board."')
     assert [q.speaker for q in extract(text)] == ["Ada Roth", "Ben Ortiz"]
+
+
+def test_name_with_appositive_after_a_relative_word_is_the_cue_subject():
+    text = ('Ben Ortiz arrived on Monday. He protected the ferry delegates at the 1976 vote, in what Ada Roth, '
+            'treasurer of the rival campaign, called "hand-to-hand combat."')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]

@@ -98,6 +98,7 @@ _REL_WHO = re.compile(
 )
 # a relative clause whose own verb comes first, the cue conjoined to it: '…, said an official who oversaw
 # the inquiry and described it as “…”', '…, who worked the crowd, praising “…”'
+_REL_BEFORE_APPOS = re.compile(r"\b(?:what|whom|which|that)\s+$")
 _REL_WHO_VERB = re.compile(r",?\s*\b(?P<who>who)\s+[a-z][^,;:~“”\"]{0,100}?\s+and\s*$")
 _REL_WHO_ING = re.compile(r",?\s*\b(?P<who>who)\s+[a-z][^,;:~“”\"]{0,100}?,\s*$")
 _DASH_NAME = re.compile(
@@ -437,8 +438,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 # 'In an op-ed for a website, the Courier, …, Lin Wei, a doctoral student at …, urged':
                 # a name with a long appositive right before the cue, after a comma
                 app = _LEAD_APPOS.search(seg, max(0, len(seg) - 230))
-                if app and not (app.start() == 0 or seg[:app.start()].rstrip().endswith(",")):
-                    app = None
+                if app and not (app.start() == 0 or seg[:app.start()].rstrip().endswith(",")
+                                or _REL_BEFORE_APPOS.search(seg, max(0, app.start() - 8), app.start())):
+                    app = None  # after a comma, or a relative word: 'in what Ada Roth, the treasurer, called “…”'
                 if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
                     span = q.sent_start + app.start(1), q.sent_start + app.end(1)
                 else:

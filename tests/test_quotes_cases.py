@@ -1959,3 +1959,9 @@ def test_name_with_appositive_after_a_relative_word_is_the_cue_subject():
     text = ('Ben Ortiz arrived on Monday. He protected the ferry delegates at the 1976 vote, in what Ada Roth, '
             'treasurer of the rival campaign, called "hand-to-hand combat."')
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]
+
+
+def test_for_before_a_participle_cue_is_not_part_of_the_subject():
+    text = ('The harbour expert under scrutiny lashed out today against Mayor Ada Roth for calling him '
+            'a "person of interest" in the inquiry.')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Mayor Ada Roth")]

@@ -947,6 +947,9 @@ _AGENT_FOR = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo)\s+)?(?:[
                         r"official|source|counsel)s?\s+(?:for|of|to)\s+(?:the\s+)?)")
 
 
+_NO_NP_END = frozenset("of for the a an his her their its".split())
+
+
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
@@ -958,8 +961,11 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     if m:
         seg = seg[:m.start()]
     toks = list(_NP_TOKEN.finditer(seg))
-    if not toks or seg[toks[-1].end():].strip():
-        return None
+    if len(toks) > 1 and toks[-1].group() == "for" and not seg[toks[-1].end():].strip():
+        toks.pop()  # 'scolded Roth for suggesting …': Roth, the participle's subject
+        seg = seg[:toks[-1].end()]
+    if not toks or seg[toks[-1].end():].strip() or toks[-1].group() in _NO_NP_END:
+        return None  # a noun phrase never ends in 'of' or 'the'
     k = len(toks)
     while k > 0:
         t = toks[k - 1].group()

@@ -1965,3 +1965,10 @@ def test_for_before_a_participle_cue_is_not_part_of_the_subject():
     text = ('The harbour expert under scrutiny lashed out today against Mayor Ada Roth for calling him '
             'a "person of interest" in the inquiry.')
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Mayor Ada Roth")]
+
+
+def test_speaker_heard_or_seen_on_a_recording_after_the_quote():
+    text = 'Ben Ortiz spoke in Harbourtown. "Should ferries be registered?" a reporter can be heard asking Ortiz.'
+    assert [q.speaker_mention for q in extract(text)] == ["a reporter"]
+    text = 'Ben Ortiz spoke in Harbourtown. "We will sink them," Ada Roth was seen telling aides in the video.'
+    assert [q.speaker for q in extract(text)] == ["Ada Roth"]

@@ -21,13 +21,15 @@ _ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|qui
 _PHRASAL = r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in"  # after a quote only
 # an appositive may be long and hold a short quote ('delegate Bo Park, wearing a “Cruz” pin, said')
 _APP = r'(?P<app>,(?:[^;:!?“”"~]|[“"]~{1,40}[”"]){1,200}?,)?'
+# a recording's speaker: '“Q?” a reporter can be heard asking', '“Q,” Roth was seen telling …'
+_HEARD = r"(?:can|could|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)"
 _SHORT_QUOTE = re.compile(r'[“"]~{1,40}[”"]')
 
 
 def _after_subject_cue(min_words: int) -> re.Pattern:
     """After the closing mark, a subject of min_words to eight words, an optional appositive, then a cue."""
     return re.compile(rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{{min_words - 1},7}}?){_APP}"
-                      rf"\s+(?:{_ADV}\s+)*(?P<cue>{_PHRASAL}|{_CUE_ALT})\b")
+                      rf"\s+(?:{_ADV}\s+)*(?P<heard>{_HEARD}\s+)?(?P<cue>{_PHRASAL}|{_CUE_ALT})\b")
 
 
 _AFTER_SUBJ_CUE = _after_subject_cue(1)
@@ -287,7 +289,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
             if rx is _AFTER_OPEN_APP and m.group("cue") not in _SUBJ_CUES:
                 continue  # a plain speech verb only ('said', 'tweeted'; not 'called')
-            if m.group("cue").endswith("ing"):
+            if m.group("cue").endswith("ing") and not m.groupdict().get("heard"):
                 # '“Q,” saying the city …': a participle of the main clause, its subject is the speaker
                 participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
                 continue

@@ -1972,3 +1972,11 @@ def test_speaker_heard_or_seen_on_a_recording_after_the_quote():
     assert [q.speaker_mention for q in extract(text)] == ["a reporter"]
     text = 'Ben Ortiz spoke in Harbourtown. "We will sink them," Ada Roth was seen telling aides in the video.'
     assert [q.speaker for q in extract(text)] == ["Ada Roth"]
+
+
+def test_initial_quote_with_a_comment_before_its_trailing_cue():
+    text = ('"The more the better," Ada Roth concludes.\n'
+            '"It is reminiscent of the 1960s," the dawn of the modern harbour movement, Roth says.')
+    quotes = extract(text)
+    assert [q.speaker for q in quotes] == ["Ada Roth", "Ada Roth"]
+    assert quotes[1].speaker_start == text.index("Roth says")

@@ -191,13 +191,15 @@ def _attribute(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its context, if a cue is found."""
     _attribute_near(q, masked, nxt_open, mem)
     if q.speaker is None and not q.runs_on and q.tail not in ".!?" and (
-            not q.initial or _GOES_ON.match(masked, q.close_at)):
-        # also a sentence-initial quote that the sentence goes on after ('“Q” before the vote, he said.')
-        _trailing_cue(q, masked, mem)
+            not q.initial or q.tail == "," or _GOES_ON.match(masked, q.close_at)):
+        # also a sentence-initial quote that the sentence goes on after ('“Q” before the vote, he said.',
+        # '“Q,” the dawn of the harbour movement, Roth says.': then a name or pronoun only)
+        _trailing_cue(q, masked, mem, named=q.initial and not _GOES_ON.match(masked, q.close_at))
 
 
-def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
-    """A partial quote whose sentence closes with ', S said.' after other words in between."""
+def _trailing_cue(q: _Q, masked: str, mem: _Memory, named: bool = False) -> None:
+    """A partial quote whose sentence closes with ', S said.' after other words in between (with
+    named, S must be a name or a pronoun)."""
     hi = min(q.para_hi, q.close_at + 300)
     m = _REST_END.search(masked, q.close_at, hi)
     if not m or m.start() - q.close_at < 3:
@@ -218,7 +220,8 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory) -> None:
     elif subj.count(" ") > 4:
         return
     words = subj.split()
-    if words[0] in ("and", "but", "or", "which", "that"):
+    if words[0] in ("and", "but", "or", "which", "that") or named and not (
+            _PRON.fullmatch(subj) or words[-1][:1].isupper()):
         return
     if not (_PRON.fullmatch(subj) or any(w[0].isupper() for w in words) or _DOC_NP.fullmatch(subj)
             or (words[0] in ("the", "a") and (words[-1] in _ROLE or words[-1][:-1] in _ROLE

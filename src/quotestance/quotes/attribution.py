@@ -98,9 +98,10 @@ _REL_WHO = re.compile(
     r",?\s*\b(?P<who>who)(?:\s+(?:also|later|then|previously|once|recently|again|has|had|have|would|will|could|"
     r"only|repeatedly|publicly|privately|flatly|often|long|in\s+the\s+past|on\s+\w+day))*\s*$"
 )
+# a relative word before a name with an appositive: 'in what Ada Roth, the treasurer, called “…”'
+_REL_BEFORE_APPOS = re.compile(r"\b(?:what|whom|which|that)\s+$")
 # a relative clause whose own verb comes first, the cue conjoined to it: '…, said an official who oversaw
 # the inquiry and described it as “…”', '…, who worked the crowd, praising “…”'
-_REL_BEFORE_APPOS = re.compile(r"\b(?:what|whom|which|that)\s+$")
 _REL_WHO_VERB = re.compile(r",?\s*\b(?P<who>who)\s+[a-z][^,;:~“”\"]{0,100}?\s+and\s*$")
 _REL_WHO_ING = re.compile(r",?\s*\b(?P<who>who)\s+[a-z][^,;:~“”\"]{0,100}?,\s*$")
 _DASH_NAME = re.compile(

@@ -1896,3 +1896,15 @@ def test_cue_inside_a_reported_clause_belongs_to_the_reporting_subject():
     # a subordinate reporter keeps the quote ('…, after Ortiz said the mayor called it “a farce”')
     text = '"I never said that," Ada Roth said, after Ben Ortiz said the mayor had called the plan "a farce".'
     assert [q.speaker for q in extract(text)][-1] != "Ada Roth"
+
+
+def test_as_verb_with_article_reflexive_or_who_subject():
+    cases = [('Mayor Ada Roth heralded the harbour deal as a "breakthrough." The deal starts in May.', "Ada Roth", "Mayor Ada Roth"),
+             ('Ben Ortiz later defended his remarks as being "sarcastic."', "Ben Ortiz", "Ben Ortiz"),
+             ('Ada Roth, who has postured herself as the "harbour candidate," toured the docks.', "Ada Roth", "who"),
+             ('Citing the storms, the retired skipper offered himself as a "steady hand" for the port.',
+              "retired skipper", "the retired skipper")]
+    for text, speaker, mention in cases:
+        assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [(speaker, mention)], text
+    # a noun phrase right after a verb is that verb's object, not the subject
+    assert extract('Long before aides began to portray the harbour shooting as a "workplace" issue, it spread.') == []

@@ -12,8 +12,10 @@ from quotestance.quotes.patterns import (
     _CUE, _CUE_ALT, _CUE_SUBJ_END, _DATELINE, _DET, _FUNCTION, _NAME_TOK, _NOT_SENT_END, _NP_STOP, _PRON, _ROLE,
     _SUBORD, _TRAIL_PARTS, _W,
 )
-from quotestance.quotes.names import _clause_subject, _Memory, _subject_before
-from quotestance.quotes.attribution import _det_np, _lead_subject, _noun_use, _OBJECT_CUES, _passive, _Q, _set_from_np
+from quotestance.quotes.names import _clause_subject, _Memory, _speaker_from_np, _subject_before
+from quotestance.quotes.attribution import (
+    _det_np, _lead_subject, _noun_use, _OBJECT_CUES, _passive, _Q, _REL_WHO, _set_from_np,
+)
 
 _TRAIL_ADV = re.compile(_TRAIL_PARTS.format(modals="would|will|could|can|may|might|should|"))
 _HUMAN_NOUN = re.compile(r"(?:m[ae]n|person|people|ists?|ians?|ers?|ors?|ives?)$")
@@ -41,8 +43,8 @@ _LATE_VERBS = frozenset(
 _LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
 # any verb with an object and 'as' right before the quote: 'dismissed the claims as “…”', 'whom Ortiz derided as “…”'
 _AS_VERB = re.compile(r"\b([a-z]{3,}(?:ed|es|s|ing))(?:\s+(?:off|down|away|aside))?"
-                      r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|[A-Z][\w'’\-]*)"
-                      r"(?:\s+[\w'’\-]+){0,5})?\s+as\s*$")
+                      r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|himself|herself|themselves|itself|[A-Z][\w'’\-]*)"
+                      r"(?:\s+[\w'’\-]+){0,5})?\s+as(?:\s+(?:a|an|the|being))?\s*$")
 _NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted works worked stands".split())
 # a short object between a verb and the quote: 'called the plan “', 'described it as “'
 _SHORT_OBJECT = re.compile(r"\s+(?:(?:the|his|her|its|their|this|that)\s+)?(?:[\w’'\-]+\s+){0,2}?"
@@ -118,6 +120,8 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
             continue
+        if cm is cues[-1] and _who_antecedent(q, seg, cue, masked, mem):
+            return  # 'Ortiz, who has cast himself as a “…”': the mention is 'who', the speaker its antecedent
         if cue in _LATE_VERBS or cm is cues[-1] or cm is as_verb:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
             span = _subject_before(core, q.sent_start)
             pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
@@ -127,12 +131,15 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
         obj = cue in _OBJECT_CUES and _SHORT_OBJECT.fullmatch(sent, cm.end())
         modal_say = cue == "say" and t is not None  # 'The chair would later say that “…”'
-        if cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say:
+        if cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say or cm is as_verb:
             # also a definite subject of a verb with a short object ('The chair called the plan “…”',
             # 'the council described it as “…”'; not the naming 'a group called “…”', 'a play called the “…”')
             span = _det_np(core, q.sent_start, at_end=True)
-            if span and obj and not _DEFINITE_LEAD.match(masked, span[0]):
+            if span and (obj or cm is as_verb) and not _DEFINITE_LEAD.match(masked, span[0]):
                 span = None
+            pre = masked[q.sent_start:span[0]].split()[-1:] if span and cm is as_verb else []
+            if pre and not pre[-1].endswith((",", "—", "–")) and pre[-1] not in ("and", "but"):
+                span = None  # 'to portray the apparent shooting as a “…”': the phrase is an object
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
         if cue in ("said", "say", "says"):  # poll shares: 'About four in 10 said they were “…”'
@@ -141,6 +148,19 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 _set_from_np(q, m.group(), q.sent_start + m.start(), cue, mem)
                 if q.speaker is not None:
                     return
+
+
+def _who_antecedent(q: _Q, seg: str, cue: str, masked: str, mem: _Memory) -> bool:
+    """A cue whose subject is a relative 'who' after a name ('Jo Reyes, who has cast herself as …'):
+    the mention is 'who' and the speaker the name before it."""
+    rel = _REL_WHO.search(seg, max(0, len(seg) - 80)) if "who" in seg[-40:] else None
+    ante = _subject_before(seg[:rel.start()], q.sent_start) if rel else None
+    name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
+    if not name:
+        return False
+    w0 = q.sent_start + rel.start("who")
+    q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cue
+    return True
 
 
 _SPEECH_NOUN = (r"(?:claims?|statements?|warnings?|assertions?|arguments?|promises?|pledges?|vows?|insistence|"

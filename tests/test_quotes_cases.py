@@ -1908,3 +1908,12 @@ def test_as_verb_with_article_reflexive_or_who_subject():
         assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [(speaker, mention)], text
     # a noun phrase right after a verb is that verb's object, not the subject
     assert extract('Long before aides began to portray the harbour shooting as a "workplace" issue, it spread.') == []
+
+
+def test_cue_inside_a_subordinate_clause_takes_the_clause_subject():
+    cases = [('The court fined a fisherman after the man had posted that inspectors should "go home" at once.', "the man"),
+             ('The break was complete when Ada Roth in her budget speech called the harbour board "a relic" again.', "Ada Roth"),
+             ('There were sharper moments, as when Ben Ortiz praised the crews and called the plan "a farce," a rare dig.',
+              "Ben Ortiz")]
+    for text, mention in cases:
+        assert [q.speaker_mention for q in extract(text)] == [mention], text

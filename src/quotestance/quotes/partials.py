@@ -78,6 +78,8 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
         core_s = core.rstrip()
         # 'The chair was quoted as saying “…”': the participle is the subject's own words
         quoted = cue == "saying" and seg.endswith(" quoted as")
+        if cm is cues[-1] and not cue.endswith("ing") and _sub_clause_subject(q, core_s, cue, masked, mem):
+            return  # '… probation after the man had posted that refugees should “…”': the clause's own subject
         if (cue.endswith("ing") and not quoted) or core_s.endswith(" and"):
             if not (core_s.endswith((",", " and")) or core_s.endswith(" by")):
                 continue
@@ -148,6 +150,23 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 _set_from_np(q, m.group(), q.sent_start + m.start(), cue, mem)
                 if q.speaker is not None:
                     return
+
+
+# the subject of a cue inside a subordinate clause, with a place phrase or a first conjoined verb
+# between them: 'after the man had posted …', 'when Roth in her speech called …', 'when Roth hailed
+# the pact and called it …'
+_SUB_CLAUSE_NP = re.compile(
+    rf"\b(?:when|after|before|since|until|while|because|once|whereas|although|though)\s+"
+    rf"(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*|{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})"
+    rf"(?:\s+(?:in|at|on|during)\s+(?:the|a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+){{0,2}}"
+    rf"|\s+[a-z]{{3,}}ed\b[^,;:~“”\"]{{0,50}}\s+and)?$"
+)
+
+
+def _sub_clause_subject(q: _Q, core: str, cue: str, masked: str, mem: _Memory) -> bool:
+    """The subject of the last cue inside a subordinate clause ('… after the man had posted that …')."""
+    m = _SUB_CLAUSE_NP.search(core, max(0, len(core) - 120))
+    return bool(m) and _set_from_np(q, m.group("np"), q.sent_start + m.start("np"), cue, mem)
 
 
 def _who_antecedent(q: _Q, seg: str, cue: str, masked: str, mem: _Memory) -> bool:

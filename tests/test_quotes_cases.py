@@ -1917,3 +1917,11 @@ def test_cue_inside_a_subordinate_clause_takes_the_clause_subject():
               "Ben Ortiz")]
     for text, mention in cases:
         assert [q.speaker_mention for q in extract(text)] == [mention], text
+
+
+def test_possessed_speech_noun_with_place_phrase_or_is_that():
+    text = ('Ada Roth spoke on Monday. She drew fire over her assertion during the debate that the port '
+            'is "finally there" for trade.')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "her")]
+    text = "But Haddad's boldest claim is that the harbour board is a \"closed shop\" run by insiders."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Haddad", "Haddad")]

@@ -185,9 +185,12 @@ def _who_antecedent(q: _Q, seg: str, cue: str, masked: str, mem: _Memory) -> boo
 _SPEECH_NOUN = (r"(?:claims?|statements?|warnings?|assertions?|arguments?|promises?|pledges?|vows?|insistence|"
                 r"suggestions?|comments?|remarks?|calls?|charges?|accusations?|contention|complaints?|denials?|"
                 r"declarations?|announcement|predictions?|threats?|demands?|admission|characteri[sz]ation|descriptions?)")
+# a place or time phrase between a speech noun and its clause: 'her assertion during the debate that …'
+_NOUN_PLACE = r"\s+(?:during|at|in|on)\s+(?:the|a|an|his|her|their|its|last|this)\s+[\w\-]+"
 _POSS_SPEECH = re.compile(
     rf"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:’s|'s|(?<=s)[’']))"
-    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_SPEECH_NOUN})(?:\s+(?:that|of|for|to|about)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
+    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_SPEECH_NOUN})(?:{_NOUN_PLACE})?"
+    rf"(?:\s+(?:is\s+that|was\s+that|that|of|for|to|about)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
 # a speech noun with its speaker after 'by': 'a call by Roth for “restraint”', 'the warning by Ortiz of “…”'
 _BY_SPEECH = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_SPEECH_NOUN})\s+by\s+"
@@ -212,7 +215,11 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
         if name:
             q.speaker, q.mention, q.cue = name, (start, start + len(m.group("pron"))), "-noun"
     else:
-        _set_from_np(q, m.group("name"), start, "-noun", mem)
+        name = m.group("name")
+        lead = name.split()[0]
+        if lead in STOP_CAPS and " " in name:  # 'But Haddad’s claim': the connective is no part of the name
+            name, start = name[len(lead):].lstrip(), start + len(name) - len(name[len(lead):].lstrip())
+        _set_from_np(q, name, start, "-noun", mem)
 
 
 _INTRO_CUE = re.compile(rf"\b(?P<cue>{_CUE_ALT}|put\s+it|to\s+know)\s*$")

@@ -1925,3 +1925,9 @@ def test_possessed_speech_noun_with_place_phrase_or_is_that():
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "her")]
     text = "But Haddad's boldest claim is that the harbour board is a \"closed shop\" run by insiders."
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Haddad", "Haddad")]
+
+
+def test_participle_after_a_comma_and_a_place_phrase():
+    text = ('Ada Roth took over the harbour in May, and she has fought the board over the budget, '
+            'at one point calling its chair a "relic" of the old port.')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "she")]

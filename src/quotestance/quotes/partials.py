@@ -49,6 +49,7 @@ _NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted wo
 # a short object between a verb and the quote: 'called the plan “', 'described it as “'
 _SHORT_OBJECT = re.compile(r"\s+(?:(?:the|his|her|its|their|this|that)\s+)?(?:[\w’'\-]+\s+){0,2}?"
                            r"(?!(?:the|a|an|as)\s)[\w’'\-]+(?:\s+as)?\s*")
+_ING_PLACE = re.compile(r",\s+(?:at|in|on|during)\s+[^,;:~“”\"]{2,30}$")
 _DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
 _REL_COMMA = re.compile(r",\s+(?:who|which)\b")
 
@@ -80,6 +81,9 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
         quoted = cue == "saying" and seg.endswith(" quoted as")
         if cm is cues[-1] and not cue.endswith("ing") and _sub_clause_subject(q, core_s, cue, masked, mem):
             return  # '… probation after the man had posted that refugees should “…”': the clause's own subject
+        pp = _ING_PLACE.search(core_s, max(0, len(core_s) - 40)) if cue.endswith("ing") else None
+        if pp:  # '…, at one point calling the mayor a “…”': the phrase belongs to the participle
+            core_s = core_s[:pp.start() + 1]
         if (cue.endswith("ing") and not quoted) or core_s.endswith(" and"):
             if not (core_s.endswith((",", " and")) or core_s.endswith(" by")):
                 continue

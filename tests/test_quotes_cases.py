@@ -1928,6 +1928,6 @@ def test_possessed_speech_noun_with_place_phrase_or_is_that():
 
 
 def test_participle_after_a_comma_and_a_place_phrase():
-    text = ('Ada Roth took over the harbour in May, and she has fought the board over the budget, '
+    text = ('Ada Roth arrived on Monday. The reform stalled in May, and she has fought the board over the budget, '
             'at one point calling its chair a "relic" of the old port.')
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "she")]

@@ -1931,3 +1931,12 @@ def test_participle_after_a_comma_and_a_place_phrase():
     text = ('Ada Roth arrived on Monday. The reform stalled in May, and she has fought the board over the budget, '
             'at one point calling its chair a "relic" of the old port.')
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "she")]
+
+
+def test_who_clause_cue_running_to_a_colon():
+    text = ('Any ruling would involve Harbour Master Jo Reyes, who told the council when asked about the '
+            'dredging: "That matter is with the engineers now."')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Jo Reyes", "who")]
+    # a comma after the who clause's cue closes it: the colon is another clause's
+    text = 'Ben Ortiz, who told the council about it, later added a warning of his own: "Keep off the pier."'
+    assert [q.speaker_mention for q in extract(text)] != ["who"]

@@ -264,6 +264,12 @@ def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
         return
     if not sent.endswith(":"):
         return
+    wc = None
+    for wc in _WHO_CUE.finditer(head, max(0, len(head) - 150)):
+        pass
+    if wc and not _noun_use(head, wc.start("cue"), wc.group("cue")) and _who_antecedent(
+            q, head[:wc.start("cue")], wc.group("cue"), masked, mem):
+        return  # 'Jo Reyes, who told the council when asked about it: “Q”'
     span = _subject_before(head, q.sent_start)  # '- Philip Bump:', 'doesn’t surprise pollster Jo Reyes:'
     pre = re.split(r"[,;:—–]|\s-\s", head[:span[0] - q.sent_start])[-1].split()[-4:] if span else []
     if span and pre and pre[-1] in _TOLD:
@@ -276,6 +282,8 @@ def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
         _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
 
 
+# 'who' and a cue with no comma up to the colon: 'Jo Reyes, who told the council when asked about it:'
+_WHO_CUE = re.compile(rf",\s+who\s+(?:(?:has|had|also|later|then|once|recently)\s+)*(?P<cue>{_CUE_ALT})\b(?=[^,;:~“”\"]*$)")
 _SUBJ_PRON = re.compile(r"(?<!where )(?<!which )(?<!that )(?<!who )(?<!if )\b(?:he|she|they|we|I|He|She|They|We)\s+(?=[a-z])")
 
 

@@ -1940,3 +1940,10 @@ def test_who_clause_cue_running_to_a_colon():
     # a comma after the who clause's cue closes it: the colon is another clause's
     text = 'Ben Ortiz, who told the council about it, later added a warning of his own: "Keep off the pier."'
     assert [q.speaker_mention for q in extract(text)] != ["who"]
+
+
+def test_quotes_joined_by_an_ellipsis_share_the_speaker():
+    text = ('Ada Roth kept quiet. At the briefing in Norland on Monday after the summit, her first three '
+            'questioners were blunt: "Is the port safe?" . . . "Who pays for the dredging?" \u2026 "Will you resign?"')
+    quotes = extract(text)
+    assert len(quotes) == 3 and len({(q.speaker, q.speaker_mention) for q in quotes}) == 1

@@ -197,6 +197,10 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                 late = late or q.speaker is not None
         if q.speaker is None and not q.initial:
             _late_intro(q, masked, mem)  # no new propagation: it would only chain lists of titles further
+        if (q.speaker is None and i and raw[i - 1].speaker is not None and raw[i - 1].para == q.para
+                and _ELLIPSIS_GAP.fullmatch(masked, raw[i - 1].close_at, q.open_at)):
+            prev_q = raw[i - 1]  # '…: “Q1?” . . . “Q2?”': excerpts of one speaker's run of questions
+            q.speaker, q.mention, q.cue = prev_q.speaker, prev_q.mention, prev_q.cue
         if q.speaker is None and not q.initial and _FIRST_PERSON.search(work, q.start, q.end):
             _late_first_person(q, masked, mem)
     if late:  # let split and floating quotes inherit the speakers found late
@@ -216,6 +220,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     return out
 
 
+_ELLIPSIS_GAP = re.compile(r"\s*(?:(?:\.\s*){3}|…)\s*")
 _NEXT_LINE_CUE = re.compile(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?P<cue>said|says|added|adds|wrote|writes)\s*\.\s*")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs is".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")

@@ -1947,3 +1947,8 @@ def test_quotes_joined_by_an_ellipsis_share_the_speaker():
             'questioners were blunt: "Is the port safe?" . . . "Who pays for the dredging?" \u2026 "Will you resign?"')
     quotes = extract(text)
     assert len(quotes) == 3 and len({(q.speaker, q.speaker_mention) for q in quotes}) == 1
+
+
+def test_crowd_participle_after_a_first_conjoined_participle():
+    text = 'Outside the town hall in Norland, about 80 protesters gathered in two groups, waving flags and chanting "Save the pier."'
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("protesters", "about 80 protesters")]

@@ -521,10 +521,10 @@ _CROWD_HEAD = (r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|p
 _CROWD_CHANT = re.compile(
     rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
     r"(?P<cue>chanted|chanting|chant|shouted|shouting|yelled|yelling|roared)(?:\s+back)?[,:]?$")
-# '… where about 50 protesters had gathered on Monday, chanting “Q”': the crowd's participle
+# '… where about 50 protesters had gathered on Monday, (waving flags and) chanting “Q”': the crowd's participle
 _CROWD_CHANTING = re.compile(
     rf"\b(?P<np>(?:{_CROWD_DET}|(?:about|nearly|some|more\s+than)\s+\d[\d,]*){_CROWD_HEAD})\s+[^,;:“”\"~]{{3,80}},\s+"
-    r"(?P<cue>chanting|shouting|yelling)$")
+    r"(?:[a-z]{3,}ing\b[^,;:“”\"~]{0,60}\s+and\s+)?(?P<cue>chanting|shouting|yelling)$")
 # a subordinate clause closing right before an -ing cue: its subject governs the participle
 _SUB_ING = re.compile(
     r"\b(?:as|when|while|after|before|where)\s+(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"

@@ -1952,3 +1952,9 @@ def test_quotes_joined_by_an_ellipsis_share_the_speaker():
 def test_crowd_participle_after_a_first_conjoined_participle():
     text = 'Outside the town hall in Norland, about 80 protesters gathered in two groups, waving flags and chanting "Save the pier."'
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("protesters", "about 80 protesters")]
+
+
+def test_connective_then_determiner_subject_of_an_earlier_cue():
+    text = ('Logs were copied. But a source familiar with the harbour inquiry said the files that were '
+            'taken suggested the intruders wanted "tide data."')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("source", "a source")]

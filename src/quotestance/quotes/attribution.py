@@ -481,6 +481,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if _passive(sent[:cm.start()], cm.group()):
             continue
         sub = _clause_subject(sent[:cm.start()], q.sent_start)
+        if sub is None and _CONN_DET.match(sent):  # 'But a source familiar with the talks said …'
+            sub = _det_np(sent[:cm.start()], q.sent_start, at_end=False)
+            post = _POST_ADJ.search(masked, sub[0], sub[1]) if sub else None
+            sub = (sub[0], post.start()) if post else sub
         if sub and cm.start() - (sub[1] - q.sent_start) <= 160 and _set_from_np(q, masked[sub[0]:sub[1]], sub[0], cm.group(), mem):
             return
     if stripped.endswith(":"):
@@ -504,6 +508,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
 
 
+_POST_ADJ = re.compile(r"\s+(?:familiar|close|aware|knowledgeable|involved|present|briefed)$")
+_CONN_DET = re.compile(r"\s*(?:But|And|Yet|So)\s+(?:the|a|an|one|two|three|several|some)\s")
 # an absolute 'with' clause right before its -ing cue: 'with one of her ads asking', 'with a voice over saying'
 _WITH_ABS_NP = re.compile(r"(?:^|[,;—–]\s*|\s)with\s+(?P<np>(?!(?:him|her|them|it|us|me|that|this)\s*$)[^,;:~“”\"()]{2,60}?)\s*$")
 _WITH_AHEAD = re.compile(r"\bwith\s+(?:the|a|an|his|her|its|their)\b")  # 'with the campaign of the senator from Ohio saying'

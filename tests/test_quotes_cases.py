@@ -1901,6 +1901,8 @@ def test_cue_inside_a_reported_clause_belongs_to_the_reporting_subject():
 def test_as_verb_with_article_reflexive_or_who_subject():
     cases = [('Mayor Ada Roth heralded the harbour deal as a "breakthrough." The deal starts in May.', "Ada Roth", "Mayor Ada Roth"),
              ('Ben Ortiz later defended his remarks as being "sarcastic."', "Ben Ortiz", "Ben Ortiz"),
+             ('For now, the harbour board waves off the delay as having "minimal" impact.', "harbour board",
+              "the harbour board"),
              ('Ada Roth, who has postured herself as the "harbour candidate," toured the docks.', "Ada Roth", "who"),
              ('Citing the storms, the retired skipper offered himself as a "steady hand" for the port.',
               "retired skipper", "the retired skipper")]

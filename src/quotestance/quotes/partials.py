@@ -44,7 +44,7 @@ _LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
 # any verb with an object and 'as' right before the quote: 'dismissed the claims as “…”', 'whom Ortiz derided as “…”'
 _AS_VERB = re.compile(r"\b([a-z]{3,}(?:ed|es|s|ing))(?:\s+(?:off|down|away|aside))?"
                       r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|himself|herself|themselves|itself|[A-Z][\w'’\-]*)"
-                      r"(?:\s+[\w'’\-]+){0,5})?\s+as(?:\s+(?:a|an|the|being))?\s*$")
+                      r"(?:\s+[\w'’\-]+){0,5})?\s+as(?:\s+(?:a|an|the|being|having))?\s*$")
 _NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted works worked stands".split())
 # a short object between a verb and the quote: 'called the plan “', 'described it as “'
 _SHORT_OBJECT = re.compile(r"\s+(?:(?:the|his|her|its|their|this|that)\s+)?(?:[\w’'\-]+\s+){0,2}?"

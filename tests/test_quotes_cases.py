@@ -1960,3 +1960,9 @@ def test_connective_then_determiner_subject_of_an_earlier_cue():
     text = ('Logs were copied. But a source familiar with the harbour inquiry said the files that were '
             'taken suggested the intruders wanted "tide data."')
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("source", "a source")]
+
+
+def test_relative_thing_with_an_object_naming_verb():
+    text = 'The board kept silent, while the guild sent a series of "Dear Neighbour" letters that called him an "absentee landlord."'
+    quotes = extract(text)
+    assert [(q.text, q.speaker, q.speaker_mention) for q in quotes] == [("absentee landlord.", "letters", "that")]

@@ -172,10 +172,13 @@ _AS_INTRO = re.compile(
     rf"(?:^|[,;—–(]\s*|\b(?:and|but|or|because|that|And|But|Yet|So)\s+)[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)"
     rf"(?P<app>,[^;:~“”\"]{{1,100}}?,)?\s+(?:{_ADV}\s+)*(?P<cue>{_SAY_VERBS})\b[^,;:~“”\"]{{0,60}}[,:]$"
 )
-# a thing whose words are quoted, as the subject of a relative clause: 'a sign that read “Q”',
+# a thing whose words are quoted, as the subject of a relative clause: 'a sign that read “Q”', 'letters
+# that called him a “Q”',
 # 'a message which said, “Q”'
-_REL_THING = re.compile(r"(?:^|\s)(?P<rel>that|which)\s+(?P<cue>said|says|read|reads|stated|states|declared|declares|"
-                        r"proclaimed|proclaims|warned|warns|asked|asks)\s*[,:]?$")
+_REL_THING = re.compile(r"(?:^|\s)(?P<rel>that|which)\s+(?:(?P<cue>said|says|read|reads|stated|states|declared|declares|"
+                        r"proclaimed|proclaims|warned|warns|asked|asks)\s*[,:]?"
+                        r"|(?P<obj_cue>called|calls|described|describes|labeled|labelled|branded)\s+(?:him|her|them|it)"
+                        r"(?:\s+(?:an?|as(?:\s+an?)?))?)$")
 _HEAD_NOUN = re.compile(r"([A-Za-z][\w’'\-]*)[\s,—–]*$")
 
 
@@ -586,9 +589,9 @@ _AS_SUBJ_TAIL = re.compile(r"(?<=,)\s+((?:the|a|an|his|her|their|its|[A-Z][\w’
 def _relative_thing(q: _Q, stripped: str, mem: _Memory) -> bool:
     """'a sign that read “Q”': the mention is the relative pronoun, the speaker its antecedent,
     unless a reporting verb comes before it ('Ortiz posted a video that said …' is Ortiz's)."""
-    if not stripped.endswith(("d", "s", ",", ":")):
+    if not stripped.endswith(("d", "s", ",", ":", "m", "r", "t", "a", "n")):
         return False
-    m = _REL_THING.search(stripped)
+    m = _REL_THING.search(stripped, max(0, len(stripped) - 50))
     if not m:
         return False
     head = stripped[:m.start("rel")]
@@ -602,7 +605,7 @@ def _relative_thing(q: _Q, stripped: str, mem: _Memory) -> bool:
             return False
         name = noun.group(1)
     r0 = q.sent_start + m.start("rel")
-    q.speaker, q.mention, q.cue = name, (r0, r0 + len(m.group("rel"))), m.group("cue")
+    q.speaker, q.mention, q.cue = name, (r0, r0 + len(m.group("rel"))), m.group("cue") or m.group("obj_cue")
     return True
 
 

@@ -1966,3 +1966,8 @@ def test_relative_thing_with_an_object_naming_verb():
     text = 'The board kept silent, while the guild sent a series of "Dear Neighbour" letters that called him an "absentee landlord."'
     quotes = extract(text)
     assert [(q.text, q.speaker, q.speaker_mention) for q in quotes] == [("absentee landlord.", "letters", "that")]
+
+
+def test_late_partial_shares_its_sentence():
+    text = "Haddad's boldest claim is that the harbour board is a \"closed shop\" run to \"keep out\" newcomers."
+    assert [(q.text, q.speaker) for q in extract(text)] == [("closed shop", "Haddad"), ("keep out", "Haddad")]

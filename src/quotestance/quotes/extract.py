@@ -177,12 +177,14 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             if pron in ("he", "she") and q.speaker not in mem.gender:
                 mem.gender[q.speaker] = PRONOUNS[pron]
     _propagate(raw, paras, masked, mem.subjects, ends, mem)
-    late = False
+    late, late_partials = False, []
     for i, q in enumerate(raw):
         if q.speaker is None and not q.initial:
             _late_cue(q, masked, mem)
         if q.speaker is None and not q.initial:
             _possessive_speech_noun(q, masked, mem)
+        if q.speaker is not None and not q.initial:
+            late_partials.append(i)
         if q.speaker is None:
             nxt = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
             _late_after(q, masked, nxt, mem)
@@ -203,6 +205,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             q.speaker, q.mention, q.cue = prev_q.speaker, prev_q.mention, prev_q.cue
         if q.speaker is None and not q.initial and _FIRST_PERSON.search(work, q.start, q.end):
             _late_first_person(q, masked, mem)
+    for i in late_partials:
+        _share_late_partial(raw, i)
     if late:  # let split and floating quotes inherit the speakers found late
         _propagate(raw, paras, masked, mem.subjects, ends, mem)
     _name_roles(raw, masked, mem)
@@ -523,6 +527,16 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
                     q.mention = near
         if q.speaker is not None:
             last = q
+
+
+def _share_late_partial(raw: list[_Q], i: int) -> None:
+    """A partial found by the second chance gives its speaker to the next quotes of its sentence
+    left without one ('… claim is that it is a “witch hunt” launched to “get” her')."""
+    q = raw[i]
+    for b in raw[i + 1:]:
+        if b.para != q.para or b.sent_start != q.sent_start or b.speaker is not None:
+            break
+        b.speaker, b.mention, b.cue, b.partial = q.speaker, q.mention, q.cue, True
 
 
 # a sentence adverb or connective before a quote that completes the sentence: '… he said. Then, “Q.”'

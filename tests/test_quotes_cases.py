@@ -1971,3 +1971,9 @@ def test_relative_thing_with_an_object_naming_verb():
 def test_late_partial_shares_its_sentence():
     text = "Haddad's boldest claim is that the harbour board is a \"closed shop\" run to \"keep out\" newcomers."
     assert [(q.text, q.speaker) for q in extract(text)] == [("closed shop", "Haddad"), ("keep out", "Haddad")]
+
+
+def test_progressive_cue_takes_its_clause_subject():
+    text = ('In what may be the first time the two sides have agreed on anything, the dock guild is calling '
+            'on Ada Roth to "stop the dredging" and resign.')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("dock guild", "the dock guild")]

@@ -49,6 +49,11 @@ _NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted wo
 # a short object between a verb and the quote: 'called the plan “', 'described it as “'
 _SHORT_OBJECT = re.compile(r"\s+(?:(?:the|his|her|its|their|this|that)\s+)?(?:[\w’'\-]+\s+){0,2}?"
                            r"(?!(?:the|a|an|as)\s)[\w’'\-]+(?:\s+as)?\s*")
+# the subject of a progressive cue, opening its clause: 'the union is calling on …', 'Roth was telling …'
+_PROGRESSIVE = re.compile(
+    rf"(?:^|,\s+|\band\s+|\bbut\s+)(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+"
+    rf"|{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}}|he|she|they|we)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
+    rf"(?:\s+(?:now|also|still|again))?$")
 _ING_PLACE = re.compile(r",\s+(?:at|in|on|during)\s+[^,;:~“”\"]{2,30}$")
 _DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
 _REL_COMMA = re.compile(r",\s+(?:who|which)\b")
@@ -81,6 +86,9 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
         quoted = cue == "saying" and seg.endswith(" quoted as")
         if cm is cues[-1] and not cue.endswith("ing") and _sub_clause_subject(q, core_s, cue, masked, mem):
             return  # '… probation after the man had posted that refugees should “…”': the clause's own subject
+        prog = _PROGRESSIVE.search(core_s, max(0, len(core_s) - 80)) if cue.endswith("ing") and cm is cues[-1] else None
+        if prog and _set_from_np(q, prog.group("np"), q.sent_start + prog.start("np"), cue, mem):
+            return  # '…, the union is calling on members to “…”': a progressive, not a participle
         pp = _ING_PLACE.search(core_s, max(0, len(core_s) - 40)) if cue.endswith("ing") else None
         if pp:  # '…, at one point calling the mayor a “…”': the phrase belongs to the participle
             core_s = core_s[:pp.start() + 1]

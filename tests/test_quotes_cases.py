@@ -1977,3 +1977,9 @@ def test_progressive_cue_takes_its_clause_subject():
     text = ('In what may be the first time the two sides have agreed on anything, the dock guild is calling '
             'on Ada Roth to "stop the dredging" and resign.')
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("dock guild", "the dock guild")]
+
+
+def test_goes_on_to_before_a_cue():
+    text = ('The Norland Herald ran a long editorial. The piece goes on to slam the mayor\'s "harbour revival" '
+            'for ignoring "the people who actually fish."')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("piece", "The piece")] * 2

@@ -54,6 +54,7 @@ _PROGRESSIVE = re.compile(
     rf"(?:^|,\s+|\band\s+|\bbut\s+)(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+"
     rf"|{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}}|he|she|they|we)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
     rf"(?:\s+(?:now|also|still|again))?$")
+_GOES_ON_TO = re.compile(r"\s+(?:goes|went|go|has\s+gone|proceeds|proceeded)\s+on\s+to$|\s+(?:proceeds|proceeded)\s+to$")
 _ING_PLACE = re.compile(r",\s+(?:at|in|on|during)\s+[^,;:~“”\"]{2,30}$")
 _DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
 _REL_COMMA = re.compile(r",\s+(?:who|which)\b")
@@ -79,6 +80,8 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     for cm in reversed(cues[-2:]):
         cue = cm.group()
         seg = sent[:cm.start()].rstrip()
+        goes_on = _GOES_ON_TO.search(seg, max(0, len(seg) - 30))  # 'The piece goes on to slam …'
+        seg = seg[:goes_on.start()] if goes_on else seg
         t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))  # 'Clinton has increasingly told'
         core = seg[:t.start()] if t else seg
         core_s = core.rstrip()
@@ -145,13 +148,13 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
         obj = cue in _OBJECT_CUES and _SHORT_OBJECT.fullmatch(sent, cm.end())
         modal_say = cue == "say" and t is not None  # 'The chair would later say that “…”'
-        if cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say or cm is as_verb:
+        if cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say or cm is as_verb or goes_on:
             # also a definite subject of a verb with a short object ('The chair called the plan “…”',
             # 'the council described it as “…”'; not the naming 'a group called “…”', 'a play called the “…”')
             span = _det_np(core, q.sent_start, at_end=True)
-            if span and (obj or cm is as_verb) and not _DEFINITE_LEAD.match(masked, span[0]):
+            if span and (obj or cm is as_verb or goes_on) and not _DEFINITE_LEAD.match(masked, span[0]):
                 span = None
-            pre = masked[q.sent_start:span[0]].split()[-1:] if span and cm is as_verb else []
+            pre = masked[q.sent_start:span[0]].split()[-1:] if span and (cm is as_verb or goes_on) else []
             if pre and not pre[-1].endswith((",", "—", "–")) and pre[-1] not in ("and", "but"):
                 span = None  # 'to portray the apparent shooting as a “…”': the phrase is an object
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):

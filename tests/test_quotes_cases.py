@@ -1983,3 +1983,9 @@ def test_goes_on_to_before_a_cue():
     text = ('The Norland Herald ran a long editorial. The piece goes on to slam the mayor\'s "harbour revival" '
             'for ignoring "the people who actually fish."')
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("piece", "The piece")] * 2
+
+
+def test_report_by_author_before_a_that_clause():
+    text = 'On Friday it was a report by Harbour Weekly that the mayor "invented" the story of the rescue.'
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Harbour Weekly", "Harbour Weekly")]
+    assert extract('Ada Roth arrived on Monday. A report by Roth on "harbour safety" came out.') == []

@@ -210,6 +210,11 @@ _POSS_SPEECH = re.compile(
 _BY_SPEECH = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_SPEECH_NOUN})\s+by\s+"
     rf"(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:\s+(?:that|of|for|to|about)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
+# a report and its author before a 'that' clause: 'a report by the Herald that he “…”' (not 'a report by
+# Roth on “…”', a title or topic)
+_BY_REPORT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?reports?\s+by\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})"
+    rf"\s+that\b[^~“”\"]{{0,90}}$")
 _POSS_PRON = {"his": "he", "her": "she", "their": "they"}
 
 
@@ -220,7 +225,7 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
     sent = masked[q.sent_start:q.open_at]
     m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
     if not m or _CUE.search(sent, m.end("noun")):
-        m = _BY_SPEECH.search(sent, max(0, len(sent) - 160))
+        m = _BY_SPEECH.search(sent, max(0, len(sent) - 160)) or _BY_REPORT.search(sent, max(0, len(sent) - 160))
         if m and not _CUE.search(sent, m.end("name")):
             _set_from_np(q, m.group("name"), q.sent_start + m.start("name"), "-noun", mem)
         return

@@ -1989,3 +1989,8 @@ def test_report_by_author_before_a_that_clause():
     text = 'On Friday it was a report by Harbour Weekly that the mayor "invented" the story of the rescue.'
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Harbour Weekly", "Harbour Weekly")]
     assert extract('Ada Roth arrived on Monday. A report by Roth on "harbour safety" came out.') == []
+
+
+def test_one_led_subject_of_an_object_cue():
+    text = 'The summit ended without a deal. One news account described Ada Roth sitting "glumly on the pier" all night.'
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("One news account", "One news account")]

@@ -56,7 +56,7 @@ _PROGRESSIVE = re.compile(
     rf"(?:\s+(?:now|also|still|again))?$")
 _GOES_ON_TO = re.compile(r"\s+(?:goes|went|go|has\s+gone|proceeds|proceeded)\s+on\s+to$|\s+(?:proceeds|proceeded)\s+to$")
 _ING_PLACE = re.compile(r",\s+(?:at|in|on|during)\s+[^,;:~“”\"]{2,30}$")
-_DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
+_DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
 _REL_COMMA = re.compile(r",\s+(?:who|which)\b")
 
 

@@ -1994,3 +1994,11 @@ def test_report_by_author_before_a_that_clause():
 def test_one_led_subject_of_an_object_cue():
     text = 'The summit ended without a deal. One news account described Ada Roth sitting "glumly on the pier" all night.'
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("One news account", "One news account")]
+
+
+def test_poll_respondents_as_subject():
+    cases = [('In the Herald survey, those polled said the harbour is "in decline" now.', "those polled"),
+             ('While those surveyed said Jo Reyes has the "best experience," Ada Roth leads the field.', "those surveyed"),
+             ('Most of those questioned say the pier is "unsafe" at night.', "Most of those questioned")]
+    for text, mention in cases:
+        assert [q.speaker_mention for q in extract(text)] == [mention], text

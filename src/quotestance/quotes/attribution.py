@@ -227,6 +227,10 @@ _TRAIL_BODIES = frozenset("""board editors council commission court newspaper pa
     union association coalition alliance organization organisation network channel station website""".split())
 
 
+# a poll's respondents as a subject: 'those surveyed', 'most of those polled'
+_POLLED = (r"(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Aa]ll)\s+of\s+)?[Tt]hose\s+"
+           r"(?:polled|surveyed|questioned|interviewed|responding)")
+_POLLED_SUBJ = re.compile(rf"(?:^|\s)(?P<np>{_POLLED})\s*$")
 # a sentence-opening subordinate clause ('After Scalia said …', 'But even as Trump claimed …')
 _LEAD_CLAUSE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:(?:When|After|While|Although|Though|Before|Because|Once|Whereas)"
                           r"|[Ee]ven\s+(?:as|though|when|after|while))\s+")
@@ -246,6 +250,9 @@ def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
     if not cm or "," in body[cm.end():].rstrip().rstrip(","):
         return False  # no verb of its own, or the clause closed before the quote
     span = _subject_before(body[:cm.start()], body_at)
+    polled = _POLLED_SUBJ.search(body, 0, cm.start()) if not span else None
+    if polled:  # 'While those surveyed said Reyes has the “…,” Roth …'
+        span = body_at + polled.start("np"), body_at + polled.end("np")
     if not span or "," in masked[body_at:span[0]] or _PRON.fullmatch(masked[span[0]:span[1]]):
         return False  # a pronoun there is as likely the main clause's subject ('After he said …, Obama …')
     return _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem)

@@ -14,7 +14,7 @@ from quotestance.quotes.patterns import (
 )
 from quotestance.quotes.names import _clause_subject, _Memory, _speaker_from_np, _subject_before
 from quotestance.quotes.attribution import (
-    _det_np, _lead_subject, _noun_use, _OBJECT_CUES, _passive, _Q, _REL_WHO, _set_from_np,
+    _det_np, _lead_subject, _noun_use, _OBJECT_CUES, _passive, _POLLED, _Q, _REL_WHO, _set_from_np,
 )
 
 _TRAIL_ADV = re.compile(_TRAIL_PARTS.format(modals="would|will|could|can|may|might|should|"))
@@ -161,7 +161,7 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 return
         if cue in ("said", "say", "says"):  # poll shares: 'About four in 10 said they were “…”'
             m = _SHARE_NP.search(core.rstrip())
-            if m and (m.start() == 0 or core[:m.start()].rstrip()[-1:] in ",;—–" or core[:m.start()].split()[-1] in ("which", "whom", "and", "while")):
+            if m and (m.start() == 0 or core[:m.start()].rstrip()[-1:] in ",;—–" or core[:m.start()].split()[-1].lower() in ("which", "whom", "and", "while")):
                 _set_from_np(q, m.group(), q.sent_start + m.start(), cue, mem)
                 if q.speaker is not None:
                     return
@@ -355,6 +355,7 @@ _SHARE_NP = re.compile(
     r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|[Aa]t\s+least|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
     r"(?:\d[\d,.]*\s*(?:%|percent)|[a-z]+\s+in\s+(?:\d+|ten)|[Hh]alf|[Aa]\s+third|[Tt]wo-thirds|[Aa]\s+majority)"
     r"(?:\s+of\s+(?:[a-z][\w’'\-]*)(?:\s+[a-z][\w’'\-]*){0,4})?$"
+    rf"|{_POLLED}$"
 )
 _LATE_ADV = frozenset("now also later then again once recently simply only just still further quickly flatly "
                       "repeatedly finally first matter-of-factly would had has have".split())

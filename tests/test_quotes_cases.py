@@ -2002,3 +2002,10 @@ def test_poll_respondents_as_subject():
              ('Most of those questioned say the pier is "unsafe" at night.', "Most of those questioned")]
     for text, mention in cases:
         assert [q.speaker_mention for q in extract(text)] == [mention], text
+
+
+def test_causative_object_speaks_the_infinitive_cue():
+    text = ('The chart was shared 900 times, prompting harbour officials like Jo Reyes to counter that '
+            '"every boat that left the pier came back."')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [
+        ("Jo Reyes", "harbour officials like Jo Reyes")]

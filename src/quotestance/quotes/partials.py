@@ -54,6 +54,9 @@ _PROGRESSIVE = re.compile(
     rf"(?:^|,\s+|\band\s+|\bbut\s+)(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+"
     rf"|{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}}|he|she|they|we)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
     rf"(?:\s+(?:now|also|still|again))?$")
+# the object of a causative verb, subject of the infinitive cue after it: 'leading Roth to say'
+_LED_TO = re.compile(r"\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|forcing|forced|causing|caused)\s+"
+                     r"(?P<np>(?!(?:him|her|them|it|us|me|to)\s)[^,;:~“”\"]{2,60}?)\s+to$")
 _GOES_ON_TO = re.compile(r"\s+(?:goes|went|go|has\s+gone|proceeds|proceeded)\s+on\s+to$|\s+(?:proceeds|proceeded)\s+to$")
 _ING_PLACE = re.compile(r",\s+(?:at|in|on|during)\s+[^,;:~“”\"]{2,30}$")
 _DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
@@ -80,6 +83,9 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     for cm in reversed(cues[-2:]):
         cue = cm.group()
         seg = sent[:cm.start()].rstrip()
+        led = _LED_TO.search(seg, max(0, len(seg) - 90)) if cm is cues[-1] else None
+        if led and _set_from_np(q, led.group("np"), q.sent_start + led.start("np"), cue, mem):
+            return  # '…, prompting harbour officials to counter that “…”': the one prompted speaks
         goes_on = _GOES_ON_TO.search(seg, max(0, len(seg) - 30))  # 'The piece goes on to slam …'
         seg = seg[:goes_on.start()] if goes_on else seg
         t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))  # 'Clinton has increasingly told'

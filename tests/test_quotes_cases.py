@@ -2009,3 +2009,9 @@ def test_causative_object_speaks_the_infinitive_cue():
             '"every boat that left the pier came back."')
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [
         ("Jo Reyes", "harbour officials like Jo Reyes")]
+
+
+def test_appositive_subject_after_while_and_late_verb_proposed():
+    for text in ('The council signed an order on the pier, while Ben Ortiz, the former harbour master, noted the "quiet season" in May.',
+                 'The council signed an order on the pier, while Ben Ortiz, the former harbour master, proposed they "start over" in May.'):
+        assert [q.speaker for q in extract(text)] == ["Ben Ortiz"], text

@@ -38,7 +38,7 @@ _SPEAKER_NOUNS = frozenset(
 # 'defended', 'mentioned', 'spoke', 'talked' were tried and attributed more titles than statements.
 _LATE_VERBS = frozenset(
     """chanted chanting accuses bemoan bemoaned bemoans denounce denounced denounces denouncing
-    referenced reject rejected rejects rejecting pointed thanked thanking credited crediting""".split()
+    referenced reject rejected rejects rejecting pointed thanked thanking credited crediting proposed""".split()
 )
 _LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
 # any verb with an object and 'as' right before the quote: 'dismissed the claims as “…”', 'whom Ortiz derided as “…”'
@@ -136,7 +136,7 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 head = inner[:k]
                 span = _subject_before(head, q.sent_start) or _det_np(head, q.sent_start, at_end=True)
                 pre = head[:span[0] - q.sent_start].rstrip() if span else ""
-                if span and (not pre or pre.endswith(",") or pre.split()[-1] in STOP_CAPS):
+                if span and (not pre or pre.endswith(",") or pre.split()[-1] in STOP_CAPS or pre.split()[-1] in ("while", "and", "but")):
                     _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem)
                 return
             span = _subject_before(inner, q.sent_start)

@@ -2015,3 +2015,10 @@ def test_appositive_subject_after_while_and_late_verb_proposed():
     for text in ('The council signed an order on the pier, while Ben Ortiz, the former harbour master, noted the "quiet season" in May.',
                  'The council signed an order on the pier, while Ben Ortiz, the former harbour master, proposed they "start over" in May.'):
         assert [q.speaker for q in extract(text)] == ["Ben Ortiz"], text
+
+
+def test_definite_person_noun_opening_the_sentence_before_any_cue():
+    text = 'The impostor gushed about a "shared love of the sea" and left.'
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("impostor", "The impostor")]
+    # a body's common noun is left for the rules that can name it
+    assert extract('The organisation urged both sides to remember "the duty of care" at sea.') == []

@@ -154,7 +154,10 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
         obj = cue in _OBJECT_CUES and _SHORT_OBJECT.fullmatch(sent, cm.end())
         modal_say = cue == "say" and t is not None  # 'The chair would later say that “…”'
-        if cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say or cm is as_verb or goes_on:
+        known = cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say or cm is as_verb or goes_on
+        # or a definite person noun opening the sentence before its last, finite cue ('The impostor gushed about …')
+        opener = not known and cm is cues[-1] and not cue.endswith("ing") and _DEFINITE_LEAD.match(sent.lstrip())
+        if known or opener:
             # also a definite subject of a verb with a short object ('The chair called the plan “…”',
             # 'the council described it as “…”'; not the naming 'a group called “…”', 'a play called the “…”')
             span = _det_np(core, q.sent_start, at_end=True)
@@ -163,6 +166,8 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             pre = masked[q.sent_start:span[0]].split()[-1:] if span and (cm is as_verb or goes_on) else []
             if pre and not pre[-1].endswith((",", "—", "–")) and pre[-1] not in ("and", "but"):
                 span = None  # 'to portray the apparent shooting as a “…”': the phrase is an object
+            if span and opener and (masked[q.sent_start:span[0]].strip() or not _person_head(masked[span[0]:span[1]])):
+                span = None  # 'The organisation urged …': a body needs its name, which the phrase lacks
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
         if cue in ("said", "say", "says"):  # poll shares: 'About four in 10 said they were “…”'
@@ -188,6 +193,12 @@ def _sub_clause_subject(q: _Q, core: str, cue: str, masked: str, mem: _Memory) -
     """The subject of the last cue inside a subordinate clause ('… after the man had posted that …')."""
     m = _SUB_CLAUSE_NP.search(core, max(0, len(core) - 120))
     return bool(m) and _set_from_np(q, m.group("np"), q.sent_start + m.start("np"), cue, mem)
+
+
+def _person_head(np: str) -> bool:
+    """The noun phrase ends in a role or person noun ('the impostor', 'the retired skipper')."""
+    head = np.split()[-1]
+    return head in _ROLE or bool(_HUMAN_NOUN.search(head))
 
 
 def _who_antecedent(q: _Q, seg: str, cue: str, masked: str, mem: _Memory) -> bool:

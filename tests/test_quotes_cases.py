@@ -2022,3 +2022,9 @@ def test_definite_person_noun_opening_the_sentence_before_any_cue():
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("impostor", "The impostor")]
     # a body's common noun is left for the rules that can name it
     assert extract('The organisation urged both sides to remember "the duty of care" at sea.') == []
+
+
+def test_speech_noun_object_of_a_light_verb():
+    text = ('Introduced by the harbour master, Ben Ortiz launched into a lament for the "forgotten crews" '
+            'who are "owed a living" by the port.')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ben Ortiz", "Ben Ortiz")] * 2

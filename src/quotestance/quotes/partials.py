@@ -227,24 +227,36 @@ _POSS_SPEECH = re.compile(
 _BY_SPEECH = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_SPEECH_NOUN})\s+by\s+"
     rf"(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:\s+(?:that|of|for|to|about)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
-# a report and its author before a 'that' clause: 'a report by the Herald that he “…”' (not 'a report by
+# a report and its author before a 'that' clause: 'a report by Harbour Weekly that he “…”' (not 'a report by
 # Roth on “…”', a title or topic)
 _BY_REPORT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?reports?\s+by\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})"
     rf"\s+that\b[^~“”\"]{{0,90}}$")
 _POSS_PRON = {"his": "he", "her": "she", "their": "they"}
+# a speech act as the object of a light verb: 'Ortiz issued a warning that …', 'launched into a lament for the “…”'
+_ACT_SPEECH = re.compile(
+    rf"\s(?:made|makes|issued|issues|delivered|delivers|offered|offers|launched\s+into|gave|gives|sounded|sounds)"
+    rf"\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_SPEECH_NOUN}|laments?|pleas?|defen[cs]e|appeals?|apology|rebuke|tribute)"
+    rf"(?:\s+(?:that|of|for|to|about|against)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
 
 
 def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
     """A partial quote governed by a possessed speech noun: 'his promise to be “neutral”', 'her
     claim that she “never sent …”', 'Trump's claim that Obama “founded …”'; the mention is the
-    possessor, a possessive pronoun resolving like he/she/they."""
+    possessor, a possessive pronoun resolving like he/she/they. Also a speech noun after 'by' and its
+    speaker, and one that is the object of a light verb ('Ortiz issued a warning that …'): its subject."""
     sent = masked[q.sent_start:q.open_at]
     m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
     if not m or _CUE.search(sent, m.end("noun")):
         m = _BY_SPEECH.search(sent, max(0, len(sent) - 160)) or _BY_REPORT.search(sent, max(0, len(sent) - 160))
         if m and not _CUE.search(sent, m.end("name")):
             _set_from_np(q, m.group("name"), q.sent_start + m.start("name"), "-noun", mem)
+            return
+        m = _ACT_SPEECH.search(sent, max(0, len(sent) - 160))
+        span = _subject_before(sent[:m.start()], q.sent_start) if m and not _CUE.search(sent, m.end("noun")) else None
+        pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
+        if span and (not pre or pre.endswith(",") or pre.split()[-1] in ("and", "but")):
+            _set_from_np(q, masked[span[0]:span[1]], span[0], "-noun", mem)
         return
     start = q.sent_start + m.start()
     if m.group("pron"):

@@ -1980,3 +1980,135 @@ def test_initial_quote_with_a_comment_before_its_trailing_cue():
     quotes = extract(text)
     assert [q.speaker for q in quotes] == ["Ada Roth", "Ada Roth"]
     assert quotes[1].speaker_start == text.index("Roth says")
+
+
+def test_as_verb_with_article_reflexive_or_who_subject():
+    cases = [('Mayor Ada Roth heralded the harbour deal as a "breakthrough." The deal starts in May.', "Ada Roth", "Mayor Ada Roth"),
+             ('Ben Ortiz later defended his remarks as being "sarcastic."', "Ben Ortiz", "Ben Ortiz"),
+             ('For now, the harbour board waves off the delay as having "minimal" impact.', "harbour board",
+              "the harbour board"),
+             ('Ada Roth, who has postured herself as the "harbour candidate," toured the docks.', "Ada Roth", "who"),
+             ('Citing the storms, the retired skipper offered himself as a "steady hand" for the port.',
+              "retired skipper", "the retired skipper")]
+    for text, speaker, mention in cases:
+        assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [(speaker, mention)], text
+    # a noun phrase right after a verb is that verb's object, not the subject
+    assert extract('Long before aides began to portray the harbour shooting as a "workplace" issue, it spread.') == []
+
+
+def test_cue_inside_a_subordinate_clause_takes_the_clause_subject():
+    cases = [('The court fined a fisherman after the man had posted that inspectors should "go home" at once.', "the man"),
+             ('The break was complete when Ada Roth in her budget speech called the harbour board "a relic" again.', "Ada Roth"),
+             ('There were sharper moments, as when Ben Ortiz praised the crews and called the plan "a farce," a rare dig.',
+              "Ben Ortiz")]
+    for text, mention in cases:
+        assert [q.speaker_mention for q in extract(text)] == [mention], text
+
+
+def test_possessed_speech_noun_with_place_phrase_or_is_that():
+    text = ('Ada Roth spoke on Monday. She drew fire over her assertion during the debate that the port '
+            'is "finally there" for trade.')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "her")]
+    text = "But Haddad's boldest claim is that the harbour board is a \"closed shop\" run by insiders."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Haddad", "Haddad")]
+
+
+def test_participle_after_a_comma_and_a_place_phrase():
+    text = ('Ada Roth arrived on Monday. The reform stalled in May, and she has fought the board over the budget, '
+            'at one point calling its chair a "relic" of the old port.')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "she")]
+
+
+def test_who_clause_cue_running_to_a_colon():
+    text = ('Any ruling would involve Harbour Master Jo Reyes, who told the council when asked about the '
+            'dredging: "That matter is with the engineers now."')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Jo Reyes", "who")]
+    # a comma after the who clause's cue closes it: the colon is another clause's
+    text = 'Ben Ortiz, who told the council about it, later added a warning of his own: "Keep off the pier."'
+    assert [q.speaker_mention for q in extract(text)] != ["who"]
+
+
+def test_quotes_joined_by_an_ellipsis_share_the_speaker():
+    text = ('Ada Roth kept quiet. At the briefing in Norland on Monday after the summit, her first three '
+            'questioners were blunt: "Is the port safe?" . . . "Who pays for the dredging?" \u2026 "Will you resign?"')
+    quotes = extract(text)
+    assert len(quotes) == 3 and len({(q.speaker, q.speaker_mention) for q in quotes}) == 1
+
+
+def test_crowd_participle_after_a_first_conjoined_participle():
+    text = 'Outside the town hall in Norland, about 80 protesters gathered in two groups, waving flags and chanting "Save the pier."'
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("protesters", "about 80 protesters")]
+
+
+def test_connective_then_determiner_subject_of_an_earlier_cue():
+    text = ('Logs were copied. But a source familiar with the harbour inquiry said the files that were '
+            'taken suggested the intruders wanted "tide data."')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("source", "a source")]
+
+
+def test_relative_thing_with_an_object_naming_verb():
+    text = 'The board kept silent, while the guild sent a series of "Dear Neighbour" letters that called him an "absentee landlord."'
+    quotes = extract(text)
+    assert [(q.text, q.speaker, q.speaker_mention) for q in quotes] == [("absentee landlord.", "letters", "that")]
+
+
+def test_late_partial_shares_its_sentence():
+    text = "Haddad's boldest claim is that the harbour board is a \"closed shop\" run to \"keep out\" newcomers."
+    assert [(q.text, q.speaker) for q in extract(text)] == [("closed shop", "Haddad"), ("keep out", "Haddad")]
+
+
+def test_progressive_cue_takes_its_clause_subject():
+    text = ('In what may be the first time the two sides have agreed on anything, the dock guild is calling '
+            'on Ada Roth to "stop the dredging" and resign.')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("dock guild", "the dock guild")]
+
+
+def test_goes_on_to_before_a_cue():
+    text = ('The Norland Herald ran a long editorial. The piece goes on to slam the mayor\'s "harbour revival" '
+            'for ignoring "the people who actually fish."')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("piece", "The piece")] * 2
+
+
+def test_report_by_author_before_a_that_clause():
+    text = 'On Friday it was a report by Harbour Weekly that the mayor "invented" the story of the rescue.'
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Harbour Weekly", "Harbour Weekly")]
+    assert extract('Ada Roth arrived on Monday. A report by Roth on "harbour safety" came out.') == []
+
+
+def test_one_led_subject_of_an_object_cue():
+    text = 'The summit ended without a deal. One news account described Ada Roth sitting "glumly on the pier" all night.'
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("One news account", "One news account")]
+
+
+def test_poll_respondents_as_subject():
+    cases = [('In the Herald survey, those polled said the harbour is "in decline" now.', "those polled"),
+             ('While those surveyed said Jo Reyes has the "best experience," Ada Roth leads the field.', "those surveyed"),
+             ('Most of those questioned say the pier is "unsafe" at night.', "Most of those questioned")]
+    for text, mention in cases:
+        assert [q.speaker_mention for q in extract(text)] == [mention], text
+
+
+def test_causative_object_speaks_the_infinitive_cue():
+    text = ('The chart was shared 900 times, prompting harbour officials like Jo Reyes to counter that '
+            '"every boat that left the pier came back."')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [
+        ("Jo Reyes", "harbour officials like Jo Reyes")]
+
+
+def test_appositive_subject_after_while_and_late_verb_proposed():
+    for text in ('The council signed an order on the pier, while Ben Ortiz, the former harbour master, noted the "quiet season" in May.',
+                 'The council signed an order on the pier, while Ben Ortiz, the former harbour master, proposed they "start over" in May.'):
+        assert [q.speaker for q in extract(text)] == ["Ben Ortiz"], text
+
+
+def test_definite_person_noun_opening_the_sentence_before_any_cue():
+    text = 'The impostor gushed about a "shared love of the sea" and left.'
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("impostor", "The impostor")]
+    # a body's common noun is left for the rules that can name it
+    assert extract('The organisation urged both sides to remember "the duty of care" at sea.') == []
+
+
+def test_speech_noun_object_of_a_light_verb():
+    text = ('Introduced by the harbour master, Ben Ortiz launched into a lament for the "forgotten crews" '
+            'who are "owed a living" by the port.')
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ben Ortiz", "Ben Ortiz")] * 2

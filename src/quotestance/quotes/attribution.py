@@ -181,10 +181,13 @@ _AS_INTRO = re.compile(
     rf"(?:^|[,;—–(]\s*|\b(?:and|but|or|because|that|And|But|Yet|So)\s+)[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)"
     rf"(?P<app>,[^;:~“”\"]{{1,100}}?,)?\s+(?:{_ADV}\s+)*(?P<cue>{_SAY_VERBS})\b[^,;:~“”\"]{{0,60}}[,:]$"
 )
-# a thing whose words are quoted, as the subject of a relative clause: 'a sign that read “Q”',
+# a thing whose words are quoted, as the subject of a relative clause: 'a sign that read “Q”', 'letters
+# that called him a “Q”',
 # 'a message which said, “Q”'
-_REL_THING = re.compile(r"(?:^|\s)(?P<rel>that|which)\s+(?P<cue>said|says|read|reads|stated|states|declared|declares|"
-                        r"proclaimed|proclaims|warned|warns|asked|asks)\s*[,:]?$")
+_REL_THING = re.compile(r"(?:^|\s)(?P<rel>that|which)\s+(?:(?P<cue>said|says|read|reads|stated|states|declared|declares|"
+                        r"proclaimed|proclaims|warned|warns|asked|asks)\s*[,:]?"
+                        r"|(?P<obj_cue>called|calls|described|describes|labeled|labelled|branded)\s+(?:him|her|them|it)"
+                        r"(?:\s+(?:an?|as(?:\s+an?)?))?)$")
 _HEAD_NOUN = re.compile(r"([A-Za-z][\w’'\-]*)[\s,—–]*$")
 
 
@@ -236,6 +239,10 @@ _TRAIL_BODIES = frozenset("""board editors council commission court newspaper pa
     union association coalition alliance organization organisation network channel station website""".split())
 
 
+# a poll's respondents as a subject: 'those surveyed', 'most of those polled'
+_POLLED = (r"(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Aa]ll)\s+of\s+)?[Tt]hose\s+"
+           r"(?:polled|surveyed|questioned|interviewed|responding)")
+_POLLED_SUBJ = re.compile(rf"(?:^|\s)(?P<np>{_POLLED})\s*$")
 # a sentence-opening subordinate clause ('After Scalia said …', 'But even as Trump claimed …')
 _LEAD_CLAUSE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:(?:When|After|While|Although|Though|Before|Because|Once|Whereas)"
                           r"|[Ee]ven\s+(?:as|though|when|after|while))\s+")
@@ -255,6 +262,9 @@ def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
     if not cm or "," in body[cm.end():].rstrip().rstrip(","):
         return False  # no verb of its own, or the clause closed before the quote
     span = _subject_before(body[:cm.start()], body_at)
+    polled = _POLLED_SUBJ.search(body, 0, cm.start()) if not span else None
+    if polled:  # 'While those surveyed said Reyes has the “…,” Roth …'
+        span = body_at + polled.start("np"), body_at + polled.end("np")
     if not span or "," in masked[body_at:span[0]] or _PRON.fullmatch(masked[span[0]:span[1]]):
         return False  # a pronoun there is as likely the main clause's subject ('After he said …, Obama …')
     return _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem)
@@ -499,6 +509,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if _passive(sent[:cm.start()], cm.group()):
             continue
         sub = _clause_subject(sent[:cm.start()], q.sent_start)
+        if sub is None and _CONN_DET.match(sent):  # 'But a source familiar with the talks said …'
+            sub = _det_np(sent[:cm.start()], q.sent_start, at_end=False)
+            post = _POST_ADJ.search(masked, sub[0], sub[1]) if sub else None
+            sub = (sub[0], post.start()) if post else sub
         if sub and cm.start() - (sub[1] - q.sent_start) <= 160 and _set_from_np(q, masked[sub[0]:sub[1]], sub[0], cm.group(), mem):
             return
     if stripped.endswith(":"):
@@ -564,6 +578,8 @@ def _coord_clause(q: _Q, sent: str, cues: list[re.Match], stripped: str, mem: _M
     return _set_from_np(q, co.group("subj"), q.sent_start + co.start("subj"), verb, mem)
 
 
+_POST_ADJ = re.compile(r"\s+(?:familiar|close|aware|knowledgeable|involved|present|briefed)$")
+_CONN_DET = re.compile(r"\s*(?:But|And|Yet|So)\s+(?:the|a|an|one|two|three|several|some)\s")
 # an absolute 'with' clause right before its -ing cue: 'with one of her ads asking', 'with a voice over saying'
 _WITH_ABS_NP = re.compile(r"(?:^|[,;—–]\s*|\s)with\s+(?P<np>(?!(?:him|her|them|it|us|me|that|this)\s*$)[^,;:~“”\"()]{2,60}?)\s*$")
 _WITH_AHEAD = re.compile(r"\bwith\s+(?:the|a|an|his|her|its|their)\b")  # 'with the campaign of the senator from Ohio saying'
@@ -581,10 +597,10 @@ _CROWD_HEAD = (r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|p
 _CROWD_CHANT = re.compile(
     rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
     r"(?P<cue>chanted|chanting|chant|shouted|shouting|yelled|yelling|roared)(?:\s+back)?[,:]?$")
-# '… where about 50 protesters had gathered on Monday, chanting “Q”': the crowd's participle
+# '… where about 50 protesters had gathered on Monday, (waving flags and) chanting “Q”': the crowd's participle
 _CROWD_CHANTING = re.compile(
     rf"\b(?P<np>(?:{_CROWD_DET}|(?:about|nearly|some|more\s+than)\s+\d[\d,]*){_CROWD_HEAD})\s+[^,;:“”\"~]{{3,80}},\s+"
-    r"(?P<cue>chanting|shouting|yelling)$")
+    r"(?:[a-z]{3,}ing\b[^,;:“”\"~]{0,60}\s+and\s+)?(?P<cue>chanting|shouting|yelling)$")
 # a subordinate clause closing right before an -ing cue: its subject governs the participle
 _SUB_ING = re.compile(
     r"\b(?:as|when|while|after|before|where)\s+(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"
@@ -640,9 +656,9 @@ _AS_SUBJ_TAIL = re.compile(r"(?<=,)\s+((?:the|a|an|his|her|their|its|[A-Z][\w’
 def _relative_thing(q: _Q, stripped: str, mem: _Memory) -> bool:
     """'a sign that read “Q”': the mention is the relative pronoun, the speaker its antecedent,
     unless a reporting verb comes before it ('Ortiz posted a video that said …' is Ortiz's)."""
-    if not stripped.endswith(("d", "s", ",", ":")):
+    if not stripped.endswith(("d", "s", ",", ":", "m", "r", "t", "a", "n")):
         return False
-    m = _REL_THING.search(stripped)
+    m = _REL_THING.search(stripped, max(0, len(stripped) - 50))
     if not m:
         return False
     head = stripped[:m.start("rel")]
@@ -656,7 +672,7 @@ def _relative_thing(q: _Q, stripped: str, mem: _Memory) -> bool:
             return False
         name = noun.group(1)
     r0 = q.sent_start + m.start("rel")
-    q.speaker, q.mention, q.cue = name, (r0, r0 + len(m.group("rel"))), m.group("cue")
+    q.speaker, q.mention, q.cue = name, (r0, r0 + len(m.group("rel"))), m.group("cue") or m.group("obj_cue")
     return True
 
 

@@ -179,12 +179,14 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             if pron in ("he", "she") and q.speaker not in mem.gender:
                 mem.gender[q.speaker] = PRONOUNS[pron]
     _propagate(raw, paras, masked, mem.subjects, ends, mem)
-    late = False
+    late, late_partials = False, []
     for i, q in enumerate(raw):
         if q.speaker is None and not q.initial:
             _late_cue(q, masked, mem)
         if q.speaker is None and not q.initial:
             _possessive_speech_noun(q, masked, mem)
+        if q.speaker is not None and not q.initial:
+            late_partials.append(i)
         if q.speaker is None:
             nxt = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
             _late_after(q, masked, nxt, mem)
@@ -199,8 +201,14 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                 late = late or q.speaker is not None
         if q.speaker is None and not q.initial:
             _late_intro(q, masked, mem)  # no new propagation: it would only chain lists of titles further
+        if (q.speaker is None and i and raw[i - 1].speaker is not None and raw[i - 1].para == q.para
+                and _ELLIPSIS_GAP.fullmatch(masked, raw[i - 1].close_at, q.open_at)):
+            prev_q = raw[i - 1]  # '…: “Q1?” . . . “Q2?”': excerpts of one speaker's run of questions
+            q.speaker, q.mention, q.cue = prev_q.speaker, prev_q.mention, prev_q.cue
         if q.speaker is None and not q.initial and _FIRST_PERSON.search(work, q.start, q.end):
             _late_first_person(q, masked, mem)
+    for i in late_partials:
+        _share_late_partial(raw, i)
     if late:  # let split and floating quotes inherit the speakers found late
         _propagate(raw, paras, masked, mem.subjects, ends, mem)
     _name_roles(raw, masked, mem)
@@ -218,6 +226,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     return out
 
 
+_ELLIPSIS_GAP = re.compile(r"\s*(?:(?:\.\s*){3}|…)\s*")
 _NEXT_LINE_CUE = re.compile(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?P<cue>said|says|added|adds|wrote|writes)\s*\.\s*")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs is".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")
@@ -252,7 +261,7 @@ _TITLE_CTX2 = re.compile(
     re.I,
 )
 # a title used as a modifier: 'the “Avatar” star', '“Daily Show” host', 'the “Make America Great Again” hat'
-_TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat|hats|pins?|buttons?|campaign|phrase|feature|syllabus|"
+_TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat|hats|pins?|buttons?|campaign|phrase|feature|syllabus|letters|"
                         r"uprisings?|brand|logo|program|segment|episode|franchise|broadcast|airs|aired|premieres|premiered)\b")
 
 
@@ -520,6 +529,16 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
                     q.mention = near
         if q.speaker is not None:
             last = q
+
+
+def _share_late_partial(raw: list[_Q], i: int) -> None:
+    """A partial found by the second chance gives its speaker to the next quotes of its sentence
+    left without one ('… claim is that it is a “witch hunt” launched to “get” her')."""
+    q = raw[i]
+    for b in raw[i + 1:]:
+        if b.para != q.para or b.sent_start != q.sent_start or b.speaker is not None:
+            break
+        b.speaker, b.mention, b.cue, b.partial = q.speaker, q.mention, q.cue, True
 
 
 # a sentence adverb or connective before a quote that completes the sentence: '… he said. Then, “Q.”'

@@ -12,8 +12,10 @@ from quotestance.quotes.patterns import (
     _CUE, _CUE_ALT, _CUE_SUBJ_END, _DATELINE, _DET, _FUNCTION, _NAME_TOK, _NOT_SENT_END, _NP_STOP, _PRON, _ROLE,
     _SUBORD, _TRAIL_PARTS, _W,
 )
-from quotestance.quotes.names import _clause_subject, _Memory, _subject_before
-from quotestance.quotes.attribution import _det_np, _lead_subject, _noun_use, _OBJECT_CUES, _passive, _Q, _set_from_np
+from quotestance.quotes.names import _clause_subject, _Memory, _speaker_from_np, _subject_before
+from quotestance.quotes.attribution import (
+    _det_np, _lead_subject, _noun_use, _OBJECT_CUES, _passive, _POLLED, _Q, _REL_WHO, _set_from_np,
+)
 
 _TRAIL_ADV = re.compile(_TRAIL_PARTS.format(modals="would|will|could|can|may|might|should|"))
 _HUMAN_NOUN = re.compile(r"(?:m[ae]n|person|people|ists?|ians?|ers?|ors?|ives?)$")
@@ -36,18 +38,28 @@ _SPEAKER_NOUNS = frozenset(
 # 'defended', 'mentioned', 'spoke', 'talked' were tried and attributed more titles than statements.
 _LATE_VERBS = frozenset(
     """chanted chanting accuses bemoan bemoaned bemoans denounce denounced denounces denouncing
-    referenced reject rejected rejects rejecting pointed thanked thanking credited crediting""".split()
+    referenced reject rejected rejects rejecting pointed thanked thanking credited crediting proposed""".split()
 )
 _LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
 # any verb with an object and 'as' right before the quote: 'dismissed the claims as “…”', 'whom Ortiz derided as “…”'
 _AS_VERB = re.compile(r"\b([a-z]{3,}(?:ed|es|s|ing))(?:\s+(?:off|down|away|aside))?"
-                      r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|[A-Z][\w'’\-]*)"
-                      r"(?:\s+[\w'’\-]+){0,5})?\s+as\s*$")
+                      r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|himself|herself|themselves|itself|[A-Z][\w'’\-]*)"
+                      r"(?:\s+[\w'’\-]+){0,5})?\s+as(?:\s+(?:a|an|the|being|having))?\s*$")
 _NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted works worked stands".split())
 # a short object between a verb and the quote: 'called the plan “', 'described it as “'
 _SHORT_OBJECT = re.compile(r"\s+(?:(?:the|his|her|its|their|this|that)\s+)?(?:[\w’'\-]+\s+){0,2}?"
                            r"(?!(?:the|a|an|as)\s)[\w’'\-]+(?:\s+as)?\s*")
-_DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
+# the subject of a progressive cue, opening its clause: 'the union is calling on …', 'Roth was telling …'
+_PROGRESSIVE = re.compile(
+    rf"(?:^|,\s+|\band\s+|\bbut\s+)(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+"
+    rf"|{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}}|he|she|they|we)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
+    rf"(?:\s+(?:now|also|still|again))?$")
+# the object of a causative verb, subject of the infinitive cue after it: 'leading Roth to say'
+_LED_TO = re.compile(r"\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|forcing|forced|causing|caused)\s+"
+                     r"(?P<np>(?!(?:him|her|them|it|us|me|to)\s)[^,;:~“”\"]{2,60}?)\s+to$")
+_GOES_ON_TO = re.compile(r"\s+(?:goes|went|go|has\s+gone|proceeds|proceeded)\s+on\s+to$|\s+(?:proceeds|proceeded)\s+to$")
+_ING_PLACE = re.compile(r",\s+(?:at|in|on|during)\s+[^,;:~“”\"]{2,30}$")
+_DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
 _REL_COMMA = re.compile(r",\s+(?:who|which)\b")
 
 
@@ -71,11 +83,24 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     for cm in reversed(cues[-2:]):
         cue = cm.group()
         seg = sent[:cm.start()].rstrip()
+        led = _LED_TO.search(seg, max(0, len(seg) - 90)) if cm is cues[-1] else None
+        if led and _set_from_np(q, led.group("np"), q.sent_start + led.start("np"), cue, mem):
+            return  # '…, prompting harbour officials to counter that “…”': the one prompted speaks
+        goes_on = _GOES_ON_TO.search(seg, max(0, len(seg) - 30))  # 'The piece goes on to slam …'
+        seg = seg[:goes_on.start()] if goes_on else seg
         t = _TRAIL_ADV.search(seg, max(0, len(seg) - 80))  # 'Clinton has increasingly told'
         core = seg[:t.start()] if t else seg
         core_s = core.rstrip()
         # 'The chair was quoted as saying “…”': the participle is the subject's own words
         quoted = cue == "saying" and seg.endswith(" quoted as")
+        if cm is cues[-1] and not cue.endswith("ing") and _sub_clause_subject(q, core_s, cue, masked, mem):
+            return  # '… probation after the man had posted that refugees should “…”': the clause's own subject
+        prog = _PROGRESSIVE.search(core_s, max(0, len(core_s) - 80)) if cue.endswith("ing") and cm is cues[-1] else None
+        if prog and _set_from_np(q, prog.group("np"), q.sent_start + prog.start("np"), cue, mem):
+            return  # '…, the union is calling on members to “…”': a progressive, not a participle
+        pp = _ING_PLACE.search(core_s, max(0, len(core_s) - 40)) if cue.endswith("ing") else None
+        if pp:  # '…, at one point calling the mayor a “…”': the phrase belongs to the participle
+            core_s = core_s[:pp.start() + 1]
         if (cue.endswith("ing") and not quoted) or core_s.endswith(" and"):
             if not (core_s.endswith((",", " and")) or core_s.endswith(" by")):
                 continue
@@ -111,13 +136,15 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 head = inner[:k]
                 span = _subject_before(head, q.sent_start) or _det_np(head, q.sent_start, at_end=True)
                 pre = head[:span[0] - q.sent_start].rstrip() if span else ""
-                if span and (not pre or pre.endswith(",") or pre.split()[-1] in STOP_CAPS):
+                if span and (not pre or pre.endswith(",") or pre.split()[-1] in STOP_CAPS or pre.split()[-1] in ("while", "and", "but")):
                     _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem)
                 return
             span = _subject_before(inner, q.sent_start)
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
             continue
+        if cm is cues[-1] and _who_antecedent(q, seg, cue, masked, mem):
+            return  # 'Ortiz, who has cast himself as a “…”': the mention is 'who', the speaker its antecedent
         if cue in _LATE_VERBS or cm is cues[-1] or cm is as_verb:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
             span = _subject_before(core, q.sent_start)
             pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
@@ -127,45 +154,109 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
         obj = cue in _OBJECT_CUES and _SHORT_OBJECT.fullmatch(sent, cm.end())
         modal_say = cue == "say" and t is not None  # 'The chair would later say that “…”'
-        if cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say:
+        known = cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say or cm is as_verb or goes_on
+        # or a definite person noun opening the sentence before its last, finite cue ('The impostor gushed about …')
+        opener = not known and cm is cues[-1] and not cue.endswith("ing") and _DEFINITE_LEAD.match(sent.lstrip())
+        if known or opener:
             # also a definite subject of a verb with a short object ('The chair called the plan “…”',
             # 'the council described it as “…”'; not the naming 'a group called “…”', 'a play called the “…”')
             span = _det_np(core, q.sent_start, at_end=True)
-            if span and obj and not _DEFINITE_LEAD.match(masked, span[0]):
+            if span and (obj or cm is as_verb or goes_on) and not _DEFINITE_LEAD.match(masked, span[0]):
                 span = None
+            pre = masked[q.sent_start:span[0]].split()[-1:] if span and (cm is as_verb or goes_on) else []
+            if pre and not pre[-1].endswith((",", "—", "–")) and pre[-1] not in ("and", "but"):
+                span = None  # 'to portray the apparent shooting as a “…”': the phrase is an object
+            if span and opener and (masked[q.sent_start:span[0]].strip() or not _person_head(masked[span[0]:span[1]])):
+                span = None  # 'The organisation urged …': a body needs its name, which the phrase lacks
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return
         if cue in ("said", "say", "says"):  # poll shares: 'About four in 10 said they were “…”'
             m = _SHARE_NP.search(core.rstrip())
-            if m and (m.start() == 0 or core[:m.start()].rstrip()[-1:] in ",;—–" or core[:m.start()].split()[-1] in ("which", "whom", "and", "while")):
+            if m and (m.start() == 0 or core[:m.start()].rstrip()[-1:] in ",;—–" or core[:m.start()].split()[-1].lower() in ("which", "whom", "and", "while")):
                 _set_from_np(q, m.group(), q.sent_start + m.start(), cue, mem)
                 if q.speaker is not None:
                     return
 
 
+# the subject of a cue inside a subordinate clause, with a place phrase or a first conjoined verb
+# between them: 'after the man had posted …', 'when Roth in her speech called …', 'when Roth hailed
+# the pact and called it …'
+_SUB_CLAUSE_NP = re.compile(
+    rf"\b(?:when|after|before|since|until|while|because|once|whereas|although|though)\s+"
+    rf"(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*|{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})"
+    rf"(?:\s+(?:in|at|on|during)\s+(?:the|a|an|his|her|their|its)\s+[\w\-]+(?:\s+[\w\-]+){{0,2}}"
+    rf"|\s+[a-z]{{3,}}ed\b[^,;:~“”\"]{{0,50}}\s+and)?$"
+)
+
+
+def _sub_clause_subject(q: _Q, core: str, cue: str, masked: str, mem: _Memory) -> bool:
+    """The subject of the last cue inside a subordinate clause ('… after the man had posted that …')."""
+    m = _SUB_CLAUSE_NP.search(core, max(0, len(core) - 120))
+    return bool(m) and _set_from_np(q, m.group("np"), q.sent_start + m.start("np"), cue, mem)
+
+
+def _person_head(np: str) -> bool:
+    """The noun phrase ends in a role or person noun ('the impostor', 'the retired skipper')."""
+    head = np.split()[-1]
+    return head in _ROLE or bool(_HUMAN_NOUN.search(head))
+
+
+def _who_antecedent(q: _Q, seg: str, cue: str, masked: str, mem: _Memory) -> bool:
+    """A cue whose subject is a relative 'who' after a name ('Jo Reyes, who has cast herself as …'):
+    the mention is 'who' and the speaker the name before it."""
+    rel = _REL_WHO.search(seg, max(0, len(seg) - 80)) if "who" in seg[-40:] else None
+    ante = _subject_before(seg[:rel.start()], q.sent_start) if rel else None
+    name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
+    if not name:
+        return False
+    w0 = q.sent_start + rel.start("who")
+    q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cue
+    return True
+
+
 _SPEECH_NOUN = (r"(?:claims?|statements?|warnings?|assertions?|arguments?|promises?|pledges?|vows?|insistence|"
                 r"suggestions?|comments?|remarks?|calls?|charges?|accusations?|contention|complaints?|denials?|"
                 r"declarations?|announcement|predictions?|threats?|demands?|admission|characteri[sz]ation|descriptions?)")
+# a place or time phrase between a speech noun and its clause: 'her assertion during the debate that …'
+_NOUN_PLACE = r"\s+(?:during|at|in|on)\s+(?:the|a|an|his|her|their|its|last|this)\s+[\w\-]+"
 _POSS_SPEECH = re.compile(
     rf"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:’s|'s|(?<=s)[’']))"
-    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_SPEECH_NOUN})(?:\s+(?:that|of|for|to|about)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
+    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_SPEECH_NOUN})(?:{_NOUN_PLACE})?"
+    rf"(?:\s+(?:is\s+that|was\s+that|that|of|for|to|about)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
 # a speech noun with its speaker after 'by': 'a call by Roth for “restraint”', 'the warning by Ortiz of “…”'
 _BY_SPEECH = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_SPEECH_NOUN})\s+by\s+"
     rf"(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:\s+(?:that|of|for|to|about)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
+# a report and its author before a 'that' clause: 'a report by Harbour Weekly that he “…”' (not 'a report by
+# Roth on “…”', a title or topic)
+_BY_REPORT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?reports?\s+by\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})"
+    rf"\s+that\b[^~“”\"]{{0,90}}$")
 _POSS_PRON = {"his": "he", "her": "she", "their": "they"}
+# a speech act as the object of a light verb: 'Ortiz issued a warning that …', 'launched into a lament for the “…”'
+_ACT_SPEECH = re.compile(
+    rf"\s(?:made|makes|issued|issues|delivered|delivers|offered|offers|launched\s+into|gave|gives|sounded|sounds)"
+    rf"\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_SPEECH_NOUN}|laments?|pleas?|defen[cs]e|appeals?|apology|rebuke|tribute)"
+    rf"(?:\s+(?:that|of|for|to|about|against)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
 
 
 def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
     """A partial quote governed by a possessed speech noun: 'his promise to be “neutral”', 'her
     claim that she “never sent …”', 'Trump's claim that Obama “founded …”'; the mention is the
-    possessor, a possessive pronoun resolving like he/she/they."""
+    possessor, a possessive pronoun resolving like he/she/they. Also a speech noun after 'by' and its
+    speaker, and one that is the object of a light verb ('Ortiz issued a warning that …'): its subject."""
     sent = masked[q.sent_start:q.open_at]
     m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
     if not m or _CUE.search(sent, m.end("noun")):
-        m = _BY_SPEECH.search(sent, max(0, len(sent) - 160))
+        m = _BY_SPEECH.search(sent, max(0, len(sent) - 160)) or _BY_REPORT.search(sent, max(0, len(sent) - 160))
         if m and not _CUE.search(sent, m.end("name")):
             _set_from_np(q, m.group("name"), q.sent_start + m.start("name"), "-noun", mem)
+            return
+        m = _ACT_SPEECH.search(sent, max(0, len(sent) - 160))
+        span = _subject_before(sent[:m.start()], q.sent_start) if m and not _CUE.search(sent, m.end("noun")) else None
+        pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
+        if span and (not pre or pre.endswith(",") or pre.split()[-1] in ("and", "but")):
+            _set_from_np(q, masked[span[0]:span[1]], span[0], "-noun", mem)
         return
     start = q.sent_start + m.start()
     if m.group("pron"):
@@ -173,7 +264,11 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
         if name:
             q.speaker, q.mention, q.cue = name, (start, start + len(m.group("pron"))), "-noun"
     else:
-        _set_from_np(q, m.group("name"), start, "-noun", mem)
+        name = m.group("name")
+        lead = name.split()[0]
+        if lead in STOP_CAPS and " " in name:  # 'But Haddad’s claim': the connective is no part of the name
+            name, start = name[len(lead):].lstrip(), start + len(name) - len(name[len(lead):].lstrip())
+        _set_from_np(q, name, start, "-noun", mem)
 
 
 _INTRO_CUE = re.compile(rf"\b(?P<cue>{_CUE_ALT}|put\s+it|to\s+know)\s*$")
@@ -214,6 +309,12 @@ def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
         return
     if not sent.endswith(":"):
         return
+    wc = None
+    for wc in _WHO_CUE.finditer(head, max(0, len(head) - 150)):
+        pass
+    if wc and not _noun_use(head, wc.start("cue"), wc.group("cue")) and _who_antecedent(
+            q, head[:wc.start("cue")], wc.group("cue"), masked, mem):
+        return  # 'Jo Reyes, who told the council when asked about it: “Q”'
     span = _subject_before(head, q.sent_start)  # '- Philip Bump:', 'doesn’t surprise pollster Jo Reyes:'
     pre = re.split(r"[,;:—–]|\s-\s", head[:span[0] - q.sent_start])[-1].split()[-4:] if span else []
     if span and pre and pre[-1] in _TOLD:
@@ -226,6 +327,8 @@ def _late_intro(q: _Q, masked: str, mem: _Memory) -> None:
         _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
 
 
+# 'who' and a cue with no comma up to the colon: 'Jo Reyes, who told the council when asked about it:'
+_WHO_CUE = re.compile(rf",\s+who\s+(?:(?:has|had|also|later|then|once|recently)\s+)*(?P<cue>{_CUE_ALT})\b(?=[^,;:~“”\"]*$)")
 _SUBJ_PRON = re.compile(r"(?<!where )(?<!which )(?<!that )(?<!who )(?<!if )\b(?:he|she|they|we|I|He|She|They|We)\s+(?=[a-z])")
 
 
@@ -281,6 +384,7 @@ _SHARE_NP = re.compile(
     r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|[Aa]t\s+least|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
     r"(?:\d[\d,.]*\s*(?:%|percent)|[a-z]+\s+in\s+(?:\d+|ten)|[Hh]alf|[Aa]\s+third|[Tt]wo-thirds|[Aa]\s+majority)"
     r"(?:\s+of\s+(?:[a-z][\w’'\-]*)(?:\s+[a-z][\w’'\-]*){0,4})?$"
+    rf"|{_POLLED}$"
 )
 _LATE_ADV = frozenset("now also later then again once recently simply only just still further quickly flatly "
                       "repeatedly finally first matter-of-factly would had has have".split())

@@ -1896,3 +1896,13 @@ def test_cue_inside_a_reported_clause_belongs_to_the_reporting_subject():
     # a subordinate reporter keeps the quote ('…, after Ortiz said the mayor called it “a farce”')
     text = '"I never said that," Ada Roth said, after Ben Ortiz said the mayor had called the plan "a farce".'
     assert [q.speaker for q in extract(text)][-1] != "Ada Roth"
+
+
+def test_title_after_in_a_song_a_pseudonym_or_an_address_is_no_statement():
+    for text in ('Ada Roth said her favourite role was a ferry captain in "The Quiet Harbour."',
+                 'Ada Roth said on Monday the band would perform "Lights Over Harbourtown." Then it left.',
+                 "Ben Ortiz wrote under the pseudonym \u201cCaptain Salt,\u201d but he was found out.",
+                 'Cards arrived at the house, many addressed simply to "Mr. and Mrs. Roth, Harbourtown." They fill a box.'):
+        assert extract(text) == []
+    # a write-in vote names the candidate voted for: PolNeAR counts it
+    assert [q.text for q in extract('I wrote in "Ada Roth" on my ballot, Ben Ortiz said.')] == ["Ada Roth"]

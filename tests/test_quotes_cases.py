@@ -1906,3 +1906,8 @@ def test_title_after_in_a_song_a_pseudonym_or_an_address_is_no_statement():
         assert extract(text) == []
     # a write-in vote names the candidate voted for: PolNeAR counts it
     assert [q.text for q in extract('I wrote in "Ada Roth" on my ballot, Ben Ortiz said.')] == ["Ada Roth"]
+
+
+def test_chant_is_no_statement():
+    quotes = extract('Ada Roth joked, \u201cYou are all ridiculous,\u201d drawing jeers and \u201cORTIZ!\u201d chants.')
+    assert [(q.text, q.speaker) for q in quotes] == [("You are all ridiculous,", "Ada Roth")]

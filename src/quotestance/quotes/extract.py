@@ -243,6 +243,8 @@ _SCARE_CTX = re.compile(r"\bso-called\s*$|\b(?:the|a|an|this|that|its|his|her|th
 _TERM_DEF = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\b|means\b|refers\s+to\b)")
 # a sign's words are a slogan, not a statement: 'carried a banner reading “…”', 'placards saying “…”'
 _SLOGAN_CTX = re.compile(r"\b(?:banners?|placards?|signs?|posters?|billboards?|T-shirts?)\s+(?:reading|saying)\s*$")
+# a crowd's chant is a slogan, not a statement: '“Harbour!” chants'
+_CHANT_AFTER = re.compile(r"\s*(?:chants?|chanting)\b")
 _SENT_OPEN = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
 _TITLE_LIST = re.compile(r",?\s*(?:(?:,|and|or|,\s*and|,\s*or)\s*)")
 _TITLE_CTX2 = re.compile(
@@ -364,6 +366,8 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
         return True  # a term defined: '“Red zone” is the highest level of alert'
     if len(words) <= 12 and not q.runs_on and _SLOGAN_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
         return True  # a slogan: 'a banner reading “No to the port closure”'
+    if len(words) <= 12 and not q.runs_on and _CHANT_AFTER.match(work, q.close_at):
+        return True  # a chant: 'drawing jeers and “Harbour!” chants'
     subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'
     if not words or len(words) > (20 if subtitle else 10) or q.runs_on:
         return False

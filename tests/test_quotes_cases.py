@@ -1911,3 +1911,15 @@ def test_title_after_in_a_song_a_pseudonym_or_an_address_is_no_statement():
 def test_chant_is_no_statement():
     quotes = extract('Ada Roth joked, \u201cYou are all ridiculous,\u201d drawing jeers and \u201cORTIZ!\u201d chants.')
     assert [(q.text, q.speaker) for q in quotes] == [("You are all ridiculous,", "Ada Roth")]
+
+
+def test_words_of_a_question_are_not_the_subjects_statement():
+    for text in ("The poll is out. Asked whether Roth is \u201cfit to serve as mayor,\u201d 60 percent of residents said yes.",
+                 'To a question on the "port levy," Ben Ortiz said the fee was too high.'):
+        assert extract(text) == []
+    quotes = extract('Ada Roth was asked, "Will you run again?" She answered, "I have no idea."')
+    assert [(q.text, q.speaker) for q in quotes] == [("I have no idea.", "Ada Roth")]
+    # the answer after the asked-clause keeps its speaker
+    for text in ('Asked about the levy, Ben Ortiz said, "It is too high."',
+                 'Asked about the levy Ben Ortiz said "it is too high" and left.'):
+        assert [q.speaker for q in extract(text)] == ["Ben Ortiz"]

@@ -245,6 +245,12 @@ _TERM_DEF = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\b|means\b|refe
 _SLOGAN_CTX = re.compile(r"\b(?:banners?|placards?|signs?|posters?|billboards?|T-shirts?)\s+(?:reading|saying)\s*$")
 # a crowd's chant is a slogan, not a statement: '“Harbour!” chants'
 _CHANT_AFTER = re.compile(r"\s*(?:chants?|chanting)\b")
+# the words of a question, not of the sentence's subject: 'Asked whether the mayor is “fit to serve,” 60 percent
+# of residents said yes', 'To a question on the “port levy,” Roth said …', 'Roth was asked, “Will you run?”'
+_QUESTION_CTX = re.compile(r"(?m)(?:^|[.!?][”\"’]?\s+)(?:When\s+|After\s+being\s+)?(?:[Aa]sked|To\s+a\s+question|"
+                           r"In\s+response\s+to\s+a\s+question)\b(?:(?!\b(?:said|says|replied|replies|answered|responded)\b)"
+                           r"[^.!?,:;”\"“]){0,150}$"
+                           r"|\b(?:was|were|is|are|been|being)\s+asked\s*[,:]?\s*$")
 _SENT_OPEN = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
 _TITLE_LIST = re.compile(r",?\s*(?:(?:,|and|or|,\s*and|,\s*or)\s*)")
 _TITLE_CTX2 = re.compile(
@@ -368,6 +374,8 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
         return True  # a slogan: 'a banner reading “No to the port closure”'
     if len(words) <= 12 and not q.runs_on and _CHANT_AFTER.match(work, q.close_at):
         return True  # a chant: 'drawing jeers and “Harbour!” chants'
+    if not q.runs_on and _QUESTION_CTX.search(work, max(q.para_lo, q.open_at - 160), q.open_at):
+        return True  # the question, not its answer
     subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'
     if not words or len(words) > (20 if subtitle else 10) or q.runs_on:
         return False

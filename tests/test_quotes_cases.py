@@ -1923,3 +1923,7 @@ def test_words_of_a_question_are_not_the_subjects_statement():
     for text in ('Asked about the levy, Ben Ortiz said, "It is too high."',
                  'Asked about the levy Ben Ortiz said "it is too high" and left.'):
         assert [q.speaker for q in extract(text)] == ["Ben Ortiz"]
+
+
+def test_show_after_interview_with_is_a_title():
+    assert extract('Ben Ortiz addressed the plan in another interview with "The Harbour Hour," saying it cost too much.') == []

@@ -220,13 +220,14 @@ _NEXT_LINE_CUE = re.compile(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?P<cue>sa
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs is".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")
 # what comes before a title in news prose: 'on ABC’s “This Week”', 'a memo titled “…”', 'the book “…”',
-# 'a role in “…”' (not a write-in vote: 'wrote in “…”'), 'sang “…”', 'the pseudonym “…”', 'addressed to “…”'
+# 'a role in “…”' (not a write-in vote: 'wrote in “…”'), 'sang “…”', 'the pseudonym “…”', 'addressed to “…”',
+# 'an interview with “…”' (a show)
 _TITLE_CTX = re.compile(
     r"(?:’s|'s|\b(?:on|of|titled|entitled|show|program|programme|book|film|movie|series|album|song|"
     r"sitcom|memoir|documentary|network|channel|column|article|headline|op-ed|magazine|newspaper|podcast|"
     r"broadcast|episode|installment|edition|editorial|essay|called|named|dubbed|billed\s+as|heading|motto|"
-    r"itself|pseudonym|alias|moniker|hashtag|(?<!wrote\s)(?<!write\s)(?<!writes\s)in|perform(?:ed|s|ing)?|sang|sings?|"
-    r"addressed(?:\s+[a-z]+ly)?\s+to))(?:\s*\([^()]{1,30}\))?,?\s*$",
+    r"itself|pseudonym|alias|moniker|hashtag|interviews?\s+with|(?<!wrote\s)(?<!write\s)(?<!writes\s)in|"
+    r"perform(?:ed|s|ing)?|sang|sings?|addressed(?:\s+[a-z]+ly)?\s+to))(?:\s*\([^()]{1,30}\))?,?\s*$",
     re.I,
 )
 # a naming verb with its object before a title-cased span: 'dubbed its June issue the “Harbour Number”'

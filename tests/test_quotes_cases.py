@@ -1927,3 +1927,9 @@ def test_words_of_a_question_are_not_the_subjects_statement():
 
 def test_show_after_interview_with_is_a_title():
     assert extract('Ben Ortiz addressed the plan in another interview with "The Harbour Hour," saying it cost too much.') == []
+
+
+def test_title_of_a_referendum_after_a_dash_is_no_statement():
+    text = ("Ada Roth said on Monday that the party has called a referendum \u2014 \u201cNo to the Harbour Toll\u201d \u2014"
+            " for June.")
+    assert extract(text) == []

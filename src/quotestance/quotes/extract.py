@@ -256,7 +256,8 @@ _SENT_OPEN = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
 _TITLE_LIST = re.compile(r",?\s*(?:(?:,|and|or|,\s*and|,\s*or)\s*)")
 _TITLE_CTX2 = re.compile(
     r"\b(?:(?:show|program|programme|book|film|movie|series|album|sitcom|memoir|documentary|column|article|"
-    r"magazine|podcast|play|novel|songs?|hits|titles?|shows|films|movies|books),|starred\s+in|roles?\s+in|"
+    r"magazine|podcast|play|novel|songs?|hits|titles?|shows|films|movies|books),|"
+    r"(?:referendum|initiative|ballot\s+measure|proposition)\s*[,—–]|starred\s+in|roles?\s+in|"
     r"appear(?:ed|s)?\s+on|including|such\s+as|like)\s*$",
     re.I,
 )

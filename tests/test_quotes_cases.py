@@ -1933,3 +1933,7 @@ def test_title_of_a_referendum_after_a_dash_is_no_statement():
     text = ("Ada Roth said on Monday that the party has called a referendum \u2014 \u201cNo to the Harbour Toll\u201d \u2014"
             " for June.")
     assert extract(text) == []
+
+
+def test_slogan_on_a_banner_after_a_colon_is_no_statement():
+    assert extract('Dock workers met Ada Roth on Monday. They unfurled a banner reading: "No to the port closure." Roth left.') == []

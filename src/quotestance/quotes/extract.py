@@ -243,7 +243,7 @@ _SCARE_CTX = re.compile(r"\bso-called\s*$|\b(?:the|a|an|this|that|its|his|her|th
 # a term that opens its sentence as the subject of a definition: '“Red zone” is the highest level'
 _TERM_DEF = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\b|means\b|refers\s+to\b)")
 # a sign's words are a slogan, not a statement: 'carried a banner reading “…”', 'placards saying “…”'
-_SLOGAN_CTX = re.compile(r"\b(?:banners?|placards?|signs?|posters?|billboards?|T-shirts?)\s+(?:reading|saying)\s*$")
+_SLOGAN_CTX = re.compile(r"\b(?:banners?|placards?|signs?|posters?|billboards?|T-shirts?)\s+(?:reading|saying)\s*:?\s*$")
 # a crowd's chant is a slogan, not a statement: '“Harbour!” chants'
 _CHANT_AFTER = re.compile(r"\s*(?:chants?|chanting)\b")
 # the words of a question, not of the sentence's subject: 'Asked whether the mayor is “fit to serve,” 60 percent

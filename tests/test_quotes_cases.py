@@ -1937,3 +1937,9 @@ def test_title_of_a_referendum_after_a_dash_is_no_statement():
 
 def test_slogan_on_a_banner_after_a_colon_is_no_statement():
     assert extract('Dock workers met Ada Roth on Monday. They unfurled a banner reading: "No to the port closure." Roth left.') == []
+
+
+def test_label_after_marked_and_app_name_are_no_statements():
+    for text in ('Police said they found the guns in crates that were marked "Harbour Freight."',
+                 'A new mobile application "Tidewatch" developed by Ada Roth will help fishermen, the Herald reported.'):
+        assert extract(text) == []

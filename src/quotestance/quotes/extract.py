@@ -221,12 +221,13 @@ _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs is"
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")
 # what comes before a title in news prose: 'on ABC’s “This Week”', 'a memo titled “…”', 'the book “…”',
 # 'a role in “…”' (not a write-in vote: 'wrote in “…”'), 'sang “…”', 'the pseudonym “…”', 'addressed to “…”',
-# 'an interview with “…”' (a show)
+# 'an interview with “…”' (a show), 'crates marked “…”' (a label), 'the application “…”'
 _TITLE_CTX = re.compile(
     r"(?:’s|'s|\b(?:on|of|titled|entitled|show|program|programme|book|film|movie|series|album|song|"
     r"sitcom|memoir|documentary|network|channel|column|article|headline|op-ed|magazine|newspaper|podcast|"
     r"broadcast|episode|installment|edition|editorial|essay|called|named|dubbed|billed\s+as|heading|motto|"
-    r"itself|pseudonym|alias|moniker|hashtag|interviews?\s+with|(?<!wrote\s)(?<!write\s)(?<!writes\s)in|"
+    r"itself|marked|stamped|app|application|website|pseudonym|alias|moniker|hashtag|interviews?\s+with|"
+    r"(?<!wrote\s)(?<!write\s)(?<!writes\s)in|"
     r"perform(?:ed|s|ing)?|sang|sings?|addressed(?:\s+[a-z]+ly)?\s+to))(?:\s*\([^()]{1,30}\))?,?\s*$",
     re.I,
 )

@@ -97,3 +97,34 @@ def test_two_apostrophe_quotes_of_the_nyt_articles_are_extracted_only_when_asked
     s = both.summary()
     assert both.gold > 1000
     assert s["quote_f1"] >= 0.92 and s["speaker_acc"] >= 0.92 and s["e2e_f1"] >= 0.87
+
+
+def _write_split(root, name, anns):
+    (root / "train" / "text").mkdir(parents=True)
+    (root / "train" / "attributions").mkdir(parents=True)
+    (root / "train" / "text" / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+    for annotator, ann in anns.items():
+        (root / "train" / "attributions" / f"{name}_{annotator}.ann").write_text(ann, encoding="utf-8")
+
+
+def test_annotator_agreement_counts_every_ordered_pair(tmp_path):
+    from polnear_agreement import agreement
+
+    from quotestance.quotes.polnear import load_multi_annotated
+
+    other = ANN.replace("T5\tSource 27 29\tHe", "T5\tSource 0 2\t“W")  # a different Source for the 2nd quote
+    _write_split(tmp_path, "syn", {"a1": ANN, "a2": ANN, "a3": other})
+    [group] = list(load_multi_annotated(tmp_path, "train"))
+    assert [len(a.relations) for a in group] == [2, 2, 2]
+    assert [a.name for a in load_split(tmp_path, "train")] == ["syn"]  # the first annotator's file
+    human, system = agreement([group], extractor=lambda text, name: [])
+    # 6 ordered pairs x 2 quotes judged; the second quote's source agrees in 2 of the 6 pairs (a1-a2, a2-a1)
+    assert (human.speaker_judged, human.speaker_right) == (12, 6 + 2)
+    assert (system.gold, system.predicted, system.matched_gold) == (6, 0, 0)
+
+
+def test_single_annotated_articles_are_not_multi_annotated(tmp_path):
+    from quotestance.quotes.polnear import load_multi_annotated
+
+    _write_split(tmp_path, "syn", {"a1": ANN})
+    assert list(load_multi_annotated(tmp_path, "train")) == []

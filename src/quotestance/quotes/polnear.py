@@ -127,20 +127,36 @@ def parse_ann(text: str) -> list[Relation]:
     return rels
 
 
-def load_split(root: str | Path, split: str = "train") -> Iterator[Article]:
-    """Articles of one split, sorted by name; raises PolnearError when the data is missing."""
+def _annotation_files(root: str | Path, split: str) -> tuple[Path, dict[str, list[Path]]]:
+    """The split's text folder and, per article name, its .ann files sorted by annotator."""
     base = Path(root) / split
     text_dir, ann_dir = base / "text", base / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise PolnearError(f"PolNeAR split not found: {base} (expected text/ and attributions/)")
-    anns: dict[str, Path] = {}
+    anns: dict[str, list[Path]] = {}
     for ann in sorted(ann_dir.glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+        anns.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    return text_dir, anns
+
+
+def load_split(root: str | Path, split: str = "train") -> Iterator[Article]:
+    """Articles of one split, sorted by name, each with its first annotator's relations (the one
+    whose file name sorts first); raises PolnearError when the data is missing."""
+    text_dir, anns = _annotation_files(root, split)
     for txt in sorted(text_dir.glob("*.txt")):
-        ann = anns.get(txt.stem)
-        if ann is None:
-            continue
-        yield Article(txt.stem, txt.read_text(encoding="utf-8"), parse_ann(ann.read_text(encoding="utf-8")))
+        if txt.stem in anns:
+            yield Article(txt.stem, txt.read_text(encoding="utf-8"),
+                          parse_ann(anns[txt.stem][0].read_text(encoding="utf-8")))
+
+
+def load_multi_annotated(root: str | Path, split: str = "train") -> Iterator[list[Article]]:
+    """Articles annotated by more than one annotator: one Article per annotator, sorted by name."""
+    text_dir, anns = _annotation_files(root, split)
+    for txt in sorted(text_dir.glob("*.txt")):
+        files = anns.get(txt.stem, [])
+        if len(files) > 1:
+            text = txt.read_text(encoding="utf-8")
+            yield [Article(txt.stem, text, parse_ann(f.read_text(encoding="utf-8"))) for f in files]
 
 
 @dataclass

@@ -2112,3 +2112,50 @@ def test_speech_noun_object_of_a_light_verb():
     text = ('Introduced by the harbour master, Ben Ortiz launched into a lament for the "forgotten crews" '
             'who are "owed a living" by the port.')
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ben Ortiz", "Ben Ortiz")] * 2
+
+
+def test_title_after_in_a_song_a_pseudonym_or_an_address_is_no_statement():
+    for text in ('Ada Roth said her favourite role was a ferry captain in "The Quiet Harbour."',
+                 'Ada Roth said on Monday the band would perform "Lights Over Harbourtown." Then it left.',
+                 "Ben Ortiz wrote under the pseudonym \u201cCaptain Salt,\u201d but he was found out.",
+                 'Cards arrived at the house, many addressed simply to "Mr. and Mrs. Roth, Harbourtown." They fill a box.'):
+        assert extract(text) == []
+    # a write-in vote names the candidate voted for: PolNeAR counts it
+    assert [q.text for q in extract('I wrote in "Ada Roth" on my ballot, Ben Ortiz said.')] == ["Ada Roth"]
+
+
+def test_chant_is_no_statement():
+    quotes = extract('Ada Roth joked, \u201cYou are all ridiculous,\u201d drawing jeers and \u201cORTIZ!\u201d chants.')
+    assert [(q.text, q.speaker) for q in quotes] == [("You are all ridiculous,", "Ada Roth")]
+
+
+def test_words_of_a_question_are_not_the_subjects_statement():
+    for text in ("The poll is out. Asked whether Roth is \u201cfit to serve as mayor,\u201d 60 percent of residents said yes.",
+                 'To a question on the "port levy," Ben Ortiz said the fee was too high.'):
+        assert extract(text) == []
+    quotes = extract('Ada Roth was asked, "Will you run again?" She answered, "I have no idea."')
+    assert [(q.text, q.speaker) for q in quotes] == [("I have no idea.", "Ada Roth")]
+    # the answer after the asked-clause keeps its speaker
+    for text in ('Asked about the levy, Ben Ortiz said, "It is too high."',
+                 'Asked about the levy Ben Ortiz said "it is too high" and left.'):
+        assert [q.speaker for q in extract(text)] == ["Ben Ortiz"]
+
+
+def test_show_after_interview_with_is_a_title():
+    assert extract('Ben Ortiz addressed the plan in another interview with "The Harbour Hour," saying it cost too much.') == []
+
+
+def test_title_of_a_referendum_after_a_dash_is_no_statement():
+    text = ("Ada Roth said on Monday that the party has called a referendum \u2014 \u201cNo to the Harbour Toll\u201d \u2014"
+            " for June.")
+    assert extract(text) == []
+
+
+def test_slogan_on_a_banner_after_a_colon_is_no_statement():
+    assert extract('Dock workers met Ada Roth on Monday. They unfurled a banner reading: "No to the port closure." Roth left.') == []
+
+
+def test_label_after_marked_and_app_name_are_no_statements():
+    for text in ('Police said they found the guns in crates that were marked "Harbour Freight."',
+                 'A new mobile application "Tidewatch" developed by Ada Roth will help fishermen, the Herald reported.'):
+        assert extract(text) == []

@@ -230,12 +230,16 @@ _ELLIPSIS_GAP = re.compile(r"\s*(?:(?:\.\s*){3}|…)\s*")
 _NEXT_LINE_CUE = re.compile(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?P<cue>said|says|added|adds|wrote|writes)\s*\.\s*")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs is".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")
-# what comes before a title in news prose: 'on ABC’s “This Week”', 'a memo titled “…”', 'the book “…”'
+# what comes before a title in news prose: 'on ABC’s “This Week”', 'a memo titled “…”', 'the book “…”',
+# 'a role in “…”' (not a write-in vote: 'wrote in “…”'), 'sang “…”', 'the pseudonym “…”', 'addressed to “…”',
+# 'an interview with “…”' (a show), 'crates marked “…”' (a label), 'the application “…”'
 _TITLE_CTX = re.compile(
     r"(?:’s|'s|\b(?:on|of|titled|entitled|show|program|programme|book|film|movie|series|album|song|"
     r"sitcom|memoir|documentary|network|channel|column|article|headline|op-ed|magazine|newspaper|podcast|"
     r"broadcast|episode|installment|edition|editorial|essay|called|named|dubbed|billed\s+as|heading|motto|"
-    r"itself))(?:\s*\([^()]{1,30}\))?,?\s*$",
+    r"itself|marked|stamped|app|application|website|pseudonym|alias|moniker|hashtag|interviews?\s+with|"
+    r"(?<!wrote\s)(?<!write\s)(?<!writes\s)in|"
+    r"perform(?:ed|s|ing)?|sang|sings?|addressed(?:\s+[a-z]+ly)?\s+to))(?:\s*\([^()]{1,30}\))?,?\s*$",
     re.I,
 )
 # a naming verb with its object before a title-cased span: 'dubbed its June issue the “Harbour Number”'
@@ -251,12 +255,21 @@ _SCARE_CTX = re.compile(r"\bso-called\s*$|\b(?:the|a|an|this|that|its|his|her|th
 # a term that opens its sentence as the subject of a definition: '“Red zone” is the highest level'
 _TERM_DEF = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\b|means\b|refers\s+to\b)")
 # a sign's words are a slogan, not a statement: 'carried a banner reading “…”', 'placards saying “…”'
-_SLOGAN_CTX = re.compile(r"\b(?:banners?|placards?|signs?|posters?|billboards?|T-shirts?)\s+(?:reading|saying)\s*$")
+_SLOGAN_CTX = re.compile(r"\b(?:banners?|placards?|signs?|posters?|billboards?|T-shirts?)\s+(?:reading|saying)\s*:?\s*$")
+# a crowd's chant is a slogan, not a statement: '“Harbour!” chants'
+_CHANT_AFTER = re.compile(r"\s*(?:chants?|chanting)\b")
+# the words of a question, not of the sentence's subject: 'Asked whether the mayor is “fit to serve,” 60 percent
+# of residents said yes', 'To a question on the “port levy,” Roth said …', 'Roth was asked, “Will you run?”'
+_QUESTION_CTX = re.compile(r"(?m)(?:^|[.!?][”\"’]?\s+)(?:When\s+|After\s+being\s+)?(?:[Aa]sked|To\s+a\s+question|"
+                           r"In\s+response\s+to\s+a\s+question)\b(?:(?!\b(?:said|says|replied|replies|answered|responded)\b)"
+                           r"[^.!?,:;”\"“]){0,150}$"
+                           r"|\b(?:was|were|is|are|been|being)\s+asked\s*[,:]?\s*$")
 _SENT_OPEN = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
 _TITLE_LIST = re.compile(r",?\s*(?:(?:,|and|or|,\s*and|,\s*or)\s*)")
 _TITLE_CTX2 = re.compile(
     r"\b(?:(?:show|program|programme|book|film|movie|series|album|sitcom|memoir|documentary|column|article|"
-    r"magazine|podcast|play|novel|songs?|hits|titles?|shows|films|movies|books),|starred\s+in|roles?\s+in|"
+    r"magazine|podcast|play|novel|songs?|hits|titles?|shows|films|movies|books),|"
+    r"(?:referendum|initiative|ballot\s+measure|proposition)\s*[,—–]|starred\s+in|roles?\s+in|"
     r"appear(?:ed|s)?\s+on|including|such\s+as|like)\s*$",
     re.I,
 )
@@ -373,6 +386,10 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
         return True  # a term defined: '“Red zone” is the highest level of alert'
     if len(words) <= 12 and not q.runs_on and _SLOGAN_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
         return True  # a slogan: 'a banner reading “No to the port closure”'
+    if len(words) <= 12 and not q.runs_on and _CHANT_AFTER.match(work, q.close_at):
+        return True  # a chant: 'drawing jeers and “Harbour!” chants'
+    if not q.runs_on and _QUESTION_CTX.search(work, max(q.para_lo, q.open_at - 160), q.open_at):
+        return True  # the question, not its answer
     subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'
     if not words or len(words) > (20 if subtitle else 10) or q.runs_on:
         return False

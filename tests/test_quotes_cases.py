@@ -132,6 +132,11 @@ def test_boilerplate_stripped_with_offsets_kept():
     [q] = one(text)
     assert text[q.start:q.end] == "Hi,"
     assert one('This website uses cookies. "Accept," we said. Accept Read More') == []
+    # a furniture line in the middle of an article goes too, and only that line
+    text = "“Hi,” Tom Baker said.\nSubscribe to the Herald’s politics podcast here.\nAdvertisement\nThe vote is on Monday."
+    cleaned = clean(text)
+    assert len(cleaned) == len(text) and "Subscribe" not in cleaned and "Advertisement" not in cleaned
+    assert cleaned.startswith("“Hi,” Tom Baker said.\n") and cleaned.endswith("\nThe vote is on Monday.")
 
 
 

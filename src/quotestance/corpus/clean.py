@@ -28,13 +28,14 @@ def clean(text: str) -> str:
     if "<" in text:
         text = _TAG.sub(lambda m: " " * len(m.group()), text)
     low = text.lower()
-    if not any(h in low for h in _HINTS) or not _BOILER.search(text):
+    if not any(h in low for h in _HINTS):
         return text
     parts = []
     pos = 0
-    for m in _LINE.finditer(text):
+    for m in _LINE.finditer(text):  # only lines with a hint word are searched for boilerplate
         line = m.group()
-        if is_boilerplate(line):
+        lower = line.lower()
+        if any(h in lower for h in _HINTS) and is_boilerplate(line):
             parts.append(text[pos:m.start()])
             parts.append(" " * len(line))
             pos = m.end()

@@ -1789,7 +1789,7 @@ def test_spokesman_for_a_person_or_body_is_the_spokesman():
         ('Ada Roth arrived on Monday. "The talks must go on," a spokesman for Roth said.', "spokesman for Ada Roth"),
         ('The Norland army met Ada Roth. "The talks must go on," a spokesman for the Norland army said.',
          "spokesman for the Norland army"),
-        ('Ben Ortiz arrived on Monday. "The talks must go on," Ortiz\'s office said.', "Ortiz office"),
+        ('Ben Ortiz arrived on Monday. "The talks must go on," Ortiz\'s office said.', "Ben Ortiz's office"),
     ])
 
 
@@ -2164,3 +2164,13 @@ def test_label_after_marked_and_app_name_are_no_statements():
     for text in ('Police said they found the guns in crates that were marked "Harbour Freight."',
                  'A new mobile application "Tidewatch" developed by Ada Roth will help fishermen, the Herald reported.'):
         assert extract(text) == []
+
+
+def test_possessor_of_a_role_or_office_is_kept_in_the_speaker():
+    text = "Ada Roth arrived on Monday. \u201cWe will reply,\u201d Roth\u2019s office said in a statement."
+    assert [q.speaker for q in extract(text)] == ["Ada Roth\u2019s office"]
+    text = "Ada Roth arrived on Monday. Roth's spokesman said: \u201cWe will reply.\u201d"
+    assert [q.speaker for q in extract(text)] == ["Ada Roth's spokesman"]
+    # a named body's spokesman is not the person named nearby
+    text = "Ada Roth arrived on Monday. \u201cWe will reply,\u201d the Kremlin\u2019s spokesman said."
+    assert [q.speaker for q in extract(text)] == ["Kremlin\u2019s spokesman"]

@@ -812,13 +812,16 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             if person and not porg and " " in person:
                 return person, np_start, np_start + len(np)
     tail = np[end:].strip().split()
-    if len(tail) == 1 and np[:4].lower() == "the ":
+    possessive = _POSS_END.search(np, 0, end)
+    if len(tail) == 1 and np[:4].lower() == "the " and not possessive:
         # 'the Opposition leader said', 'the Pentagon spokesman said'
         named = (tail[0] in _ROLE_NOUNS and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
         if named:
             return named, np_start, np_start + len(np)
     if tail and all(t.lower() in _ROLE or t in _ORG_HEADS or t in _POSSESSED_BODIES for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
-        name = name + " " + " ".join(tail)  # 'Trump campaign', "Clinton’s spokesman"
+        if possessive and not org:  # "Roth’s office" -> "Ada Roth’s office"
+            name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)))
+        name = name + (possessive.group() if possessive else "") + " " + " ".join(tail)  # 'Trump campaign'
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
             _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
@@ -859,6 +862,8 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
     if named or not (org or head in _DESCRIBED_PERSONS) or any(start < pos for start, _ in mem.roles.get(head, ())) \
             or any(start < pos for start, *_ in mem.described.get(head, ())):
         return named
+    if _POSS_END.search(np, 0, len(np) - len(head) - 1) and any(w[:1].isupper() for w in np.split()[1:-1]):
+        return None  # "the Kremlin’s spokesman": a named body's spokesman, not the person nearby
     for m in _head_pattern(head).finditer(mem.text, 0, pos):
         lo = max(0, m.start() - 40)
         if _NEW_REFERENT.search(mem.text, lo, m.start()) or not _DEFINITE.search(mem.text, lo, m.start()):

@@ -2174,3 +2174,13 @@ def test_possessor_of_a_role_or_office_is_kept_in_the_speaker():
     # a named body's spokesman is not the person named nearby
     text = "Ada Roth arrived on Monday. \u201cWe will reply,\u201d the Kremlin\u2019s spokesman said."
     assert [q.speaker for q in extract(text)] == ["Kremlin\u2019s spokesman"]
+
+
+def test_named_possessor_of_a_body_with_modifiers_is_the_speaker():
+    for text in ("Ada Roth arrived on Monday. Norland\u2019s foreign ministry said: \u201cWe will reply.\u201d",
+                 "Ada Roth arrived on Monday. \u201cWe will reply,\u201d Norland\u2019s foreign ministry said."):
+        [q] = extract(text)
+        assert (q.speaker, q.speaker_mention) == ("Norland\u2019s foreign ministry", "Norland\u2019s foreign ministry")
+    # a plural possessive keeps one mark, and the person is named in full
+    [q] = extract("Ben Sanders spoke. \u201cWe will win,\u201d Sanders\u2019 campaign said.")
+    assert q.speaker == "Ben Sanders\u2019 campaign"

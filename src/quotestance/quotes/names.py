@@ -819,9 +819,13 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         if named:
             return named, np_start, np_start + len(np)
     if tail and all(t.lower() in _ROLE or t in _ORG_HEADS or t in _POSSESSED_BODIES for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
-        if possessive and not org:  # "Roth’s office" -> "Ada Roth’s office"
-            name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)))
+        if possessive:
+            name = _POSS_END.sub("", name)  # a bare plural possessive is kept in the name ('Sanders’')
+            if not org:  # "Roth’s office" -> "Ada Roth’s office"
+                name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)))
         name = name + (possessive.group() if possessive else "") + " " + " ".join(tail)  # 'Trump campaign'
+    elif possessive and 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and tail[-1] in _BODY_HEADS:
+        name = _POSS_END.sub("", name) + possessive.group() + " " + " ".join(tail)  # "Norland’s foreign ministry"
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
             _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
@@ -955,9 +959,20 @@ _AGENT_FOR = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo)\s+)?(?:[
 _NO_NP_END = frozenset("of for the a an his her their its".split())
 
 
+# a named possessor's body with lower-case modifiers: "Norland’s foreign ministry", "Roth’s campaign team"
+_BODY_HEADS = _POSSESSED_BODIES | _ORG_HEADS | frozenset("""ministry department committee campaign party agency
+    council commission service bureau team cabinet parliament court forces police""".split())
+_POSS_BODY = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:['’]s|(?<=s)['’])"
+                        r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z]+)$")
+
+
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
+    if seg.endswith(tuple(_BODY_HEADS)):
+        body = _POSS_BODY.search(seg, max(0, len(seg) - 90))
+        if body and body.group("head") in _BODY_HEADS:
+            return seg_start + body.start(), seg_start + len(seg)
     cut = max(0, len(seg) - 80)
     m = _TRAIL_AUX.search(seg, cut)
     if not m and seg.endswith(("ly", "also", "later", "then", "previously", "once", "recently", "again", "often",

@@ -2184,3 +2184,14 @@ def test_named_possessor_of_a_body_with_modifiers_is_the_speaker():
     # a plural possessive keeps one mark, and the person is named in full
     [q] = extract("Ben Sanders spoke. \u201cWe will win,\u201d Sanders\u2019 campaign said.")
     assert q.speaker == "Ben Sanders\u2019 campaign"
+
+
+def test_a_nations_body_with_modifiers_is_the_speaker():
+    cases = [("The Belarusian defence ministry said the drills were \u201cpurely defensive.\u201d",
+              "Belarusian defence ministry"),
+             ("The Saudi-led coalition said it had intercepted \u201ca hostile drone.\u201d", "Saudi-led coalition"),
+             ("\u201cWe want peace,\u201d the Chinese embassy said.", "Chinese embassy")]
+    for text, speaker in cases:
+        assert [q.speaker for q in extract(text)] == [speaker], text
+    [q] = extract("Iran\u2019s Supreme Leader Ayatollah Ali Khamenei said: \u201cWe will not negotiate.\u201d")
+    assert q.speaker == "Ali Khamenei"  # 'Ayatollah' is a title

@@ -824,8 +824,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             if not org:  # "Roth’s office" -> "Ada Roth’s office"
                 name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)))
         name = name + (possessive.group() if possessive else "") + " " + " ".join(tail)  # 'Trump campaign'
-    elif possessive and 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and tail[-1] in _BODY_HEADS:
-        name = _POSS_END.sub("", name) + possessive.group() + " " + " ".join(tail)  # "Norland’s foreign ministry"
+    elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and tail[-1] in _BODY_HEADS:
+        # "Norland’s foreign ministry", 'the Saudi-led coalition'
+        name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
             _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
@@ -961,7 +962,9 @@ _NO_NP_END = frozenset("of for the a an his her their its".split())
 
 # a named possessor's body with lower-case modifiers: "Norland’s foreign ministry", "Roth’s campaign team"
 _BODY_HEADS = _POSSESSED_BODIES | _ORG_HEADS | frozenset("""ministry department committee campaign party agency
-    council commission service bureau team cabinet parliament court forces police""".split())
+    council commission service bureau team cabinet parliament court forces police coalition alliance""".split())
+# a nation's or place's body: 'The Belarusian defence ministry', 'the Saudi-led coalition'
+_NATIONAL_BODY = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<adj>[A-Z][\w.\-]*)(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z]+)$")
 _POSS_BODY = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:['’]s|(?<=s)['’])"
                         r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z]+)$")
 
@@ -972,6 +975,10 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     if seg.endswith(tuple(_BODY_HEADS)):
         body = _POSS_BODY.search(seg, max(0, len(seg) - 90))
         if body and body.group("head") in _BODY_HEADS:
+            return seg_start + body.start(), seg_start + len(seg)
+        body = _NATIONAL_BODY.search(seg, max(0, len(seg) - 90))
+        if body and body.group("head") in _BODY_HEADS and (
+                body.group("adj") in NATIONALITIES or body.group("adj") in PLACES or body.group("adj").endswith("-led")):
             return seg_start + body.start(), seg_start + len(seg)
     cut = max(0, len(seg) - 80)
     m = _TRAIL_AUX.search(seg, cut)

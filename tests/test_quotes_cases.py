@@ -2195,3 +2195,13 @@ def test_a_nations_body_with_modifiers_is_the_speaker():
         assert [q.speaker for q in extract(text)] == [speaker], text
     [q] = extract("Iran\u2019s Supreme Leader Ayatollah Ali Khamenei said: \u201cWe will not negotiate.\u201d")
     assert q.speaker == "Ali Khamenei"  # 'Ayatollah' is a title
+
+
+def test_a_document_named_by_its_owners_possessive_gives_the_owner():
+    cases = [("Ada Roth spoke. Roth\u2019s statement said: \u201cWe reject this.\u201d", "Ada Roth", "Roth\u2019s statement"),
+             ("\u201cWe reject this,\u201d the ministry\u2019s statement said.", "ministry", "the ministry\u2019s statement"),
+             ("The council\u2019s report said the plan was \u201cflawed.\u201d", "council", "The council\u2019s report")]
+    for text, speaker, mention in cases:
+        assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [(speaker, mention)], text
+    [q] = extract("The council\u2019s spokesman said: \u201cWe reject this.\u201d")
+    assert q.speaker_mention == "The council\u2019s spokesman"

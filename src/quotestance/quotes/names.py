@@ -762,6 +762,11 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name = _speaker_from_np(np[doc.end():], np_start + doc.end(), mem)[0]
         if name:
             return name, np_start, np_start + len(np)
+    doc = _OWNED_DOC.fullmatch(np)
+    if doc:  # "the ministry’s statement said", "Roth’s letter said": the owner speaks through it
+        name = _speaker_from_np(doc.group("owner"), np_start, mem)[0]
+        if name:
+            return name, np_start, np_start + len(np)
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
@@ -963,18 +968,24 @@ _NO_NP_END = frozenset("of for the a an his her their its".split())
 # a named possessor's body with lower-case modifiers: "Norland’s foreign ministry", "Roth’s campaign team"
 _BODY_HEADS = _POSSESSED_BODIES | _ORG_HEADS | frozenset("""ministry department committee campaign party agency
     council commission service bureau team cabinet parliament court forces police coalition alliance""".split())
+# a document named by its owner's possessive: "the ministry’s statement", "Ada Roth's letter"
+_DOC_HEADS = frozenset("statement report release letter memo email message filing complaint lawsuit".split())
+_OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}?"
+                        rf"(?:{'|'.join(sorted(_DOC_HEADS))})")
 # a nation's or place's body: 'The Belarusian defence ministry', 'the Saudi-led coalition'
 _NATIONAL_BODY = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<adj>[A-Z][\w.\-]*)(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z]+)$")
-_POSS_BODY = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:['’]s|(?<=s)['’])"
+_BODY_OR_DOC = tuple(_BODY_HEADS | _DOC_HEADS | _ROLE_HEADS)
+_POSS_BODY = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+[a-z]+)(?:['’]s|(?<=s)['’])"
                         r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z]+)$")
 
 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
-    if seg.endswith(tuple(_BODY_HEADS)):
+    if seg.endswith(_BODY_OR_DOC):
         body = _POSS_BODY.search(seg, max(0, len(seg) - 90))
-        if body and body.group("head") in _BODY_HEADS:
+        if body and (body.group("head") in _BODY_HEADS or body.group("head") in _DOC_HEADS
+                     or body.group("head") in _ROLE_HEADS):
             return seg_start + body.start(), seg_start + len(seg)
         body = _NATIONAL_BODY.search(seg, max(0, len(seg) - 90))
         if body and body.group("head") in _BODY_HEADS and (

@@ -2205,3 +2205,17 @@ def test_a_document_named_by_its_owners_possessive_gives_the_owner():
         assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [(speaker, mention)], text
     [q] = extract("The council\u2019s spokesman said: \u201cWe reject this.\u201d")
     assert q.speaker_mention == "The council\u2019s spokesman"
+
+
+def test_arabic_particle_surnames_after_the_quote():
+    for text, speaker in [("Abdel Fattah al-Sisi spoke. \u201cWe will win,\u201d al-Sisi said.", "Abdel Fattah al-Sisi"),
+                          ("Abdel Fattah el-Sisi spoke. \u201cWe will win,\u201d said el-Sisi.", "Abdel Fattah el-Sisi")]:
+        assert [q.speaker for q in extract(text)] == [speaker], text
+
+
+def test_both_persons_of_a_conjoined_pair_expand_later_surnames():
+    text = ("Norland's Ada Roth and Ben Ortiz met on Monday. \u201cThe port is open,\u201d Roth said. "
+            "\u201cWe agree,\u201d Ortiz said.")
+    assert [q.speaker for q in extract(text)] == ["Ada Roth", "Ben Ortiz"]
+    text = "Emmanuel Macron and Olaf Scholz met. \u201cEurope is united,\u201d Macron said."
+    assert [q.speaker for q in extract(text)] == ["Emmanuel Macron"]

@@ -324,7 +324,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if rx is _AFTER_VERB and subj.endswith("ly"):
                 continue  # '“Q” the network’s nightly news anchor …': an adjective before a plural noun
             if (rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body)
-                    and not body.startswith(("the ", "a ", "an ", "one "))
+                    and not body.startswith(("the ", "a ", "an ", "one ", "al-", "el-"))
                     and not (rx is _AFTER_SUBJ_CUE and _role_led(subj))):
                 continue
             if (rx is _AFTER_SUBJ_CUE and subj[:1].islower() and m.group("cue") in _NAMING_CUES
@@ -340,7 +340,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 if m.group("cue") in _OBJECT_CUES and lead in _DET:
                     continue  # '“Q,” described the emotional toll as …': the verb's object, not an inverted subject
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
-                        or _role_led(subj)):
+                        or lead.startswith(("al-", "el-")) or _role_led(subj)):
                     continue
             app = m.groupdict().get("app")
             if app and _title_of_place(subj):

@@ -293,6 +293,8 @@ class _Memory:
                         if " " in part and part in PLACES:  # 'South Korea and the US … The South said'
                             self._by_token.setdefault(part.split()[0], []).append((start, part))
             elif " " in name:
+                if " and " in seq and not possessive:  # 'Emmanuel Macron and Olaf Scholz met': both persons
+                    self._conjoined(seq, start, text)
                 if not possessive:
                     self.mentions.append((start, name, org))
                 if ("he " in text[max(0, start - 16):start]

@@ -2048,7 +2048,8 @@ def test_crowd_participle_after_a_first_conjoined_participle():
 def test_connective_then_determiner_subject_of_an_earlier_cue():
     text = ('Logs were copied. But a source familiar with the harbour inquiry said the files that were '
             'taken suggested the intruders wanted "tide data."')
-    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("source", "a source")]
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [
+        ("source familiar with the harbour inquiry", "a source familiar with the harbour inquiry")]
 
 
 def test_relative_thing_with_an_object_naming_verb():
@@ -2219,3 +2220,19 @@ def test_both_persons_of_a_conjoined_pair_expand_later_surnames():
     assert [q.speaker for q in extract(text)] == ["Ada Roth", "Ben Ortiz"]
     text = "Emmanuel Macron and Olaf Scholz met. \u201cEurope is united,\u201d Macron said."
     assert [q.speaker for q in extract(text)] == ["Emmanuel Macron"]
+
+
+def test_unnamed_groups_and_sources_of_crisis_reporting():
+    cases = [("Western diplomats said the proposal was \u201cdead on arrival.\u201d", "Western diplomats"),
+             ("In a joint statement, the G7 foreign ministers said they were \u201cunited.\u201d", "G7 foreign ministers"),
+             ("\u201cThe talks failed,\u201d two officials said.", "two officials"),
+             ("A source close to the Kremlin said the offer was \u201cfinal.\u201d", "source close to the Kremlin"),
+             ("\u201cIt failed,\u201d said a source close to the talks.", "source close to the talks")]
+    for text, speaker in cases:
+        assert [q.speaker for q in extract(text)] == [speaker], text
+
+
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet():
+    assert [q.speaker for q in extract("Russian state media quoted Putin as saying the West was \u201clying.\u201d")] == ["Putin"]
+    quotes = extract("Vladimir Putin spoke. State TV quoted him as saying the West was \u201clying.\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Vladimir Putin", "him")]

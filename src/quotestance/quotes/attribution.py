@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, STOP_CAPS
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _DET, _FUNCTION, _MARK, _NAME_TOK,
+    _APPOS_NAME, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _MARK, _NAME_TOK,
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
@@ -39,6 +39,11 @@ _AFTER_SUBJ_CUE2 = _after_subject_cue(2)
 _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
+# the object of 'quoted … as saying' is the speaker, not the outlet that quoted it
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them)"
+                        r"(?:\s+[a-z]+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_QUANTIFIERS = ("two ", "three ", "four ", "five ", "several ", "some ", "many ", "both ", "most ")  # '“Q,” two officials said'
 _AUX_WORD = re.compile(r"\b(?:has|had|have|would|will)\b")
 _NAMING_CUES = frozenset("called dubbed named titled labeled labelled branded".split())
 _NAMED_NEXT = re.compile(r"\s+(?:the\s|an?\s|[A-Z“\"])")
@@ -220,7 +225,7 @@ def _trailing_cue(q: _Q, masked: str, mem: _Memory, named: bool = False) -> None
     off = q.close_at + (last_mark if last_mark >= 0 else 0)
     subj = t.group("subj")
     if t.group("cue").startswith("according"):
-        subj = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]  # '…, according to a source at the station.'
+        subj = _cut_subject(subj)  # '…, according to a source at the station.'
     elif subj.count(" ") > 4:
         return
     words = subj.split()
@@ -324,7 +329,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if rx is _AFTER_VERB and subj.endswith("ly"):
                 continue  # '“Q” the network’s nightly news anchor …': an adjective before a plural noun
             if (rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body)
-                    and not body.startswith(("the ", "a ", "an ", "one ", "al-", "el-"))
+                    and not body.startswith(("the ", "a ", "an ", "one ", "al-", "el-") + _QUANTIFIERS)
                     and not (rx is _AFTER_SUBJ_CUE and _role_led(subj))):
                 continue
             if (rx is _AFTER_SUBJ_CUE and subj[:1].islower() and m.group("cue") in _NAMING_CUES
@@ -333,7 +338,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if rx is _AFTER_CUE_SUBJ:
                 share = _SHARE_OF.match(subj)  # '“Q,” said one of the aides': the share's 'of' stays
                 subj = subj[:share.end()] + _CUE_SUBJ_END.split(subj[share.end():], maxsplit=1)[0] if share else (
-                    _CUE_SUBJ_END.split(subj, maxsplit=1)[0])
+                    _cut_subject(subj))
                 lead = subj.split()[0]
                 if " " in subj and _PRON.fullmatch(lead):
                     continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause
@@ -366,6 +371,16 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     stripped = sent.rstrip()
     if not stripped:
         return
+    quoted = _QUOTED_AS.search(sent) if "quoted" in sent else None
+    if quoted:  # 'State media quoted Putin as saying the West was “lying”': the one quoted speaks
+        np, start = quoted.group("np"), q.sent_start + quoted.start("np")
+        if np in _OBJECT_PRONOUNS:
+            name = mem.resolve_pronoun(_OBJECT_PRONOUNS[np], start)
+            if name:
+                q.speaker, q.mention, q.cue = name, (start, start + len(np)), quoted.group("cue")
+                return
+        elif _set_from_np(q, np, start, quoted.group("cue"), mem):
+            return
     dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
     if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
@@ -381,7 +396,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     if pas:  # 'often labeled as a “witch hunt” by Democrats': the by-agent said it
         m = _BY_AGENT.match(after)
         if m:
-            subj = _CUE_SUBJ_END.split(m.group("subj"), maxsplit=1)[0]
+            subj = _cut_subject(m.group("subj"))
             if _set_from_np(q, subj, q.close_at + m.start("subj"), pas.group(1), mem):
                 return
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
@@ -423,7 +438,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             inv = _INV_ANTE.search(seg, max(0, rel.start() - 80), rel.start()) if not name else None
             if inv and inv.group("np").split()[0].lower() in _DET:
                 # '“Q,” said one councillor familiar with the talks, who added …': the inverted subject
-                np = _CUE_SUBJ_END.split(inv.group("np"), maxsplit=1)[0]  # as the quote after 'said' has it
+                np = _cut_subject(inv.group("np"))  # as the quote after 'said' has it
                 name = _speaker_from_np(np, q.sent_start + inv.start("np"), mem)[0]
             if name:
                 w0 = q.sent_start + rel.start("who")

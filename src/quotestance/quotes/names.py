@@ -774,6 +774,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name, org = _canon_seq(m.group())
         if name:
             best, best_start = (name, org, m.end()), m.start()
+    if _CLOSE_TO.fullmatch(np):  # 'a source close to the Kremlin said': the source, as written
+        low = np.lower()
+        return np[next((len(a) for a in ("the ", "a ", "an ") if low.startswith(a)), 0):], np_start, np_start + len(np)
     agent = best and _AGENT_FOR.fullmatch(np, 0, best_start)
     if agent and all(t in _ORG_HEADS for t in np[best[2]:].split()):
         # 'a spokesman for Ada Roth said', 'a spokesman for the Norland army': the spokesman speaks
@@ -835,7 +838,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         # "Norland’s foreign ministry", 'the Saudi-led coalition'
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
-            _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS):
+            _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _GROUP_HEADS):
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
     elif not org:
         name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)), _last_title(np[:end - len(name)]))
@@ -974,6 +977,17 @@ _BODY_HEADS = _POSSESSED_BODIES | _ORG_HEADS | frozenset("""ministry department 
 _DOC_HEADS = frozenset("statement report release letter memo email message filing complaint lawsuit".split())
 _OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}?"
                         rf"(?:{'|'.join(sorted(_DOC_HEADS))})")
+# an unnamed source by what it is close to: 'a source close to the Kremlin', 'two people familiar with the matter'
+_CLOSE_TO = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+)?(?:(?!(?:But|And|Yet|So|Then|Still|Now)\b)[a-zA-Z][\w\-]*\s+){0,2}?"
+    r"(?:sources?|officials?|person|people|diplomats?|aides?|insiders?)\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of"
+    r"|briefed\s+on|involved\s+in|knowledgeable\s+about)\s+(?:the\s+)?[\w’'\-.]+(?:\s+[\w’'\-.]+){0,3}$")
+# who a nation's, bloc's or body's people are: 'Western diplomats', 'the G7 foreign ministers'
+_GROUP_HEADS = frozenset("""diplomats envoys ministers officials leaders sources analysts experts
+    negotiators lawmakers commanders troops forces residents""".split())
+_BODY_OR_GROUP = tuple(_BODY_HEADS | _GROUP_HEADS)
+_BLOC_ADJ = frozenset("Western Eastern Arab European Gulf Allied Nordic Baltic African Asian Latin".split())
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 # a nation's or place's body: 'The Belarusian defence ministry', 'the Saudi-led coalition'
 _NATIONAL_BODY = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<adj>[A-Z][\w.\-]*)(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z]+)$")
 _BODY_OR_DOC = tuple(_BODY_HEADS | _DOC_HEADS | _ROLE_HEADS)
@@ -989,9 +1003,14 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         if body and (body.group("head") in _BODY_HEADS or body.group("head") in _DOC_HEADS
                      or body.group("head") in _ROLE_HEADS):
             return seg_start + body.start(), seg_start + len(seg)
+    close = _CLOSE_TO.search(seg, max(0, len(seg) - 120))
+    if close:
+        return seg_start + close.start(), seg_start + len(seg)
+    if seg.endswith(_BODY_OR_GROUP):
         body = _NATIONAL_BODY.search(seg, max(0, len(seg) - 90))
-        if body and body.group("head") in _BODY_HEADS and (
-                body.group("adj") in NATIONALITIES or body.group("adj") in PLACES or body.group("adj").endswith("-led")):
+        if body and (body.group("head") in _BODY_HEADS or body.group("head") in _GROUP_HEADS) and (
+                body.group("adj") in NATIONALITIES or body.group("adj") in PLACES or body.group("adj") in _BLOC_ADJ
+                or body.group("adj").endswith("-led") or _ACRONYM.fullmatch(body.group("adj"))):
             return seg_start + body.start(), seg_start + len(seg)
     cut = max(0, len(seg) - 80)
     m = _TRAIL_AUX.search(seg, cut)

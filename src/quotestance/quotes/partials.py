@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from quotestance.quotes.lexicon import STOP_CAPS
 from quotestance.quotes.patterns import (
-    _CUE, _CUE_ALT, _CUE_SUBJ_END, _DATELINE, _DET, _FUNCTION, _NAME_TOK, _NOT_SENT_END, _NP_STOP, _PRON, _ROLE,
+    _CUE, _CUE_ALT, _cut_subject, _DATELINE, _DET, _FUNCTION, _NAME_TOK, _NOT_SENT_END, _NP_STOP, _PRON, _ROLE,
     _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import _clause_subject, _Memory, _speaker_from_np, _subject_before
@@ -465,7 +465,7 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if not last:  # '“Q” about the ruling, said Jo Reyes, a union leader'
                 m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,5}})", body[cm.end():])
                 if m and m.group("subj")[:1].isupper():
-                    subj = _CUE_SUBJ_END.split(m.group("subj"), maxsplit=1)[0]
+                    subj = _cut_subject(m.group("subj"))
                     s0 = q.close_at + off + cm.end() + m.start("subj")
                     if _set_from_np(q, subj, s0, cm.group(), mem):
                         return

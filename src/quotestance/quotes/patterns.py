@@ -40,6 +40,18 @@ _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
 _CUE_SUBJ_END = re.compile(
     r"\s+(?:in|on|at|that|to|during|after|before|about|as|from|when|while|with|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
 )
+# the relation that ends an unnamed source: 'a source close to the talks', 'officials familiar with the plan'
+_REL_SOURCE = re.compile(r".*?\b(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on|involved\s+in|"
+                         r"knowledgeable\s+about)\s+(?:the\s+)?\S+")
+
+
+def _cut_subject(subj: str) -> str:
+    """A subject after its cue up to where the clause goes on ('said Roth in a statement' -> 'Roth'),
+    keeping an unnamed source's relation ('said a source close to the talks')."""
+    rel = _REL_SOURCE.match(subj)
+    if rel:
+        return subj[:rel.end()] + _CUE_SUBJ_END.split(subj[rel.end():], maxsplit=1)[0]
+    return _CUE_SUBJ_END.split(subj, maxsplit=1)[0]
 _NOUN_CTX = re.compile(r"(?:’s|'s|\w[sz][’']|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
 _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col"
                            r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))$")  # 'Dec. 8' is no sentence end

@@ -764,7 +764,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name = _speaker_from_np(np[doc.end():], np_start + doc.end(), mem)[0]
         if name:
             return name, np_start, np_start + len(np)
-    doc = _OWNED_DOC.fullmatch(np)
+    doc = _OWNED_DOC.fullmatch(np) if np[np.rfind(" ") + 1:] in _DOC_HEADS else None
     if doc:  # "the ministry’s statement said", "Roth’s letter said": the owner speaks through it
         name = _speaker_from_np(doc.group("owner"), np_start, mem)[0]
         if name:
@@ -774,7 +774,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name, org = _canon_seq(m.group())
         if name:
             best, best_start = (name, org, m.end()), m.start()
-    if _CLOSE_TO.fullmatch(np):  # 'a source close to the Kremlin said': the source, as written
+    if _CLOSE_REL.search(np) and _CLOSE_TO.fullmatch(np):  # 'a source close to the Kremlin said': the source, as written
         low = np.lower()
         return np[next((len(a) for a in ("the ", "a ", "an ") if low.startswith(a)), 0):], np_start, np_start + len(np)
     agent = best and _AGENT_FOR.fullmatch(np, 0, best_start)
@@ -977,6 +977,7 @@ _BODY_HEADS = _POSSESSED_BODIES | _ORG_HEADS | frozenset("""ministry department 
 _DOC_HEADS = frozenset("statement report release letter memo email message filing complaint lawsuit".split())
 _OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}?"
                         rf"(?:{'|'.join(sorted(_DOC_HEADS))})")
+_CLOSE_REL = re.compile(r"close to|familiar with|knowledge of|briefed on|involved in|knowledgeable about")
 # an unnamed source by what it is close to: 'a source close to the Kremlin', 'two people familiar with the matter'
 _CLOSE_TO = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+)?(?:(?!(?:But|And|Yet|So|Then|Still|Now)\b)[a-zA-Z][\w\-]*\s+){0,2}?"
@@ -985,12 +986,10 @@ _CLOSE_TO = re.compile(
 # who a nation's, bloc's or body's people are: 'Western diplomats', 'the G7 foreign ministers'
 _GROUP_HEADS = frozenset("""diplomats envoys ministers officials leaders sources analysts experts
     negotiators lawmakers commanders troops forces residents""".split())
-_BODY_OR_GROUP = tuple(_BODY_HEADS | _GROUP_HEADS)
 _BLOC_ADJ = frozenset("Western Eastern Arab European Gulf Allied Nordic Baltic African Asian Latin".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 # a nation's or place's body: 'The Belarusian defence ministry', 'the Saudi-led coalition'
 _NATIONAL_BODY = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<adj>[A-Z][\w.\-]*)(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z]+)$")
-_BODY_OR_DOC = tuple(_BODY_HEADS | _DOC_HEADS | _ROLE_HEADS)
 _POSS_BODY = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|[Tt]he\s+[a-z]+)(?:['’]s|(?<=s)['’])"
                         r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z]+)$")
 
@@ -998,17 +997,17 @@ _POSS_BODY = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
-    if seg.endswith(_BODY_OR_DOC):
+    last = seg[seg.rfind(" ") + 1:]
+    if last in _BODY_HEADS or last in _DOC_HEADS or last in _ROLE_HEADS:
         body = _POSS_BODY.search(seg, max(0, len(seg) - 90))
-        if body and (body.group("head") in _BODY_HEADS or body.group("head") in _DOC_HEADS
-                     or body.group("head") in _ROLE_HEADS):
+        if body and body.group("head") == last:
             return seg_start + body.start(), seg_start + len(seg)
-    close = _CLOSE_TO.search(seg, max(0, len(seg) - 120))
-    if close:
+    lo = max(0, len(seg) - 120)
+    if _CLOSE_REL.search(seg, lo) and (close := _CLOSE_TO.search(seg, lo)):
         return seg_start + close.start(), seg_start + len(seg)
-    if seg.endswith(_BODY_OR_GROUP):
+    if last in _BODY_HEADS or last in _GROUP_HEADS:
         body = _NATIONAL_BODY.search(seg, max(0, len(seg) - 90))
-        if body and (body.group("head") in _BODY_HEADS or body.group("head") in _GROUP_HEADS) and (
+        if body and body.group("head") == last and (
                 body.group("adj") in NATIONALITIES or body.group("adj") in PLACES or body.group("adj") in _BLOC_ADJ
                 or body.group("adj").endswith("-led") or _ACRONYM.fullmatch(body.group("adj"))):
             return seg_start + body.start(), seg_start + len(seg)

@@ -188,6 +188,36 @@ def test_every_quote_has_the_expected_speaker(text, speaker):
     assert quotes and [q.speaker for q in quotes] == [speaker] * len(quotes), text
 
 
+# several officials in one text: surnames, pronouns and roles resolve to the right one
+MULTI = [
+    ('Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Antony Blinken in Geneva. Lavrov said the talks were “useful.” “We will continue,” he said.',
+     ['Sergei Lavrov', 'Sergei Lavrov']),
+    ("Antony Blinken met Sergei Lavrov in Geneva. Blinken told reporters afterwards that Russia must “de-escalate.” “The choice is Moscow's,” he said.",
+     ['Antony Blinken', 'Antony Blinken']),
+    ('Sergei Lavrov met Antony Blinken on Friday. “We are not planning an invasion,” Lavrov said, adding that Blinken had promised written answers. “We will see,” he added.',
+     ['Sergei Lavrov', 'Sergei Lavrov']),
+    ('Kremlin spokesman Dmitry Peskov said President Vladimir Putin had no plans to attend. “He is busy,” Peskov said.',
+     ['Dmitry Peskov']),
+    ('President Joe Biden spoke with Ukrainian President Volodymyr Zelensky on Sunday. Zelensky later tweeted that they had discussed “joint actions.” “We are grateful,” he wrote.',
+     ['Volodymyr Zelensky', 'Volodymyr Zelensky']),
+    ('German Foreign Minister Annalena Baerbock and her French counterpart Jean-Yves Le Drian visited Kyiv. “We stand together,” Baerbock said. Le Drian said Paris was “fully committed.” He added: “Europe is united.”',
+     ['Annalena Baerbock', 'Jean-Yves Le Drian', 'Jean-Yves Le Drian']),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke after meeting Egyptian President Abdel Fattah al-Sisi. “Egypt is a partner,” Netanyahu said. Sisi's office said the talks were “frank.”",
+     ['Benjamin Netanyahu', "Abdel Fattah al-Sisi's office"]),
+    ('The head of the IAEA, Rafael Grossi, said inspectors had found “no evidence” of diversion. “We will keep watching,” Grossi told reporters.',
+     ['Rafael Grossi', 'Rafael Grossi']),
+    ('UN Secretary-General Antonio Guterres called for a ceasefire. The UN chief said the fighting was “unacceptable.”',
+     ['Antonio Guterres']),
+    ("Ukraine's defence minister, Oleksii Reznikov, said on Facebook that there was “no reason to panic.” The minister added: “We are ready.”",
+     ['Oleksii Reznikov', 'Oleksii Reznikov']),
+]
+
+
+@pytest.mark.parametrize("text,speakers", MULTI)
+def test_speakers_of_several_officials(text, speakers):
+    assert [q.speaker for q in extract(text)] == speakers, text
+
+
 ARTICLE = 'MOSCOW/KYIV (Wire) - Russia on Tuesday rejected Western warnings over its troop build-up, as Foreign Minister Sergei Lavrov said Moscow would not be "dictated to" by NATO.\n\n"We have heard the threats. We are not impressed," Lavrov told a news conference in Moscow. "Our troops are on our own territory."\n\nUkraine\'s foreign minister, Dmytro Kuleba, said his country was ready for talks but would "not give up a centimetre" of land.\n\n"Diplomacy is the only way out," he said. "But we will defend ourselves if we have to."\n\nThe U.S. State Department said Washington remained "deeply concerned." Spokesman Ned Price told reporters that any incursion would meet "a swift, severe and united response."\n\n"We are not going to negotiate about Ukraine without Ukraine," Price said.\n\nIn Berlin, German Chancellor Olaf Scholz called for "restraint on all sides." His government, he added, was "in close contact" with Paris and Warsaw.\n\nKremlin spokesman Dmitry Peskov dismissed the Western statements as "hysteria."\n\n"There is no reason for it," he said, adding that Russian President Vladimir Putin remained "open to dialogue."\n\nTurkey\'s President Recep Tayyip Erdogan offered to host talks. "We are ready to do our part," Erdogan said on a visit to Albania. "Turkey talks to both sides."\n\nThe Belarusian defence ministry said joint drills with Russia were "purely defensive" and would end as planned.\n\nBritish Defence Secretary Ben Wallace, speaking in London, warned that an invasion would be "a tragedy for Europe."\n\n"I hope," Wallace said, "that common sense prevails."\n\nAsked whether sanctions would follow, Price said: "Everything is on the table."\n'
 
 ARTICLE_SPEAKERS = [

@@ -645,7 +645,7 @@ _INNER_POSS = re.compile(r"(?:(?<=s)['’]|['’]s)\s+[A-Z]")
 # a speech that a possessive name gives: "Minister Ada Roth's address", "Ortiz's opening speech"
 _POSS_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _SPEECH_EVENT = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:address|speech|remarks|keynote|testimony|message)\b")
-_ROLE_APPOS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}([a-z]+),\s+$")
+_ROLE_APPOS = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w\-]*(?:['’]s|(?<=s)['’]))\s+(?:[A-Z][\w\-]*\s+){0,3}(?:[a-z]+\s+){0,2}?([a-z]+),\s+$")
 # a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")

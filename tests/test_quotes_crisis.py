@@ -232,3 +232,19 @@ def test_a_wire_report_with_many_officials():
     quotes = extract(ARTICLE)
     assert [q.speaker for q in quotes] == ARTICLE_SPEAKERS
     assert all(ARTICLE[q.start:q.end] == q.text for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow recognised the self-proclaimed \u201cDonetsk People\u2019s Republic\u201d on Monday.",
+    "The so-called \u201creferendums\u201d were held in four regions.",
+    "The talks, dubbed \u201cNormandy format,\u201d resumed in Paris.",
+    "The deal, known as the \u201cMinsk agreements,\u201d was signed in 2015.",
+    "The \u201cIron Dome\u201d system intercepted most rockets.",
+])
+def test_names_and_scare_quotes_of_crisis_reporting_are_no_statements(text):
+    assert extract(text) == []
+
+
+def test_a_country_opening_the_sentence_is_its_it():
+    [q] = extract("Russia launched what it calls a \u201cspecial military operation\u201d in February.")
+    assert (q.speaker, q.speaker_mention) == ("Russia", "it")

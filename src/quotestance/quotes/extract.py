@@ -247,10 +247,11 @@ _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
-# a scare-quoted term, not a statement: 'the so-called “quiet zones”'; a term discussed, not used:
-# 'the definition of “resident”', 'the principle of “open water”' (not 'the term/words “…”': PolNeAR
+# a scare-quoted term, not a statement: 'the so-called “quiet zones”', 'the self-proclaimed “…”'; a
+# term discussed, not used: 'the definition of “resident”', 'the principle of “open water”' (not 'the term/words “…”': PolNeAR
 # counts those inside an attribution as content)
-_SCARE_CTX = re.compile(r"\bso-called\s*$|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
+_SCARE_CTX = re.compile(r"\b(?:so-called|self-(?:proclaimed|styled|declared))\s*$"
+                        r"|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
                         r"concepts?|principles?|meanings?)\s+of\s*$", re.I)
 # a term that opens its sentence as the subject of a definition: '“Red zone” is the highest level'
 _TERM_DEF = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\b|means\b|refers\s+to\b)")

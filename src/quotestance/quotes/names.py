@@ -541,6 +541,12 @@ class _Memory:
                  if lo <= st < pos and " " in name and name[:1].isupper() and not _name_is_org(name)
                  and name not in self.gender and name.split()[0] not in _FIRST_NAMES and name not in PLACES]
         found += [(st, name) for head in _GROUP_NOUNS for st, name, _ in self.described.get(head, ()) if lo <= st < pos]
+        if not found:  # 'Russia launched what it calls …': a country opening the pronoun's own sentence
+            start = self.ends[k] if k >= 0 else 0
+            start += len(self.text[start:pos]) - len(self.text[start:pos].lstrip())
+            m = _CAP_SEQ.match(self.text, start, pos)
+            if m and m.group() in PLACES:
+                found = [(start, m.group())]
         return max(found)[1] if found else None
 
     def _subject_antecedent(self, want: str, pos: int, pool: list) -> str | None:

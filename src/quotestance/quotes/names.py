@@ -651,7 +651,8 @@ _INNER_POSS = re.compile(r"(?:(?<=s)['’]|['’]s)\s+[A-Z]")
 # a speech that a possessive name gives: "Minister Ada Roth's address", "Ortiz's opening speech"
 _POSS_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _SPEECH_EVENT = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:address|speech|remarks|keynote|testimony|message)\b")
-_ROLE_APPOS = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w\-]*(?:['’]s|(?<=s)['’]))\s+(?:[A-Z][\w\-]*\s+){0,3}(?:[a-z]+\s+){0,2}?([a-z]+),\s+$")
+_ROLE_APPOS = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w\-]*(?:['’]s|(?<=s)['’]))\s+(?:[A-Z][\w\-]*\s+){0,3}"
+                         r"(?:[a-z]+\s+){0,2}?([a-z]+),\s+$")
 # a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
@@ -780,7 +781,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name, org = _canon_seq(m.group())
         if name:
             best, best_start = (name, org, m.end()), m.start()
-    if _CLOSE_REL.search(np) and _CLOSE_TO.fullmatch(np):  # 'a source close to the Kremlin said': the source, as written
+    if _CLOSE_REL.search(np) and _CLOSE_TO.fullmatch(np):  # 'a source close to the Kremlin said': as written
         low = np.lower()
         return np[next((len(a) for a in ("the ", "a ", "an ") if low.startswith(a)), 0):], np_start, np_start + len(np)
     agent = best and _AGENT_FOR.fullmatch(np, 0, best_start)
@@ -986,9 +987,11 @@ _OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)
 _CLOSE_REL = re.compile(r"close to|familiar with|knowledge of|briefed on|involved in|knowledgeable about")
 # an unnamed source by what it is close to: 'a source close to the Kremlin', 'two people familiar with the matter'
 _CLOSE_TO = re.compile(
-    r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+)?(?:(?!(?:But|And|Yet|So|Then|Still|Now)\b)[a-zA-Z][\w\-]*\s+){0,2}?"
-    r"(?:sources?|officials?|person|people|diplomats?|aides?|insiders?)\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of"
-    r"|briefed\s+on|involved\s+in|knowledgeable\s+about)\s+(?:the\s+)?[\w’'\-.]+(?:\s+[\w’'\-.]+){0,3}$")
+    r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+)?"
+    r"(?:(?!(?:But|And|Yet|So|Then|Still|Now)\b)[a-zA-Z][\w\-]*\s+){0,2}?"
+    r"(?:sources?|officials?|person|people|diplomats?|aides?|insiders?)\s+"
+    r"(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on|involved\s+in|knowledgeable\s+about)\s+"
+    r"(?:the\s+)?[\w’'\-.]+(?:\s+[\w’'\-.]+){0,3}$")
 # who a nation's, bloc's or body's people are: 'Western diplomats', 'the G7 foreign ministers'
 _GROUP_HEADS = frozenset("""diplomats envoys ministers officials leaders sources analysts experts
     negotiators lawmakers commanders troops forces residents""".split())

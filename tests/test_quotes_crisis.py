@@ -248,3 +248,10 @@ def test_names_and_scare_quotes_of_crisis_reporting_are_no_statements(text):
 def test_a_country_opening_the_sentence_is_its_it():
     [q] = extract("Russia launched what it calls a \u201cspecial military operation\u201d in February.")
     assert (q.speaker, q.speaker_mention) == ("Russia", "it")
+
+
+def test_a_definite_role_keeps_its_modifiers_or_resolves_to_the_person():
+    [q] = extract("Speaking at a news conference, the defence minister said the army was \u201cready.\u201d")
+    assert (q.speaker, q.speaker_mention) == ("defence minister", "the defence minister")
+    [q] = extract("Russian Foreign Minister Sergei Lavrov arrived. The foreign minister said: \u201cWe are ready.\u201d")
+    assert (q.speaker, q.speaker_mention) == ("Sergei Lavrov", "The foreign minister")

@@ -962,7 +962,7 @@ def _full_person_name(name: str) -> bool:
 
 
 # an indefinite role noun phrase with lower-case modifiers before the walked-back words
-_INDEF_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w.\-]+\s+){0,3}?[a-z][\w\-]*\s+)$")
+_DET_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?P<mods>(?:[\w.\-]+\s+){0,3}?[a-z][\w\-]*\s+)$")
 _ROLE_HEADS = _ROLE_NOUNS | frozenset("official source expert diplomat spokesman spokeswoman spokesperson".split())
 # organisation nouns after a place or nationality that head the subject: 'The Norland army said'
 _ORG_HEADS = frozenset("government army military navy administration embassy authorities".split())
@@ -1055,9 +1055,9 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         return None
     start, end = toks[k].start(), toks[-1].end()
     if toks[-1].group() in _ROLE_HEADS and toks[-1].group().islower():
-        ind = _INDEF_MODIFIED.search(seg, max(0, start - 60), start)
+        ind = _DET_MODIFIED.search(seg, max(0, start - 60), start)
         if ind and not any(w in _NOT_NP_LEAD or w in CUE_WORDS or w.endswith("ly") for w in ind.group("mods").split()):
-            start = ind.start()  # 'a US diplomatic source', 'one security expert': the role as written
+            start = ind.start()  # 'a US diplomatic source', 'the defence minister': the role as written
     words = seg[start:end]
     if not any(w[0].isupper() for w in words.split()) and not _PRON.fullmatch(words) and not any(
         w.lower() in _ROLE - {"the", "a", "an", "his", "her", "their", "its", "of", "for"}

@@ -2234,5 +2234,8 @@ def test_unnamed_groups_and_sources_of_crisis_reporting():
 
 def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet():
     assert [q.speaker for q in extract("Russian state media quoted Putin as saying the West was \u201clying.\u201d")] == ["Putin"]
+    assert [q.speaker for q in extract("Agencies quoted Putin on Tuesday as saying the West was \u201clying.\u201d")] == ["Putin"]
+    quotes = extract("Russian news agencies cited the defence ministry as saying the troops were \u201creturning.\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("defence ministry", "the defence ministry")]
     quotes = extract("Vladimir Putin spoke. State TV quoted him as saying the West was \u201clying.\u201d")
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Vladimir Putin", "him")]

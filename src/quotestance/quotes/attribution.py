@@ -39,9 +39,10 @@ _AFTER_SUBJ_CUE2 = _after_subject_cue(2)
 _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
-# the object of 'quoted … as saying' is the speaker, not the outlet that quoted it
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them)"
-                        r"(?:\s+[a-z]+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
+# the object of 'quoted/cited … as saying' is the speaker, not the outlet that quoted it
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
+                        r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+(?=\s+as\s))"
+                        r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _QUANTIFIERS = ("two ", "three ", "four ", "five ", "several ", "some ", "many ", "both ", "most ")  # '“Q,” two officials said'
 _AUX_WORD = re.compile(r"\b(?:has|had|have|would|will)\b")
@@ -371,7 +372,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     stripped = sent.rstrip()
     if not stripped:
         return
-    quoted = _QUOTED_AS.search(sent) if "quoted" in sent else None
+    quoted = _QUOTED_AS.search(sent) if "quoted" in sent or "cited" in sent else None
     if quoted:  # 'State media quoted Putin as saying the West was “lying”': the one quoted speaks
         np, start = quoted.group("np"), q.sent_start + quoted.start("np")
         if np in _OBJECT_PRONOUNS:

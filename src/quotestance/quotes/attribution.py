@@ -433,18 +433,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         rel = (_REL_WHO.search(seg, max(0, len(seg) - 80)) or _REL_WHO_VERB.search(seg, max(0, len(seg) - 140))
                or (_REL_WHO_ING.search(seg, max(0, len(seg) - 140)) if cm.group().endswith("ing") else None)
                if "who" in seg and cm is cues[-1] and not stripped.endswith(":") else None)
-        if rel:  # 'said Beck, who added that ...': the mention is 'who', the speaker its antecedent
-            ante = _subject_before(seg[:rel.start()], q.sent_start)
-            name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
-            inv = _INV_ANTE.search(seg, max(0, rel.start() - 80), rel.start()) if not name else None
-            if inv and inv.group("np").split()[0].lower() in _DET:
-                # '“Q,” said one councillor familiar with the talks, who added …': the inverted subject
-                np = _cut_subject(inv.group("np"))  # as the quote after 'said' has it
-                name = _speaker_from_np(np, q.sent_start + inv.start("np"), mem)[0]
-            if name:
-                w0 = q.sent_start + rel.start("who")
-                q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cm.group()
-                return
+        if rel and _who_speaker(q, seg, rel, cm.group(), masked, mem, inverted=True):
+            return  # 'said Beck, who added that ...'
         doc = _doc_from_subject(seg) if not cm.group().endswith("ing") else None
         if doc and _set_from_np(q, seg[doc[0]:doc[1]], q.sent_start + doc[0], cm.group(), mem):
             return  # 'A statement from the council said: “Q”': the council, through its statement
@@ -550,6 +540,24 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             span = None  # 'Another holdout — the guild — is …': a determiner, the noun after it is no verb
         if span and verb and verb.group(1) not in _NOT_FALLBACK_VERBS:  # 'Lee was asked, “…”', 'He is known for “…”'
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
+
+
+def _who_speaker(q: _Q, seg: str, rel: re.Match, cue: str, masked: str, mem: _Memory, inverted: bool = False) -> bool:
+    """A cue whose subject is the relative 'who' matched by rel in seg: the mention is 'who', the
+    speaker its antecedent ('said Beck, who added …', 'Jo Reyes, who has cast herself as …'); with
+    inverted, failing that, a subject inverted after 'said' before it ('“Q,” said one councillor
+    familiar with the talks, who added …')."""
+    ante = _subject_before(seg[:rel.start()], q.sent_start)
+    name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
+    inv = _INV_ANTE.search(seg, max(0, rel.start() - 80), rel.start()) if inverted and not name else None
+    if inv and inv.group("np").split()[0].lower() in _DET:
+        np = _cut_subject(inv.group("np"))  # as the quote after 'said' has it
+        name = _speaker_from_np(np, q.sent_start + inv.start("np"), mem)[0]
+    if not name:
+        return False
+    w0 = q.sent_start + rel.start("who")
+    q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cue
+    return True
 
 
 # a coordinate or subordinate clause with its own subject running up to the quote: '…, and Bo Park,

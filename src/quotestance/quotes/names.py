@@ -12,7 +12,7 @@ from quotestance.quotes.lexicon import (
 )
 from quotestance.quotes.patterns import (
     _CAP_SEQ, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_NOUNS,
-    _SUBORD, _TRAIL_PARTS,
+    _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
 )
 
 # a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
@@ -776,14 +776,14 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name = _speaker_from_np(doc.group("owner"), np_start, mem)[0]
         if name:
             return name, np_start, np_start + len(np)
+    if _CLOSE_REL.search(np) and _CLOSE_TO.fullmatch(np):  # 'a source close to the Kremlin said': as written
+        low = np.lower()
+        return np[next((len(a) for a in ("the ", "a ", "an ") if low.startswith(a)), 0):], np_start, np_start + len(np)
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
         if name:
             best, best_start = (name, org, m.end()), m.start()
-    if _CLOSE_REL.search(np) and _CLOSE_TO.fullmatch(np):  # 'a source close to the Kremlin said': as written
-        low = np.lower()
-        return np[next((len(a) for a in ("the ", "a ", "an ") if low.startswith(a)), 0):], np_start, np_start + len(np)
     agent = best and _AGENT_FOR.fullmatch(np, 0, best_start)
     if agent and all(t in _ORG_HEADS for t in np[best[2]:].split()):
         # 'a spokesman for Ada Roth said', 'a spokesman for the Norland army': the spokesman speaks
@@ -984,13 +984,12 @@ _BODY_HEADS = _POSSESSED_BODIES | _ORG_HEADS | frozenset("""ministry department 
 _DOC_HEADS = frozenset("statement report release letter memo email message filing complaint lawsuit".split())
 _OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}?"
                         rf"(?:{'|'.join(sorted(_DOC_HEADS))})")
-_CLOSE_REL = re.compile(r"close to|familiar with|knowledge of|briefed on|involved in|knowledgeable about")
+_CLOSE_REL = re.compile(_SOURCE_RELATION)
 # an unnamed source by what it is close to: 'a source close to the Kremlin', 'two people familiar with the matter'
 _CLOSE_TO = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+)?"
     r"(?:(?!(?:But|And|Yet|So|Then|Still|Now)\b)[a-zA-Z][\w\-]*\s+){0,2}?"
-    r"(?:sources?|officials?|person|people|diplomats?|aides?|insiders?)\s+"
-    r"(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on|involved\s+in|knowledgeable\s+about)\s+"
+    rf"(?:sources?|officials?|person|people|diplomats?|aides?|insiders?)\s+(?:{_SOURCE_RELATION})\s+"
     r"(?:the\s+)?[\w’'\-.]+(?:\s+[\w’'\-.]+){0,3}$")
 # who a nation's, bloc's or body's people are: 'Western diplomats', 'the G7 foreign ministers'
 _GROUP_HEADS = frozenset("""diplomats envoys ministers officials leaders sources analysts experts

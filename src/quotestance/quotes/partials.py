@@ -12,9 +12,9 @@ from quotestance.quotes.patterns import (
     _CUE, _CUE_ALT, _cut_subject, _DATELINE, _DET, _FUNCTION, _NAME_TOK, _NOT_SENT_END, _NP_STOP, _PRON, _ROLE,
     _SUBORD, _TRAIL_PARTS, _W,
 )
-from quotestance.quotes.names import _clause_subject, _Memory, _speaker_from_np, _subject_before
+from quotestance.quotes.names import _clause_subject, _Memory, _subject_before
 from quotestance.quotes.attribution import (
-    _det_np, _lead_subject, _noun_use, _OBJECT_CUES, _passive, _POLLED, _Q, _REL_WHO, _set_from_np,
+    _det_np, _lead_subject, _noun_use, _OBJECT_CUES, _passive, _POLLED, _Q, _REL_WHO, _set_from_np, _who_speaker,
 )
 
 _TRAIL_ADV = re.compile(_TRAIL_PARTS.format(modals="would|will|could|can|may|might|should|"))
@@ -205,13 +205,7 @@ def _who_antecedent(q: _Q, seg: str, cue: str, masked: str, mem: _Memory) -> boo
     """A cue whose subject is a relative 'who' after a name ('Jo Reyes, who has cast herself as …'):
     the mention is 'who' and the speaker the name before it."""
     rel = _REL_WHO.search(seg, max(0, len(seg) - 80)) if "who" in seg[-40:] else None
-    ante = _subject_before(seg[:rel.start()], q.sent_start) if rel else None
-    name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
-    if not name:
-        return False
-    w0 = q.sent_start + rel.start("who")
-    q.speaker, q.mention, q.cue = name, (w0, w0 + 3), cue
-    return True
+    return bool(rel) and _who_speaker(q, seg, rel, cue, masked, mem)
 
 
 _SPEECH_NOUN = (r"(?:claims?|statements?|warnings?|assertions?|arguments?|promises?|pledges?|vows?|insistence|"

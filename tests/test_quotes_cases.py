@@ -2239,3 +2239,19 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet():
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("defence ministry", "the defence ministry")]
     quotes = extract("Vladimir Putin spoke. State TV quoted him as saying the West was \u201clying.\u201d")
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Vladimir Putin", "him")]
+
+
+def test_he_does_not_resolve_to_a_lower_case_body():
+    text = ("The North fired two rockets, the South's defence ministry told reporters. "
+            "\u201cTheir range was short,\u201d he said.")
+    assert [q.speaker for q in extract(text)] != ["South's defence ministry"]
+    text = "Ben Ortiz spoke first. The Norland army said it was ready. \u201cWe are ready,\u201d he said."
+    assert [q.speaker for q in extract(text)] == ["Ben Ortiz"]
+
+
+def test_a_name_that_begins_a_fuller_earlier_name_expands_to_it():
+    text = ("Halim Rosli Kadir, head of the zone, spoke on Monday. \u201cThe gunmen fled,\u201d Halim Rosli said. "
+            "\u201cWe will find them,\u201d he said.")
+    assert [q.speaker for q in extract(text)] == ["Halim Rosli Kadir", "Halim Rosli Kadir"]
+    text = "Vardo Express Inc. cut flights. \u201cWe regret it,\u201d Vardo Express said."
+    assert [q.speaker for q in extract(text)] == ["Vardo Express"]

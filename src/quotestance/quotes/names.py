@@ -57,7 +57,7 @@ def _strip_token(tok: str) -> str:
 
 
 def _is_org(tokens: list[str]) -> bool:
-    return any(t in ORG_WORDS or _strip_token(t) in ORG_WORDS for t in tokens)
+    return any(t in ORG_WORDS or _strip_token(t) in ORG_WORDS or t + "." in ORG_WORDS for t in tokens)  # 'Acme Inc'
 
 
 @lru_cache(maxsize=65536)
@@ -491,7 +491,9 @@ class _Memory:
                 low = " " + name.lower()
                 return next((full for st, full in reversed(self._by_token.get(name.split()[-1], ()))
                              if st < pos and full.lower().endswith(low)), name)
-            return name
+            # 'Abdul Rashid said' after 'Abdul Rashid Harun': the fuller form of the same name
+            return next((full for st, full in reversed(self._by_token.get(name.split()[0], ()))
+                         if st < pos and full.startswith(name + " ") and not _name_is_org(full)), name)
         acr = self.acronyms.get(name)
         if acr and acr[0] < pos:
             return acr[1]  # 'the Harbour Workforce Agency (HWA) … The HWA said'
@@ -517,7 +519,8 @@ class _Memory:
         return not (org or name in PLACES or self.gender.get(name, want) != want
                     or name in self.not_persons or _not_person(name)  # not_persons: 'the 191 Member States'
                     # 'one report', 'the ministry': a lower-case noun phrase that is no person
-                    or (name[:1].islower() and not (_PERSON_NOUN.search(head) or head in _ROLE_NOUNS)))
+                    or (name[:1].islower() and not (_PERSON_NOUN.search(head) or head in _ROLE_NOUNS))
+                    or head in _BODY_HEADS)  # "the South's defence ministry": a body, no he or she
 
     def _body_subject(self, pos: int) -> list[tuple[int, str, bool]]:
         """The last common-noun body reporting in this sentence or the one before, for an 'it' ('The

@@ -2255,3 +2255,13 @@ def test_a_name_that_begins_a_fuller_earlier_name_expands_to_it():
     assert [q.speaker for q in extract(text)] == ["Halim Rosli Kadir", "Halim Rosli Kadir"]
     text = "Vardo Express Inc. cut flights. \u201cWe regret it,\u201d Vardo Express said."
     assert [q.speaker for q in extract(text)] == ["Vardo Express"]
+
+
+def test_an_unnamed_source_keeps_where_it_is_stationed():
+    cases = [("\u201cA farmer has died,\u201d a police official posted in Varnoy said.", "police official posted in Varnoy"),
+             ("A police official based in Varnoy said: \u201cA farmer has died.\u201d", "police official based in Varnoy"),
+             ("\u201cA farmer has died,\u201d said a health official stationed at Varnoy clinic.",
+              "health official stationed at Varnoy clinic")]
+    for text, speaker in cases:
+        assert [q.speaker for q in extract(text)] == [speaker], text
+    assert [q.cue for q in extract("Ada Roth posted in a tweet: \u201cWe won.\u201d")] == ["posted"]

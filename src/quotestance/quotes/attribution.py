@@ -12,7 +12,7 @@ from quotestance.quotes.patterns import (
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
-    _AUX_CAPS, _canon_seq, _clause_subject, _LEAD_INTRO, _Memory, _NOT_INTRO, _speaker_from_np, _subject_before,
+    _AUX_CAPS, _canon_seq, _CLOSE_TO, _clause_subject, _LEAD_INTRO, _Memory, _NOT_INTRO, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
 )
 
@@ -34,6 +34,7 @@ def _after_subject_cue(min_words: int) -> re.Pattern:
 
 _AFTER_SUBJ_CUE = _after_subject_cue(1)
 _NEXT_CUE = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b")
+_POSTED_AT = re.compile(rf"\s+(?:in|at)\s+(?:{_W}\s+){{1,4}}?(?P<cue>{_CUE_ALT})\b")
 # the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
 _AFTER_SUBJ_CUE2 = _after_subject_cue(2)
 _AFTER_VERB = re.compile(
@@ -361,6 +362,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 if nxt and _set_from_np(q, after[m.start("subj"):m.end("cue")], q.close_at + m.start("subj"),
                                         nxt.group("cue"), mem):
                     return
+            elif m.group("cue") == "posted" and (post := _POSTED_AT.match(after, m.end("cue"))) and _CLOSE_TO.fullmatch(
+                    np := after[m.start("subj"):post.start("cue")].rstrip()):
+                if _set_from_np(q, np, q.close_at + m.start("subj"), post.group("cue"), mem):
+                    return  # '“Q,” a police official posted in Varnoy said': stationed there, not a post
             elif _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return
             if rx is _AFTER_SUBJ_CUE and " " not in subj.strip():

@@ -2265,3 +2265,10 @@ def test_an_unnamed_source_keeps_where_it_is_stationed():
     for text, speaker in cases:
         assert [q.speaker for q in extract(text)] == [speaker], text
     assert [q.cue for q in extract("Ada Roth posted in a tweet: \u201cWe won.\u201d")] == ["posted"]
+
+
+def test_a_body_owned_by_a_pronoun_is_its_referents():
+    text = "Ms Ada Roth has not commented. Her media team responded: \u201cYes, this is fake.\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth's media team", "Her media team")]
+    text = "Senator Ben Ortiz was absent. \u201cHe is ill,\u201d his office said."
+    assert [q.speaker for q in extract(text)] == ["Ben Ortiz's office"]

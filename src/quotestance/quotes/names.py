@@ -769,6 +769,11 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
     if _GROUP_AT.match(np):
         return np, np_start, np_start + len(np)  # 'Officials in Norland', not the place 'Norland'
+    owned = _PRON_BODY.fullmatch(np)
+    if owned and owned.group("head") in _BODY_HEADS:  # 'Ada Roth … her media team said' -> "Ada Roth's media team"
+        owner = mem.resolve_pronoun(_POSS_PRON[owned.group("pron").lower()], np_start)
+        if owner:
+            return f"{owner}'s {owned.group('body')}", np_start, np_start + len(np)
     doc = _DOC_FROM.match(np)
     if doc and doc.end() < len(np):  # 'a statement from the council said': the council speaks through it
         name = _speaker_from_np(np[doc.end():], np_start + doc.end(), mem)[0]
@@ -969,6 +974,9 @@ _DET_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?P<mods>(?
 _ROLE_HEADS = _ROLE_NOUNS | frozenset("official source expert diplomat spokesman spokeswoman spokesperson".split())
 # organisation nouns after a place or nationality that head the subject: 'The Norland army said'
 _ORG_HEADS = frozenset("government army military navy administration embassy authorities".split())
+# a body owned by a pronoun's referent: 'his office', 'her media team'
+_PRON_BODY = re.compile(r"(?P<pron>[Hh]is|[Hh]er|[Ii]ts)\s+(?P<body>(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z]+))")
+_POSS_PRON = {"his": "he", "her": "she", "its": "it"}
 # what a person's possessive names as the speaker instead of the person: 'Roth's office said'
 _POSSESSED_BODIES = frozenset("office camp".split())
 # a person who speaks for someone named after 'for/of': 'a spokesman for Ada Roth', 'lawyers for the Ministry of Ports'
@@ -1013,6 +1021,9 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         body = _POSS_BODY.search(seg, max(0, len(seg) - 90))
         if body and body.group("head") == last:
             return seg_start + body.start(), seg_start + len(seg)
+        owned = _PRON_BODY.search(seg, max(0, len(seg) - 40)) if last in _BODY_HEADS else None
+        if owned and owned.end() == len(seg) and (owned.start() == 0 or not seg[owned.start() - 1].isalnum()):
+            return seg_start + owned.start(), seg_start + len(seg)  # 'Her media team responded'
     lo = max(0, len(seg) - 120)
     if _CLOSE_REL.search(seg, lo) and (close := _CLOSE_TO.search(seg, lo)):
         return seg_start + close.start(), seg_start + len(seg)

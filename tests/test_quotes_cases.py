@@ -2272,3 +2272,10 @@ def test_a_body_owned_by_a_pronoun_is_its_referents():
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth's media team", "Her media team")]
     text = "Senator Ben Ortiz was absent. \u201cHe is ill,\u201d his office said."
     assert [q.speaker for q in extract(text)] == ["Ben Ortiz's office"]
+
+
+def test_a_bare_body_word_takes_a_later_full_name_when_none_came_before():
+    text = "Police said the crash was \u201cnot an accident.\u201d Varnshire Police said a man was arrested."
+    assert [q.speaker for q in extract(text)] == ["Varnshire Police"]
+    text = "Norwood Police arrived. Police said it was \u201cno accident.\u201d Varnshire Police said nothing."
+    assert [q.speaker for q in extract(text)] == ["Norwood Police"]

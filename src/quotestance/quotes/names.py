@@ -859,10 +859,25 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)), _last_title(np[:end - len(name)]))
     elif not tail and name in ORG_WORDS:
         # 'Williamsport Police said … Police said': a bare organisation word is the named one before
-        named = mem.antecedent(name.lower(), np_start)
+        named = mem.antecedent(name.lower(), np_start) or (
+            name.lower() in _BODY_HEADS and _later_org(name, np_start + len(np), mem))
         if named and named.endswith(" " + name):
             name = named.rpartition("The ")[2]  # not 'Enter The Washington Post'
     return name, np_start, np_start + len(np)
+
+
+def _later_org(head: str, pos: int, mem: _Memory) -> str | None:
+    """For a bare body word with no earlier antecedent ('Police said … Varnshire Police said'), the first
+    organisation name with it as head word in the 1500 characters after pos."""
+    for m in _org_pattern(head).finditer(mem.text, pos, pos + 1500):
+        toks = m.group().split()
+        if any(t.endswith(".") and "." not in t[:-1] for t in toks):
+            continue
+        while toks and (toks[0] in STOP_CAPS or toks[0] in ("The", "A", "An")):
+            toks = toks[1:]
+        if len(toks) > 1:
+            return " ".join(toks)
+    return None
 
 
 _LEAD_CONJ = frozenset("As If When While Because Although Though Since Once After Before Until Unless But And So Yet Or".split())

@@ -2279,3 +2279,13 @@ def test_a_bare_body_word_takes_a_later_full_name_when_none_came_before():
     assert [q.speaker for q in extract(text)] == ["Varnshire Police"]
     text = "Norwood Police arrived. Police said it was \u201cno accident.\u201d Varnshire Police said nothing."
     assert [q.speaker for q in extract(text)] == ["Norwood Police"]
+
+
+def test_an_unnamed_person_keeps_the_named_place_it_is_at():
+    cases = [("\u201cAll hail the new age!\u201d declared a writer in The Norland Herald on Jan. 3.",
+              "writer in The Norland Herald"),
+             ("A teacher at Varnoy College in Berwick told him he \u201chad the devil in him\u201d.", "teacher at Varnoy College"),
+             ("\u201cIt failed,\u201d said an official in Varnoy.", "official in Varnoy"),
+             ("A statement from the Varnoy Hospital says \u201call is well.\u201d", "Varnoy Hospital")]
+    for text, speaker in cases:
+        assert [q.speaker for q in extract(text)] == [speaker], text

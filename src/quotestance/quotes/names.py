@@ -12,7 +12,7 @@ from quotestance.quotes.lexicon import (
 )
 from quotestance.quotes.patterns import (
     _CAP_SEQ, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_NOUNS,
-    _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
+    _AT_NAME_RX, _PERSON_AT, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
 )
 
 # a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
@@ -784,6 +784,10 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name = _speaker_from_np(doc.group("owner"), np_start, mem)[0]
         if name:
             return name, np_start, np_start + len(np)
+    at = _PERSON_AT.match(np)
+    if at and (at.end() == len(np) or _AT_NAME_RX.fullmatch(np, at.end())):
+        # 'a staff member at Varnoy College (in Berwick)', not the college or the town
+        return np[np.find(" ") + 1:at.end()], np_start, np_start + len(np)
     if _CLOSE_REL.search(np) and _CLOSE_TO.fullmatch(np):  # 'a source close to the Kremlin said': as written
         low = np.lower()
         return np[next((len(a) for a in ("the ", "a ", "an ") if low.startswith(a)), 0):], np_start, np_start + len(np)
@@ -1011,6 +1015,7 @@ _DOC_HEADS = frozenset("statement report release letter memo email message filin
 _OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}?"
                         rf"(?:{'|'.join(sorted(_DOC_HEADS))})")
 _CLOSE_REL = re.compile(_SOURCE_RELATION)
+_PERSON_AT_END = re.compile(rf"(?:^|(?<=\s)){_PERSON_AT.pattern}(?:{_AT_NAME_RX.pattern})?$")
 # an unnamed source by what it is close to: 'a source close to the Kremlin', 'two people familiar with the matter'
 _CLOSE_TO = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+)?"
@@ -1042,6 +1047,8 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     lo = max(0, len(seg) - 120)
     if _CLOSE_REL.search(seg, lo) and (close := _CLOSE_TO.search(seg, lo)):
         return seg_start + close.start(), seg_start + len(seg)
+    if last[:1].isupper() and (at := _PERSON_AT_END.search(seg, lo)):
+        return seg_start + at.start(), seg_start + len(seg)  # 'A writer in The Norland Herald declared'
     if last in _BODY_HEADS or last in _GROUP_HEADS:
         body = _NATIONAL_BODY.search(seg, max(0, len(seg) - 90))
         if body and body.group("head") == last and (

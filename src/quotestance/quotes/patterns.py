@@ -45,13 +45,25 @@ _SOURCE_RELATION = r"close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+
 _REL_SOURCE = re.compile(rf".*?\b(?:{_SOURCE_RELATION})\s+(?:the\s+)?\S+")
 
 
+# an unnamed person and the named place or body it is in, at or from: 'a writer in The Norland Herald'
+_INDEF_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                 r"(?:[a-z][\w\-]*(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)|official|source)")
+_AT_NAME = r"\s+(?:in|at|from)\s+(?:[Tt]he\s+)?[A-Z][\w’'\-&]*(?:\s+(?:of\s+)?[A-Z][\w’'\-&]*)*"
+_PERSON_AT = re.compile(_INDEF_PERSON + _AT_NAME)
+_AT_NAME_RX = re.compile(_AT_NAME)
+_INDEF_PERSON_RX = re.compile(_INDEF_PERSON)
+
+
 def _cut_subject(subj: str) -> str:
     """A subject after its cue up to where the clause goes on ('said Roth in a statement' -> 'Roth'),
-    keeping an unnamed source's relation ('said a source close to the talks')."""
+    keeping an unnamed source's relation ('said a source close to the talks') or named place ('said
+    a writer in The Norland Herald')."""
     rel = _REL_SOURCE.match(subj)
     if rel:
         return subj[:rel.end()] + _CUE_SUBJ_END.split(subj[rel.end():], maxsplit=1)[0]
-    return _CUE_SUBJ_END.split(subj, maxsplit=1)[0]
+    head = _CUE_SUBJ_END.split(subj, maxsplit=1)[0]
+    at = _AT_NAME_RX.match(subj, len(head)) if _INDEF_PERSON_RX.fullmatch(head) else None
+    return head + at.group() if at else head
 _NOUN_CTX = re.compile(r"(?:’s|'s|\w[sz][’']|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
 _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col"
                            r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))$")  # 'Dec. 8' is no sentence end

@@ -2289,3 +2289,11 @@ def test_an_unnamed_person_keeps_the_named_place_it_is_at():
              ("A statement from the Varnoy Hospital says \u201call is well.\u201d", "Varnoy Hospital")]
     for text, speaker in cases:
         assert [q.speaker for q in extract(text)] == [speaker], text
+
+
+def test_a_first_name_run_into_the_surname_is_split():
+    text = ("The girls had feuded, according to District Attorney BenOrtiz. "
+            "\u201cWe will review all the factors,\u201d Ortiz said.")
+    assert [q.speaker for q in extract(text)] == ["Ben Ortiz"]
+    text = "General Douglas MacArthur spoke. \u201cI shall return,\u201d MacArthur said."
+    assert [q.speaker for q in extract(text)] == ["Douglas MacArthur"]

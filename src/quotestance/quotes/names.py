@@ -121,6 +121,9 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in _AUX_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
                            or (toks[0].endswith("ing") and not honorific)):
         return None, False
+    glued = _GLUED_NAME.fullmatch(toks[0]) if len(toks) == 1 else None
+    if glued and glued.group(1) in _FIRST_NAMES:
+        return f"{glued.group(1)} {glued.group(2)}", False  # 'District Attorney TomMarino': a lost space
     return " ".join(toks), False
 
 
@@ -174,6 +177,8 @@ def _trailing_person(toks: list[str]) -> str | None:
 
 
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# a first name and a surname run together ('TomMarino'), not 'MacArthur' or 'LaGuardia'
+_GLUED_NAME = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 _NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 # a surname particle capitalised when the surname stands alone ('Van der Berg said')
 _CAP_PARTICLES = frozenset("Van Von De Der Del Della Da Di Du La Le Al El Bin Ibn".split())

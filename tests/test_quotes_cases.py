@@ -2297,3 +2297,9 @@ def test_a_first_name_run_into_the_surname_is_split():
     assert [q.speaker for q in extract(text)] == ["Ben Ortiz"]
     text = "General Douglas MacArthur spoke. \u201cI shall return,\u201d MacArthur said."
     assert [q.speaker for q in extract(text)] == ["Douglas MacArthur"]
+
+
+def test_the_particle_ul_joins_a_name():
+    text = ("Chief of the Norland Party, Tariq ul Haq extended congratulations to the minister. "
+            "\u201cWe are with the government,\u201d he said.")
+    assert [q.speaker for q in extract(text)] == ["Tariq ul Haq"]

@@ -895,7 +895,7 @@ _NEW_REFERENT = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w.\-]+\s+){0,3}$")
 # person nouns that a definite description of the previous sentence's person can have
 _DESCRIBED_PERSONS = _ROLE_NOUNS | frozenset("candidate nominee businessman businesswoman mogul tycoon billionaire".split())
-_NAME_PARTICLES = frozenset("of de van von der del la bin al".split())
+_NAME_PARTICLES = frozenset("of de van von der del la bin al ul".split())
 
 
 @lru_cache(maxsize=1024)

@@ -72,7 +72,7 @@ _NAME_TOK = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Pr
 # the leading lookahead only lets the regex engine skip positions that cannot open a name (it has no
 # first-character filter for this alternation by itself): about 3x faster, same matches
 _CAP_SEQ = re.compile(
-    rf"(?=[A-Zae]){_NAME_TOK}(?:[^\S\n]+(?:(?:of|for|and|on|de|van|von|der|del|la|bin|al|the)[^\S\n]+)*{_NAME_TOK})*"
+    rf"(?=[A-Zae]){_NAME_TOK}(?:[^\S\n]+(?:(?:of|for|and|on|de|van|von|der|del|la|bin|al|ul|the)[^\S\n]+)*{_NAME_TOK})*"
 )
 _PRON = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 _ROLE = frozenset(

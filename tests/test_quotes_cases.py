@@ -2303,3 +2303,10 @@ def test_the_particle_ul_joins_a_name():
     text = ("Chief of the Norland Party, Tariq ul Haq extended congratulations to the minister. "
             "\u201cWe are with the government,\u201d he said.")
     assert [q.speaker for q in extract(text)] == ["Tariq ul Haq"]
+
+
+def test_a_name_that_ends_a_fuller_earlier_name_expands_to_it():
+    text = "Karim Wali Nasri, brother of the commander, spoke. \u201cI expect a result tonight,\u201d Wali Nasri said."
+    assert [q.speaker for q in extract(text)] == ["Karim Wali Nasri"]
+    text = "President Tomas Ruiz Varela spoke. \u201cI am very concerned,\u201d Mr Ruiz Varela said."
+    assert [q.speaker for q in extract(text)] == ["Tomas Ruiz Varela"]

@@ -496,9 +496,12 @@ class _Memory:
                 low = " " + name.lower()
                 return next((full for st, full in reversed(self._by_token.get(name.split()[-1], ()))
                              if st < pos and full.lower().endswith(low)), name)
-            # 'Abdul Rashid said' after 'Abdul Rashid Harun': the fuller form of the same name
-            return next((full for st, full in reversed(self._by_token.get(name.split()[0], ()))
-                         if st < pos and full.startswith(name + " ") and not _name_is_org(full)), name)
+            # 'Abdul Rashid said' after 'Abdul Rashid Harun', 'Wali Masood' after 'Ahmad Wali Masood':
+            # the fuller form of the same name
+            first, last = name.split()[0], name.split()[-1]
+            return next((full for st, full in sorted(self._by_token.get(first, []) + self._by_token.get(last, []), reverse=True)
+                         if st < pos and (full.startswith(name + " ") or full.endswith(" " + name))
+                         and not _name_is_org(full)), name)
         acr = self.acronyms.get(name)
         if acr and acr[0] < pos:
             return acr[1]  # 'the Harbour Workforce Agency (HWA) … The HWA said'

@@ -2310,3 +2310,10 @@ def test_a_name_that_ends_a_fuller_earlier_name_expands_to_it():
     assert [q.speaker for q in extract(text)] == ["Karim Wali Nasri"]
     text = "President Tomas Ruiz Varela spoke. \u201cI am very concerned,\u201d Mr Ruiz Varela said."
     assert [q.speaker for q in extract(text)] == ["Tomas Ruiz Varela"]
+
+
+def test_a_role_word_before_a_surname_gives_the_full_name():
+    text = ("Ludde Varg, the skipper of Nordstar, spoke. \u201cSplit starts are good,\u201d he said. "
+            "Skipper Varg says his tactics are easy. \u201cAt the start it is easy,\u201d he said.")
+    assert [q.speaker for q in extract(text)] == ["Ludde Varg", "Ludde Varg"]
+    assert [q.speaker for q in extract("Ben Holt spoke. \u201cIt is fine,\u201d Lester Holt said.")] == ["Lester Holt"]

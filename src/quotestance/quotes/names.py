@@ -499,9 +499,14 @@ class _Memory:
             # 'Abdul Rashid said' after 'Abdul Rashid Harun', 'Wali Masood' after 'Ahmad Wali Masood':
             # the fuller form of the same name
             first, last = name.split()[0], name.split()[-1]
-            return next((full for st, full in sorted(self._by_token.get(first, []) + self._by_token.get(last, []), reverse=True)
-                         if st < pos and (full.startswith(name + " ") or full.endswith(" " + name))
-                         and not _name_is_org(full)), name)
+            fuller = next((full for st, full in sorted(self._by_token.get(first, []) + self._by_token.get(last, []), reverse=True)
+                           if st < pos and (full.startswith(name + " ") or full.endswith(" " + name))
+                           and not _name_is_org(full)), name)
+            if fuller == name and name.count(" ") == 1 and _PERSON_NOUN.search(first) and first[1:].islower() \
+                    and first not in _FIRST_NAMES and _head_pattern(first.lower()).search(self.text):
+                full = self.expand(last, pos)  # 'Skipper Ingvall' after 'Ludde Ingvall, the skipper of …'
+                return full if " " in full and full.endswith(" " + last) else name
+            return fuller
         acr = self.acronyms.get(name)
         if acr and acr[0] < pos:
             return acr[1]  # 'the Harbour Workforce Agency (HWA) … The HWA said'

@@ -2317,3 +2317,9 @@ def test_a_role_word_before_a_surname_gives_the_full_name():
             "Skipper Varg says his tactics are easy. \u201cAt the start it is easy,\u201d he said.")
     assert [q.speaker for q in extract(text)] == ["Ludde Varg", "Ludde Varg"]
     assert [q.speaker for q in extract("Ben Holt spoke. \u201cIt is fine,\u201d Lester Holt said.")] == ["Lester Holt"]
+
+
+def test_a_first_name_after_a_kinship_noun_is_a_candidate():
+    text = ("Ada Roth said the vote was \u201ca farce,\u201d she said. Her sister Lina, 27, was less enthusiastic. "
+            "Their 60-year-old mother, Marta, sounded resigned. \u201cOnly faith can save us,\u201d she said.")
+    assert [q.speaker for q in extract(text)] == ["Ada Roth", "Marta"]

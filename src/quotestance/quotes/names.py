@@ -329,6 +329,10 @@ class _Memory:
                     titled_at.add(start)  # 'Dr Slaoui': a person
             elif name not in PLACES and name not in STOP_CAPS:
                 unexpanded.setdefault(name, []).append(start)
+                kin = _KIN_BEFORE.search(text, max(0, start - 12), start)
+                if kin and _KIN_APPOS_END.match(text, start + len(name)):
+                    self.mentions.append((start, name, False))  # 'Their mother, Marjorie, said': a person
+                    self.gender.setdefault(name, "f" if kin.group("f") else "m")
         for name, starts in unexpanded.items():
             if len(starts) >= 3 and not _not_person(name):
                 self._lone_subject(name, starts, text, titled)
@@ -673,6 +677,7 @@ _ROLE_APPOS = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w\-]*(?:['’]s|(?<=s)['’]))\s
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 # a kinship noun right before a name ('his wife, Ada Ortiz', 'her son Ben'): the name's gender
+_KIN_APPOS_END = re.compile(r",|\s+[a-z]")  # the kin's name closes its apposition or takes a verb
 _KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|widow|daughter|mother|sister)|husband|widower|son|father|brother),?\s+$")
 # a gendered role or kinship noun in apposition right after a name: 'Keiko Amari, a spokeswoman for …'
 _APPOS_GENDER = re.compile(

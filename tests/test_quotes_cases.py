@@ -2323,3 +2323,8 @@ def test_a_first_name_after_a_kinship_noun_is_a_candidate():
     text = ("Ada Roth said the vote was \u201ca farce,\u201d she said. Her sister Lina, 27, was less enthusiastic. "
             "Their 60-year-old mother, Marta, sounded resigned. \u201cOnly faith can save us,\u201d she said.")
     assert [q.speaker for q in extract(text)] == ["Ada Roth", "Marta"]
+
+
+def test_a_plural_person_noun_after_a_place_is_the_subject():
+    assert [q.speaker for q in extract("\u201cIt is nasty,\u201d Norland firefighters said.")] == ["Norland firefighters"]
+    assert [q.speaker for q in extract("\u201cIt is nasty,\u201d said Norland farmers.")] == ["Norland farmers"]

@@ -875,7 +875,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         # "Norland’s foreign ministry", 'the Saudi-led coalition'
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
-            _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _GROUP_HEADS):
+            _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _GROUP_HEADS or _plural_person(tail[-1])):
         name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
     elif not org:
         name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)), _last_title(np[:end - len(name)]))
@@ -998,6 +998,11 @@ def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
 def _age_pattern(age: str) -> re.Pattern:
     name = r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|von|de|der|bin|al))*\s+[A-Z][\w’'\-]*"
     return re.compile(rf"(?P<a>{name}),\s+{age}\s*,|\b{age}-year-old(?:\s+[a-z]+){{0,2}}?,?\s+(?P<b>{name})")
+
+
+def _plural_person(word: str) -> bool:
+    """A plural person noun ('firefighters', 'farmers'): 'Norland firefighters said' is not the place."""
+    return len(word) > 4 and word.endswith("s") and word[:-1].islower() and bool(_PERSON_NOUN.search(word[:-1]))
 
 
 def _full_person_name(name: str) -> bool:

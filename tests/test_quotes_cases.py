@@ -2328,3 +2328,9 @@ def test_a_first_name_after_a_kinship_noun_is_a_candidate():
 def test_a_plural_person_noun_after_a_place_is_the_subject():
     assert [q.speaker for q in extract("\u201cIt is nasty,\u201d Norland firefighters said.")] == ["Norland firefighters"]
     assert [q.speaker for q in extract("\u201cIt is nasty,\u201d said Norland farmers.")] == ["Norland farmers"]
+
+
+def test_a_sequence_ending_in_press_is_an_outlet():
+    text = "\u201cThe rule has ended,\u201d the Varnoy-based Norland news agency Afghan Harbour Press said."
+    assert [q.speaker for q in extract(text)] == ["Afghan Harbour Press"]
+    assert [q.speaker for q in extract("Press Secretary Ada Roth said it was \u201cover.\u201d")] == ["Ada Roth"]

@@ -95,8 +95,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     person = _person_before_of(toks) or _trailing_person(toks)
     if person:
         return person, False
-    if _is_org(toks) or any(t in ("of", "for", "and", "on", "the") for t in toks):
-        return " ".join(toks), True
+    if _is_org(toks) or any(t in ("of", "for", "and", "on", "the") for t in toks) or (len(toks) > 1 and toks[-1] == "Press"):
+        return " ".join(toks), True  # 'Press' ends an outlet ('Associated Press'), is a title before a role only
     if toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 2:
         toks = toks[:-1] + [toks[-1][:-2]]  # 'Elizabeth Birch's tribe': the possessor is the name
     cut = 0

@@ -2334,3 +2334,8 @@ def test_a_sequence_ending_in_press_is_an_outlet():
     text = "\u201cThe rule has ended,\u201d the Varnoy-based Norland news agency Afghan Harbour Press said."
     assert [q.speaker for q in extract(text)] == ["Afghan Harbour Press"]
     assert [q.speaker for q in extract("Press Secretary Ada Roth said it was \u201cover.\u201d")] == ["Ada Roth"]
+
+
+def test_an_inverted_subject_ends_before_among():
+    text = "\u201cIt will be installed next week,\u201d said a western diplomat among official observers at the talks."
+    assert [q.speaker for q in extract(text)] == ["western diplomat"]

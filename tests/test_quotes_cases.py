@@ -2339,3 +2339,9 @@ def test_a_sequence_ending_in_press_is_an_outlet():
 def test_an_inverted_subject_ends_before_among():
     text = "\u201cIt will be installed next week,\u201d said a western diplomat among official observers at the talks."
     assert [q.speaker for q in extract(text)] == ["western diplomat"]
+
+
+def test_a_web_domain_ending_is_part_of_the_name():
+    text = ("According to Corvane.com, a leading software company, the virus is spreading. "
+            "The virus, the company warned, \u201ccan delete files.\u201d")
+    assert [q.speaker for q in extract(text)] == ["Corvane.com"]

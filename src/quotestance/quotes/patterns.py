@@ -68,7 +68,7 @@ _NOUN_CTX = re.compile(r"(?:’s|'s|\w[sz][’']|\b(?:the|a|an|his|her|their|its
 _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col"
                            r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))$")  # 'Dec. 8' is no sentence end
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
-_NAME_TOK = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm)\.|(?:al|el)-[A-Z][\w\-]*|[A-Z][\w’'\-]*)"
+_NAME_TOK = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm)\.|(?:al|el)-[A-Z][\w\-]*|[A-Z][\w’'\-]*(?:\.(?:com|org|net)\b)?)"
 # the leading lookahead only lets the regex engine skip positions that cannot open a name (it has no
 # first-character filter for this alternation by itself): about 3x faster, same matches
 _CAP_SEQ = re.compile(

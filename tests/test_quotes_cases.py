@@ -2345,3 +2345,9 @@ def test_a_web_domain_ending_is_part_of_the_name():
     text = ("According to Corvane.com, a leading software company, the virus is spreading. "
             "The virus, the company warned, \u201ccan delete files.\u201d")
     assert [q.speaker for q in extract(text)] == ["Corvane.com"]
+
+
+def test_an_adjective_use_of_the_role_is_no_antecedent():
+    text = ("A senior Norland Party official has said the party will stop. He said it would not make an "
+            "official declaration. \u201cWe cannot predict anything,\u201d the official said.")
+    assert [q.speaker for q in extract(text)] == ["senior Norland Party official"]

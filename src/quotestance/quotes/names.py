@@ -728,7 +728,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
 
 @lru_cache(maxsize=1024)
 def _indef_pattern(head: str) -> re.Pattern:
-    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+((?:[\w.\-]+\s+){{0,3}}?)({re.escape(head)})\b(?![\-’'])")
+    # not an adjective before an abstract noun: 'to make an official declaration'
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+((?:[\w.\-]+\s+){{0,3}}?)({re.escape(head)})\b(?![\-’'])"
+                      r"(?!\s+[a-z]+(?:tion|ment|ance|ence|ity)\b)")
 
 
 @lru_cache(maxsize=1024)

@@ -2351,3 +2351,9 @@ def test_an_adjective_use_of_the_role_is_no_antecedent():
     text = ("A senior Norland Party official has said the party will stop. He said it would not make an "
             "official declaration. \u201cWe cannot predict anything,\u201d the official said.")
     assert [q.speaker for q in extract(text)] == ["senior Norland Party official"]
+
+
+def test_two_plural_groups_opening_a_sentence_are_one_subject():
+    assert [q.speaker for q in extract("Critics and scholars called it \u201ca turning point.\u201d")] == ["Critics and scholars"]
+    text = "Ada Ross spoke. Ross and colleagues called it \u201ca turning point.\u201d"
+    assert [q.speaker for q in extract(text)] == ["Ada Ross"]

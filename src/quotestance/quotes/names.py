@@ -789,6 +789,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
     if _GROUP_AT.match(np):
         return np, np_start, np_start + len(np)  # 'Officials in Norland', not the place 'Norland'
+    if _PLURAL_PAIR.fullmatch(np) and np.split()[0] not in mem._by_token:  # not 'Ada Ross … Ross and colleagues'
+        return np, np_start, np_start + len(np)  # 'Critics and scholars called it …': both groups
     owned = _PRON_BODY.fullmatch(np)
     if owned and owned.group("head") in _BODY_HEADS:  # 'Ada Roth … her media team said' -> "Ada Roth's media team"
         owner = mem.resolve_pronoun(_POSS_PRON[owned.group("pron").lower()], np_start)
@@ -1138,6 +1140,8 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
 
 
 _WHERE = re.compile(r"where\s+")
+# two plural groups opening a sentence ('Critics and scholars', 'Pundits and authors'), not 'Jones and Ross'
+_PLURAL_PAIR = re.compile(r"[A-Z][a-z]*[a-rt-z]s\s+(and)\s+[a-z]*[a-rt-z]s\b")
 _PLURAL_ROLES = frozenset(w for w in _ROLE if w.endswith("s") and w[:-1] in _ROLE)
 _REL_AFTER = re.compile(r",\s+(?:who|speaking)\b")  # 'officials, who …, said', 'officials, speaking …, said'
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
@@ -1183,6 +1187,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         elif w.isalpha() and w not in _FUNCTION and _ROLE_OF.search(sent, off, end):
             end = t.end()  # 'Former secretary of state Ann Lee': the portfolio of a role
         else:
+            pair = _PLURAL_PAIR.match(sent, off) if w == "and" else None
+            if pair and pair.start(1) == t.start():
+                end = pair.end()  # 'Critics and scholars called it …': both plural groups
             break
     if end == off:
         return None

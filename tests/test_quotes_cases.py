@@ -2357,3 +2357,11 @@ def test_two_plural_groups_opening_a_sentence_are_one_subject():
     assert [q.speaker for q in extract("Critics and scholars called it \u201ca turning point.\u201d")] == ["Critics and scholars"]
     text = "Ada Ross spoke. Ross and colleagues called it \u201ca turning point.\u201d"
     assert [q.speaker for q in extract(text)] == ["Ada Ross"]
+
+
+def test_an_unnamed_person_who_gives_a_name_is_that_name():
+    cases = [("\u201cHe is a calm guy,\u201d said a boy who gave his name as Tomas, and said he was a friend.", "Tomas"),
+             ("A woman, who identified herself as Lina Varg, said: \u201cWe are afraid.\u201d", "Lina Varg"),
+             ("\u201cWe are afraid,\u201d a woman identified only as Lina told reporters.", "Lina")]
+    for text, speaker in cases:
+        assert [q.speaker for q in extract(text)] == [speaker], text

@@ -850,6 +850,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             named = mem.antecedent(words[1], np_start) or _body_antecedent(words[1], np_start, mem)
             if named:  # 'a UN spokesperson … the spokesperson said', 'The Norland army said … the army said'
                 return named, np_start, np_start + len(np)
+        gave = _GAVE_NAME.match(mem.text, np_start + len(np))
+        if gave and words[0] in ("a", "an", "one"):  # 'said a boy who gave his name as Steve': Steve
+            return gave.group("name"), np_start, np_start + len(np)
         for art in ("the ", "a ", "an "):
             if low.startswith(art):
                 return np[len(art):], np_start, np_start + len(np)
@@ -904,6 +907,11 @@ def _later_org(head: str, pos: int, mem: _Memory) -> str | None:
         if len(toks) > 1:
             return " ".join(toks)
     return None
+
+
+# the name an unnamed person gives right after the noun phrase: 'a boy who gave his name as Steve'
+_GAVE_NAME = re.compile(r",?\s+(?:who\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:first\s+)?(?:name\s+)?"
+                        r"(?:only\s+)?as|identified\s+only\s+as)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
 
 
 _LEAD_CONJ = frozenset("As If When While Because Although Though Since Once After Before Until Unless But And So Yet Or".split())

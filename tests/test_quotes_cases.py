@@ -2365,3 +2365,8 @@ def test_an_unnamed_person_who_gives_a_name_is_that_name():
              ("\u201cWe are afraid,\u201d a woman identified only as Lina told reporters.", "Lina")]
     for text, speaker in cases:
         assert [q.speaker for q in extract(text)] == [speaker], text
+
+
+def test_a_quantifier_before_a_plural_group_is_kept():
+    assert [q.speaker for q in extract("\u201cIt is over,\u201d some Norlanders said.")] == ["some Norlanders"]
+    assert [q.speaker for q in extract("Two MPs said the plan was \u201cdead.\u201d")] == ["Two MPs"]

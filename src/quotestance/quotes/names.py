@@ -789,6 +789,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
     if _GROUP_AT.match(np):
         return np, np_start, np_start + len(np)  # 'Officials in Norland', not the place 'Norland'
+    if _QUANTIFIED_GROUP.fullmatch(np):
+        return np, np_start, np_start + len(np)  # 'Many MEPs want …': the share of the group, as written
     if _PLURAL_PAIR.fullmatch(np) and np.split()[0] not in mem._by_token:  # not 'Ada Ross … Ross and colleagues'
         return np, np_start, np_start + len(np)  # 'Critics and scholars called it …': both groups
     owned = _PRON_BODY.fullmatch(np)
@@ -1148,6 +1150,8 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
 
 
 _WHERE = re.compile(r"where\s+")
+# a quantifier before a capitalised plural group: 'Many MEPs', 'Some Democrats', 'Two Republicans'
+_QUANTIFIED_GROUP = re.compile(r"(?:[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+[A-Z][\w\-]*[^\Ws]s")
 # two plural groups opening a sentence ('Critics and scholars', 'Pundits and authors'), not 'Jones and Ross'
 _PLURAL_PAIR = re.compile(r"[A-Z][a-z]*[a-rt-z]s\s+(and)\s+[a-z]*[a-rt-z]s\b")
 _PLURAL_ROLES = frozenset(w for w in _ROLE if w.endswith("s") and w[:-1] in _ROLE)

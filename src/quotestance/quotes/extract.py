@@ -18,7 +18,7 @@ from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import PRONOUNS, STOP_CAPS, US_STATES
 from quotestance.quotes.patterns import (
     _APPOS_NAME, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS, _SUBJ_CUES,
-    _SUBORD, _W,
+    _SUBORD, _W, _word_alternation,
 )
 from quotestance.quotes.marks import (
     apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail,
@@ -411,7 +411,8 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
     out: list[tuple] = []
     mem.reporters = out
     starts = [lo for lo, _ in paras]
-    for pos, w in _lower_word_positions(masked, _SUBJ_CUES):
+    for cue in _SUBJ_CUE_WORD.finditer(masked):
+        pos, w = cue.start(), cue.group()
         if _NOUN_CTX.search(masked, max(0, pos - 12), pos):
             continue
         k = bisect_right(starts, pos) - 1
@@ -443,20 +444,9 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
     return out
 
 
-def _lower_word_positions(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
-    """(position, word) of each whole lower-case word of text (a maximal run of a-z letters)
-    that is one of words, in text order; finding each word with str.find is much faster than a regex
-    scan of all the words of the text."""
-    found = []
-    for w in words:
-        n = len(w)
-        i = text.find(w)
-        while i >= 0:
-            if not "a" <= text[i - 1:i] <= "z" and not "a" <= text[i + n:i + n + 1] <= "z":
-                found.append((i, w))
-            i = text.find(w, i + 1)
-    found.sort()
-    return found
+# a whole lower-case word (a maximal run of a-z letters) that is a subject cue; one regex scan with the
+# words nested by shared prefixes is faster than finding each word with str.find
+_SUBJ_CUE_WORD = re.compile(rf"(?<![a-z])(?:{_word_alternation(_SUBJ_CUES)})(?![a-z])")
 
 
 _HON_OPEN = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][\w\-]+)\b")

@@ -55,9 +55,9 @@ class Quote:
 # --- regular expressions -------------------------------------------------------------------
 _LINE = re.compile(r"[^\n]+")
 _AFTER_Q_END = re.compile(r"\s*(?=[A-Z])")  # with or without a space: '“I love it!”Former …'
-# a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); written as
-# alternatives that open with the mark itself so the regex engine skips other characters quickly
-_SENT_END = re.compile(r"(?:[!?]|\.(?<!\bNo\.)|\.(?!\s+\d))[\"”’)]?\s+")
+# a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); written to open
+# with one character set of the marks so the regex engine skips other characters quickly
+_SENT_END = re.compile(r"[.!?](?:(?<=[!?])|(?<!\bNo\.)|(?!\s+\d))[\"”’)]?\s+")
 # a subject after the quote whose two adjectives are joined by a comma: the comma is blanked
 _COORD_ADJ = re.compile(rf"([”\"]\s+(?:[Tt]he|[Aa]n?)\s+[a-z][\w\-]+),(\s+(?:\d{{1,3}}-year-old|[a-z][\w\-]+)\s+[a-z]+(?:\s+[a-z]+)?"
                         rf"\s+(?:{_ADV}\s+)*(?:said|says|told|added|wrote|recalled|explained|noted|insisted|argued)\b)")
@@ -70,8 +70,10 @@ _ROLE_BRACKET = re.compile(r"\((?<=[A-Za-z] \()[A-Za-z][\w.\-]*(?: [\w.\-]+){0,2
 # a subject slot before a name: a sentence or clause opening, not a verb's object ('assured Trump')
 _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|then|so|when|as|while|because|after|though|although)\s+)"
                         r"(?:[a-z]+\s+)?$")
-# (the leading lookahead is only a fast first-character filter for the regex engine)
-_PRON_CONTRACTION = re.compile(r"(?=[HhSsWwYyTtI])\b(?:[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]hey|I)(?P<aux>['’](?:s|re|ve|d|ll|m))\b")
+# the contracted auxiliary of a subject pronoun ('he’s', 'they're'), matched from its apostrophe with the
+# pronoun looked up behind it, so the regex engine skips to apostrophes quickly
+_PRON_CONTRACTION = re.compile(r"['’](?:(?<=\b[Hh]e.)|(?<=\b[Ss]he.)|(?<=\b[Ww]e.)|(?<=\b[Yy]ou.)|(?<=\b[Tt]hey.)|(?<=\bI.))"
+                               r"(?:s|re|ve|d|ll|m)\b")
 
 
 def extract(text: str, doc_id: str | None = None, *, apostrophe_quotes: bool = False) -> list[Quote]:
@@ -141,7 +143,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         # a short bracket inside a role before a name: 'director general (Varanasi zone) Braj Bhushan said'
         masked = _ROLE_BRACKET.sub(lambda m: " " * len(m.group()), masked)
     # a contracted auxiliary after a subject pronoun is blanked, so 'he’s said' reads as 'he said'
-    masked = _PRON_CONTRACTION.sub(lambda m: m.group()[:m.start("aux") - m.start()] + " " * len(m.group("aux")), masked)
+    masked = _PRON_CONTRACTION.sub(lambda m: " " * len(m.group()), masked)
     if "," in masked:  # '“Q,” the bespectacled, 71-year-old diplomat said': coordinate adjectives
         masked = _COORD_ADJ.sub(lambda m: m.group(1) + " " + m.group(2), masked)
     mem = _Memory(masked, unbracketed)

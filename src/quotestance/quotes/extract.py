@@ -101,7 +101,6 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         return []
     paras = [(m.start(), m.end()) for m in _LINE.finditer(work) if not m.group().isspace()]
     raw: list[_Q] = []
-    chars = list(work)
     # single marks are quotation marks only in documents with no double marks (wire style);
     # elsewhere they are nested quotes, scare quotes and headline quotes
     all_spans = [_pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, _two_apostrophes(work, lo, hi))
@@ -124,7 +123,6 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                 continue
             raw.append(_Q(s, e, open_at, end + 1 if close is not None else hi, pi, lo, hi, close is None,
                           tail=_tail(work, s, e), single=len(span) > 2))
-            chars[s:e] = "~" * (e - s)
     if not raw:
         return []
     kept, titles, title_end = [], [], -1
@@ -137,7 +135,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     raw = kept
     if not raw:
         return []
-    masked = unbracketed = "".join(chars)
+    masked = unbracketed = _blank_quotes(work, raw + titles)
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
         masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
         # a short bracket inside a role before a name: 'director general (Varanasi zone) Braj Bhushan said'
@@ -370,6 +368,18 @@ def _restated_subject(raw: list[_Q], masked: str, mem: "_Memory") -> None:
                 found = mention
         if found is not None:
             q.mention = found
+
+
+def _blank_quotes(work: str, quotes: list[_Q]) -> str:
+    """work with the text of each quote written as '~' (same length, same offsets)."""
+    parts, pos = [], 0
+    for s, e in sorted((q.start, q.end) for q in quotes):
+        s = max(s, pos)
+        if s < e:
+            parts += (work[pos:s], "~" * (e - s))
+            pos = e
+    parts.append(work[pos:])
+    return "".join(parts)
 
 
 def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:

@@ -386,7 +386,7 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     """A quoted title or name, not a statement: no letters at all ('1448038800'), or a short
     title-cased span after a title context ('Christie said on ABC’s “This Week.”')."""
     words = _TITLE_WORD.findall(work, q.start, q.end)
-    if not any(c.isalpha() for c in work[q.start:q.end]):
+    if not (work[q.start].isalpha() or any(c.isalpha() for c in work[q.start:q.end])):
         return True
     if (q.tail == "," and not q.runs_on and _BY_LINE.match(work, q.close_at)
             and (not work[q.para_lo:q.open_at].strip() or work[q.open_at - 1] in "—–")):
@@ -401,8 +401,10 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
         return True  # a slogan: 'a banner reading “No to the port closure”'
     if len(words) <= 12 and not q.runs_on and _CHANT_AFTER.match(work, q.close_at):
         return True  # a chant: 'drawing jeers and “Harbour!” chants'
-    if not q.runs_on and _QUESTION_CTX.search(work, max(q.para_lo, q.open_at - 160), q.open_at):
-        return True  # the question, not its answer
+    window_lo = max(q.para_lo, q.open_at - 160)
+    if (not q.runs_on and (work.find("sked", window_lo, q.open_at) >= 0 or work.find("question", window_lo, q.open_at) >= 0)
+            and _QUESTION_CTX.search(work, window_lo, q.open_at)):
+        return True  # the question, not its answer ('sked', 'question': words the pattern cannot do without)
     subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'
     if not words or len(words) > (20 if subtitle else 10) or q.runs_on:
         return False

@@ -419,7 +419,7 @@ class _Memory:
                 if head:
                     self.described.setdefault(head, []).append((app.end(), name, app.group()))
         before = text[max(0, m.start() - 40):m.start()]
-        head = before.split()[-1:]
+        head = before.rsplit(None, 1)[-1:]
         if head and head[0] in _GROUP_NOUNS:
             the = _THE_DESCRIPTION.search(before, 0, len(before) - len(head[0]) - 1)
             if the:

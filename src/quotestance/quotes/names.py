@@ -4,7 +4,7 @@ and the per-document memory that resolves surnames, pronouns and descriptions to
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from quotestance.quotes.lexicon import (
@@ -564,11 +564,11 @@ class _Memory:
         if k < 0:
             return None
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
-        if any(lo <= st < pos for st, _, _ in pool):
+        if _between(pool, lo, pos):
             return None
         subject = self._subject_person(want, lo, hi)
         if subject and subject not in self.gender and any(
-                self.gender.get(name) == want for st, name, _ in self.mentions if lo <= st < hi):
+                self.gender.get(name) == want for _, name, _ in _between(self.mentions, lo, hi)):
             return None  # a subject of unknown gender ('Corvane Shipping hired Ada Roth'): a known she wins
         return subject or next(
             (full for st, name in self.addressers if lo <= st < hi
@@ -576,10 +576,10 @@ class _Memory:
 
     def _subject_person(self, want: str, lo: int, hi: int) -> str | None:
         """The first he/she-compatible person in subject position between lo and hi."""
-        for st, name, org in self.mentions:
-            if lo <= st < hi and not org and not self._person_fits(name, org, want):
+        for st, name, org in _between(self.mentions, lo, hi):
+            if not org and not self._person_fits(name, org, want):
                 name = self._namesake(name, st, want) or name  # 'Clinton' is Hillary for a she
-            if not (lo <= st < hi and self._person_fits(name, org, want)) or name.split()[0] in _AUX_CAPS:
+            if not self._person_fits(name, org, want) or name.split()[0] in _AUX_CAPS:
                 continue  # 'Was Szlachta satisfied?': a question, not a subject
             seq = _CAP_SEQ.match(self.text, st)
             end = seq.end() if seq else st + len(name)
@@ -621,9 +621,7 @@ class _Memory:
                 return recent
         guessed = namesake = None
         for pool in (speakers, self.mentions):
-            for start, name, org in reversed(pool):
-                if start >= pos or pos - start > 4000:
-                    continue
+            for start, name, org in reversed(_between(pool, pos - 4000, pos)):
                 if want in ("m", "f"):
                     if not org and name not in PLACES and self.gender.get(name, want) != want:
                         alt = self._namesake(name, start, want) if namesake is None else None
@@ -644,6 +642,11 @@ class _Memory:
                 if want == "s" and pool is speakers:
                     return name
         return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
+
+
+def _between(found: list[tuple], lo: int, hi: int) -> list[tuple]:
+    """The entries of found (sorted, each opening with its text position) at positions lo <= pos < hi."""
+    return found[bisect_left(found, (lo,)):bisect_left(found, (hi,))]
 
 
 # a possessive inside a capitalised run, before more of it: "Ada Roth's Harbour Daily", "Ben Ortiz' Book"

@@ -385,8 +385,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
     if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
-    crowd = (_CROWD_CHANT.search(stripped, max(0, len(stripped) - 90))
-             or _CROWD_CHANTING.search(stripped, max(0, len(stripped) - 150)))
+    crowd = _CROWD_CUE_STEM.search(stripped, max(0, len(stripped) - 150)) and (
+        _CROWD_CHANT.search(stripped, max(0, len(stripped) - 90))
+        or _CROWD_CHANTING.search(stripped, max(0, len(stripped) - 150)))
     if crowd:  # '… at which point the crowd chanted “Q”', 'the attendees chanted, “Q”': the crowd's words
         c0 = q.sent_start + crowd.start("np")
         q.speaker, q.mention, q.cue = crowd.group("head"), (c0, c0 + len(crowd.group("np"))), crowd.group("cue")
@@ -618,6 +619,8 @@ _OBJECT_CUES = frozenset("""described describes called calls labeled labelled br
 _CROWD_DET = r"[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*"
 _CROWD_HEAD = (r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|"
                r"supporters|fans|marchers|spectators|onlookers)")
+# what every crowd cue contains: a cheap check before the two patterns
+_CROWD_CUE_STEM = re.compile(r"chant|shout|yell|roared")
 _CROWD_CHANT = re.compile(
     rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
     r"(?P<cue>chanted|chanting|chant|shouted|shouting|yelled|yelling|roared)(?:\s+back)?[,:]?$")

@@ -978,6 +978,7 @@ _AGENT_FOR = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo)\s+)?(?:[
 
 
 _NO_NP_END = frozenset("of for the a an his her their its".split())
+_ROLE_CONTENT_WORDS = _ROLE - {"the", "a", "an", "his", "her", "their", "its", "of", "for"}  # built once, not per word
 
 
 # a named possessor's body with lower-case modifiers: "Norland’s foreign ministry", "Roth’s campaign team"
@@ -1062,7 +1063,7 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
             start = ind.start()  # 'a US diplomatic source', 'the defence minister': the role as written
     words = seg[start:end]
     if not any(w[0].isupper() for w in words.split()) and not _PRON.fullmatch(words) and not any(
-        w.lower() in _ROLE - {"the", "a", "an", "his", "her", "their", "its", "of", "for"}
+        w.lower() in _ROLE_CONTENT_WORDS
         for w in words.split()
     ):
         return None

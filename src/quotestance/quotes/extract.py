@@ -425,8 +425,8 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
     out: list[tuple] = []
     mem.reporters = out
     starts = [lo for lo, _ in paras]
-    for cue in _SUBJ_CUE_WORD.finditer(masked):
-        pos, w = cue.start(), cue.group()
+    for cue in _SUBJ_CUE_WORD.finditer(" " + masked):  # one character ahead: cue.start() is the word's position
+        pos, w = cue.start(), cue.group("cue")
         if _NOUN_CTX.search(masked, max(0, pos - 12), pos):
             continue
         k = bisect_right(starts, pos) - 1
@@ -458,9 +458,10 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
     return out
 
 
-# a whole lower-case word (a maximal run of a-z letters) that is a subject cue; one regex scan with the
-# words nested by shared prefixes is faster than finding each word with str.find
-_SUBJ_CUE_WORD = re.compile(rf"(?<![a-z])(?:{_word_alternation(_SUBJ_CUES)})(?![a-z])")
+# a whole lower-case word (a maximal run of a-z letters) that is a subject cue, with the character before
+# it: one regex scan that skips to non-letters, with the words nested by shared prefixes, is faster than
+# finding each word with str.find (a text is scanned with a space put before it)
+_SUBJ_CUE_WORD = re.compile(rf"[^a-z](?P<cue>{_word_alternation(_SUBJ_CUES)})(?![a-z])")
 
 
 _HON_OPEN = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][\w\-]+)\b")

@@ -304,6 +304,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         # she painted …') is followed by the main clause: its subject may take a verb outside the lexicon
         has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(c.group().endswith("ing") for c in _CUE.finditer(lead)))
         for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP):
+            if rx is _ACCORDING and "according to" not in after:
+                continue  # the words that pattern needs: a cheap check first
             m = rx.match(after)
             if not m or (rx is _AFTER_VERB and (not continues or has_lead)):
                 continue  # a bare 'Name verb-ed' only after a quote that opens its sentence

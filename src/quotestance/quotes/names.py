@@ -11,7 +11,7 @@ from quotestance.quotes.lexicon import (
     CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
 )
 from quotestance.quotes.patterns import (
-    _CAP_SEQ, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_NOUNS,
+    _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_NOUNS,
     _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
 )
 
@@ -269,7 +269,7 @@ class _Memory:
         singles = []
         titled: set[str] = set()
         titled_at: set[int] = set()
-        for m in _CAP_SEQ.finditer(text):
+        for m in (_CAP_SEQ if "l-" in text else _CAP_SEQ_CAPITAL).finditer(text):
             seq, start = m.group(), m.start()
             name, org = _canon_seq(seq)
             if not name:

@@ -269,7 +269,7 @@ class _Memory:
         singles = []
         titled: set[str] = set()
         titled_at: set[int] = set()
-        for m in (_CAP_SEQ if "l-" in text else _CAP_SEQ_CAPITAL).finditer(text):
+        for m in (_CAP_SEQ if "al-" in text or "el-" in text else _CAP_SEQ_CAPITAL).finditer(text):
             seq, start = m.group(), m.start()
             name, org = _canon_seq(seq)
             if not name:

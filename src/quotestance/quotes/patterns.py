@@ -63,7 +63,7 @@ _CAP_SEQ_REST = rf"(?:[^\S\n]+(?:(?:of|for|and|on|de|van|von|der|del|la|bin|al|t
 # first-character filter for this alternation by itself): about 3x faster, same matches; 'al-'/'el-'
 # spelled out, so the many other words' a and e fail at once
 _CAP_SEQ = re.compile(rf"(?=[A-Z]|al-|el-){_NAME_TOK}{_CAP_SEQ_REST}")
-# the same matches in a text without 'l-' (so without 'al-'/'el-'), where a name opens with a capital: the
+# the same matches in a text without 'al-' and 'el-', where a name opens with a capital: the
 # first token written to open with that capital, a character set the regex engine skips to (an
 # abbreviation's capital checked behind it: '(?<=M)rs\.'), the alternatives in _NAME_TOK's order
 _CAPITAL_TOK = rf"[A-Z](?:\.(?:[A-Z]\.)*|(?:{'|'.join(f'(?<={a[0]}){a[1:]}' for a in _NAME_ABBRS)})\.|[\w’'\-]*)"

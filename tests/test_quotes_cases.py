@@ -2239,3 +2239,19 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet():
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("defence ministry", "the defence ministry")]
     quotes = extract("Vladimir Putin spoke. State TV quoted him as saying the West was \u201clying.\u201d")
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Vladimir Putin", "him")]
+
+
+def test_speculated_and_stating_are_cues():
+    quotes = extract('Harbour experts have speculated that the dredger might raise its "annual yield" through other means.')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Harbour experts", "speculated")]
+    quotes = extract('Hours earlier, a Roth campaign memo went out stating that the defeat was "long expected."')
+    assert [(q.speaker_mention, q.cue) for q in quotes] == [("a Roth campaign", "stating")]
+
+
+def test_conclusion_and_words_are_possessed_speech_nouns():
+    quotes = extract("The ferry was cut because, in Ada Roth\u2019s words, \u201cnobody rides it in winter.\u201d")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "-noun")]
+    quotes = extract("Ada Roth spoke. The ferry was cut because, in her words, \u201cnobody rides it in winter.\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "her")]
+    quotes = extract('The plan was hurt by Ben Ortiz\'s conclusion that the pier was "beyond repair."')
+    assert [q.speaker for q in quotes] == ["Ben Ortiz"]

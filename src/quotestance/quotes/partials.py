@@ -210,7 +210,8 @@ def _who_antecedent(q: _Q, seg: str, cue: str, masked: str, mem: _Memory) -> boo
 
 _SPEECH_NOUN = (r"(?:claims?|statements?|warnings?|assertions?|arguments?|promises?|pledges?|vows?|insistence|"
                 r"suggestions?|comments?|remarks?|calls?|charges?|accusations?|contention|complaints?|denials?|"
-                r"declarations?|announcement|predictions?|threats?|demands?|admission|characteri[sz]ation|descriptions?)")
+                r"declarations?|announcement|predictions?|threats?|demands?|admission|characteri[sz]ation|descriptions?|"
+                r"conclusions?|words)")
 # a place or time phrase between a speech noun and its clause: 'her assertion during the debate that …'
 _NOUN_PLACE = r"\s+(?:during|at|in|on)\s+(?:the|a|an|his|her|their|its|last|this)\s+[\w\-]+"
 _POSS_SPEECH = re.compile(

@@ -2255,3 +2255,10 @@ def test_conclusion_and_words_are_possessed_speech_nouns():
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "her")]
     quotes = extract('The plan was hurt by Ben Ortiz\'s conclusion that the pier was "beyond repair."')
     assert [q.speaker for q in quotes] == ["Ben Ortiz"]
+
+
+def test_role_phrase_before_the_name_of_a_late_cue():
+    quotes = extract('Harbour front-runner Ada Roth defended her aide as a "very decent man" on Tuesday.')
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "Ada Roth")]
+    quotes = extract('Former harbour master Ada Roth defended her aide as a "very decent man" on Tuesday.')
+    assert [q.speaker for q in quotes] == ["Ada Roth"]

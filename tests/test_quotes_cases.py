@@ -2262,3 +2262,10 @@ def test_role_phrase_before_the_name_of_a_late_cue():
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "Ada Roth")]
     quotes = extract('Former harbour master Ada Roth defended her aide as a "very decent man" on Tuesday.')
     assert [q.speaker for q in quotes] == ["Ada Roth"]
+
+
+def test_a_show_told_or_spoken_to_is_a_title():
+    quotes = extract('"We have to widen the channel," the mayor told "Harbour Morning" after the vote.')
+    assert [q.text for q in quotes] == ["We have to widen the channel,"]
+    quotes = extract('Speaking to "Coast Live Tonight" on Monday, Ada Roth said the pier was "finished."')
+    assert [q.text for q in quotes] == ["finished."]

@@ -2269,3 +2269,10 @@ def test_a_show_told_or_spoken_to_is_a_title():
     assert [q.text for q in quotes] == ["We have to widen the channel,"]
     quotes = extract('Speaking to "Coast Live Tonight" on Monday, Ada Roth said the pier was "finished."')
     assert [q.text for q in quotes] == ["finished."]
+
+
+def test_ing_cues_double_the_final_consonant():
+    quotes = extract('The mayor began her speech by slamming candidates who think they can "outsource" the harbour.')
+    assert [(q.speaker_mention, q.cue) for q in quotes] == [("The mayor", "slamming")]
+    quotes = extract('Ada Roth ended the hearing, quipping that the pier was "older than the town."')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "quipping")]

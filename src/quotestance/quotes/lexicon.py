@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _CUE_STEMS = (
     "say said says saying tell told tells telling add added adds adding warn warned warns "
     "stated states declare declared declares note noted notes argue argued argues "
@@ -54,9 +56,18 @@ _MORE = (
 )
 
 
+# a final consonant doubles before -ing after one short vowel ('slam' → 'slamming', 'quip' → 'quipping'),
+# and in 'admitting'; 'referring' is left out: after a quote it mostly glosses the narration
+# ('fans chanted, “Build a wall,” referring to his vow …, the Herald reported')
+_SHORT_CVC = re.compile(r"(?:qu|[^aeiou])*[aeiou][^aeiouwxy]")
+_STRESSED_FINAL = frozenset(("admit",))
+
+
 def _ing(verb: str) -> str:
     if verb.endswith("ie"):
         return verb[:-2] + "ying"
+    if _SHORT_CVC.fullmatch(verb) or verb in _STRESSED_FINAL:
+        return verb + verb[-1] + "ing"
     if verb.endswith("e") and not verb.endswith(("ee", "ye")):
         return verb[:-1] + "ing"
     return verb + "ing"

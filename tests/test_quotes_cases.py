@@ -2276,3 +2276,10 @@ def test_ing_cues_double_the_final_consonant():
     assert [(q.speaker_mention, q.cue) for q in quotes] == [("The mayor", "slamming")]
     quotes = extract('Ada Roth ended the hearing, quipping that the pier was "older than the town."')
     assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "quipping")]
+
+
+def test_implied_and_retweeted_are_cues():
+    quotes = extract('Ada Roth spoke. She implied the harbour judge was biased and "hostile" to fishermen.')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "implied")]
+    quotes = extract('Ada Roth retweeted a message from her adviser that read: "The pier stays open."')
+    assert [q.speaker for q in quotes] == ["Ada Roth"]

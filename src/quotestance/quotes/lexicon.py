@@ -51,7 +51,7 @@ _MORE = (
     "affirms reaffirmed reaffirms clarified clarifies professed professes elaborated elaborates "
     "mused pondered queried inquired enquired repeated echoed rebutted rebuts refuted objected "
     "protested swore vouched attested attests confessed confesses disclosed discloses divulged "
-    "prophesied lauded extolled commended appealed challenged reminisced speculated "
+    "prophesied lauded extolled commended appealed challenged reminisced speculated implied retweeted rebuked "
     "pleading imploring exhorting exclaiming condemning denouncing lambasting assuring reassuring stating"
 )
 

@@ -2239,3 +2239,47 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet():
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("defence ministry", "the defence ministry")]
     quotes = extract("Vladimir Putin spoke. State TV quoted him as saying the West was \u201clying.\u201d")
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Vladimir Putin", "him")]
+
+
+def test_speculated_and_stating_are_cues():
+    quotes = extract('Harbour experts have speculated that the dredger might raise its "annual yield" through other means.')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Harbour experts", "speculated")]
+    quotes = extract('Hours earlier, a Roth campaign memo went out stating that the defeat was "long expected."')
+    assert [(q.speaker_mention, q.cue) for q in quotes] == [("a Roth campaign", "stating")]
+
+
+def test_conclusion_and_words_are_possessed_speech_nouns():
+    quotes = extract("The ferry was cut because, in Ada Roth\u2019s words, \u201cnobody rides it in winter.\u201d")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "-noun")]
+    quotes = extract("Ada Roth spoke. The ferry was cut because, in her words, \u201cnobody rides it in winter.\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "her")]
+    quotes = extract('The plan was hurt by Ben Ortiz\'s conclusion that the pier was "beyond repair."')
+    assert [q.speaker for q in quotes] == ["Ben Ortiz"]
+
+
+def test_role_phrase_before_the_name_of_a_late_cue():
+    quotes = extract('Harbour front-runner Ada Roth defended her aide as a "very decent man" on Tuesday.')
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "Ada Roth")]
+    quotes = extract('Former harbour master Ada Roth defended her aide as a "very decent man" on Tuesday.')
+    assert [q.speaker for q in quotes] == ["Ada Roth"]
+
+
+def test_a_show_told_or_spoken_to_is_a_title():
+    quotes = extract('"We have to widen the channel," the mayor told "Harbour Morning" after the vote.')
+    assert [q.text for q in quotes] == ["We have to widen the channel,"]
+    quotes = extract('Speaking to "Coast Live Tonight" on Monday, Ada Roth said the pier was "finished."')
+    assert [q.text for q in quotes] == ["finished."]
+
+
+def test_ing_cues_double_the_final_consonant():
+    quotes = extract('The mayor began her speech by slamming candidates who think they can "outsource" the harbour.')
+    assert [(q.speaker_mention, q.cue) for q in quotes] == [("The mayor", "slamming")]
+    quotes = extract('Ada Roth ended the hearing, quipping that the pier was "older than the town."')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "quipping")]
+
+
+def test_implied_and_retweeted_are_cues():
+    quotes = extract('Ada Roth spoke. She implied the harbour judge was biased and "hostile" to fishermen.')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "implied")]
+    quotes = extract('Ada Roth retweeted a message from her adviser that read: "The pier stays open."')
+    assert [q.speaker for q in quotes] == ["Ada Roth"]

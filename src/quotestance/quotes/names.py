@@ -201,11 +201,12 @@ _THING_HEADS = frozenset("""Lines Airways Computer Computers Power Energy Motors
     Electric Airlines Oil Gas Steel Telecom Pharmaceuticals Technologies Holdings Stadium Bridge River Muslim Muslims""".split())
 
 
+@lru_cache(maxsize=65536)
 def _not_person(name: str) -> bool:
     """A he/she candidate that cannot be a person: an all-caps word of three or more letters
     ('MAC', 'DEFENDING POKHRAN'), a company or place head word ('Delta Air Lines', 'Apple
     Computer'), a -tion word ('Operation Warp Speed') or a nationality or faith ('Muslim'), also
-    plural ('African Americans')."""
+    plural ('African Americans'). Cached: each pronoun tests the document's names again."""
     toks = [t.strip(".,’'") for t in name.split()]
     if any(t[:1].islower() for t in toks):
         return False  # a role phrase ('UNHCR spokesperson') is a person

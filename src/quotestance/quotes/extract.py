@@ -147,7 +147,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     mem = _Memory(masked, unbracketed)
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     ends = [m.end() for m in _SENT_END.finditer(masked)
-            if masked[m.start()] != "." or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
+            if masked[m.start()] != "." or masked[max(0, m.start() - 4):m.start()].islower()  # no capital, no 'Dr.'
+            or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
     # a quote ending in . ! ? ends its sentence too when a capitalised word follows
     # ('called it “quite dangerous.” Gov. Chris Christie … called …'): the period is masked
     # a title counts too ('she wrote in her memoir, “Tough Choices.” She …')

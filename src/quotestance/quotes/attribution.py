@@ -306,9 +306,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP):
             if rx is _ACCORDING and "according to" not in after:
                 continue  # the words that pattern needs: a cheap check first
-            m = rx.match(after)
-            if not m or (rx is _AFTER_VERB and (not continues or has_lead)):
+            if rx is _AFTER_VERB and (not continues or has_lead):
                 continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
+            m = rx.match(after)
+            if not m:
+                continue
             if rx is _AFTER_OPEN_APP and m.group("cue") not in _SUBJ_CUES:
                 continue  # a plain speech verb only ('said', 'tweeted'; not 'called')
             if m.group("cue").endswith("ing") and not m.groupdict().get("heard"):

@@ -72,8 +72,8 @@ _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|t
                         r"(?:[a-z]+\s+)?$")
 # the contracted auxiliary of a subject pronoun ('he’s', 'they're'), matched from its apostrophe with the
 # pronoun looked up behind it, so the regex engine skips to apostrophes quickly
-_PRON_CONTRACTION = re.compile(r"['’](?:(?<=\b[Hh]e.)|(?<=\b[Ss]he.)|(?<=\b[Ww]e.)|(?<=\b[Yy]ou.)|(?<=\b[Tt]hey.)|(?<=\bI.))"
-                               r"(?:s|re|ve|d|ll|m)\b")
+_PRON_CONTRACTION = re.compile(r"['’](?:(?<=\b[Hh]e.)|(?<=\b[Ss]he.)|(?<=\b[Ww]e.)|(?<=\b[Yy]ou.)|(?<=\b[Tt]hey.)"
+                               r"|(?<=\bI.))(?:s|re|ve|d|ll|m)\b")
 
 
 def extract(text: str, doc_id: str | None = None, *, apostrophe_quotes: bool = False) -> list[Quote]:
@@ -404,7 +404,8 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     if len(words) <= 12 and not q.runs_on and _CHANT_AFTER.match(work, q.close_at):
         return True  # a chant: 'drawing jeers and “Harbour!” chants'
     window_lo = max(q.para_lo, q.open_at - 160)
-    if (not q.runs_on and (work.find("sked", window_lo, q.open_at) >= 0 or work.find("question", window_lo, q.open_at) >= 0)
+    if (not q.runs_on
+            and (work.find("sked", window_lo, q.open_at) >= 0 or work.find("question", window_lo, q.open_at) >= 0)
             and _QUESTION_CTX.search(work, window_lo, q.open_at)):
         return True  # the question, not its answer ('sked', 'question': words the pattern cannot do without)
     subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'

@@ -506,7 +506,7 @@ class _Memory:
             if start < pos:
                 # a longer form of the same person wins; another person ('Jeb Bush' after 'George W.
                 # Bush') wins by being more recent
-                if best == name or not set(full.split()) <= set(best.split()):
+                if best == name or full != best and not set(full.split()) <= set(best.split()):
                     best = full
             elif best == name:
                 return full

@@ -2239,3 +2239,16 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet():
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("defence ministry", "the defence ministry")]
     quotes = extract("Vladimir Putin spoke. State TV quoted him as saying the West was \u201clying.\u201d")
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Vladimir Putin", "him")]
+
+
+def test_a_pronoun_inside_its_sentences_reporting_construction_gives_the_subjects_mention():
+    text = ("Mayor Ada Roth spoke on Monday. Roth says the town is \u201cready,\u201d but also hungry for what she "
+            "calls \u201creal change.\u201d Specifically, \u201ca new pier.\u201d")
+    quotes = extract(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "Roth")] * 3
+    text = ("Ben Ortiz took the stage. His aides had urged him to be \u201ccalm,\u201d but Ortiz said he replied: "
+            "\u201cI am always calm.\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)][-1] == ("Ben Ortiz", "Ortiz")
+    # a pronoun of its own clause keeps its mention
+    [q] = extract("Ben Ortiz spoke. Ortiz said the plan failed, though he called it \u201ca start.\u201d")
+    assert q.speaker_mention == "he"

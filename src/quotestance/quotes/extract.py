@@ -25,7 +25,7 @@ from quotestance.quotes.marks import (
     _two_apostrophes,
 )
 from quotestance.quotes.names import _clause_subject, _Memory, _name_is_org, _speaker_from_np, _subject_before
-from quotestance.quotes.attribution import _ADV, _attribute, _Q, _set_from_np
+from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, _set_from_np
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessive_speech_noun, _sentence_start,
     _dash_signature, _signature, _speech_act_intro,
@@ -214,6 +214,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     _name_roles(raw, masked, mem)
     _restated_subject(raw, masked, mem)
     _embedded_cue(raw, masked, mem)
+    _outer_pronoun(raw, masked, mem)
     out = []
     for q in raw:
         if q.speaker is None:
@@ -345,6 +346,40 @@ def _embedded_cue(raw: list[_Q], masked: str, mem: "_Memory") -> None:
 _OUTER_CUES = frozenset("said says told tells".split())
 _OUTER_CUE_WORD = re.compile(r"\b(?:said|says|told|tells)\b.*\b(?:said|says|told|tells)\b")
 _COORD_BEFORE = re.compile(r"(?:\b(?:and|but|or|yet|then|while|although|though|because|as|when|after|before|since|until|unless|if|once)\s+|[;:]\s*)$")
+
+
+# a pronoun inside its sentence's reporting construction: 'what she calls “…”' (a free relative of naming),
+# or the subject right after 'said (that)' ('Trump said he responded: “…”')
+_WHAT_NAMING = re.compile(r"\bwhat\s+$")
+_NAMING_AFTER = re.compile(r"\s+(?:calls|called|describes|described|terms|termed|dubs|dubbed|labels|labeled|labelled)\b")
+_SAID_PRONOUN = re.compile(r"\b(?:said|says)(?:\s+that)?\s+$")
+
+
+def _outer_pronoun(raw: list[_Q], masked: str, mem: "_Memory") -> None:
+    """'Clinton said … to congratulate him on what she called “…”', 'Trump said he responded: “…”': a
+    pronoun that is the subject of a naming free relative, or of the clause right after the sentence's 'said',
+    refers back to the sentence's own subject; the quote's mention is that subject, as PolNeAR marks it, also
+    for the quotes that inherited the pronoun."""
+    moved: dict[tuple[int, int], tuple[int, int]] = {}
+    for q in raw:
+        if not q.speaker or not q.mention or masked[q.mention[0]:q.mention[1]] not in _HE_SHE:
+            continue
+        if q.mention in moved:
+            q.mention = moved[q.mention]
+            continue
+        ps, pe = q.mention
+        if not (q.sent_start <= ps < q.open_at):
+            continue
+        if _WHAT_NAMING.search(masked, max(q.sent_start, ps - 6), ps) and _NAMING_AFTER.match(masked, pe):
+            span = _lead_subject(masked[q.sent_start:ps], q.sent_start)
+        elif _SAID_PRONOUN.search(masked, max(q.sent_start, ps - 12), ps):
+            span = next((mention for ms, name, mention, _, pos, cue in mem.subjects
+                         if q.sent_start <= ms and cue in ("said", "says") and _SAID_PRONOUN.fullmatch(masked, pos, ps)), None)
+        else:
+            continue
+        if span and masked[span[0]:span[1]] not in _HE_SHE and _speaker_from_np(masked[span[0]:span[1]], span[0], mem)[0] == q.speaker:
+            moved[q.mention] = span
+            q.mention = span
 
 
 def _restated_subject(raw: list[_Q], masked: str, mem: "_Memory") -> None:

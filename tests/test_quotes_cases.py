@@ -2252,3 +2252,11 @@ def test_a_pronoun_inside_its_sentences_reporting_construction_gives_the_subject
     # a pronoun of its own clause keeps its mention
     [q] = extract("Ben Ortiz spoke. Ortiz said the plan failed, though he called it \u201ca start.\u201d")
     assert q.speaker_mention == "he"
+
+
+def test_an_indefinite_subject_of_a_leading_clause_speaks_its_quote():
+    text = "When someone in the crowd shouted, \u201cOrtiz,\u201d Ada Roth joked, \u201cHe is not here!\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [
+        ("someone in the crowd", "someone in the crowd"), ("Ada Roth", "Ada Roth")]
+    text = "When the heckler yelled, \u201cResign,\u201d Ada Roth said, \u201cNot today.\u201d"
+    assert [q.speaker_mention for q in extract(text)] == ["the heckler", "Ada Roth"]

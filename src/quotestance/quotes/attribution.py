@@ -254,6 +254,10 @@ _LEAD_CLAUSE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:(?:When|After|While|Alt
                           r"|[Ee]ven\s+(?:as|though|when|after|while))\s+")
 
 
+# an indefinite or determiner-led subject of up to six words filling a leading clause before its verb
+_LEAD_CLAUSE_NP = re.compile(r"(?P<np>(?:[Ss]ome(?:one|body)|an?|the|one|another)(?:\s+[a-z][\w\-’']*){1,5}|[Ss]ome(?:one|body))\s+")
+
+
 def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
     """A quote inside a leading subordinate clause that has its own reporting verb, the clause
     closing right after the quote ('After Scalia said students might do better at “less advanced
@@ -268,6 +272,9 @@ def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
     if not cm or "," in body[cm.end():].rstrip().rstrip(","):
         return False  # no verb of its own, or the clause closed before the quote
     span = _subject_before(body[:cm.start()], body_at)
+    if not span:  # 'When someone in the audience shouted, “Cruz,” Beck joked': the whole phrase before the verb
+        indef = _LEAD_CLAUSE_NP.fullmatch(body, 0, cm.start())
+        span = (body_at, body_at + indef.end("np")) if indef else None
     polled = _POLLED_SUBJ.search(body, 0, cm.start()) if not span else None
     if polled:  # 'While those surveyed said Reyes has the “…,” Roth …'
         span = body_at + polled.start("np"), body_at + polled.end("np")

@@ -2260,3 +2260,10 @@ def test_an_indefinite_subject_of_a_leading_clause_speaks_its_quote():
         ("someone in the crowd", "someone in the crowd"), ("Ada Roth", "Ada Roth")]
     text = "When the heckler yelled, \u201cResign,\u201d Ada Roth said, \u201cNot today.\u201d"
     assert [q.speaker_mention for q in extract(text)] == ["the heckler", "Ada Roth"]
+
+
+def test_a_determiner_led_subject_after_as_speaks_the_quote_after_its_colon():
+    text = "\u201cWe are here,\u201d Ada Roth said as the heckler yelled: \u201cGo home!\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth"), ("heckler", "the heckler")]
+    text = "\u201cWe are here,\u201d Ada Roth said while a fisherman shouted, \u201cGo home!\u201d"
+    assert [q.speaker_mention for q in extract(text)] == ["Ada Roth", "a fisherman"]

@@ -480,6 +480,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 # its own verb ('… the spending, which an independent audit said was “…”')
                 span = _det_np(seg, q.sent_start, at_end=True)
                 closes_intro = stripped.endswith((":", ",")) and len(stripped) - cm.end() <= 12
+                sub_np = _SUB_DET_NP.search(seg, max(0, len(seg) - 60)) if not span and closes_intro else None
+                if sub_np:  # '… as the heckler yelled: “Q”': 'as' is the clause's conjunction, not a preposition
+                    span = q.sent_start + sub_np.start("np"), q.sent_start + sub_np.end("np")
                 if span and not closes_intro and not _REL_OPEN.search(seg, 0, span[0] - q.sent_start):
                     span = None
         if span and (cm.group().endswith("ing") or (cm.group() in _DOC_PARTICIPLES and not sent.startswith(
@@ -636,6 +639,8 @@ _CROWD_CHANTING = re.compile(
 _SUB_ING = re.compile(
     r"\b(?:as|when|while|after|before|where)\s+(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"
     r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}))\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}(?:ed|s)\b[^,;:~“”\"]{0,80},\s*$")
+# a determiner-led subject right after a conjunction, before the cue: 'as the heckler yelled'
+_SUB_DET_NP = re.compile(r"\b(?:as|while|when)\s+(?P<np>(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s*$")
 _INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
 # a coordinate clause with its own subject and no cue, closing in a colon
 _COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"

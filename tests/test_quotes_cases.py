@@ -2267,3 +2267,8 @@ def test_a_determiner_led_subject_after_as_speaks_the_quote_after_its_colon():
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth"), ("heckler", "the heckler")]
     text = "\u201cWe are here,\u201d Ada Roth said while a fisherman shouted, \u201cGo home!\u201d"
     assert [q.speaker_mention for q in extract(text)] == ["Ada Roth", "a fisherman"]
+
+
+def test_a_name_before_a_contracted_appositive_is_the_cues_subject():
+    text = "It was only last spring that Ada Roth, who\u2019s running for mayor, said the pier was \u201cbeyond repair.\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]

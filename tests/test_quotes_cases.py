@@ -2272,3 +2272,9 @@ def test_a_determiner_led_subject_after_as_speaks_the_quote_after_its_colon():
 def test_a_name_before_a_contracted_appositive_is_the_cues_subject():
     text = "It was only last spring that Ada Roth, who\u2019s running for mayor, said the pier was \u201cbeyond repair.\u201d"
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]
+
+
+def test_a_plural_after_a_regional_adjective_is_no_cue():
+    text = ("Norland's influence has stirred unease in many Baltic states, and it has used \u201csoft power\u201d "
+            "in its dealings with the coast, said Ada Roth, a historian at the Harbour Institute.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]

@@ -66,6 +66,9 @@ _NOT_MOD = frozenset("""will would could can may might should must shall did do 
     police children""".split())
 
 
+_REGIONAL = frozenset("Asian African Arab Baltic Balkan Caribbean Gulf Nordic Western Eastern".split())  # 'many Asian states'
+
+
 def _noun_use(text: str, pos: int, word: str) -> bool:
     """Whether the cue word at pos is used as a noun ('the campaign’s press release saying …')."""
     if _NOUN_CTX.search(text, max(0, pos - 12), pos):
@@ -74,7 +77,7 @@ def _noun_use(text: str, pos: int, word: str) -> bool:
         # a plural after a preposition, a number or a nationality: 'popular in states across the
         # country', 'the 11 March 1 states', 'many Asian states', 'searched for terms containing'
         m = _PLURAL_CTX.search(text, max(0, pos - 24), pos)
-        if m and (m.group("prep") or m.group("num") or m.group("adj") in NATIONALITIES):
+        if m and (m.group("prep") or m.group("num") or m.group("adj") in NATIONALITIES or m.group("adj") in _REGIONAL):
             return True
     if word not in _NOUN_CUES:
         return False

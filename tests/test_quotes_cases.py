@@ -2278,3 +2278,9 @@ def test_a_plural_after_a_regional_adjective_is_no_cue():
     text = ("Norland's influence has stirred unease in many Baltic states, and it has used \u201csoft power\u201d "
             "in its dealings with the coast, said Ada Roth, a historian at the Harbour Institute.")
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]
+
+
+def test_a_report_which_notes_a_quote_is_its_speaker():
+    text = "The mayor's office linked to the Harbour Trust report, which notes, \u201cThe pier loses money every year.\u201d"
+    [q] = extract(text)
+    assert q.speaker_mention == "which" and "Harbour Trust" in q.speaker

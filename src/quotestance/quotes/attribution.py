@@ -194,7 +194,8 @@ _AS_INTRO = re.compile(
 # that called him a “Q”',
 # 'a message which said, “Q”'
 _REL_THING = re.compile(r"(?:^|\s)(?P<rel>that|which)\s+(?:(?P<cue>said|says|read|reads|stated|states|declared|declares|"
-                        r"proclaimed|proclaims|warned|warns|asked|asks)\s*[,:]?"
+                        r"proclaimed|proclaims|warned|warns|asked|asks|notes|noted|writes|wrote|argues|argued|"
+                        r"explains|explained|claims|claimed)\s*[,:]?"
                         r"|(?P<obj_cue>called|calls|described|describes|labeled|labelled|branded)\s+(?:him|her|them|it)"
                         r"(?:\s+(?:an?|as(?:\s+an?)?))?)$")
 _HEAD_NOUN = re.compile(r"([A-Za-z][\w’'\-]*)[\s,—–]*$")

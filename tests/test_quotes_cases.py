@@ -2284,3 +2284,10 @@ def test_a_report_which_notes_a_quote_is_its_speaker():
     text = "The mayor's office linked to the Harbour Trust report, which notes, \u201cThe pier loses money every year.\u201d"
     [q] = extract(text)
     assert q.speaker_mention == "which" and "Harbour Trust" in q.speaker
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject():
+    text = "Nine in 10 fishermen were worried about the levy; most said they were \u201cvery worried.\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("most", "most")]
+    text = "Ada Roth was worried about the levy; her deputy Ben Ortiz said it was \u201ca disaster.\u201d"
+    assert [q.speaker for q in extract(text)] == ["Ben Ortiz"]

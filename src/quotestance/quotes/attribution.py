@@ -528,6 +528,16 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     for cm in cues:
         if _passive(sent[:cm.start()], cm.group()):
             continue
+        semi = sent.rfind("; ", 0, cm.start()) + 1  # 'Most were worried; most said …': the clause after a semicolon
+        if semi:
+            sub = _clause_subject(sent[semi:cm.start()], q.sent_start + semi)
+            quant = _BARE_QUANT.fullmatch(sent, semi, cm.start()) if not sub else None
+            if quant:  # '…; most said they were “…”': a share of the group just named, as written
+                q.speaker, q.mention, q.cue = quant.group("np"), (q.sent_start + quant.start("np"), q.sent_start + quant.end("np")), cm.group()
+                return
+            if sub and _set_from_np(q, masked[sub[0]:sub[1]], sub[0], cm.group(), mem):
+                return
+            continue
         sub = _clause_subject(sent[:cm.start()], q.sent_start)
         if sub is None and _CONN_DET.match(sent):  # 'But a source familiar with the talks said …'
             sub = _det_np(sent[:cm.start()], q.sent_start, at_end=False)
@@ -645,6 +655,7 @@ _SUB_ING = re.compile(
     r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}))\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}(?:ed|s)\b[^,;:~“”\"]{0,80},\s*$")
 # a determiner-led subject right after a conjunction, before the cue: 'as the heckler yelled'
 _SUB_DET_NP = re.compile(r"\b(?:as|while|when)\s+(?P<np>(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s*$")
+_BARE_QUANT = re.compile(r"\s*(?P<np>most|many|some|others|both|all|half)\s+")
 _INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
 # a coordinate clause with its own subject and no cue, closing in a colon
 _COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"

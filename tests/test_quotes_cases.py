@@ -2291,3 +2291,8 @@ def test_a_clause_after_a_semicolon_has_its_own_subject():
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("most", "most")]
     text = "Ada Roth was worried about the levy; her deputy Ben Ortiz said it was \u201ca disaster.\u201d"
     assert [q.speaker for q in extract(text)] == ["Ben Ortiz"]
+
+
+def test_the_object_of_to_before_a_cue_is_not_its_subject():
+    text = "Ada Roth\u2019s email to her supporters notes that the pier \u201cis falling apart.\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth\u2019s email")]

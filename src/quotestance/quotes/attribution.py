@@ -450,6 +450,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if doc and _set_from_np(q, seg[doc[0]:doc[1]], q.sent_start + doc[0], cm.group(), mem):
             return  # 'A statement from the council said: “Q”': the council, through its statement
         span = _subject_before(seg, q.sent_start)
+        pp = _TO_OBJECT.search(masked, max(q.sent_start, span[0] - 12), span[0]) if span and not cm.group().endswith("ing") else None
+        if pp and not masked[span[0]].isupper():
+            # 'Sanders’ fundraising email to his supporters notes that …': the phrase before 'to' is the subject
+            span = _subject_before(masked[q.sent_start:pp.start()], q.sent_start)
         if not span and cm is cues[-1] and cm.group().endswith("ing") and cm.group() != "reading":
             wm = _WITH_ABS_NP.search(seg, max(0, len(seg) - 70))
             if wm and _set_from_np(q, wm.group("np"), q.sent_start + wm.start("np"), cm.group(), mem):
@@ -656,6 +660,7 @@ _SUB_ING = re.compile(
 # a determiner-led subject right after a conjunction, before the cue: 'as the heckler yelled'
 _SUB_DET_NP = re.compile(r"\b(?:as|while|when)\s+(?P<np>(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s*$")
 _BARE_QUANT = re.compile(r"\s*(?P<np>most|many|some|others|both|all|half)\s+")
+_TO_OBJECT = re.compile(r"(?<=[a-z])\s+(?:to|from)\s+$")  # '… email to his supporters notes'
 _INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
 # a coordinate clause with its own subject and no cue, closing in a colon
 _COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"

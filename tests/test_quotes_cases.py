@@ -2296,3 +2296,9 @@ def test_a_clause_after_a_semicolon_has_its_own_subject():
 def test_the_object_of_to_before_a_cue_is_not_its_subject():
     text = "Ada Roth\u2019s email to her supporters notes that the pier \u201cis falling apart.\u201d"
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth\u2019s email")]
+
+
+def test_an_indefinite_person_in_a_subordinate_clause_speaks_its_cue():
+    text = ("Ben Ortiz is assuring voters he is ready after a fisherman in Dover, Delaware, told him "
+            "he is \u201ctoo soft\u201d to run the port.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("fisherman", "a fisherman")]

@@ -449,6 +449,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         doc = _doc_from_subject(seg) if not cm.group().endswith("ing") else None
         if doc and _set_from_np(q, seg[doc[0]:doc[1]], q.sent_start + doc[0], cm.group(), mem):
             return  # 'A statement from the council said: “Q”': the council, through its statement
+        sub_np = _SUB_PERSON.search(seg, max(0, len(seg) - 120)) if cm is cues[-1] and not cm.group().endswith("ing") else None
+        if sub_np and (sub_np.group("head") in _ROLE or _PERSON_NOUN.search(sub_np.group("head"))) and _set_from_np(
+                q, sub_np.group("np"), q.sent_start + sub_np.start("np"), cm.group(), mem):
+            return  # '… after a woman in Worcester, Massachusetts, told him she worries he’s “too nice”'
         span = _subject_before(seg, q.sent_start)
         pp = _TO_OBJECT.search(masked, max(q.sent_start, span[0] - 12), span[0]) if span and not cm.group().endswith("ing") else None
         if pp and not masked[span[0]].isupper():
@@ -661,6 +665,12 @@ _SUB_ING = re.compile(
 _SUB_DET_NP = re.compile(r"\b(?:as|while|when)\s+(?P<np>(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s*$")
 _BARE_QUANT = re.compile(r"\s*(?P<np>most|many|some|others|both|all|half)\s+")
 _TO_OBJECT = re.compile(r"(?<=[a-z])\s+(?:to|from)\s+$")  # '… email to his supporters notes'
+# an indefinite person subject of a subordinate clause, with a place after it: 'after a woman in Dover, Delaware, told'
+_SUB_PERSON = re.compile(
+    r"\b(?:after|when|before|because|since|until|while|as|once|although|though)\s+(?P<np>(?:a|an|one|another)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z][\w\-]*))(?:\s+(?:in|from|of|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*"
+    r"(?:,\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*,)?)?\s+$")
+_PERSON_NOUN = re.compile(r"(?:m[ae]n|person|ists?|ians?|ers?|ors?)$")
 _INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
 # a coordinate clause with its own subject and no cue, closing in a colon
 _COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"

@@ -2302,3 +2302,8 @@ def test_an_indefinite_person_in_a_subordinate_clause_speaks_its_cue():
     text = ("Ben Ortiz is assuring voters he is ready after a fisherman in Dover, Delaware, told him "
             "he is \u201ctoo soft\u201d to run the port.")
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("fisherman", "a fisherman")]
+
+
+def test_a_with_clause_subject_speaks_its_infinitive_cue():
+    text = "The board denied the report, with Ada Roth taking to the radio to call it \u201ca pack of lies\u201d on Monday."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]

@@ -449,6 +449,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         doc = _doc_from_subject(seg) if not cm.group().endswith("ing") else None
         if doc and _set_from_np(q, seg[doc[0]:doc[1]], q.sent_start + doc[0], cm.group(), mem):
             return  # 'A statement from the council said: “Q”': the council, through its statement
+        with_to = _WITH_ING_TO.search(seg, max(0, len(seg) - 120)) if cm is cues[-1] and seg.endswith("to ") else None
+        if with_to and _set_from_np(q, with_to.group("np"), q.sent_start + with_to.start("np"), cm.group(), mem):
+            return  # '…, with Lewandowski taking to Twitter to call Fields “…”': the absolute clause's subject
         sub_np = _SUB_PERSON.search(seg, max(0, len(seg) - 120)) if cm is cues[-1] and not cm.group().endswith("ing") else None
         if sub_np and (sub_np.group("head") in _ROLE or _PERSON_NOUN.search(sub_np.group("head"))) and _set_from_np(
                 q, sub_np.group("np"), q.sent_start + sub_np.start("np"), cm.group(), mem):
@@ -671,6 +674,7 @@ _SUB_PERSON = re.compile(
     r"(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z][\w\-]*))(?:\s+(?:in|from|of|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*"
     r"(?:,\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*,)?)?\s+$")
 _PERSON_NOUN = re.compile(r"(?:m[ae]n|person|ists?|ians?|ers?|ors?)$")
+_WITH_ING_TO = re.compile(r"(?:^|[,;—–]\s*)with\s+(?P<np>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+[a-z]{3,}ing\b[^,;:~“”\"]{0,60}?\s+to\s+$")
 _INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
 # a coordinate clause with its own subject and no cue, closing in a colon
 _COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"

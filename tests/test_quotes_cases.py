@@ -2307,3 +2307,10 @@ def test_an_indefinite_person_in_a_subordinate_clause_speaks_its_cue():
 def test_a_with_clause_subject_speaks_its_infinitive_cue():
     text = "The board denied the report, with Ada Roth taking to the radio to call it \u201ca pack of lies\u201d on Monday."
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]
+
+
+def test_an_ing_cue_after_a_though_clause_takes_its_pronoun_subject():
+    text = ("Mayor Ada Roth has used the word to describe the pier, though at a briefing last week she used "
+            "stronger words, saying the plan \u201cmust go.\u201d")
+    [q] = extract(text)
+    assert (q.speaker, q.speaker_mention) == ("Ada Roth", "she")

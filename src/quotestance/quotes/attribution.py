@@ -662,8 +662,9 @@ _CROWD_CHANTING = re.compile(
     r"(?:[a-z]{3,}ing\b[^,;:“”\"~]{0,60}\s+and\s+)?(?P<cue>chanting|shouting|yelling)$")
 # a subordinate clause closing right before an -ing cue: its subject governs the participle
 _SUB_ING = re.compile(
-    r"\b(?:as|when|while|after|before|where)\s+(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"
-    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}))\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}(?:ed|s)\b[^,;:~“”\"]{0,80},\s*$")
+    r"\b(?:as|when|while|after|before|where|though|although)\s+(?:(?:in|at|during)\s+[^,;:~“”\"]{3,40}?\s+)?"
+    r"(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"
+    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|he|she|they|we))\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{2,}(?:ed|s)\b[^,;:~“”\"]{0,80},\s*$")
 # a determiner-led subject right after a conjunction, before the cue: 'as the heckler yelled'
 _SUB_DET_NP = re.compile(r"\b(?:as|while|when)\s+(?P<np>(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s*$")
 _BARE_QUANT = re.compile(r"\s*(?P<np>most|many|some|others|both|all|half)\s+")

@@ -2314,3 +2314,9 @@ def test_an_ing_cue_after_a_though_clause_takes_its_pronoun_subject():
             "stronger words, saying the plan \u201cmust go.\u201d")
     [q] = extract(text)
     assert (q.speaker, q.speaker_mention) == ("Ada Roth", "she")
+
+
+def test_a_floating_quote_after_a_promise_takes_the_promiser():
+    text = ("\u201cWe are not done,\u201d Ada Roth told the crowd. Her rival, Ben Ortiz, spoke next. "
+            "He also promised that he is staying in the race. \u201cWe are in till the last vote is counted!\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)][-1] == ("Ben Ortiz", "He")

@@ -441,6 +441,9 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     return bool(q.tail not in ",.!?;:" and _TITLE_MOD.match(work, q.close_at))
 
 
+_PROMISE = frozenset(("promised", "promises"))
+
+
 def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory") -> list[tuple]:
     """(mention_start, speaker, (mention_start, mention_end), paragraph, cue_pos, cue) of 'S said/says ...' outside quotes."""
     out: list[tuple] = []
@@ -449,6 +452,8 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
     for pos, w in _lower_word_positions(masked, _SUBJ_CUES):
         if _NOUN_CTX.search(masked, max(0, pos - 12), pos):
             continue
+        if w in _PROMISE and not masked.startswith(" that ", pos + len(w)):
+            continue  # 'Blinken had promised written answers' reports no speech; 'he promised that …' does
         k = bisect_right(starts, pos) - 1
         if k < 0:
             continue

@@ -101,7 +101,7 @@ _SUBJ_CUES = frozenset(
     """said says told tells added adds warned warns stated noted notes argued argues explained explains
     insisted insists claimed claims believes believed thinks acknowledged admitted conceded replied
     responded recalled maintained declared announced asked wrote writes predicted suggested stressed
-    urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
+    urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged promised promises""".split()
 )
 _APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s*$")
 # the appositive's first word may be contracted ('Ada Roth, who's running for mayor, said')

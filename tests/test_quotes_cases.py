@@ -2320,3 +2320,9 @@ def test_a_floating_quote_after_a_promise_takes_the_promiser():
     text = ("\u201cWe are not done,\u201d Ada Roth told the crowd. Her rival, Ben Ortiz, spoke next. "
             "He also promised that he is staying in the race. \u201cWe are in till the last vote is counted!\u201d")
     assert [(q.speaker, q.speaker_mention) for q in extract(text)][-1] == ("Ben Ortiz", "He")
+
+
+def test_a_who_clause_after_a_dash_gives_the_mention_who():
+    text = "Mayor Ada Roth - who once said she would \u201csell the pier\u201d to the highest bidder - won again on Sunday."
+    [q] = extract(text)
+    assert (q.speaker, q.speaker_mention) == ("Ada Roth", "who")

@@ -582,7 +582,7 @@ def _who_speaker(q: _Q, seg: str, rel: re.Match, cue: str, masked: str, mem: _Me
     speaker its antecedent ('said Beck, who added …', 'Jo Reyes, who has cast herself as …'); with
     inverted, failing that, a subject inverted after 'said' before it ('“Q,” said one councillor
     familiar with the talks, who added …')."""
-    ante = _subject_before(seg[:rel.start()], q.sent_start)
+    ante = _subject_before(seg[:rel.start()].rstrip(" —–-"), q.sent_start)  # also 'Donald Trump - who …'
     name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
     inv = _INV_ANTE.search(seg, max(0, rel.start() - 80), rel.start()) if inverted and not name else None
     if inv and inv.group("np").split()[0].lower() in _DET:

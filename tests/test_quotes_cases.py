@@ -2326,3 +2326,8 @@ def test_a_who_clause_after_a_dash_gives_the_mention_who():
     text = "Mayor Ada Roth - who once said she would \u201csell the pier\u201d to the highest bidder - won again on Sunday."
     [q] = extract(text)
     assert (q.speaker, q.speaker_mention) == ("Ada Roth", "who")
+
+
+def test_a_free_relative_pronoun_gives_the_name_inside_a_role_led_subject():
+    text = "Radio talk host Ada Roth used her show on Friday to discuss what she described as the \u201creckless\u201d plan."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]

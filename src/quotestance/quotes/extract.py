@@ -352,6 +352,7 @@ _COORD_BEFORE = re.compile(r"(?:\b(?:and|but|or|yet|then|while|although|though|b
 # or the subject right after 'said (that)' ('Trump said he responded: “…”')
 _WHAT_NAMING = re.compile(r"\bwhat\s+$")
 _NAMING_AFTER = re.compile(r"\s+(?:calls|called|describes|described|terms|termed|dubs|dubbed|labels|labeled|labelled)\b")
+_ROLE_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*")  # the role words between a subject's first word and the name
 _SAID_PRONOUN = re.compile(r"\b(?:said|says)(?:\s+that)?\s+$")
 
 
@@ -372,6 +373,9 @@ def _outer_pronoun(raw: list[_Q], masked: str, mem: "_Memory") -> None:
             continue
         if _WHAT_NAMING.search(masked, max(q.sent_start, ps - 6), ps) and _NAMING_AFTER.match(masked, pe):
             span = _lead_subject(masked[q.sent_start:ps], q.sent_start)
+            first = next((m for m in mem.mentions if q.sent_start <= m[0] < ps and m[1] == q.speaker), None)
+            if span and first and span[0] <= first[0] and _ROLE_GAP.fullmatch(masked, span[1], first[0]):
+                span = first[0], _CAP_SEQ.match(masked, first[0]).end()  # 'Radio talk host Rush Limbaugh': the name
         elif _SAID_PRONOUN.search(masked, max(q.sent_start, ps - 12), ps):
             span = next((mention for ms, name, mention, _, pos, cue in mem.subjects
                          if q.sent_start <= ms and cue in ("said", "says") and _SAID_PRONOUN.fullmatch(masked, pos, ps)), None)

@@ -2331,3 +2331,8 @@ def test_a_who_clause_after_a_dash_gives_the_mention_who():
 def test_a_free_relative_pronoun_gives_the_name_inside_a_role_led_subject():
     text = "Radio talk host Ada Roth used her show on Friday to discuss what she described as the \u201creckless\u201d plan."
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]
+
+
+def test_a_quote_after_a_closed_who_clause_is_the_antecedents():
+    text = "Ada Roth, who has called the pier \u201ca ruin,\u201d clearly wanted the board to \u201cact now\u201d on it."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "who"), ("Ada Roth", "Ada Roth")]

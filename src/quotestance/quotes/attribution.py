@@ -445,6 +445,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                or (_REL_WHO_ING.search(seg, max(0, len(seg) - 140)) if cm.group().endswith("ing") else None)
                if "who" in seg and cm is cues[-1] and not stripped.endswith(":") else None)
         if rel and _who_speaker(q, seg, rel, cm.group(), masked, mem, inverted=True):
+            if _MAIN_RESUMES.search(sent, cm.end()):
+                # 'Beck, who has described Trump as “…,” clearly intended the audience to “recognize” him':
+                # the relative clause closed after an earlier quote; this one is the main clause's
+                ante = _subject_before(seg[:rel.start()].rstrip(" —–-"), q.sent_start)
+                if ante:
+                    q.mention = ante
             return  # 'said Beck, who added that ...'
         doc = _doc_from_subject(seg) if not cm.group().endswith("ing") else None
         if doc and _set_from_np(q, seg[doc[0]:doc[1]], q.sent_start + doc[0], cm.group(), mem):
@@ -676,6 +682,7 @@ _SUB_PERSON = re.compile(
     r"(?:,\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*,)?)?\s+$")
 _PERSON_NOUN = re.compile(r"(?:m[ae]n|person|ists?|ians?|ers?|ors?)$")
 _WITH_ING_TO = re.compile(r"(?:^|[,;—–]\s*)with\s+(?P<np>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+[a-z]{3,}ing\b[^,;:~“”\"]{0,60}?\s+to\s+$")
+_MAIN_RESUMES = re.compile(r"~[”\"]\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")  # a past-tense verb right after a quote
 _INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
 # a coordinate clause with its own subject and no cue, closing in a colon
 _COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"

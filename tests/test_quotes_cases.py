@@ -2336,3 +2336,10 @@ def test_a_free_relative_pronoun_gives_the_name_inside_a_role_led_subject():
 def test_a_quote_after_a_closed_who_clause_is_the_antecedents():
     text = "Ada Roth, who has called the pier \u201ca ruin,\u201d clearly wanted the board to \u201cact now\u201d on it."
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "who"), ("Ada Roth", "Ada Roth")]
+
+
+def test_a_subject_restricted_by_a_who_clause_speaks_not_the_clauses_object():
+    cases = [("The two fishermen who met the mayor on Monday said the pier was \u201cbeyond repair.\u201d", "The two fishermen"),
+             ("A woman who attended the rally said the plan was \u201ca disgrace.\u201d", "A woman")]
+    for text, mention in cases:
+        assert [q.speaker_mention for q in extract(text)] == [mention], text

@@ -455,6 +455,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         doc = _doc_from_subject(seg) if not cm.group().endswith("ing") else None
         if doc and _set_from_np(q, seg[doc[0]:doc[1]], q.sent_start + doc[0], cm.group(), mem):
             return  # 'A statement from the council said: “Q”': the council, through its statement
+        det_who = _DET_WHO.search(seg, max(0, len(seg) - 160)) if cm is cues[-1] and not cm.group().endswith("ing") else None
+        if det_who and _set_from_np(q, det_who.group("np"), q.sent_start + det_who.start("np"), cm.group(), mem):
+            return  # 'A woman who attended the rally said …': the phrase the relative clause restricts
         with_to = _WITH_ING_TO.search(seg, max(0, len(seg) - 120)) if cm is cues[-1] and seg.endswith("to ") else None
         if with_to and _set_from_np(q, with_to.group("np"), q.sent_start + with_to.start("np"), cm.group(), mem):
             return  # '…, with Lewandowski taking to Twitter to call Fields “…”': the absolute clause's subject
@@ -683,6 +686,11 @@ _SUB_PERSON = re.compile(
 _PERSON_NOUN = re.compile(r"(?:m[ae]n|person|ists?|ians?|ers?|ors?)$")
 _WITH_ING_TO = re.compile(r"(?:^|[,;—–]\s*)with\s+(?P<np>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+[a-z]{3,}ing\b[^,;:~“”\"]{0,60}?\s+to\s+$")
 _MAIN_RESUMES = re.compile(r"~[”\"]\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")  # a past-tense verb right after a quote
+# a determiner-led subject restricted by a 'who' clause with a verb of its own, right before the cue
+_DET_WHO = re.compile(
+    r"(?:^|[,;—–]\s*|\b(?:but|and|that)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ne)"
+    rf"\s+(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)\s+who\s+(?!(?:{_ADV}\s+)*(?:said|says|told|tells)\b)"
+    rf"[a-z][^,;:~“”\"]{{3,80}}?\s+(?:{_ADV}\s+)*$")
 _INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
 # a coordinate clause with its own subject and no cue, closing in a colon
 _COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"

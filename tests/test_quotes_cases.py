@@ -2343,3 +2343,5 @@ def test_a_subject_restricted_by_a_who_clause_speaks_not_the_clauses_object():
              ("A woman who attended the rally said the plan was \u201ca disgrace.\u201d", "A woman")]
     for text, mention in cases:
         assert [q.speaker_mention for q in extract(text)] == [mention], text
+    text = "At the meeting, residents who met Mayor Ada Roth on Monday said the levy was \u201cunfair.\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("residents", "residents")]

@@ -686,11 +686,11 @@ _SUB_PERSON = re.compile(
 _PERSON_NOUN = re.compile(r"(?:m[ae]n|person|ists?|ians?|ers?|ors?)$")
 _WITH_ING_TO = re.compile(r"(?:^|[,;—–]\s*)with\s+(?P<np>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+[a-z]{3,}ing\b[^,;:~“”\"]{0,60}?\s+to\s+$")
 _MAIN_RESUMES = re.compile(r"~[”\"]\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")  # a past-tense verb right after a quote
-# a determiner-led subject restricted by a 'who' clause with a verb of its own, right before the cue
+# a determiner-led or plural subject restricted by a 'who' clause with a verb of its own, right before the cue
 _DET_WHO = re.compile(
     r"(?:^|[,;—–]\s*|\b(?:but|and|that)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ne)"
-    rf"\s+(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*)\s+who\s+(?!(?:{_ADV}\s+)*(?:said|says|told|tells)\b)"
-    rf"[a-z][^,;:~“”\"]{{3,80}}?\s+(?:{_ADV}\s+)*$")
+    r"\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*|(?:[A-Z][a-z]+\s+)?[a-z]{3,}s|[A-Z][a-z]{3,}s)"
+    rf"\s+who\s+(?!(?:{_ADV}\s+)*(?:said|says|told|tells)\b)[a-z][^,;:~“”\"]{{3,80}}?\s+(?:{_ADV}\s+)*$")
 _INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
 # a coordinate clause with its own subject and no cue, closing in a colon
 _COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"

@@ -2345,3 +2345,9 @@ def test_a_subject_restricted_by_a_who_clause_speaks_not_the_clauses_object():
         assert [q.speaker_mention for q in extract(text)] == [mention], text
     text = "At the meeting, residents who met Mayor Ada Roth on Monday said the levy was \u201cunfair.\u201d"
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("residents", "residents")]
+
+
+def test_a_quote_before_a_contrast_keeps_its_own_cue():
+    text = ("Ben Ortiz took the stage. His wife had warned him to stay \u201ccalm,\u201d but Ortiz said he "
+            "replied: \u201cI am always calm.\u201d")
+    assert [q.speaker_mention for q in extract(text)] == ["His wife", "Ortiz"]

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import PRONOUNS, STOP_CAPS, US_STATES
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS, _SUBJ_CUES,
+    _APPOS_NAME, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS, _SUBJ_CUES,
     _SUBORD, _W,
 )
 from quotestance.quotes.marks import (
@@ -506,6 +506,9 @@ def _lower_word_positions(text: str, words: frozenset[str]) -> list[tuple[int, s
 _HON_OPEN = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][\w\-]+)\b")
 
 
+_CONTRAST_AFTER = re.compile(r"[\s,]*(?:but|yet|while|whereas)\b")
+
+
 def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subjects: list[tuple] = (),
                ends: list[int] = (), mem: "_Memory | None" = None) -> None:
     """Share speakers along run-on chains, within sentences, to split and floating quotes."""
@@ -534,7 +537,11 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
     # quotes in one sentence share the sentence's attribution ('“A” and “B,” he said')
     for a, b in zip(raw, raw[1:]):
         if a.para == b.para and a.sent_start == b.sent_start:
-            if a.speaker is None and b.speaker is not None:
+            if a.speaker is None and b.speaker is not None and not (
+                    b.mention and b.mention[0] > a.close_at and _CONTRAST_AFTER.match(masked, a.close_at, b.mention[0])
+                    and _CUE.search(masked, a.sent_start, a.open_at)):
+                # not across a contrast from a quote with a cue of its own: 'His wife had urged him to act
+                # “calm,” but Roth said he replied: “Q”' (the late pass gives 'calm' to his wife)
                 a.speaker, a.mention, a.cue, a.partial = b.speaker, b.mention, b.cue, True
             elif b.speaker is None and a.speaker is not None:
                 b.speaker, b.mention, b.cue, b.partial = a.speaker, a.mention, a.cue, True

@@ -2,29 +2,40 @@
 
 Usage: python benchmarks/polnear_score.py [--root ../shared/data/polnear] [--split train dev] [--bootstrap N]
                                           [--apostrophe-quotes] [--publisher NAME]
+                                          [--by period|annotator|publisher]
 
 With --bootstrap N, also prints 95% intervals from N resamples of whole articles (seeded).
 With --apostrophe-quotes, two apostrophes (''…'', the NYT articles) are quote marks both for the
 gold pairing and for the extractor (not the issue's definition: a separate figure).
 --publisher keeps the articles whose name starts with NAME (e.g. nyt).
+--by adds one row per group of articles: PolNeAR's month-long sampling period (train is 1-10,
+dev 11), the annotator whose file is scored, or the publisher.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 from quotestance.quotes import extract
 from quotestance.quotes.marks import apostrophe_marks
-from quotestance.quotes.polnear import Article, PolnearError, Score, load_split, score_article
+from quotestance.quotes.polnear import Article, PolnearError, Score, load_split, sampling_period, score_article
 
 DEFAULT_ROOT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
 
 
-def article_scores(root: Path, split: str, extractor=extract, limit: int | None = None,
-                   apostrophe_quotes: bool = False, publisher: str = "") -> list[Score]:
-    """One Score per article of the split."""
+GROUP_KEYS = {
+    "period": lambda art: f"period {sampling_period(art.name)}",
+    "annotator": lambda art: f"annotator {art.annotator}",
+    "publisher": lambda art: art.name.split("_", 1)[0],
+}
+
+
+def scored_articles(root: Path, split: str, extractor=extract, limit: int | None = None,
+                    apostrophe_quotes: bool = False, publisher: str = "") -> list[tuple[Article, Score]]:
+    """Each article of the split with its Score."""
     out = []
     for art in load_split(root, split):
         if limit is not None and len(out) >= limit:
@@ -33,10 +44,29 @@ def article_scores(root: Path, split: str, extractor=extract, limit: int | None 
             continue
         if apostrophe_quotes:
             gold = Article(art.name, apostrophe_marks(art.text), art.relations).gold_quotes()
-            out.append(score_article(gold, extractor(art.text, art.name, apostrophe_quotes=True)))
+            out.append((art, score_article(gold, extractor(art.text, art.name, apostrophe_quotes=True))))
         else:
-            out.append(score_article(art.gold_quotes(), extractor(art.text, art.name)))
+            out.append((art, score_article(art.gold_quotes(), extractor(art.text, art.name))))
     return out
+
+
+def article_scores(root: Path, split: str, extractor=extract, limit: int | None = None,
+                   apostrophe_quotes: bool = False, publisher: str = "") -> list[Score]:
+    """One Score per article of the split."""
+    return [s for _, s in scored_articles(root, split, extractor, limit, apostrophe_quotes, publisher)]
+
+
+def grouped(scored: list[tuple[Article, Score]], by: str) -> dict[str, list[Score]]:
+    """Per-article scores grouped by GROUP_KEYS[by], groups in sorted order (periods numerically)."""
+    groups: dict[str, list[Score]] = {}
+    for art, score in scored:
+        groups.setdefault(GROUP_KEYS[by](art), []).append(score)
+    return {k: groups[k] for k in sorted(groups, key=_natural_key)}
+
+
+def _natural_key(key: str) -> list:
+    """'period 2' sorts before 'period 10'."""
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", key)]
 
 
 def score_split(root: Path, split: str, extractor=extract, limit: int | None = None) -> tuple[Score, int]:
@@ -85,15 +115,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bootstrap", type=int, default=0, metavar="N", help="article resamples for 95%% intervals")
     ap.add_argument("--apostrophe-quotes", action="store_true", help="count ''…'' as quotes (gold and extractor)")
     ap.add_argument("--publisher", default="", metavar="NAME", help="only articles whose name starts with NAME")
+    ap.add_argument("--by", choices=sorted(GROUP_KEYS), help="also print one row per group of articles")
     args = ap.parse_args(argv)
     for split in args.split:
         try:
-            per_article = article_scores(args.root, split, apostrophe_quotes=args.apostrophe_quotes,
-                                         publisher=args.publisher)
+            scored = scored_articles(args.root, split, apostrophe_quotes=args.apostrophe_quotes,
+                                     publisher=args.publisher)
+            groups = grouped(scored, args.by) if args.by else {}
         except PolnearError as err:
             print(f"polnear_score: error: {err}", file=sys.stderr)
             return 2
+        per_article = [s for _, s in scored]
         print(format_row("quotestance", split, len(per_article), summed(per_article)))
+        for key, scores in groups.items():
+            print(format_row(f"  {key}", split, len(scores), summed(scores)))
         if args.bootstrap > 0:
             ci = bootstrap_intervals(per_article, args.bootstrap)
             print(f"{'':<11} {split:<5} 95% CI over {args.bootstrap} article resamples: "

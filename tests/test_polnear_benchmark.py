@@ -128,3 +128,27 @@ def test_single_annotated_articles_are_not_multi_annotated(tmp_path):
 
     _write_split(tmp_path, "syn", {"a1": ANN})
     assert list(load_multi_annotated(tmp_path, "train")) == []
+
+
+def test_sampling_period_follows_polnear_months_and_rejects_other_names():
+    from quotestance.quotes.polnear import sampling_period
+
+    assert [sampling_period(f"nyt_{d}_slug") for d in ("2015-11-08", "2015-12-07", "2015-12-08")] == [1, 1, 2]
+    assert [sampling_period(f"nyt_{d}_slug") for d in ("2016-09-07", "2016-09-08", "2016-11-08")] == [10, 11, 12]
+    with pytest.raises(PolnearError, match="no PUBLISHER_YYYY-MM-DD_ date"):
+        sampling_period("notes")
+
+
+def test_scores_group_by_period_and_annotator(tmp_path):
+    from polnear_score import grouped, scored_articles
+
+    for name, annotator in (("nyt_2016-09-01_a", "a1"), ("nyt_2016-09-20_b", "a2"), ("usa-today_2015-11-20_c", "a1")):
+        for sub in ("text", "attributions"):
+            (tmp_path / "train" / sub).mkdir(parents=True, exist_ok=True)
+        (tmp_path / "train" / "text" / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+        (tmp_path / "train" / "attributions" / f"{name}_{annotator}.ann").write_text(ANN, encoding="utf-8")
+    scored = scored_articles(tmp_path, "train", extractor=lambda text, name: [])
+    by_period = grouped(scored, "period")
+    assert list(by_period) == ["period 1", "period 10", "period 11"]
+    assert [len(v) for v in grouped(scored, "annotator").values()] == [2, 1]
+    assert [sum(s.gold for s in v) for v in grouped(scored, "publisher").values()] == [4, 2]

@@ -139,7 +139,6 @@ def test_boilerplate_stripped_with_offsets_kept():
     assert cleaned.startswith("“Hi,” Tom Baker said.\n") and cleaned.endswith("\nThe vote is on Monday.")
 
 
-
 def test_markup_tags_blanked_and_attribute_values_are_not_quotes():
     text = ('<tweet id="90210" author="@mayor_vance" datetime="2016-03-01">Vote early!</tweet>\n'
             '“We are ready,” Mayor Rita Vance said, 3 < 4 > 2.')
@@ -2351,3 +2350,47 @@ def test_a_quote_before_a_contrast_keeps_its_own_cue():
     text = ("Ben Ortiz took the stage. His wife had warned him to stay \u201ccalm,\u201d but Ortiz said he "
             "replied: \u201cI am always calm.\u201d")
     assert [q.speaker_mention for q in extract(text)] == ["His wife", "Ortiz"]
+
+
+def test_speculated_and_stating_are_cues():
+    quotes = extract('Harbour experts have speculated that the dredger might raise its "annual yield" through other means.')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Harbour experts", "speculated")]
+    quotes = extract('Hours earlier, a Roth campaign memo went out stating that the defeat was "long expected."')
+    assert [(q.speaker_mention, q.cue) for q in quotes] == [("a Roth campaign", "stating")]
+
+
+def test_conclusion_and_words_are_possessed_speech_nouns():
+    quotes = extract("The ferry was cut because, in Ada Roth\u2019s words, \u201cnobody rides it in winter.\u201d")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "-noun")]
+    quotes = extract("Ada Roth spoke. The ferry was cut because, in her words, \u201cnobody rides it in winter.\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "her")]
+    quotes = extract('The plan was hurt by Ben Ortiz\'s conclusion that the pier was "beyond repair."')
+    assert [q.speaker for q in quotes] == ["Ben Ortiz"]
+
+
+def test_role_phrase_before_the_name_of_a_late_cue():
+    quotes = extract('Harbour front-runner Ada Roth defended her aide as a "very decent man" on Tuesday.')
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "Ada Roth")]
+    quotes = extract('Former harbour master Ada Roth defended her aide as a "very decent man" on Tuesday.')
+    assert [q.speaker for q in quotes] == ["Ada Roth"]
+
+
+def test_a_show_told_or_spoken_to_is_a_title():
+    quotes = extract('"We have to widen the channel," the mayor told "Harbour Morning" after the vote.')
+    assert [q.text for q in quotes] == ["We have to widen the channel,"]
+    quotes = extract('Speaking to "Coast Live Tonight" on Monday, Ada Roth said the pier was "finished."')
+    assert [q.text for q in quotes] == ["finished."]
+
+
+def test_ing_cues_double_the_final_consonant():
+    quotes = extract('The mayor began her speech by slamming candidates who think they can "outsource" the harbour.')
+    assert [(q.speaker_mention, q.cue) for q in quotes] == [("The mayor", "slamming")]
+    quotes = extract('Ada Roth ended the hearing, quipping that the pier was "older than the town."')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "quipping")]
+
+
+def test_implied_and_retweeted_are_cues():
+    quotes = extract('Ada Roth spoke. She implied the harbour judge was biased and "hostile" to fishermen.')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "implied")]
+    quotes = extract('Ada Roth retweeted a message from her adviser that read: "The pier stays open."')
+    assert [q.speaker for q in quotes] == ["Ada Roth"]

@@ -239,6 +239,7 @@ _TITLE_CTX = re.compile(
     r"sitcom|memoir|documentary|network|channel|column|article|headline|op-ed|magazine|newspaper|podcast|"
     r"broadcast|episode|installment|edition|editorial|essay|called|named|dubbed|billed\s+as|heading|motto|"
     r"itself|marked|stamped|app|application|website|pseudonym|alias|moniker|hashtag|interviews?\s+with|"
+    r"told|tells|telling|(?:speaking|spoke|talking|talked)\s+to|"
     r"(?<!wrote\s)(?<!write\s)(?<!writes\s)in|"
     r"perform(?:ed|s|ing)?|sang|sings?|addressed(?:\s+[a-z]+ly)?\s+to))(?:\s*\([^()]{1,30}\))?,?\s*$",
     re.I,

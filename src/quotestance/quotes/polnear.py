@@ -43,6 +43,7 @@ class Article:
     name: str
     text: str
     relations: list[Relation]
+    annotator: str = ""
 
     def gold_quotes(self) -> list[GoldQuote]:
         """Quote-mark pairs lying at least half inside some relation's Content span."""
@@ -100,6 +101,17 @@ def _spans(field_text: str) -> list[Span]:
     return out
 
 
+def sampling_period(name: str) -> int:
+    """PolNeAR's month-long sampling period (1-12) of an article named PUBLISHER_YYYY-MM-DD_SLUG:
+    period 1 runs from 8 Nov 2015 to 7 Dec 2015, period 12 to election day (8 Nov 2016); train is
+    periods 1-10, dev 11, test 12."""
+    try:
+        year, month, day = (int(x) for x in name.split("_")[1].split("-"))
+    except (IndexError, ValueError):
+        raise PolnearError(f"no PUBLISHER_YYYY-MM-DD_ date in article name: {name!r}") from None
+    return min((year - 2015) * 12 + month - 11 + (day >= 8), 12)
+
+
 def parse_ann(text: str) -> list[Relation]:
     """Relations of one brat .ann file (E lines joining T spans)."""
     spans: dict[str, list[Span]] = {}
@@ -139,14 +151,20 @@ def _annotation_files(root: str | Path, split: str) -> tuple[Path, dict[str, lis
     return text_dir, anns
 
 
+def _annotator(ann: Path) -> str:
+    """The annotator id at the end of NAME_ANNOTATOR.ann."""
+    return ann.stem.rsplit("_", 1)[1]
+
+
 def load_split(root: str | Path, split: str = "train") -> Iterator[Article]:
     """Articles of one split, sorted by name, each with its first annotator's relations (the one
     whose file name sorts first); raises PolnearError when the data is missing."""
     text_dir, anns = _annotation_files(root, split)
     for txt in sorted(text_dir.glob("*.txt")):
         if txt.stem in anns:
-            yield Article(txt.stem, txt.read_text(encoding="utf-8"),
-                          parse_ann(anns[txt.stem][0].read_text(encoding="utf-8")))
+            ann = anns[txt.stem][0]
+            yield Article(txt.stem, txt.read_text(encoding="utf-8"), parse_ann(ann.read_text(encoding="utf-8")),
+                          _annotator(ann))
 
 
 def load_multi_annotated(root: str | Path, split: str = "train") -> Iterator[list[Article]]:
@@ -156,7 +174,7 @@ def load_multi_annotated(root: str | Path, split: str = "train") -> Iterator[lis
         files = anns.get(txt.stem, [])
         if len(files) > 1:
             text = txt.read_text(encoding="utf-8")
-            yield [Article(txt.stem, text, parse_ann(f.read_text(encoding="utf-8"))) for f in files]
+            yield [Article(txt.stem, text, parse_ann(f.read_text(encoding="utf-8")), _annotator(f)) for f in files]
 
 
 @dataclass

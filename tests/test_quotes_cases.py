@@ -2394,3 +2394,9 @@ def test_implied_and_retweeted_are_cues():
     assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "implied")]
     quotes = extract('Ada Roth retweeted a message from her adviser that read: "The pier stays open."')
     assert [q.speaker for q in quotes] == ["Ada Roth"]
+
+
+def test_a_coordinate_clause_after_an_inverted_cue_has_its_own_speaker():
+    text = ("\u201cI back the port,\u201d says Ada Roth, 31, of Dover, but she was stunned when she heard about "
+            "the \u201charbour levy\u201d that the council passed.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth"), ("Ada Roth", "she")]

@@ -611,6 +611,7 @@ _COORD_CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?P<conj>and|but|(?:even\s+)?though|although|because|whereas|in\s+which|during\s+which)|[”\"])\s+(?P<subj>he|she|they|we|I|(?:the\s+)?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:,\s(?:once\s+again|again|too|in\s+turn|however|meanwhile|for\s+(?:his|her|its|their)\s+part|[a-z]+ly),)?"
     r"\s+(?:(?:will|would|can|could|has|had|have|also|then|later|again|once\s+again)\s+)*"
     r"(?P<verb>[a-z]{3,})\b[^;:~“”\"—–]{0,150}$")
+_INVERTED_CUE = re.compile(r"~[”\"],?\s+$")  # '“Q,” says Roth, 31, but he …': the cue took the quote, not a clause
 _IRREGULAR_PAST = frozenset("found saw made gave took got felt thought knew kept held spoke".split())
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|can|could)\s+$")
 # reporting verbs whose complement is a clause: a coordinate clause after them may be reported speech
@@ -639,7 +640,8 @@ def _coord_clause(q: _Q, sent: str, cues: list[re.Match], stripped: str, mem: _M
     if last.start() >= co.start("subj"):
         if last.start() != v0 or co.group("conj") not in ("and", "but"):
             return False  # the last cue is not the clause's own verb, or a subordinate one's
-    elif last.group() in _CLAUSE_CUES or " that " in sent[last.end():co.start()] or not (
+    elif last.group() in _CLAUSE_CUES and not _INVERTED_CUE.search(sent, max(0, last.start() - 6), last.start()) \
+            or " that " in sent[last.end():co.start()] or not (
             verb in CUE_WORDS or verb.endswith("ed") or verb in _IRREGULAR_PAST or _MODAL_BEFORE.search(sent, co.end("subj"), v0)
             or verb.endswith("s") and co.group("subj") in ("he", "she")):
         return False

@@ -17,15 +17,15 @@ from dataclasses import asdict, dataclass
 from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import PRONOUNS, STOP_CAPS, US_STATES
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS, _SUBJ_CUES,
-    _SUBORD, _W, _word_alternation,
+    _APPOS_NAME, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
+    _SUBJ_CUES, _SUBORD, _W, _word_alternation,
 )
 from quotestance.quotes.marks import (
     apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail,
     _two_apostrophes,
 )
 from quotestance.quotes.names import _clause_subject, _Memory, _name_is_org, _speaker_from_np, _subject_before
-from quotestance.quotes.attribution import _ADV, _attribute, _Q, _set_from_np
+from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, _set_from_np
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessive_speech_noun, _sentence_start,
     _dash_signature, _signature, _speech_act_intro,
@@ -215,6 +215,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     _name_roles(raw, masked, mem)
     _restated_subject(raw, masked, mem)
     _embedded_cue(raw, masked, mem)
+    _outer_pronoun(raw, masked, mem)
     out = []
     for q in raw:
         if q.speaker is None:
@@ -349,6 +350,44 @@ _OUTER_CUE_WORD = re.compile(r"\b(?:said|says|told|tells)\b.*\b(?:said|says|told
 _COORD_BEFORE = re.compile(r"(?:\b(?:and|but|or|yet|then|while|although|though|because|as|when|after|before|since|until|unless|if|once)\s+|[;:]\s*)$")
 
 
+# a pronoun inside its sentence's reporting construction: 'what she calls “…”' (a free relative of naming),
+# or the subject right after 'said (that)' ('Trump said he responded: “…”')
+_WHAT_NAMING = re.compile(r"\bwhat\s+$")
+_NAMING_AFTER = re.compile(r"\s+(?:calls|called|describes|described|terms|termed|dubs|dubbed|labels|labeled|labelled)\b")
+_ROLE_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*")  # the role words between a subject's first word and the name
+_SAID_PRONOUN = re.compile(r"\b(?:said|says)(?:\s+that)?\s+$")
+
+
+def _outer_pronoun(raw: list[_Q], masked: str, mem: "_Memory") -> None:
+    """'Clinton said … to congratulate him on what she called “…”', 'Trump said he responded: “…”': a
+    pronoun that is the subject of a naming free relative, or of the clause right after the sentence's 'said',
+    refers back to the sentence's own subject; the quote's mention is that subject, as PolNeAR marks it, also
+    for the quotes that inherited the pronoun."""
+    moved: dict[tuple[int, int], tuple[int, int]] = {}
+    for q in raw:
+        if not q.speaker or not q.mention or masked[q.mention[0]:q.mention[1]] not in _HE_SHE:
+            continue
+        if q.mention in moved:
+            q.mention = moved[q.mention]
+            continue
+        ps, pe = q.mention
+        if not (q.sent_start <= ps < q.open_at):
+            continue
+        if _WHAT_NAMING.search(masked, max(q.sent_start, ps - 6), ps) and _NAMING_AFTER.match(masked, pe):
+            span = _lead_subject(masked[q.sent_start:ps], q.sent_start)
+            first = next((m for m in mem.mentions if q.sent_start <= m[0] < ps and m[1] == q.speaker), None)
+            if span and first and span[0] <= first[0] and _ROLE_GAP.fullmatch(masked, span[1], first[0]):
+                span = first[0], _CAP_SEQ.match(masked, first[0]).end()  # 'Radio talk host Rush Limbaugh': the name
+        elif _SAID_PRONOUN.search(masked, max(q.sent_start, ps - 12), ps):
+            span = next((mention for ms, name, mention, _, pos, cue in mem.subjects
+                         if q.sent_start <= ms and cue in ("said", "says") and _SAID_PRONOUN.fullmatch(masked, pos, ps)), None)
+        else:
+            continue
+        if span and masked[span[0]:span[1]] not in _HE_SHE and _speaker_from_np(masked[span[0]:span[1]], span[0], mem)[0] == q.speaker:
+            moved[q.mention] = span
+            q.mention = span
+
+
 def _restated_subject(raw: list[_Q], masked: str, mem: "_Memory") -> None:
     """'Ortiz said “Q,” she said.', 'Roth said that the plan … “Q,” he said.': a pronoun cue that restates
     the reporting subject of the quote's own sentence, whose verb before the sentence's first quote takes
@@ -423,6 +462,9 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     return bool(q.tail not in ",.!?;:" and _TITLE_MOD.match(work, q.close_at))
 
 
+_PROMISE = frozenset(("promised", "promises"))
+
+
 def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory") -> list[tuple]:
     """(mention_start, speaker, (mention_start, mention_end), paragraph, cue_pos, cue) of 'S said/says ...' outside quotes."""
     out: list[tuple] = []
@@ -432,6 +474,8 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
         pos, w = cue.start(), cue.group("cue")
         if _NOUN_CTX.search(masked, max(0, pos - 12), pos):
             continue
+        if w in _PROMISE and not masked.startswith(" that ", pos + len(w)):
+            continue  # 'Blinken had promised written answers' reports no speech; 'he promised that …' does
         k = bisect_right(starts, pos) - 1
         if k < 0:
             continue
@@ -470,6 +514,9 @@ _SUBJ_CUE_WORD = re.compile(rf"[^a-z](?P<cue>{_word_alternation(_SUBJ_CUES)})(?!
 _HON_OPEN = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][\w\-]+)\b")
 
 
+_CONTRAST_AFTER = re.compile(r"[\s,]*(?:but|yet|while|whereas)\b")
+
+
 def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subjects: list[tuple] = (),
                ends: list[int] = (), mem: "_Memory | None" = None) -> None:
     """Share speakers along run-on chains, within sentences, to split and floating quotes."""
@@ -498,7 +545,11 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
     # quotes in one sentence share the sentence's attribution ('“A” and “B,” he said')
     for a, b in zip(raw, raw[1:]):
         if a.para == b.para and a.sent_start == b.sent_start:
-            if a.speaker is None and b.speaker is not None:
+            if a.speaker is None and b.speaker is not None and not (
+                    b.mention and b.mention[0] > a.close_at and _CONTRAST_AFTER.match(masked, a.close_at, b.mention[0])
+                    and _CUE.search(masked, a.sent_start, a.open_at)):
+                # not across a contrast from a quote with a cue of its own: 'His wife had urged him to act
+                # “calm,” but Roth said he replied: “Q”' (the late pass gives 'calm' to his wife)
                 a.speaker, a.mention, a.cue, a.partial = b.speaker, b.mention, b.cue, True
             elif b.speaker is None and a.speaker is not None:
                 b.speaker, b.mention, b.cue, b.partial = a.speaker, a.mention, a.cue, True

@@ -107,10 +107,11 @@ _SUBJ_CUES = frozenset(
     """said says told tells added adds warned warns stated noted notes argued argues explained explains
     insisted insists claimed claims believes believed thinks acknowledged admitted conceded replied
     responded recalled maintained declared announced asked wrote writes predicted suggested stressed
-    urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged""".split()
+    urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged promised promises""".split()
 )
 _APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s*$")
-_LEAD_APPOS = re.compile(rf"(?=[A-Zae])({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s+(?:the|a|an|[a-z][\w\-]*)\s[^,;:~“”\"]{{0,150}},\s*$")
+# the appositive's first word may be contracted ('Ada Roth, who's running for mayor, said')
+_LEAD_APPOS = re.compile(rf"(?=[A-Zae])({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s+(?:the|a|an|[a-z][\w\-]*(?:['’][a-z]{{1,2}})?)\s[^,;:~“”\"]{{0,150}},\s*$")
 _NOT_NP_LEAD = frozenset(
     """and or but nor as while when which that who whom whose if because so where though although even not
     is was are were be been has had have will would could can may might should do did does to of in on at

@@ -89,6 +89,21 @@ def _no_text(d):
     return d / "notext.jsonl"
 
 
+def _csv_without_text(d):
+    (d / "articles.csv").write_text("id,body\n1,x\n")
+    return d / "articles.csv"
+
+
+def _csv_short_row(d):
+    (d / "short.csv").write_text('id,text\n1,"“We will wait,” Lavrov said."\n2\n')
+    return d / "short.csv"
+
+
+def _not_parquet(d):
+    (d / "fake.parquet").write_text("not parquet at all")
+    return d / "fake.parquet"
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 @pytest.mark.parametrize(
     "make, needles",
@@ -98,11 +113,15 @@ def _no_text(d):
         (_blank_jsonl, ["blank.jsonl", "empty"]),
         (_binary, ["bin.txt", "binary"]),
         (_binary_jsonl, ["bin.jsonl", "binary"]),
-        (_empty_folder, ["docs", "no .txt or .jsonl"]),
+        (_empty_folder, ["docs", "no .txt, .jsonl, .csv or .parquet"]),
         (_malformed, ["bad.jsonl:2", "malformed", "--skip-bad"]),
         (_no_text, ["notext.jsonl:1", "'text'"]),
+        (_csv_without_text, ["articles.csv", "no 'text' column", "id, body"]),
+        (_csv_short_row, ["short.csv:2", "malformed row", "--skip-bad"]),
+        (_not_parquet, ["fake.parquet", "not a readable Parquet file"]),
     ],
-    ids=["missing", "empty", "blank-jsonl", "binary", "binary-jsonl", "folder-without-articles", "malformed-jsonl", "no-text-field"],
+    ids=["missing", "empty", "blank-jsonl", "binary", "binary-jsonl", "folder-without-articles", "malformed-jsonl",
+         "no-text-field", "csv-no-text-column", "csv-short-row", "not-parquet"],
 )
 def test_extract_bad_input(tmp_path, capsys, make, needles, workers):
     path = make(tmp_path)

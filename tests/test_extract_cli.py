@@ -127,3 +127,51 @@ def test_apostrophe_quotes_flag_reads_two_apostrophes_as_quote_marks(tmp_path, c
     [rec] = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and rec["text"] == "The pier stays open," and rec["speaker"] == "Ada Roth"
     assert text[rec["start"]:rec["end"]] == rec["text"]
+
+
+def test_csv_input_uses_the_id_column_and_keeps_multiline_cells(tmp_path, capsys):
+    f = tmp_path / "articles.csv"
+    with f.open("w", encoding="utf-8", newline="") as handle:
+        w = csv.writer(handle)
+        w.writerow(["id", "outlet", "text"])
+        w.writerow(["doc-1", "Wire", ARTICLE])
+        w.writerow(["", "Wire", "Big news.\n\n“No comment,” said Ada Roth."])
+    code, out, _ = run(capsys, f)
+    recs = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [(r["doc_id"], r["speaker"]) for r in recs] == [("doc-1", "Sergei Lavrov"), ("articles.csv:2", "Ada Roth")]
+    assert ARTICLE[recs[0]["start"]:recs[0]["end"]] == recs[0]["text"]
+
+
+def test_csv_short_row_is_skipped_with_skip_bad(tmp_path, capsys):
+    f = tmp_path / "short.csv"
+    f.write_text('id,text\nx\ny,"“We will wait,” Lavrov said."\n', encoding="utf-8")
+    code, out, err = run(capsys, f, "--skip-bad")
+    assert code == 0 and "short.csv:1: malformed row" in err
+    assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["y"]
+
+
+def test_parquet_and_saved_dataset_inputs(tmp_path, capsys):
+    from datasets import Dataset, DatasetDict
+
+    ds = Dataset.from_dict({"id": ["p1", "p2"], "text": [ARTICLE, "“Fine,” said Ada Roth."]})
+    ds.to_parquet(str(tmp_path / "shard.parquet"))
+    code, out, _ = run(capsys, tmp_path / "shard.parquet")
+    assert code == 0
+    assert [(r["doc_id"], r["speaker"]) for r in map(json.loads, out.splitlines())] == [
+        ("p1", "Sergei Lavrov"), ("p2", "Ada Roth")]
+
+    DatasetDict({"train": ds.remove_columns("id"), "test": ds.select([1])}).save_to_disk(str(tmp_path / "saved"))
+    code, out, _ = run(capsys, tmp_path / "saved")
+    assert code == 0
+    assert [r["doc_id"] for r in map(json.loads, out.splitlines())] == ["saved:train:0", "saved:train:1", "p2"]
+
+
+def test_saved_dataset_without_text_column_is_one_line_error(tmp_path, capsys):
+    from datasets import Dataset
+
+    Dataset.from_dict({"body": [ARTICLE]}).save_to_disk(str(tmp_path / "saved"))
+    capsys.readouterr()  # the saving progress bar
+    code, out, err = run(capsys, tmp_path / "saved")
+    assert code != 0 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "no 'text' column (columns: body)" in err

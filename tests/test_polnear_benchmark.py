@@ -152,3 +152,14 @@ def test_scores_group_by_period_and_annotator(tmp_path):
     assert list(by_period) == ["period 1", "period 10", "period 11"]
     assert [len(v) for v in grouped(scored, "annotator").values()] == [2, 1]
     assert [sum(s.gold for s in v) for v in grouped(scored, "publisher").values()] == [4, 2]
+
+
+def test_speed_benchmark_empties_the_extractor_caches_between_passes():
+    from extract_speed import clear_caches
+
+    from quotestance.quotes import extract, names
+
+    extract("“We will stay,” Ada Roth said. “It is final,” she added.")
+    assert names._name_is_org.cache_info().currsize > 0
+    clear_caches()
+    assert names._name_is_org.cache_info().currsize == 0

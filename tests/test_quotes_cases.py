@@ -139,7 +139,6 @@ def test_boilerplate_stripped_with_offsets_kept():
     assert cleaned.startswith("“Hi,” Tom Baker said.\n") and cleaned.endswith("\nThe vote is on Monday.")
 
 
-
 def test_markup_tags_blanked_and_attribute_values_are_not_quotes():
     text = ('<tweet id="90210" author="@mayor_vance" datetime="2016-03-01">Vote early!</tweet>\n'
             '“We are ready,” Mayor Rita Vance said, 3 < 4 > 2.')
@@ -2239,6 +2238,168 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet():
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("defence ministry", "the defence ministry")]
     quotes = extract("Vladimir Putin spoke. State TV quoted him as saying the West was \u201clying.\u201d")
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Vladimir Putin", "him")]
+
+
+def test_a_pronoun_inside_its_sentences_reporting_construction_gives_the_subjects_mention():
+    text = ("Mayor Ada Roth spoke on Monday. Roth says the town is \u201cready,\u201d but also hungry for what she "
+            "calls \u201creal change.\u201d Specifically, \u201ca new pier.\u201d")
+    quotes = extract(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "Roth")] * 3
+    text = ("Ben Ortiz took the stage. His aides had urged him to be \u201ccalm,\u201d but Ortiz said he replied: "
+            "\u201cI am always calm.\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)][-1] == ("Ben Ortiz", "Ortiz")
+    # a pronoun of its own clause keeps its mention
+    [q] = extract("Ben Ortiz spoke. Ortiz said the plan failed, though he called it \u201ca start.\u201d")
+    assert q.speaker_mention == "he"
+
+
+def test_an_indefinite_subject_of_a_leading_clause_speaks_its_quote():
+    text = "When someone in the crowd shouted, \u201cOrtiz,\u201d Ada Roth joked, \u201cHe is not here!\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [
+        ("someone in the crowd", "someone in the crowd"), ("Ada Roth", "Ada Roth")]
+    text = "When the heckler yelled, \u201cResign,\u201d Ada Roth said, \u201cNot today.\u201d"
+    assert [q.speaker_mention for q in extract(text)] == ["the heckler", "Ada Roth"]
+
+
+def test_a_determiner_led_subject_after_as_speaks_the_quote_after_its_colon():
+    text = "\u201cWe are here,\u201d Ada Roth said as the heckler yelled: \u201cGo home!\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth"), ("heckler", "the heckler")]
+    text = "\u201cWe are here,\u201d Ada Roth said while a fisherman shouted, \u201cGo home!\u201d"
+    assert [q.speaker_mention for q in extract(text)] == ["Ada Roth", "a fisherman"]
+
+
+def test_a_name_before_a_contracted_appositive_is_the_cues_subject():
+    text = "It was only last spring that Ada Roth, who\u2019s running for mayor, said the pier was \u201cbeyond repair.\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]
+
+
+def test_a_plural_after_a_regional_adjective_is_no_cue():
+    text = ("Norland's influence has stirred unease in many Baltic states, and it has used \u201csoft power\u201d "
+            "in its dealings with the coast, said Ada Roth, a historian at the Harbour Institute.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]
+
+
+def test_a_report_which_notes_a_quote_is_its_speaker():
+    text = "The mayor's office linked to the Harbour Trust report, which notes, \u201cThe pier loses money every year.\u201d"
+    [q] = extract(text)
+    assert q.speaker_mention == "which" and "Harbour Trust" in q.speaker
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject():
+    text = "Nine in 10 fishermen were worried about the levy; most said they were \u201cvery worried.\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("most", "most")]
+    text = "Ada Roth was worried about the levy; her deputy Ben Ortiz said it was \u201ca disaster.\u201d"
+    assert [q.speaker for q in extract(text)] == ["Ben Ortiz"]
+
+
+def test_the_object_of_to_before_a_cue_is_not_its_subject():
+    text = "Ada Roth\u2019s email to her supporters notes that the pier \u201cis falling apart.\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth\u2019s email")]
+
+
+def test_an_indefinite_person_in_a_subordinate_clause_speaks_its_cue():
+    text = ("Ben Ortiz is assuring voters he is ready after a fisherman in Dover, Delaware, told him "
+            "he is \u201ctoo soft\u201d to run the port.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("fisherman", "a fisherman")]
+
+
+def test_a_with_clause_subject_speaks_its_infinitive_cue():
+    text = "The board denied the report, with Ada Roth taking to the radio to call it \u201ca pack of lies\u201d on Monday."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]
+
+
+def test_an_ing_cue_after_a_though_clause_takes_its_pronoun_subject():
+    text = ("Mayor Ada Roth has used the word to describe the pier, though at a briefing last week she used "
+            "stronger words, saying the plan \u201cmust go.\u201d")
+    [q] = extract(text)
+    assert (q.speaker, q.speaker_mention) == ("Ada Roth", "she")
+
+
+def test_a_floating_quote_after_a_promise_takes_the_promiser():
+    text = ("\u201cWe are not done,\u201d Ada Roth told the crowd. Her rival, Ben Ortiz, spoke next. "
+            "He also promised that he is staying in the race. \u201cWe are in till the last vote is counted!\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)][-1] == ("Ben Ortiz", "He")
+
+
+def test_a_who_clause_after_a_dash_gives_the_mention_who():
+    text = "Mayor Ada Roth - who once said she would \u201csell the pier\u201d to the highest bidder - won again on Sunday."
+    [q] = extract(text)
+    assert (q.speaker, q.speaker_mention) == ("Ada Roth", "who")
+
+
+def test_a_free_relative_pronoun_gives_the_name_inside_a_role_led_subject():
+    text = "Radio talk host Ada Roth used her show on Friday to discuss what she described as the \u201creckless\u201d plan."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth")]
+
+
+def test_a_quote_after_a_closed_who_clause_is_the_antecedents():
+    text = "Ada Roth, who has called the pier \u201ca ruin,\u201d clearly wanted the board to \u201cact now\u201d on it."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "who"), ("Ada Roth", "Ada Roth")]
+
+
+def test_a_subject_restricted_by_a_who_clause_speaks_not_the_clauses_object():
+    cases = [("The two fishermen who met the mayor on Monday said the pier was \u201cbeyond repair.\u201d", "The two fishermen"),
+             ("A woman who attended the rally said the plan was \u201ca disgrace.\u201d", "A woman")]
+    for text, mention in cases:
+        assert [q.speaker_mention for q in extract(text)] == [mention], text
+    text = "At the meeting, residents who met Mayor Ada Roth on Monday said the levy was \u201cunfair.\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("residents", "residents")]
+
+
+def test_a_quote_before_a_contrast_keeps_its_own_cue():
+    text = ("Ben Ortiz took the stage. His wife had warned him to stay \u201ccalm,\u201d but Ortiz said he "
+            "replied: \u201cI am always calm.\u201d")
+    assert [q.speaker_mention for q in extract(text)] == ["His wife", "Ortiz"]
+
+
+def test_speculated_and_stating_are_cues():
+    quotes = extract('Harbour experts have speculated that the dredger might raise its "annual yield" through other means.')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Harbour experts", "speculated")]
+    quotes = extract('Hours earlier, a Roth campaign memo went out stating that the defeat was "long expected."')
+    assert [(q.speaker_mention, q.cue) for q in quotes] == [("a Roth campaign", "stating")]
+
+
+def test_conclusion_and_words_are_possessed_speech_nouns():
+    quotes = extract("The ferry was cut because, in Ada Roth\u2019s words, \u201cnobody rides it in winter.\u201d")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "-noun")]
+    quotes = extract("Ada Roth spoke. The ferry was cut because, in her words, \u201cnobody rides it in winter.\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "her")]
+    quotes = extract('The plan was hurt by Ben Ortiz\'s conclusion that the pier was "beyond repair."')
+    assert [q.speaker for q in quotes] == ["Ben Ortiz"]
+
+
+def test_role_phrase_before_the_name_of_a_late_cue():
+    quotes = extract('Harbour front-runner Ada Roth defended her aide as a "very decent man" on Tuesday.')
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Ada Roth", "Ada Roth")]
+    quotes = extract('Former harbour master Ada Roth defended her aide as a "very decent man" on Tuesday.')
+    assert [q.speaker for q in quotes] == ["Ada Roth"]
+
+
+def test_a_show_told_or_spoken_to_is_a_title():
+    quotes = extract('"We have to widen the channel," the mayor told "Harbour Morning" after the vote.')
+    assert [q.text for q in quotes] == ["We have to widen the channel,"]
+    quotes = extract('Speaking to "Coast Live Tonight" on Monday, Ada Roth said the pier was "finished."')
+    assert [q.text for q in quotes] == ["finished."]
+
+
+def test_ing_cues_double_the_final_consonant():
+    quotes = extract('The mayor began her speech by slamming candidates who think they can "outsource" the harbour.')
+    assert [(q.speaker_mention, q.cue) for q in quotes] == [("The mayor", "slamming")]
+    quotes = extract('Ada Roth ended the hearing, quipping that the pier was "older than the town."')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "quipping")]
+
+
+def test_implied_and_retweeted_are_cues():
+    quotes = extract('Ada Roth spoke. She implied the harbour judge was biased and "hostile" to fishermen.')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Roth", "implied")]
+    quotes = extract('Ada Roth retweeted a message from her adviser that read: "The pier stays open."')
+    assert [q.speaker for q in quotes] == ["Ada Roth"]
+
+
+def test_a_coordinate_clause_after_an_inverted_cue_has_its_own_speaker():
+    text = ("\u201cI back the port,\u201d says Ada Roth, 31, of Dover, but she was stunned when she heard about "
+            "the \u201charbour levy\u201d that the council passed.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("Ada Roth", "Ada Roth"), ("Ada Roth", "she")]
 
 
 def test_he_does_not_resolve_to_a_lower_case_body():

@@ -146,12 +146,15 @@ def _cmd_data_agreement(args: argparse.Namespace) -> int:
 
 def _add_extract(sub) -> None:
     p = sub.add_parser("extract", help="extract quoted statements and their speakers from news articles")
-    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt file, folder of .txt files, or .jsonl with a 'text' field")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help=".txt file (one article), .jsonl/.csv/.parquet file with a 'text' field (and optional 'id'), "
+                        "a Hugging Face dataset saved with save_to_disk, or a folder of such files")
     p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
     p.add_argument("--out", metavar="FILE", help="write here (atomically) instead of stdout")
     p.add_argument("--workers", type=int, default=1, metavar="N", help="parallel worker processes (default 1)")
     p.add_argument("--chunk-size", type=int, default=64, metavar="N", help="documents per worker task (default 64)")
-    p.add_argument("--skip-bad", action="store_true", help="skip malformed JSONL lines (with a warning) instead of stopping")
+    p.add_argument("--skip-bad", action="store_true",
+                   help="skip malformed JSONL lines and CSV rows (with a warning) instead of stopping")
     p.add_argument("--apostrophe-quotes", action="store_true",
                    help="also read two apostrophes (''...'', the NYT wire style) as double quote marks")
     p.set_defaults(handler=_cmd_extract)
@@ -161,7 +164,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     import csv
     import io
 
-    from quotestance.corpus.readers import InputError, expand_paths, iter_documents
+    from quotestance.corpus.readers import InputError, expand_paths, holds_many_documents, iter_documents
     from quotestance.parallel import extract_chunks, quote_fields
 
     if args.workers < 1 or args.chunk_size < 1:
@@ -172,10 +175,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         raise CLIError(str(err)) from None
 
     docs = iter_documents(files, skip_bad=args.skip_bad, warn=_warner("extract"))
-    if len(files) > 20:
+    if len(files) > 20 or any(map(holds_many_documents, files)):
         from tqdm import tqdm
 
-        docs = tqdm(docs, desc="extract", unit="doc", file=sys.stderr)
+        # many files: always; documents inside a file: only on a terminal (disable=None)
+        docs = tqdm(docs, desc="extract", unit="doc", file=sys.stderr, disable=False if len(files) > 20 else None)
 
     def chunks():
         if args.format == "csv":

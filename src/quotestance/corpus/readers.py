@@ -1,12 +1,16 @@
-"""Streaming document readers for the CLI: .txt files, folders of .txt, and .jsonl files.
+"""Streaming document readers for the CLI: .txt, .jsonl, .csv and .parquet files, folders of them,
+and Hugging Face datasets saved with `save_to_disk`.
 
-A .txt file is one document (read whole); a .jsonl file is read line by line, so memory does not
-grow with its size. Problems raise `InputError` with a one-line message naming the file (and
-line); text that is not valid UTF-8 is decoded as cp1252 (or latin-1) with a warning.
+A .txt file is one document (read whole). The other formats hold one document per record, with a
+`text` field (and an optional `id`); .jsonl and .csv are read record by record and .parquet and
+saved datasets batch by batch, so memory does not grow with the input's size. Problems raise
+`InputError` with a one-line message naming the file (and line or row); .txt and .jsonl text that
+is not valid UTF-8 is decoded as cp1252 (or latin-1) with a warning.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import warnings
 from pathlib import Path
@@ -111,20 +115,114 @@ def read_jsonl(path: Path, skip_bad: bool = False, warn: Warn | None = None) -> 
         yield (str(doc_id) if doc_id is not None else f"{Path(path).name}:{lineno}"), record["text"]
 
 
+def read_csv(path: Path, skip_bad: bool = False, warn: Warn | None = None) -> Iterator[tuple[str, str]]:
+    """(id or 'NAME:ROW', text) per data row of a UTF-8 CSV file with a header naming a `text` column.
+
+    ROW counts data rows from 1. A row without a text cell raises `InputError` naming PATH:ROW,
+    or with `skip_bad` is skipped with a warning.
+    """
+    csv.field_size_limit(2**31 - 1)  # whole articles sit in one cell
+    try:
+        handle = Path(path).open(encoding="utf-8-sig", newline="")
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from None
+    row = 0
+    with handle:
+        try:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames is None:
+                raise InputError(f"{path}: file is empty")
+            if "text" not in reader.fieldnames:
+                raise InputError(f"{path}: no 'text' column (header: {', '.join(reader.fieldnames)[:200]})")
+            for row, record in enumerate(reader, 1):
+                text = record.get("text")
+                if text is None:
+                    message = f"{path}:{row}: malformed row (no 'text' cell)"
+                    if not skip_bad:
+                        raise InputError(message + "; --skip-bad skips such rows")
+                    _warn(warn, message + ", skipped")
+                    continue
+                doc_id = record.get("id")
+                yield (doc_id if doc_id else f"{Path(path).name}:{row}"), text
+        except UnicodeDecodeError:
+            raise InputError(f"{path}:{row + 1}: not valid UTF-8 (CSV input must be UTF-8)") from None
+        except csv.Error as err:
+            raise InputError(f"{path}:{row + 1}: malformed CSV ({err})") from None
+
+
+def is_saved_dataset(path: Path) -> bool:
+    """A folder written by `datasets.Dataset.save_to_disk` (or a DatasetDict's)."""
+    return path.is_dir() and ((path / "state.json").is_file() or (path / "dataset_dict.json").is_file())
+
+
+def read_saved_dataset(path: Path) -> Iterator[tuple[str, str]]:
+    """(id or 'NAME:SPLIT:INDEX', text) per row of a saved Hugging Face dataset (every split, in order)."""
+    from datasets import DatasetDict, load_from_disk
+
+    try:
+        loaded = load_from_disk(str(path))
+    except (OSError, ValueError) as err:
+        raise InputError(f"{path}: cannot load the saved dataset ({str(err).splitlines()[0][:200]})") from None
+    splits = loaded.items() if isinstance(loaded, DatasetDict) else [("", loaded)]
+    for split, ds in splits:
+        prefix = f"{path.name}:{split}:" if split else f"{path.name}:"
+        yield from _text_batches(path, ds.column_names, (b for b in ds.iter(batch_size=256)), prefix)
+
+
+def read_parquet(path: Path) -> Iterator[tuple[str, str]]:
+    """(id or 'NAME:INDEX', text) per row of a Parquet file with a `text` column (the Hugging Face
+    Hub's format)."""
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except (OSError, ValueError) as err:
+        raise InputError(f"{path}: not a readable Parquet file ({str(err).splitlines()[0][:200]})") from None
+    columns = pf.schema_arrow.names
+    wanted = [c for c in ("id", "text") if c in columns]
+    batches = (b.to_pydict() for b in pf.iter_batches(batch_size=256, columns=wanted or None))
+    yield from _text_batches(path, columns, batches, f"{path.name}:")
+
+
+def _text_batches(path: Path, columns: list[str], batches: Iterable[dict], prefix: str) -> Iterator[tuple[str, str]]:
+    """(id or PREFIX + INDEX, text) from column batches; the text must be a string column."""
+    if "text" not in columns:
+        raise InputError(f"{path}: no 'text' column (columns: {', '.join(columns)[:200]})")
+    index = 0
+    for batch in batches:
+        ids = batch.get("id") or [None] * len(batch["text"])
+        for doc_id, text in zip(ids, batch["text"]):
+            if not isinstance(text, str):
+                raise InputError(f"{path}: row {index}: 'text' is {type(text).__name__}, expected a string")
+            yield (str(doc_id) if doc_id is not None else f"{prefix}{index}"), text
+            index += 1
+
+
+FILE_SUFFIXES = (".txt", ".jsonl", ".csv", ".parquet")
+
+
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Input files: folders expand to their *.txt and *.jsonl files (sorted); missing paths raise."""
+    """Inputs: files, saved datasets, and folders expanded to their .txt/.jsonl/.csv/.parquet files
+    (sorted); missing paths raise."""
     files: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in (".txt", ".jsonl"))
+        if is_saved_dataset(p):
+            files.append(p)
+        elif p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in FILE_SUFFIXES)
             if not found:
-                raise InputError(f"{p}: folder has no .txt or .jsonl files")
+                raise InputError(f"{p}: folder has no .txt, .jsonl, .csv or .parquet files (nor a saved dataset)")
             files.extend(found)
         elif p.is_file():
             files.append(p)
         else:
             raise InputError(f"{p}: no such file or directory")
     return files
+
+
+def holds_many_documents(path: Path) -> bool:
+    """A file or dataset with one document per record (not a single .txt article)."""
+    return is_saved_dataset(path) or path.suffix.lower() in (".jsonl", ".csv", ".parquet")
 
 
 def iter_documents(paths: Iterable[str | Path], skip_bad: bool = False, warn: Warn | None = None) -> Iterator[tuple[str, str]]:
@@ -134,7 +232,14 @@ def iter_documents(paths: Iterable[str | Path], skip_bad: bool = False, warn: Wa
     through `warnings.warn`.
     """
     for f in expand_paths(paths):
-        if f.suffix.lower() == ".jsonl":
+        suffix = f.suffix.lower()
+        if is_saved_dataset(f):
+            yield from read_saved_dataset(f)
+        elif suffix == ".jsonl":
             yield from read_jsonl(f, skip_bad=skip_bad, warn=warn)
+        elif suffix == ".csv":
+            yield from read_csv(f, skip_bad=skip_bad, warn=warn)
+        elif suffix == ".parquet":
+            yield from read_parquet(f)
         else:
             yield from read_txt(f, warn=warn)

@@ -67,6 +67,9 @@ _NOT_MOD = frozenset("""will would could can may might should must shall did do 
     police children""".split())
 
 
+_REGIONAL = frozenset("Asian African Arab Baltic Balkan Caribbean Gulf Nordic Western Eastern".split())  # 'many Asian states'
+
+
 def _noun_use(text: str, pos: int, word: str) -> bool:
     """Whether the cue word at pos is used as a noun ('the campaign’s press release saying …')."""
     if _NOUN_CTX.search(text, max(0, pos - 12), pos):
@@ -75,7 +78,7 @@ def _noun_use(text: str, pos: int, word: str) -> bool:
         # a plural after a preposition, a number or a nationality: 'popular in states across the
         # country', 'the 11 March 1 states', 'many Asian states', 'searched for terms containing'
         m = _PLURAL_CTX.search(text, max(0, pos - 24), pos)
-        if m and (m.group("prep") or m.group("num") or m.group("adj") in NATIONALITIES):
+        if m and (m.group("prep") or m.group("num") or m.group("adj") in NATIONALITIES or m.group("adj") in _REGIONAL):
             return True
     if word not in _NOUN_CUES:
         return False
@@ -192,7 +195,8 @@ _AS_INTRO = re.compile(
 # that called him a “Q”',
 # 'a message which said, “Q”'
 _REL_THING = re.compile(r"(?:^|\s)(?P<rel>that|which)\s+(?:(?P<cue>said|says|read|reads|stated|states|declared|declares|"
-                        r"proclaimed|proclaims|warned|warns|asked|asks)\s*[,:]?"
+                        r"proclaimed|proclaims|warned|warns|asked|asks|notes|noted|writes|wrote|argues|argued|"
+                        r"explains|explained|claims|claimed)\s*[,:]?"
                         r"|(?P<obj_cue>called|calls|described|describes|labeled|labelled|branded)\s+(?:him|her|them|it)"
                         r"(?:\s+(?:an?|as(?:\s+an?)?))?)$")
 _HEAD_NOUN = re.compile(r"([A-Za-z][\w’'\-]*)[\s,—–]*$")
@@ -255,6 +259,10 @@ _LEAD_CLAUSE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:(?:When|After|While|Alt
                           r"|[Ee]ven\s+(?:as|though|when|after|while))\s+")
 
 
+# an indefinite or determiner-led subject of up to six words filling a leading clause before its verb
+_LEAD_CLAUSE_NP = re.compile(r"(?P<np>(?:[Ss]ome(?:one|body)|an?|the|one|another)(?:\s+[a-z][\w\-’']*){1,5}|[Ss]ome(?:one|body))\s+")
+
+
 def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
     """A quote inside a leading subordinate clause that has its own reporting verb, the clause
     closing right after the quote ('After Scalia said students might do better at “less advanced
@@ -269,6 +277,9 @@ def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
     if not cm or "," in body[cm.end():].rstrip().rstrip(","):
         return False  # no verb of its own, or the clause closed before the quote
     span = _subject_before(body[:cm.start()], body_at)
+    if not span:  # 'When someone in the audience shouted, “Cruz,” Beck joked': the whole phrase before the verb
+        indef = _LEAD_CLAUSE_NP.fullmatch(body, 0, cm.start())
+        span = (body_at, body_at + indef.end("np")) if indef else None
     polled = _POLLED_SUBJ.search(body, 0, cm.start()) if not span else None
     if polled:  # 'While those surveyed said Reyes has the “…,” Roth …'
         span = body_at + polled.start("np"), body_at + polled.end("np")
@@ -305,9 +316,13 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         # she painted …') is followed by the main clause: its subject may take a verb outside the lexicon
         has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(c.group().endswith("ing") for c in _CUE.finditer(lead)))
         for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP):
-            m = rx.match(after)
-            if not m or (rx is _AFTER_VERB and (not continues or has_lead)):
+            if rx is _ACCORDING and "according to" not in after:
+                continue  # the words that pattern needs: a cheap check first
+            if rx is _AFTER_VERB and (not continues or has_lead):
                 continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
+            m = rx.match(after)
+            if not m:
+                continue
             if rx is _AFTER_OPEN_APP and m.group("cue") not in _SUBJ_CUES:
                 continue  # a plain speech verb only ('said', 'tweeted'; not 'called')
             if m.group("cue").endswith("ing") and not m.groupdict().get("heard"):
@@ -390,8 +405,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
     if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
-    crowd = (_CROWD_CHANT.search(stripped, max(0, len(stripped) - 90))
-             or _CROWD_CHANTING.search(stripped, max(0, len(stripped) - 150)))
+    crowd = _CROWD_CUE_STEM.search(stripped, max(0, len(stripped) - 150)) and (
+        _CROWD_CHANT.search(stripped, max(0, len(stripped) - 90))
+        or _CROWD_CHANTING.search(stripped, max(0, len(stripped) - 150)))
     if crowd:  # '… at which point the crowd chanted “Q”', 'the attendees chanted, “Q”': the crowd's words
         c0 = q.sent_start + crowd.start("np")
         q.speaker, q.mention, q.cue = crowd.group("head"), (c0, c0 + len(crowd.group("np"))), crowd.group("cue")
@@ -439,11 +455,31 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                or (_REL_WHO_ING.search(seg, max(0, len(seg) - 140)) if cm.group().endswith("ing") else None)
                if "who" in seg and cm is cues[-1] and not stripped.endswith(":") else None)
         if rel and _who_speaker(q, seg, rel, cm.group(), masked, mem, inverted=True):
+            if _MAIN_RESUMES.search(sent, cm.end()):
+                # 'Beck, who has described Trump as “…,” clearly intended the audience to “recognize” him':
+                # the relative clause closed after an earlier quote; this one is the main clause's
+                ante = _subject_before(seg[:rel.start()].rstrip(" —–-"), q.sent_start)
+                if ante:
+                    q.mention = ante
             return  # 'said Beck, who added that ...'
         doc = _doc_from_subject(seg) if not cm.group().endswith("ing") else None
         if doc and _set_from_np(q, seg[doc[0]:doc[1]], q.sent_start + doc[0], cm.group(), mem):
             return  # 'A statement from the council said: “Q”': the council, through its statement
+        det_who = _DET_WHO.search(seg, max(0, len(seg) - 160)) if cm is cues[-1] and not cm.group().endswith("ing") else None
+        if det_who and _set_from_np(q, det_who.group("np"), q.sent_start + det_who.start("np"), cm.group(), mem):
+            return  # 'A woman who attended the rally said …': the phrase the relative clause restricts
+        with_to = _WITH_ING_TO.search(seg, max(0, len(seg) - 120)) if cm is cues[-1] and seg.endswith("to ") else None
+        if with_to and _set_from_np(q, with_to.group("np"), q.sent_start + with_to.start("np"), cm.group(), mem):
+            return  # '…, with Lewandowski taking to Twitter to call Fields “…”': the absolute clause's subject
+        sub_np = _SUB_PERSON.search(seg, max(0, len(seg) - 120)) if cm is cues[-1] and not cm.group().endswith("ing") else None
+        if sub_np and (sub_np.group("head") in _ROLE or _PERSON_NOUN.search(sub_np.group("head"))) and _set_from_np(
+                q, sub_np.group("np"), q.sent_start + sub_np.start("np"), cm.group(), mem):
+            return  # '… after a woman in Worcester, Massachusetts, told him she worries he’s “too nice”'
         span = _subject_before(seg, q.sent_start)
+        pp = _TO_OBJECT.search(masked, max(q.sent_start, span[0] - 12), span[0]) if span and not cm.group().endswith("ing") else None
+        if pp and not masked[span[0]].isupper():
+            # 'Sanders’ fundraising email to his supporters notes that …': the phrase before 'to' is the subject
+            span = _subject_before(masked[q.sent_start:pp.start()], q.sent_start)
         if not span and cm is cues[-1] and cm.group().endswith("ing") and cm.group() != "reading":
             wm = _WITH_ABS_NP.search(seg, max(0, len(seg) - 70))
             if wm and _set_from_np(q, wm.group("np"), q.sent_start + wm.start("np"), cm.group(), mem):
@@ -478,6 +514,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 # its own verb ('… the spending, which an independent audit said was “…”')
                 span = _det_np(seg, q.sent_start, at_end=True)
                 closes_intro = stripped.endswith((":", ",")) and len(stripped) - cm.end() <= 12
+                sub_np = _SUB_DET_NP.search(seg, max(0, len(seg) - 60)) if not span and closes_intro else None
+                if sub_np:  # '… as the heckler yelled: “Q”': 'as' is the clause's conjunction, not a preposition
+                    span = q.sent_start + sub_np.start("np"), q.sent_start + sub_np.end("np")
                 if span and not closes_intro and not _REL_OPEN.search(seg, 0, span[0] - q.sent_start):
                     span = None
         if span and (cm.group().endswith("ing") or (cm.group() in _DOC_PARTICIPLES and not sent.startswith(
@@ -519,6 +558,16 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     for cm in cues:
         if _passive(sent[:cm.start()], cm.group()):
             continue
+        semi = sent.rfind("; ", 0, cm.start()) + 1  # 'Most were worried; most said …': the clause after a semicolon
+        if semi:
+            sub = _clause_subject(sent[semi:cm.start()], q.sent_start + semi)
+            quant = _BARE_QUANT.fullmatch(sent, semi, cm.start()) if not sub else None
+            if quant:  # '…; most said they were “…”': a share of the group just named, as written
+                q.speaker, q.mention, q.cue = quant.group("np"), (q.sent_start + quant.start("np"), q.sent_start + quant.end("np")), cm.group()
+                return
+            if sub and _set_from_np(q, masked[sub[0]:sub[1]], sub[0], cm.group(), mem):
+                return
+            continue
         sub = _clause_subject(sent[:cm.start()], q.sent_start)
         if sub is None and _CONN_DET.match(sent):  # 'But a source familiar with the talks said …'
             sub = _det_np(sent[:cm.start()], q.sent_start, at_end=False)
@@ -552,7 +601,7 @@ def _who_speaker(q: _Q, seg: str, rel: re.Match, cue: str, masked: str, mem: _Me
     speaker its antecedent ('said Beck, who added …', 'Jo Reyes, who has cast herself as …'); with
     inverted, failing that, a subject inverted after 'said' before it ('“Q,” said one councillor
     familiar with the talks, who added …')."""
-    ante = _subject_before(seg[:rel.start()], q.sent_start)
+    ante = _subject_before(seg[:rel.start()].rstrip(" —–-"), q.sent_start)  # also 'Donald Trump - who …'
     name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
     inv = _INV_ANTE.search(seg, max(0, rel.start() - 80), rel.start()) if inverted and not name else None
     if inv and inv.group("np").split()[0].lower() in _DET:
@@ -572,6 +621,7 @@ _COORD_CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?P<conj>and|but|(?:even\s+)?though|although|because|whereas|in\s+which|during\s+which)|[”\"])\s+(?P<subj>he|she|they|we|I|(?:the\s+)?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:,\s(?:once\s+again|again|too|in\s+turn|however|meanwhile|for\s+(?:his|her|its|their)\s+part|[a-z]+ly),)?"
     r"\s+(?:(?:will|would|can|could|has|had|have|also|then|later|again|once\s+again)\s+)*"
     r"(?P<verb>[a-z]{3,})\b[^;:~“”\"—–]{0,150}$")
+_INVERTED_CUE = re.compile(r"~[”\"],?\s+$")  # '“Q,” says Roth, 31, but he …': the cue took the quote, not a clause
 _IRREGULAR_PAST = frozenset("found saw made gave took got felt thought knew kept held spoke".split())
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|can|could)\s+$")
 # reporting verbs whose complement is a clause: a coordinate clause after them may be reported speech
@@ -600,7 +650,8 @@ def _coord_clause(q: _Q, sent: str, cues: list[re.Match], stripped: str, mem: _M
     if last.start() >= co.start("subj"):
         if last.start() != v0 or co.group("conj") not in ("and", "but"):
             return False  # the last cue is not the clause's own verb, or a subordinate one's
-    elif last.group() in _CLAUSE_CUES or " that " in sent[last.end():co.start()] or not (
+    elif last.group() in _CLAUSE_CUES and not _INVERTED_CUE.search(sent, max(0, last.start() - 6), last.start()) \
+            or " that " in sent[last.end():co.start()] or not (
             verb in CUE_WORDS or verb.endswith("ed") or verb in _IRREGULAR_PAST or _MODAL_BEFORE.search(sent, co.end("subj"), v0)
             or verb.endswith("s") and co.group("subj") in ("he", "she")):
         return False
@@ -623,6 +674,8 @@ _OBJECT_CUES = frozenset("""described describes called calls labeled labelled br
 _CROWD_DET = r"[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*"
 _CROWD_HEAD = (r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|"
                r"supporters|fans|marchers|spectators|onlookers)")
+# what every crowd cue contains: a cheap check before the two patterns
+_CROWD_CUE_STEM = re.compile(r"chant|shout|yell|roared")
 _CROWD_CHANT = re.compile(
     rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
     r"(?P<cue>chanted|chanting|chant|shouted|shouting|yelled|yelling|roared)(?:\s+back)?[,:]?$")
@@ -632,8 +685,26 @@ _CROWD_CHANTING = re.compile(
     r"(?:[a-z]{3,}ing\b[^,;:“”\"~]{0,60}\s+and\s+)?(?P<cue>chanting|shouting|yelling)$")
 # a subordinate clause closing right before an -ing cue: its subject governs the participle
 _SUB_ING = re.compile(
-    r"\b(?:as|when|while|after|before|where)\s+(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"
-    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}))\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}(?:ed|s)\b[^,;:~“”\"]{0,80},\s*$")
+    r"\b(?:as|when|while|after|before|where|though|although)\s+(?:(?:in|at|during)\s+[^,;:~“”\"]{3,40}?\s+)?"
+    r"(?P<np>(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*"
+    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|he|she|they|we))\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{2,}(?:ed|s)\b[^,;:~“”\"]{0,80},\s*$")
+# a determiner-led subject right after a conjunction, before the cue: 'as the heckler yelled'
+_SUB_DET_NP = re.compile(r"\b(?:as|while|when)\s+(?P<np>(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s*$")
+_BARE_QUANT = re.compile(r"\s*(?P<np>most|many|some|others|both|all|half)\s+")
+_TO_OBJECT = re.compile(r"(?<=[a-z])\s+(?:to|from)\s+$")  # '… email to his supporters notes'
+# an indefinite person subject of a subordinate clause, with a place after it: 'after a woman in Dover, Delaware, told'
+_SUB_PERSON = re.compile(
+    r"\b(?:after|when|before|because|since|until|while|as|once|although|though)\s+(?P<np>(?:a|an|one|another)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z][\w\-]*))(?:\s+(?:in|from|of|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*"
+    r"(?:,\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*,)?)?\s+$")
+_PERSON_NOUN = re.compile(r"(?:m[ae]n|person|ists?|ians?|ers?|ors?)$")
+_WITH_ING_TO = re.compile(r"(?:^|[,;—–]\s*)with\s+(?P<np>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+[a-z]{3,}ing\b[^,;:~“”\"]{0,60}?\s+to\s+$")
+_MAIN_RESUMES = re.compile(r"~[”\"]\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")  # a past-tense verb right after a quote
+# a determiner-led or plural subject restricted by a 'who' clause with a verb of its own, right before the cue
+_DET_WHO = re.compile(
+    r"(?:^|[,;—–]\s*|\b(?:but|and|that)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ne)"
+    r"\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*|(?:[A-Z][a-z]+\s+)?[a-z]{3,}s|[A-Z][a-z]{3,}s)"
+    rf"\s+who\s+(?!(?:{_ADV}\s+)*(?:said|says|told|tells)\b)[a-z][^,;:~“”\"]{{3,80}}?\s+(?:{_ADV}\s+)*$")
 _INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,7}?)\s*$")
 # a coordinate clause with its own subject and no cue, closing in a colon
 _COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"

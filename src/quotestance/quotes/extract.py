@@ -17,15 +17,15 @@ from dataclasses import asdict, dataclass
 from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import PRONOUNS, STOP_CAPS, US_STATES
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS, _SUBJ_CUES,
-    _SUBORD, _W,
+    _APPOS_NAME, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
+    _SUBJ_CUES, _SUBORD, _W, _word_alternation,
 )
 from quotestance.quotes.marks import (
     apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail,
     _two_apostrophes,
 )
 from quotestance.quotes.names import _clause_subject, _Memory, _name_is_org, _speaker_from_np, _subject_before
-from quotestance.quotes.attribution import _ADV, _attribute, _Q, _set_from_np
+from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, _set_from_np
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessive_speech_noun, _sentence_start,
     _dash_signature, _signature, _speech_act_intro,
@@ -55,9 +55,9 @@ class Quote:
 # --- regular expressions -------------------------------------------------------------------
 _LINE = re.compile(r"[^\n]+")
 _AFTER_Q_END = re.compile(r"\s*(?=[A-Z])")  # with or without a space: '“I love it!”Former …'
-# a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); written as
-# alternatives that open with the mark itself so the regex engine skips other characters quickly
-_SENT_END = re.compile(r"(?:[!?]|\.(?<!\bNo\.)|\.(?!\s+\d))[\"”’)]?\s+")
+# a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); written to open
+# with one character set of the marks so the regex engine skips other characters quickly
+_SENT_END = re.compile(r"[.!?](?:(?<=[!?])|(?<!\bNo\.)|(?!\s+\d))[\"”’)]?\s+")
 # a subject after the quote whose two adjectives are joined by a comma: the comma is blanked
 _COORD_ADJ = re.compile(rf"([”\"]\s+(?:[Tt]he|[Aa]n?)\s+[a-z][\w\-]+),(\s+(?:\d{{1,3}}-year-old|[a-z][\w\-]+)\s+[a-z]+(?:\s+[a-z]+)?"
                         rf"\s+(?:{_ADV}\s+)*(?:said|says|told|added|wrote|recalled|explained|noted|insisted|argued)\b)")
@@ -70,8 +70,10 @@ _ROLE_BRACKET = re.compile(r"\((?<=[A-Za-z] \()[A-Za-z][\w.\-]*(?: [\w.\-]+){0,2
 # a subject slot before a name: a sentence or clause opening, not a verb's object ('assured Trump')
 _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|then|so|when|as|while|because|after|though|although)\s+)"
                         r"(?:[a-z]+\s+)?$")
-# (the leading lookahead is only a fast first-character filter for the regex engine)
-_PRON_CONTRACTION = re.compile(r"(?=[HhSsWwYyTtI])\b(?:[Hh]e|[Ss]he|[Ww]e|[Yy]ou|[Tt]hey|I)(?P<aux>['’](?:s|re|ve|d|ll|m))\b")
+# the contracted auxiliary of a subject pronoun ('he’s', 'they're'), matched from its apostrophe with the
+# pronoun looked up behind it, so the regex engine skips to apostrophes quickly
+_PRON_CONTRACTION = re.compile(r"['’](?:(?<=\b[Hh]e.)|(?<=\b[Ss]he.)|(?<=\b[Ww]e.)|(?<=\b[Yy]ou.)|(?<=\b[Tt]hey.)"
+                               r"|(?<=\bI.))(?:s|re|ve|d|ll|m)\b")
 
 
 def extract(text: str, doc_id: str | None = None, *, apostrophe_quotes: bool = False) -> list[Quote]:
@@ -99,7 +101,6 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         return []
     paras = [(m.start(), m.end()) for m in _LINE.finditer(work) if not m.group().isspace()]
     raw: list[_Q] = []
-    chars = list(work)
     # single marks are quotation marks only in documents with no double marks (wire style);
     # elsewhere they are nested quotes, scare quotes and headline quotes
     all_spans = [_pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, _two_apostrophes(work, lo, hi))
@@ -122,7 +123,6 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                 continue
             raw.append(_Q(s, e, open_at, end + 1 if close is not None else hi, pi, lo, hi, close is None,
                           tail=_tail(work, s, e), single=len(span) > 2))
-            chars[s:e] = "~" * (e - s)
     if not raw:
         return []
     kept, titles, title_end = [], [], -1
@@ -135,19 +135,20 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     raw = kept
     if not raw:
         return []
-    masked = unbracketed = "".join(chars)
+    masked = unbracketed = _blank_quotes(work, raw + titles)
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
         masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
         # a short bracket inside a role before a name: 'director general (Varanasi zone) Braj Bhushan said'
         masked = _ROLE_BRACKET.sub(lambda m: " " * len(m.group()), masked)
     # a contracted auxiliary after a subject pronoun is blanked, so 'he’s said' reads as 'he said'
-    masked = _PRON_CONTRACTION.sub(lambda m: m.group()[:m.start("aux") - m.start()] + " " * len(m.group("aux")), masked)
+    masked = _PRON_CONTRACTION.sub(lambda m: " " * len(m.group()), masked)
     if "," in masked:  # '“Q,” the bespectacled, 71-year-old diplomat said': coordinate adjectives
         masked = _COORD_ADJ.sub(lambda m: m.group(1) + " " + m.group(2), masked)
     mem = _Memory(masked, unbracketed)
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     ends = [m.end() for m in _SENT_END.finditer(masked)
-            if masked[m.start()] != "." or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
+            if masked[m.start()] != "." or masked[max(0, m.start() - 4):m.start()].islower()  # no capital, no 'Dr.'
+            or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
     # a quote ending in . ! ? ends its sentence too when a capitalised word follows
     # ('called it “quite dangerous.” Gov. Chris Christie … called …'): the period is masked
     # a title counts too ('she wrote in her memoir, “Tough Choices.” She …')
@@ -214,6 +215,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     _name_roles(raw, masked, mem)
     _restated_subject(raw, masked, mem)
     _embedded_cue(raw, masked, mem)
+    _outer_pronoun(raw, masked, mem)
     out = []
     for q in raw:
         if q.speaker is None:
@@ -238,6 +240,7 @@ _TITLE_CTX = re.compile(
     r"sitcom|memoir|documentary|network|channel|column|article|headline|op-ed|magazine|newspaper|podcast|"
     r"broadcast|episode|installment|edition|editorial|essay|called|named|dubbed|billed\s+as|heading|motto|"
     r"itself|marked|stamped|app|application|website|pseudonym|alias|moniker|hashtag|interviews?\s+with|"
+    r"told|tells|telling|(?:speaking|spoke|talking|talked)\s+to|"
     r"(?<!wrote\s)(?<!write\s)(?<!writes\s)in|"
     r"perform(?:ed|s|ing)?|sang|sings?|addressed(?:\s+[a-z]+ly)?\s+to))(?:\s*\([^()]{1,30}\))?,?\s*$",
     re.I,
@@ -347,6 +350,44 @@ _OUTER_CUE_WORD = re.compile(r"\b(?:said|says|told|tells)\b.*\b(?:said|says|told
 _COORD_BEFORE = re.compile(r"(?:\b(?:and|but|or|yet|then|while|although|though|because|as|when|after|before|since|until|unless|if|once)\s+|[;:]\s*)$")
 
 
+# a pronoun inside its sentence's reporting construction: 'what she calls “…”' (a free relative of naming),
+# or the subject right after 'said (that)' ('Trump said he responded: “…”')
+_WHAT_NAMING = re.compile(r"\bwhat\s+$")
+_NAMING_AFTER = re.compile(r"\s+(?:calls|called|describes|described|terms|termed|dubs|dubbed|labels|labeled|labelled)\b")
+_ROLE_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*")  # the role words between a subject's first word and the name
+_SAID_PRONOUN = re.compile(r"\b(?:said|says)(?:\s+that)?\s+$")
+
+
+def _outer_pronoun(raw: list[_Q], masked: str, mem: "_Memory") -> None:
+    """'Clinton said … to congratulate him on what she called “…”', 'Trump said he responded: “…”': a
+    pronoun that is the subject of a naming free relative, or of the clause right after the sentence's 'said',
+    refers back to the sentence's own subject; the quote's mention is that subject, as PolNeAR marks it, also
+    for the quotes that inherited the pronoun."""
+    moved: dict[tuple[int, int], tuple[int, int]] = {}
+    for q in raw:
+        if not q.speaker or not q.mention or masked[q.mention[0]:q.mention[1]] not in _HE_SHE:
+            continue
+        if q.mention in moved:
+            q.mention = moved[q.mention]
+            continue
+        ps, pe = q.mention
+        if not (q.sent_start <= ps < q.open_at):
+            continue
+        if _WHAT_NAMING.search(masked, max(q.sent_start, ps - 6), ps) and _NAMING_AFTER.match(masked, pe):
+            span = _lead_subject(masked[q.sent_start:ps], q.sent_start)
+            first = next((m for m in mem.mentions if q.sent_start <= m[0] < ps and m[1] == q.speaker), None)
+            if span and first and span[0] <= first[0] and _ROLE_GAP.fullmatch(masked, span[1], first[0]):
+                span = first[0], _CAP_SEQ.match(masked, first[0]).end()  # 'Radio talk host Rush Limbaugh': the name
+        elif _SAID_PRONOUN.search(masked, max(q.sent_start, ps - 12), ps):
+            span = next((mention for ms, name, mention, _, pos, cue in mem.subjects
+                         if q.sent_start <= ms and cue in ("said", "says") and _SAID_PRONOUN.fullmatch(masked, pos, ps)), None)
+        else:
+            continue
+        if span and masked[span[0]:span[1]] not in _HE_SHE and _speaker_from_np(masked[span[0]:span[1]], span[0], mem)[0] == q.speaker:
+            moved[q.mention] = span
+            q.mention = span
+
+
 def _restated_subject(raw: list[_Q], masked: str, mem: "_Memory") -> None:
     """'Ortiz said “Q,” she said.', 'Roth said that the plan … “Q,” he said.': a pronoun cue that restates
     the reporting subject of the quote's own sentence, whose verb before the sentence's first quote takes
@@ -370,11 +411,23 @@ def _restated_subject(raw: list[_Q], masked: str, mem: "_Memory") -> None:
             q.mention = found
 
 
+def _blank_quotes(work: str, quotes: list[_Q]) -> str:
+    """work with the text of each quote written as '~' (same length, same offsets)."""
+    parts, pos = [], 0
+    for s, e in sorted((q.start, q.end) for q in quotes):
+        s = max(s, pos)
+        if s < e:
+            parts += (work[pos:s], "~" * (e - s))
+            pos = e
+    parts.append(work[pos:])
+    return "".join(parts)
+
+
 def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     """A quoted title or name, not a statement: no letters at all ('1448038800'), or a short
     title-cased span after a title context ('Christie said on ABC’s “This Week.”')."""
     words = _TITLE_WORD.findall(work, q.start, q.end)
-    if not any(c.isalpha() for c in work[q.start:q.end]):
+    if not (work[q.start].isalpha() or any(c.isalpha() for c in work[q.start:q.end])):
         return True
     if (q.tail == "," and not q.runs_on and _BY_LINE.match(work, q.close_at)
             and (not work[q.para_lo:q.open_at].strip() or work[q.open_at - 1] in "—–")):
@@ -389,8 +442,11 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
         return True  # a slogan: 'a banner reading “No to the port closure”'
     if len(words) <= 12 and not q.runs_on and _CHANT_AFTER.match(work, q.close_at):
         return True  # a chant: 'drawing jeers and “Harbour!” chants'
-    if not q.runs_on and _QUESTION_CTX.search(work, max(q.para_lo, q.open_at - 160), q.open_at):
-        return True  # the question, not its answer
+    window_lo = max(q.para_lo, q.open_at - 160)
+    if (not q.runs_on
+            and (work.find("sked", window_lo, q.open_at) >= 0 or work.find("question", window_lo, q.open_at) >= 0)
+            and _QUESTION_CTX.search(work, window_lo, q.open_at)):
+        return True  # the question, not its answer ('sked', 'question': words the pattern cannot do without)
     subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'
     if not words or len(words) > (20 if subtitle else 10) or q.runs_on:
         return False
@@ -406,14 +462,20 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     return bool(q.tail not in ",.!?;:" and _TITLE_MOD.match(work, q.close_at))
 
 
+_PROMISE = frozenset(("promised", "promises"))
+
+
 def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory") -> list[tuple]:
     """(mention_start, speaker, (mention_start, mention_end), paragraph, cue_pos, cue) of 'S said/says ...' outside quotes."""
     out: list[tuple] = []
     mem.reporters = out
     starts = [lo for lo, _ in paras]
-    for pos, w in _lower_word_positions(masked, _SUBJ_CUES):
+    for cue in _SUBJ_CUE_WORD.finditer(" " + masked):  # one character ahead: cue.start() is the word's position
+        pos, w = cue.start(), cue.group("cue")
         if _NOUN_CTX.search(masked, max(0, pos - 12), pos):
             continue
+        if w in _PROMISE and not masked.startswith(" that ", pos + len(w)):
+            continue  # 'Blinken had promised written answers' reports no speech; 'he promised that …' does
         k = bisect_right(starts, pos) - 1
         if k < 0:
             continue
@@ -443,23 +505,16 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
     return out
 
 
-def _lower_word_positions(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
-    """(position, word) of each whole lower-case word of text (a maximal run of a-z letters)
-    that is one of words, in text order; finding each word with str.find is much faster than a regex
-    scan of all the words of the text."""
-    found = []
-    for w in words:
-        n = len(w)
-        i = text.find(w)
-        while i >= 0:
-            if not "a" <= text[i - 1:i] <= "z" and not "a" <= text[i + n:i + n + 1] <= "z":
-                found.append((i, w))
-            i = text.find(w, i + 1)
-    found.sort()
-    return found
+# a whole lower-case word (a maximal run of a-z letters) that is a subject cue, with the character before
+# it: one regex scan that skips to non-letters, with the words nested by shared prefixes, is faster than
+# finding each word with str.find (a text is scanned with a space put before it)
+_SUBJ_CUE_WORD = re.compile(rf"[^a-z](?P<cue>{_word_alternation(_SUBJ_CUES)})(?![a-z])")
 
 
 _HON_OPEN = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][\w\-]+)\b")
+
+
+_CONTRAST_AFTER = re.compile(r"[\s,]*(?:but|yet|while|whereas)\b")
 
 
 def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subjects: list[tuple] = (),
@@ -490,7 +545,11 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
     # quotes in one sentence share the sentence's attribution ('“A” and “B,” he said')
     for a, b in zip(raw, raw[1:]):
         if a.para == b.para and a.sent_start == b.sent_start:
-            if a.speaker is None and b.speaker is not None:
+            if a.speaker is None and b.speaker is not None and not (
+                    b.mention and b.mention[0] > a.close_at and _CONTRAST_AFTER.match(masked, a.close_at, b.mention[0])
+                    and _CUE.search(masked, a.sent_start, a.open_at)):
+                # not across a contrast from a quote with a cue of its own: 'His wife had urged him to act
+                # “calm,” but Roth said he replied: “Q”' (the late pass gives 'calm' to his wife)
                 a.speaker, a.mention, a.cue, a.partial = b.speaker, b.mention, b.cue, True
             elif b.speaker is None and a.speaker is not None:
                 b.speaker, b.mention, b.cue, b.partial = a.speaker, a.mention, a.cue, True

@@ -4,15 +4,15 @@ and the per-document memory that resolves surnames, pronouns and descriptions to
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from quotestance.quotes.lexicon import (
     CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
 )
 from quotestance.quotes.patterns import (
-    _CAP_SEQ, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_NOUNS,
-    _AT_NAME_RX, _PERSON_AT, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
+    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN,
+    _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
 )
 
 # a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
@@ -206,11 +206,12 @@ _THING_HEADS = frozenset("""Lines Airways Computer Computers Power Energy Motors
     Electric Airlines Oil Gas Steel Telecom Pharmaceuticals Technologies Holdings Stadium Bridge River Muslim Muslims""".split())
 
 
+@lru_cache(maxsize=65536)
 def _not_person(name: str) -> bool:
     """A he/she candidate that cannot be a person: an all-caps word of three or more letters
     ('MAC', 'DEFENDING POKHRAN'), a company or place head word ('Delta Air Lines', 'Apple
     Computer'), a -tion word ('Operation Warp Speed') or a nationality or faith ('Muslim'), also
-    plural ('African Americans')."""
+    plural ('African Americans'). Cached: each pronoun tests the document's names again."""
     toks = [t.strip(".,’'") for t in name.split()]
     if any(t[:1].islower() for t in toks):
         return False  # a role phrase ('UNHCR spokesperson') is a person
@@ -274,7 +275,7 @@ class _Memory:
         singles = []
         titled: set[str] = set()
         titled_at: set[int] = set()
-        for m in _CAP_SEQ.finditer(text):
+        for m in (_CAP_SEQ if "al-" in text or "el-" in text else _CAP_SEQ_CAPITAL).finditer(text):
             seq, start = m.group(), m.start()
             name, org = _canon_seq(seq)
             if not name:
@@ -428,7 +429,7 @@ class _Memory:
                 if head:
                     self.described.setdefault(head, []).append((app.end(), name, app.group()))
         before = text[max(0, m.start() - 40):m.start()]
-        head = before.split()[-1:]
+        head = before.rsplit(None, 1)[-1:]
         if head and head[0] in _GROUP_NOUNS:
             the = _THE_DESCRIPTION.search(before, 0, len(before) - len(head[0]) - 1)
             if the:
@@ -524,7 +525,7 @@ class _Memory:
             if start < pos:
                 # a longer form of the same person wins; another person ('Jeb Bush' after 'George W.
                 # Bush') wins by being more recent
-                if best == name or not set(full.split()) <= set(best.split()):
+                if best == name or full != best and not set(full.split()) <= set(best.split()):
                     best = full
             elif best == name:
                 return full
@@ -584,11 +585,11 @@ class _Memory:
         if k < 0:
             return None
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
-        if any(lo <= st < pos for st, _, _ in pool):
+        if _between(pool, lo, pos):
             return None
         subject = self._subject_person(want, lo, hi)
         if subject and subject not in self.gender and any(
-                self.gender.get(name) == want for st, name, _ in self.mentions if lo <= st < hi):
+                self.gender.get(name) == want for _, name, _ in _between(self.mentions, lo, hi)):
             return None  # a subject of unknown gender ('Corvane Shipping hired Ada Roth'): a known she wins
         return subject or next(
             (full for st, name in self.addressers if lo <= st < hi
@@ -596,10 +597,10 @@ class _Memory:
 
     def _subject_person(self, want: str, lo: int, hi: int) -> str | None:
         """The first he/she-compatible person in subject position between lo and hi."""
-        for st, name, org in self.mentions:
-            if lo <= st < hi and not org and not self._person_fits(name, org, want):
+        for st, name, org in _between(self.mentions, lo, hi):
+            if not org and not self._person_fits(name, org, want):
                 name = self._namesake(name, st, want) or name  # 'Clinton' is Hillary for a she
-            if not (lo <= st < hi and self._person_fits(name, org, want)) or name.split()[0] in _AUX_CAPS:
+            if not self._person_fits(name, org, want) or name.split()[0] in _AUX_CAPS:
                 continue  # 'Was Szlachta satisfied?': a question, not a subject
             seq = _CAP_SEQ.match(self.text, st)
             end = seq.end() if seq else st + len(name)
@@ -641,9 +642,7 @@ class _Memory:
                 return recent
         guessed = namesake = None
         for pool in (speakers, self.mentions):
-            for start, name, org in reversed(pool):
-                if start >= pos or pos - start > 4000:
-                    continue
+            for start, name, org in reversed(_between(pool, pos - 4000, pos)):
                 if want in ("m", "f"):
                     if not org and name not in PLACES and self.gender.get(name, want) != want:
                         alt = self._namesake(name, start, want) if namesake is None else None
@@ -664,6 +663,11 @@ class _Memory:
                 if want == "s" and pool is speakers:
                     return name
         return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
+
+
+def _between(found: list[tuple], lo: int, hi: int) -> list[tuple]:
+    """The entries of found (sorted, each opening with its text position) at positions lo <= pos < hi."""
+    return found[bisect_left(found, (lo,)):bisect_left(found, (hi,))]
 
 
 # a possessive inside a capitalised run, before more of it: "Ada Roth's Harbour Daily", "Ben Ortiz' Book"
@@ -1042,6 +1046,7 @@ _AGENT_FOR = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo)\s+)?(?:[
 
 
 _NO_NP_END = frozenset("of for the a an his her their its".split())
+_ROLE_CONTENT_WORDS = _ROLE - {"the", "a", "an", "his", "her", "their", "its", "of", "for"}  # built once, not per word
 
 
 # a named possessor's body with lower-case modifiers: "Norland’s foreign ministry", "Roth’s campaign team"
@@ -1132,7 +1137,7 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
             start = ind.start()  # 'a US diplomatic source', 'the defence minister': the role as written
     words = seg[start:end]
     if not any(w[0].isupper() for w in words.split()) and not _PRON.fullmatch(words) and not any(
-        w.lower() in _ROLE - {"the", "a", "an", "his", "her", "their", "its", "of", "for"}
+        w.lower() in _ROLE_CONTENT_WORDS
         for w in words.split()
     ):
         return None

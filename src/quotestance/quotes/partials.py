@@ -148,6 +148,8 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
         if cue in _LATE_VERBS or cm is cues[-1] or cm is as_verb:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
             span = _subject_before(core, q.sent_start)
             pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
+            if pre and _role_premodifier(pre):
+                pre = ""  # 'Republican front-runner Ada Roth defended her aide as a “…”': a role opens the subject
             if span and (not pre or pre.endswith((",", "—", "–")) or pre.split()[-1] in STOP_CAPS
                          or pre.split()[-1] in ("and", "but", "as", "who", "whom", "which", "that")) and _set_from_np(
                     q, masked[span[0]:span[1]], span[0], cue, mem):
@@ -195,6 +197,13 @@ def _sub_clause_subject(q: _Q, core: str, cue: str, masked: str, mem: _Memory) -
     return bool(m) and _set_from_np(q, m.group("np"), q.sent_start + m.start("np"), cue, mem)
 
 
+def _role_premodifier(pre: str) -> bool:
+    """pre, opening the sentence before a name, is a short role phrase ('Republican presidential front-runner')."""
+    words = pre.split()
+    return len(words) <= 4 and words[0][:1].isupper() and not any(
+        w.lower() in _FUNCTION or w.endswith(("ed", "ing", ",")) for w in words)
+
+
 def _person_head(np: str) -> bool:
     """The noun phrase ends in a role or person noun ('the impostor', 'the retired skipper')."""
     head = np.split()[-1]
@@ -210,7 +219,8 @@ def _who_antecedent(q: _Q, seg: str, cue: str, masked: str, mem: _Memory) -> boo
 
 _SPEECH_NOUN = (r"(?:claims?|statements?|warnings?|assertions?|arguments?|promises?|pledges?|vows?|insistence|"
                 r"suggestions?|comments?|remarks?|calls?|charges?|accusations?|contention|complaints?|denials?|"
-                r"declarations?|announcement|predictions?|threats?|demands?|admission|characteri[sz]ation|descriptions?)")
+                r"declarations?|announcement|predictions?|threats?|demands?|admission|characteri[sz]ation|descriptions?|"
+                r"conclusions?|words)")
 # a place or time phrase between a speech noun and its clause: 'her assertion during the debate that …'
 _NOUN_PLACE = r"\s+(?:during|at|in|on)\s+(?:the|a|an|his|her|their|its|last|this)\s+[\w\-]+"
 _POSS_SPEECH = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import chain
 
 from quotestance.quotes.lexicon import (
     CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
@@ -121,7 +122,7 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in _AUX_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
                            or (toks[0].endswith("ing") and not honorific)):
         return None, False
-    glued = _GLUED_NAME.fullmatch(toks[0]) if len(toks) == 1 else None
+    glued = _GLUED_NAME.fullmatch(toks[0]) if len(toks) == 1 and not toks[0][1:].islower() else None
     if glued and glued.group(1) in _FIRST_NAMES:
         return f"{glued.group(1)} {glued.group(2)}", False  # 'District Attorney TomMarino': a lost space
     return " ".join(toks), False
@@ -504,13 +505,14 @@ class _Memory:
             # 'Abdul Rashid said' after 'Abdul Rashid Harun', 'Wali Masood' after 'Ahmad Wali Masood':
             # the fuller form of the same name
             first, last = name.split()[0], name.split()[-1]
-            fuller = next((full for st, full in sorted(self._by_token.get(first, []) + self._by_token.get(last, []), reverse=True)
-                           if st < pos and (full.startswith(name + " ") or full.endswith(" " + name))
-                           and not _name_is_org(full)), name)
+            fuller = max(((st, full) for st, full in chain(self._by_token.get(first, ()), self._by_token.get(last, ()))
+                          if st < pos and full != name and (full.startswith(name + " ") or full.endswith(" " + name))
+                          and not _name_is_org(full)), default=(0, name))[1]
             if fuller == name and name.count(" ") == 1 and _PERSON_NOUN.search(first) and first[1:].islower() \
-                    and first not in _FIRST_NAMES and _head_pattern(first.lower()).search(self.text):
+                    and first not in _FIRST_NAMES:
                 full = self.expand(last, pos)  # 'Skipper Ingvall' after 'Ludde Ingvall, the skipper of …'
-                return full if " " in full and full.endswith(" " + last) else name
+                if " " in full and full.endswith(" " + last) and _head_pattern(first.lower()).search(self.text):
+                    return full
             return fuller
         acr = self.acronyms.get(name)
         if acr and acr[0] < pos:
@@ -797,7 +799,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return np, np_start, np_start + len(np)  # 'Many MEPs want …': the share of the group, as written
     if _PLURAL_PAIR.fullmatch(np) and np.split()[0] not in mem._by_token:  # not 'Ada Ross … Ross and colleagues'
         return np, np_start, np_start + len(np)  # 'Critics and scholars called it …': both groups
-    owned = _PRON_BODY.fullmatch(np)
+    owned = _PRON_BODY.fullmatch(np) if np[:1] in "HhIi" else None
     if owned and owned.group("head") in _BODY_HEADS:  # 'Ada Roth … her media team said' -> "Ada Roth's media team"
         owner = mem.resolve_pronoun(_POSS_PRON[owned.group("pron").lower()], np_start)
         if owner:

@@ -2531,3 +2531,11 @@ def test_an_unnamed_person_who_gives_a_name_is_that_name():
 def test_a_quantifier_before_a_plural_group_is_kept():
     assert [q.speaker for q in extract("\u201cIt is over,\u201d some Norlanders said.")] == ["some Norlanders"]
     assert [q.speaker for q in extract("Two MPs said the plan was \u201cdead.\u201d")] == ["Two MPs"]
+
+
+def test_an_age_description_takes_the_person_just_reporting():
+    text = ("At the hall, Karim Nasri said he feared delays. "
+            "\u201cOur families have lived here for generations,\u201d the 40-year-old Muslim told reporters.")
+    assert [q.speaker for q in extract(text)] == ["Karim Nasri"]
+    text = "Ada Roth spoke. At the hall, Karim Nasri said he feared delays. \u201cWe wait,\u201d the 40-year-old fisherman said."
+    assert [q.speaker for q in extract(text)] == ["Karim Nasri"]

@@ -835,7 +835,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         full = mem.expand(np, np_start)  # '“Q,” From said' after 'Al From', 'May said' after 'Theresa May'
         if full != np and full.split()[-1] == np and full.split()[0] in _FIRST_NAMES:
             return full, np_start, np_start + len(np)
-    if best is None or (best[0] in TITLES and " " not in best[0]):
+    if best is None or (best[0] in TITLES and " " not in best[0]) or (" " not in best[0] and _THE_AGED.fullmatch(np)):
         low = np.lower()
         if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()) and not _THE_N.fullmatch(low):
             return None, np_start, np_start  # but '“Q,” the two write' names the speakers
@@ -946,7 +946,8 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
     mods = [w for w in np.split()[1:-1] if w[:1].isupper()]
     named = mem.by_description(head, mods, pos)
     org = head in _GROUP_NOUNS
-    if named or not (org or head in _DESCRIBED_PERSONS) or any(start < pos for start, _ in mem.roles.get(head, ())) \
+    if named or not (org or head in _DESCRIBED_PERSONS or _THE_AGED.fullmatch(np)) \
+            or any(start < pos for start, _ in mem.roles.get(head, ())) \
             or any(start < pos for start, *_ in mem.described.get(head, ())):
         return named
     if _POSS_END.search(np, 0, len(np) - len(head) - 1) and any(w[:1].isupper() for w in np.split()[1:-1]):
@@ -1000,7 +1001,7 @@ def _by_nationality(nat: str, pos: int, mem: _Memory) -> str | None:
 
 
 # an age as a description: 'the 54-year-old said', 'the 61-year-old fisherman added'
-_THE_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+)?")
+_THE_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+|\s+[A-Z][a-z]+)?")  # also 'the 40-year-old Muslim'
 
 
 def _by_age(age: str, pos: int, mem: _Memory) -> str | None:

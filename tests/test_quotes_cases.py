@@ -2539,3 +2539,13 @@ def test_an_age_description_takes_the_person_just_reporting():
     assert [q.speaker for q in extract(text)] == ["Karim Nasri"]
     text = "Ada Roth spoke. At the hall, Karim Nasri said he feared delays. \u201cWe wait,\u201d the 40-year-old fisherman said."
     assert [q.speaker for q in extract(text)] == ["Karim Nasri"]
+
+
+def test_two_speakers_joined_by_and_speak_together():
+    assert [q.speaker for q in extract("Ada Roth and Ben Ortiz said: \u201cThe plan is dead.\u201d")] == ["Ada Roth and Ben Ortiz"]
+    text = "\u201cThe plan is dead,\u201d said Norland Prime Minister Ada Roth and Varnoy President Ben Ortiz."
+    assert [q.speaker for q in extract(text)] == ["Ada Roth and Ben Ortiz"]
+    text = "The League of Harbour Pilots and the Dock Union said: \u201cThe plan is dead.\u201d"
+    assert [q.speaker for q in extract(text)] == ["League of Harbour Pilots and Dock Union"]
+    text = "Ada Roth and Ben Ortiz met. Ben Ortiz said: \u201cWe agree.\u201d \u201cIt is done,\u201d he said."
+    assert [q.speaker for q in extract(text)] == ["Ben Ortiz", "Ben Ortiz"]

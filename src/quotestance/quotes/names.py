@@ -540,7 +540,8 @@ class _Memory:
                     or name in self.not_persons or _not_person(name)  # not_persons: 'the 191 Member States'
                     # 'one report', 'the ministry': a lower-case noun phrase that is no person
                     or (name[:1].islower() and not (_PERSON_NOUN.search(head) or head in _ROLE_NOUNS))
-                    or head in _BODY_HEADS)  # "the South's defence ministry": a body, no he or she
+                    or head in _BODY_HEADS  # "the South's defence ministry": a body, no he or she
+                    or " and " in name)  # 'Ada Roth and Ben Ortiz': a they
 
     def _body_subject(self, pos: int) -> list[tuple[int, str, bool]]:
         """The last common-noun body reporting in this sentence or the one before, for an 'it' ('The
@@ -795,6 +796,11 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
     if _GROUP_AT.match(np):
         return np, np_start, np_start + len(np)  # 'Officials in Norland', not the place 'Norland'
+    joint = _JOINT.fullmatch(np) if " and " in np else None
+    if joint:
+        first, second = (_speaker_from_np(joint.group(g), np_start + joint.start(g), mem)[0] for g in ("a", "b"))
+        if first and second and first[:1].isupper() and second[:1].isupper() and not _PRON.fullmatch(first):
+            return f"{first} and {second}", np_start, np_start + len(np)  # 'Ada Roth and Ben Ortiz said'
     if _QUANTIFIED_GROUP.fullmatch(np):
         return np, np_start, np_start + len(np)  # 'Many MEPs want …': the share of the group, as written
     if _PLURAL_PAIR.fullmatch(np) and np.split()[0] not in mem._by_token:  # not 'Ada Ross … Ross and colleagues'
@@ -1123,6 +1129,9 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
             k -= 1
             if t.lower() in ("he", "she", "they", "it", "we", "i"):
                 break
+        elif t == "and" and k > 1 and k < len(toks) and toks[k - 2].group()[:1].isupper() \
+                and (toks[k].group()[:1].isupper() or toks[k].group() == "the"):
+            k -= 1  # 'Ada Roth and Ben Ortiz said', 'the League of Pilots and the NAACP said': both speak
         else:
             break
     if 1 < k < len(toks) and toks[k].group()[:1].isupper() and toks[k - 1].group() in ("in", "from", "at") \
@@ -1158,6 +1167,10 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
 
 
 _WHERE = re.compile(r"where\s+")
+_JOINT_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# two capitalised speakers joined by 'and': 'Prime Minister Ada Roth and President Ben Ortiz'
+_JOINT = re.compile(r"(?P<a>(?:[Tt]he\s+)?[A-Z][^\s,;]*(?:\s+(?:[A-Z]|of\s|for\s)[^\s,;]*)*)\s+and\s+"
+                    r"(?P<b>(?:the\s+)?[A-Z][^\s,;]*(?:\s+(?:[A-Z]|of\s|for\s)[^\s,;]*)*)")
 # a quantifier before a capitalised plural group: 'Many MEPs', 'Some Democrats', 'Two Republicans'
 _QUANTIFIED_GROUP = re.compile(r"(?:[Mm]any|[Ss]ome|[Ss]everal|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+[A-Z][\w\-]*[^\Ws]s")
 # two plural groups opening a sentence ('Critics and scholars', 'Pundits and authors'), not 'Jones and Ross'
@@ -1210,6 +1223,10 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
             pair = _PLURAL_PAIR.match(sent, off) if w == "and" else None
             if pair and pair.start(1) == t.start():
                 end = pair.end()  # 'Critics and scholars called it …': both plural groups
+            elif w == "and" and end > off and sent[end - 1].isalpha() and sent[off:end].split()[-1][:1].isupper() \
+                    and _JOINT_NEXT.match(sent, t.end()):
+                end = t.end()  # 'Prime Minister Ada Roth and President Ben Ortiz expressed …': both speak
+                continue
             break
     if end == off:
         return None

@@ -2549,3 +2549,10 @@ def test_two_speakers_joined_by_and_speak_together():
     assert [q.speaker for q in extract(text)] == ["League of Harbour Pilots and Dock Union"]
     text = "Ada Roth and Ben Ortiz met. Ben Ortiz said: \u201cWe agree.\u201d \u201cIt is done,\u201d he said."
     assert [q.speaker for q in extract(text)] == ["Ben Ortiz", "Ben Ortiz"]
+
+
+def test_a_man_known_as_a_name_is_that_name_later_too():
+    text = ("But a man known as Tomas told reporters he knew the suspect. "
+            "\u201cHe had trained for six weeks,\u201d the man said.")
+    assert [q.speaker for q in extract(text)] == ["Tomas"]
+    assert [q.speaker for q in extract("\u201cHe had trained,\u201d said a man known as Tomas.")] == ["Tomas"]

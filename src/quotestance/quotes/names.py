@@ -469,7 +469,8 @@ class _Memory:
             mods = m.group(1).split()
             if all(w.lower() not in _FUNCTION and w.lower() not in CUE_WORDS
                    and (not w.endswith(".") or "." in w[:-1]) for w in mods):
-                best, best_pos = " ".join(mods + [m.group(2)]), m.start()
+                gave = _GAVE_NAME.match(self.text, m.end())  # 'a man known as Nick … the man said': Nick
+                best, best_pos = gave.group("name") if gave else " ".join(mods + [m.group(2)]), m.start()
         for m in (_org_pattern(cap).finditer(self.text, max(best_pos + 1, first_cap - 120, lo), pos)
                   if first_cap >= 0 else ()):
             toks = m.group().split()
@@ -925,7 +926,7 @@ def _later_org(head: str, pos: int, mem: _Memory) -> str | None:
 
 # the name an unnamed person gives right after the noun phrase: 'a boy who gave his name as Steve'
 _GAVE_NAME = re.compile(r",?\s+(?:who\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:first\s+)?(?:name\s+)?"
-                        r"(?:only\s+)?as|identified\s+only\s+as)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
+                        r"(?:only\s+)?as|identified\s+only\s+as|known\s+(?:only\s+)?as)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
 
 
 _LEAD_CONJ = frozenset("As If When While Because Although Though Since Once After Before Until Unless But And So Yet Or".split())

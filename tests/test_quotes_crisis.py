@@ -255,3 +255,23 @@ def test_a_definite_role_keeps_its_modifiers_or_resolves_to_the_person():
     assert (q.speaker, q.speaker_mention) == ("defence minister", "the defence minister")
     [q] = extract("Russian Foreign Minister Sergei Lavrov arrived. The foreign minister said: \u201cWe are ready.\u201d")
     assert (q.speaker, q.speaker_mention) == ("Sergei Lavrov", "The foreign minister")
+
+
+# wire and official styles: briefings, state-media relays, posts, communiques, datelines, titles
+WIRE = [
+    ('“We are monitoring,” said Maj. Gen. Ivo Marek.',
+     ['Ivo Marek']),
+    ('“We are monitoring,” Brig. Gen. Ivo Marek, the army spokesman, told reporters. “Nothing more.”',
+     ['Ivo Marek', 'Ivo Marek']),
+    ('“The talks are at a dead end,” Interfax quoted a senior Russian diplomat as saying.',
+     ['senior Russian diplomat']),
+    ('Foreign Minister Ivo Marek spoke in Halden. “The talks are at a dead end,” the state news agency quoted Marek as saying.',
+     ['Ivo Marek']),
+]
+
+
+@pytest.mark.parametrize("text,speakers", WIRE)
+def test_speakers_of_wire_and_official_styles(text, speakers):
+    quotes = extract(text)
+    assert [q.speaker for q in quotes] == speakers, text
+    assert all(text[q.start:q.end] == q.text for q in quotes)

@@ -40,10 +40,26 @@ _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
 # the object of 'quoted/cited … as saying' is the speaker, not the outlet that quoted it
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
-                        r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+(?=\s+as\s))"
+_QUOTED_NP = (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
+              r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+(?=\s+as\s))")
+_QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
                         r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
+# the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'
+_QUOTED_OBJ = re.compile(rf"\s+{_QUOTED_NP}\s+as\s+(?P<cue>saying|telling|stating)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _set_quoted_object(q: _Q, m: re.Match, offset: int, mem: _Memory) -> bool:
+    """The speaker of 'quoted NP as saying' matched by m (at offset): NP, an object pronoun resolved."""
+    np, start = m.group("np"), offset + m.start("np")
+    if np not in _OBJECT_PRONOUNS:
+        return _set_from_np(q, np, start, m.group("cue"), mem)
+    name = mem.resolve_pronoun(_OBJECT_PRONOUNS[np], start)
+    if name:
+        q.speaker, q.mention, q.cue = name, (start, start + len(np)), m.group("cue")
+    return bool(name)
+
+
 _QUANTIFIERS = ("two ", "three ", "four ", "five ", "several ", "some ", "many ", "both ", "most ")  # '“Q,” two officials said'
 _AUX_WORD = re.compile(r"\b(?:has|had|have|would|will)\b")
 _NAMING_CUES = frozenset("called dubbed named titled labeled labelled branded".split())
@@ -329,6 +345,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
                 continue
             subj = m.group("subj")
+            obj = _QUOTED_OBJ.match(after, m.end("cue")) if m.group("cue") in ("quoted", "cited") else None
+            if obj and _set_quoted_object(q, obj, q.close_at, mem):
+                return  # '“Q,” Interfax quoted a senior diplomat as saying': the one quoted speaks
             # '“…” the rest of the states' is a noun phrase, not a subject and its cue
             noun_cue = rx is _AFTER_SUBJ_CUE and _noun_use(after, m.start("cue"), m.group("cue"))
             if not continues and (subj.count(" ") > 3 or m.groupdict().get("app")):
@@ -388,15 +407,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     if not stripped:
         return
     quoted = _QUOTED_AS.search(sent) if "quoted" in sent or "cited" in sent else None
-    if quoted:  # 'State media quoted Putin as saying the West was “lying”': the one quoted speaks
-        np, start = quoted.group("np"), q.sent_start + quoted.start("np")
-        if np in _OBJECT_PRONOUNS:
-            name = mem.resolve_pronoun(_OBJECT_PRONOUNS[np], start)
-            if name:
-                q.speaker, q.mention, q.cue = name, (start, start + len(np)), quoted.group("cue")
-                return
-        elif _set_from_np(q, np, start, quoted.group("cue"), mem):
-            return
+    if quoted and _set_quoted_object(q, quoted, q.sent_start, mem):
+        return  # 'State media quoted Putin as saying the West was “lying”': the one quoted speaks
     dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
     if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'

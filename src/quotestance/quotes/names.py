@@ -681,7 +681,8 @@ def _title_head(seq: str, name: str) -> str:
 
 _TITLE_ABBR = {"Gen": "General", "Sen": "Senator", "Lt": "Lieutenant", "Col": "Colonel", "Gov": "Governor",
                "Rep": "Representative", "Prof": "Professor", "Capt": "Captain", "Adm": "Admiral", "Sgt": "Sergeant",
-               "Rev": "Reverend", "Dr": "Doctor", "Insp": "Inspector", "Det": "Detective"}
+               "Rev": "Reverend", "Dr": "Doctor", "Insp": "Inspector", "Det": "Detective", "Maj": "Major",
+               "Brig": "Brigadier", "Cmdr": "Commander"}
 
 
 def _last_title(head: str) -> str | None:

@@ -267,6 +267,16 @@ WIRE = [
      ['senior Russian diplomat']),
     ('Foreign Minister Ivo Marek spoke in Halden. “The talks are at a dead end,” the state news agency quoted Marek as saying.',
      ['Ivo Marek']),
+    ('The two leaders said in a joint statement after the talks: “We stand by Ukraine.”',
+     ['two leaders']),
+    ('Several diplomats said the proposal was “dead on arrival.” The three ministers said: “It is over.”',
+     ['Several diplomats', 'three ministers']),
+    ('The foreign ministers of France, Germany and Britain said in a joint statement that the move was “a serious escalation.”',
+     ['foreign ministers of France, Germany and Britain']),
+    ('“We are united,” the leaders of France and Germany said.',
+     ['leaders of France and Germany']),
+    ('NATO allies said in a joint communique: “We will defend every inch.” “We are ready,” NATO allies said.',
+     ['NATO allies', 'NATO allies']),
 ]
 
 

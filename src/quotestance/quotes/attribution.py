@@ -12,7 +12,7 @@ from quotestance.quotes.patterns import (
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
-    _AUX_CAPS, _canon_seq, _clause_subject, _LEAD_INTRO, _Memory, _NOT_INTRO, _speaker_from_np, _subject_before,
+    _AUX_CAPS, _canon_seq, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _Memory, _NOT_INTRO, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
 )
 
@@ -648,6 +648,9 @@ def _coord_clause(q: _Q, sent: str, cues: list[re.Match], stripped: str, mem: _M
     co = _COORD_CLAUSE.search(sent, max(0, len(sent) - 220))
     if not co or co.group("subj") in STOP_CAPS or co.group("subj").endswith(("’s", "'s")):
         return False  # 'and Ann Lee’s protests that …': a possessive, no subject
+    if co.group("conj") == "and" and " of " in sent[max(0, co.start() - 90):co.start()] and (
+            (group := _GROUP_OF.search(sent, max(0, co.start() - 90), co.end("subj"))) and group.group("head") in _GROUP_HEADS):
+        return False  # 'the foreign ministers of France, Germany and Britain said': one subject, no clause
     verb, v0, last = co.group("verb"), co.start("verb"), cues[-1]
     if co.group("conj") not in ("and", "but") and ("," in sent[v0:] or any(
             c.group() in _CLAUSE_CUES or c.group() in _CLAUSE_ING for c in cues if c.start() < co.start())):

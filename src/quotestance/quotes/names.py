@@ -784,6 +784,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     if _CLOSE_REL.search(np) and _CLOSE_TO.fullmatch(np):  # 'a source close to the Kremlin said': as written
         low = np.lower()
         return np[next((len(a) for a in ("the ", "a ", "an ") if low.startswith(a)), 0):], np_start, np_start + len(np)
+    group = _GROUP_OF.fullmatch(np) if " of " in np else None
+    if group and group.group("head") in _GROUP_HEADS:  # 'the leaders of France and Germany': all of it
+        return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
@@ -999,7 +1002,13 @@ _CLOSE_TO = re.compile(
     r"(?:the\s+)?[\w’'\-.]+(?:\s+[\w’'\-.]+){0,3}$")
 # who a nation's, bloc's or body's people are: 'Western diplomats', 'the G7 foreign ministers'
 _GROUP_HEADS = frozenset("""diplomats envoys ministers officials leaders sources analysts experts
-    negotiators lawmakers commanders troops forces residents""".split())
+    negotiators lawmakers commanders troops forces residents allies""".split())
+# a counted group: 'the two leaders', 'several senior diplomats', 'Three Norland officials'
+_COUNTED_GROUP = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Bb]oth|\d{1,3})"
+                            r"(?:\s+[A-Za-z][\w\-]*){0,2}?\s+(?P<head>[a-z]+)$")
+# a group of named places or bodies: 'the foreign ministers of France, Germany and Britain'
+_GROUP_OF = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w.\-]*"
+                       r"(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w.\-]*){0,8}$")
 _BLOC_ADJ = frozenset("Western Eastern Arab European Gulf Allied Nordic Baltic African Asian Latin".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 # a nation's or place's body: 'The Belarusian defence ministry', 'the Saudi-led coalition'
@@ -1019,6 +1028,14 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     lo = max(0, len(seg) - 120)
     if _CLOSE_REL.search(seg, lo) and (close := _CLOSE_TO.search(seg, lo)):
         return seg_start + close.start(), seg_start + len(seg)
+    if last in _GROUP_HEADS:
+        body = _COUNTED_GROUP.search(seg, max(0, len(seg) - 60))
+        if body and body.group("head") == last:
+            return seg_start + body.start(), seg_start + len(seg)
+    elif last[:1].isupper() and " of " in seg[-90:]:
+        body = _GROUP_OF.search(seg, max(0, len(seg) - 90))
+        if body and body.group("head") in _GROUP_HEADS:
+            return seg_start + body.start(), seg_start + len(seg)
     if last in _BODY_HEADS or last in _GROUP_HEADS:
         body = _NATIONAL_BODY.search(seg, max(0, len(seg) - 90))
         if body and body.group("head") == last and (

@@ -277,6 +277,10 @@ WIRE = [
      ['leaders of France and Germany']),
     ('NATO allies said in a joint communique: “We will defend every inch.” “We are ready,” NATO allies said.',
      ['NATO allies', 'NATO allies']),
+    ('Erdogan said, according to a translation provided by his office: “We are ready to mediate.”',
+     ['Erdogan']),
+    ('Zelensky said Ukraine would fight. “We will never surrender,” according to a translation by the AP.',
+     ['Zelensky']),
 ]
 
 

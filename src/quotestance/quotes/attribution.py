@@ -869,8 +869,12 @@ _ACCORDANCE = re.compile(
     r"merit|size|age|ability|protocol|procedures?)(?![\w’'\-])")
 
 
+# 'according to' a rendering of someone's words: a translation or transcript, not the speaker
+_RENDERING = re.compile(r"(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:translation|transcript|interpreter)s?\b")
+
+
 def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:
-    if cue == "according to" and _ACCORDANCE.match(np):
+    if cue == "according to" and (_ACCORDANCE.match(np) or _RENDERING.match(np)):
         return False  # 'according to their preference', 'according to plan': in line with, no source
     name, ms, me = _speaker_from_np(np, np_start, mem)
     if name:

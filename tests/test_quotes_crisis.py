@@ -281,6 +281,10 @@ WIRE = [
      ['Erdogan']),
     ('Zelensky said Ukraine would fight. “We will never surrender,” according to a translation by the AP.',
      ['Zelensky']),
+    ('“The Secretary-General is deeply alarmed,” his spokesperson, Stephane Dujarric, told reporters.',
+     ['Stephane Dujarric']),
+    ('“The strikes are illegal,” the ministry’s spokesman, Ivan Petrov, said. “Not now,” the spokesman, a former diplomat, said.',
+     ['Ivan Petrov', 'spokesman']),
 ]
 
 

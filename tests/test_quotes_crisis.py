@@ -285,6 +285,12 @@ WIRE = [
      ['Stephane Dujarric']),
     ('“The strikes are illegal,” the ministry’s spokesman, Ivan Petrov, said. “Not now,” the spokesman, a former diplomat, said.',
      ['Ivan Petrov', 'spokesman']),
+    ('Mexican President Andrés Manuel López Obrador spoke. “We will not intervene,” López Obrador said.',
+     ['Andrés Manuel López Obrador']),
+    ('Arab League chief Ahmed Aboul Gheit spoke in Cairo. “This is a catastrophe,” Aboul Gheit said.',
+     ['Ahmed Aboul Gheit']),
+    ('Turkish President Recep Tayyip Erdogan spoke in Ankara. “We are ready,” Tayyip Erdogan said.',
+     ['Recep Tayyip Erdogan']),
 ]
 
 

@@ -488,11 +488,11 @@ class _Memory:
         """Most recent full mention before pos (its longest form; else the first after it) sharing this
         token; with want ('m'/'f', from a Mr/Mrs/Ms before the surname), of that gender when one is."""
         if " " in name:
-            if name.split()[0] in _CAP_PARTICLES:  # 'Van der Roth said' after 'Ada van der Roth'
-                low = " " + name.lower()
-                return next((full for st, full in reversed(self._by_token.get(name.split()[-1], ()))
-                             if st < pos and full.lower().endswith(low)), name)
-            return name
+            # a surname of several words, or after a particle: 'López Obrador said' after 'Andrés
+            # Manuel López Obrador', 'Van der Roth said' after 'Ada van der Roth'
+            low = " " + name.lower()
+            return next((full for st, full in reversed(self._by_token.get(name.split()[-1], ()))
+                         if st < pos and full.lower().endswith(low)), name)
         acr = self.acronyms.get(name)
         if acr and acr[0] < pos:
             return acr[1]  # 'the Harbour Workforce Agency (HWA) … The HWA said'

@@ -291,6 +291,12 @@ WIRE = [
      ['Ahmed Aboul Gheit']),
     ('Turkish President Recep Tayyip Erdogan spoke in Ankara. “We are ready,” Tayyip Erdogan said.',
      ['Recep Tayyip Erdogan']),
+    ('Colombian President Gustavo Petro Urrego spoke. “The blockade must end,” Petro said.',
+     ['Gustavo Petro Urrego']),
+    ('Venezuelan President Nicolás Maduro Moros met Sergei Lavrov. “We will not be intimidated,” Maduro said. “Nor will we,” Lavrov said.',
+     ['Nicolás Maduro Moros', 'Sergei Lavrov']),
+    ('Brazilian President Luiz Inácio Lula da Silva spoke. “Brazil wants peace,” Lula said. “Now,” Lula da Silva added.',
+     ['Luiz Inácio Lula da Silva', 'Luiz Inácio Lula da Silva']),
 ]
 
 

@@ -262,6 +262,7 @@ class _Memory:
         self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
         self.ends: list[int] = []  # sentence ends
         self._by_token: dict[str, list[tuple[int, str]]] = {}
+        self._by_middle: dict[str, list[tuple[int, str]]] = {}  # 'Petro' -> 'Gustavo Petro Urrego'
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
         self.acronyms: dict[str, tuple[int, str]] = {}  # 'HWA' -> (its position, 'Harbour Workforce Agency')
@@ -374,6 +375,10 @@ class _Memory:
             toks.add(parts[-2])  # 'Ben Ortiz Jr.' for a later 'Ortiz'
         for tok in toks:
             self._by_token.setdefault(tok, []).append((pos, name))
+        for tok in parts[1:-1]:  # a first surname or a middle name used alone ('Petro', 'Huckabee')
+            if len(tok) > 2 and tok[:1].isupper() and tok not in toks and tok[-1] != "." and tok not in _CAP_PARTICLES \
+                    and tok not in _FIRST_NAMES and tok not in _NAME_SUFFIXES:
+                self._by_middle.setdefault(tok, []).append((pos, name))
         self._guess_gender(name, text[max(0, pos - 5):pos], _KIN_BEFORE.search(text, max(0, pos - 12), pos))
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
@@ -497,6 +502,9 @@ class _Memory:
         if acr and acr[0] < pos:
             return acr[1]  # 'the Harbour Workforce Agency (HWA) … The HWA said'
         cands = self._by_token.get(name, ())
+        middle = self._by_middle.get(name)
+        if middle and not any(st < pos for st, _ in cands):  # no earlier name starts or ends with it
+            cands = sorted([*cands, *middle])
         if want:
             cands = [(st, full) for st, full in cands if self.gender.get(full, want) == want] or cands
         if title:  # 'Dr. Roth' after 'Dr. Ada Roth met her brother, Ben Roth': the one with that title
@@ -871,7 +879,7 @@ _NEW_REFERENT = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w.\-]+\s+){0,3}$")
 # person nouns that a definite description of the previous sentence's person can have
 _DESCRIBED_PERSONS = _ROLE_NOUNS | frozenset("candidate nominee businessman businesswoman mogul tycoon billionaire".split())
-_NAME_PARTICLES = frozenset("of de van von der del la bin al".split())
+_NAME_PARTICLES = frozenset("of de da dos van von der del la bin al".split())
 
 
 @lru_cache(maxsize=1024)

@@ -58,7 +58,7 @@ _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Re
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
 _NAME_ABBRS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col St Jr Sr Prof Rev Sgt Capt Adm Maj Brig Cmdr".split()
 _NAME_TOK = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_NAME_ABBRS)})\.|(?:al|el)-[A-Z][\w\-]*|[A-Z][\w’'\-]*)"
-_CAP_SEQ_REST = rf"(?:[^\S\n]+(?:(?:of|for|and|on|de|van|von|der|del|la|bin|al|the)[^\S\n]+)*{_NAME_TOK})*"
+_CAP_SEQ_REST = rf"(?:[^\S\n]+(?:(?:of|for|and|on|de|da|dos|van|von|der|del|la|bin|al|the)[^\S\n]+)*{_NAME_TOK})*"
 # the leading lookahead only lets the regex engine skip positions that cannot open a name (it has no
 # first-character filter for this alternation by itself): about 3x faster, same matches; 'al-'/'el-'
 # spelled out, so the many other words' a and e fail at once

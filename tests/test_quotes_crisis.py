@@ -297,6 +297,10 @@ WIRE = [
      ['Nicolás Maduro Moros', 'Sergei Lavrov']),
     ('Brazilian President Luiz Inácio Lula da Silva spoke. “Brazil wants peace,” Lula said. “Now,” Lula da Silva added.',
      ['Luiz Inácio Lula da Silva', 'Luiz Inácio Lula da Silva']),
+    ('TEHRAN, Iran (AP) — Iran’s foreign minister said Tuesday that Tehran was “ready for a deal.”',
+     ['Iran’s foreign minister']),
+    ('“We shot down all 30 drones,” Ukraine’s air force said on Telegram.',
+     ['Ukraine’s air force']),
 ]
 
 

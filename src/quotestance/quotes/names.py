@@ -862,7 +862,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
             _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _GROUP_HEADS):
-        name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
+        # 'a Goshen police dispatcher': the name is a modifier; "Norland’s foreign minister": its possessor
+        name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif not org:
         name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)), _last_title(np[:end - len(name)]))
     elif not tail and name in ORG_WORDS:
@@ -996,7 +997,7 @@ _ROLE_CONTENT_WORDS = _ROLE - {"the", "a", "an", "his", "her", "their", "its", "
 
 # a named possessor's body with lower-case modifiers: "Norland’s foreign ministry", "Roth’s campaign team"
 _BODY_HEADS = _POSSESSED_BODIES | _ORG_HEADS | frozenset("""ministry department committee campaign party agency
-    council commission service bureau team cabinet parliament court forces police coalition alliance""".split())
+    council commission service bureau team cabinet parliament court forces force police coalition alliance""".split())
 # a document named by its owner's possessive: "the ministry’s statement", "Ada Roth's letter"
 _DOC_HEADS = frozenset("statement report release letter memo email message filing complaint lawsuit".split())
 _OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}?"

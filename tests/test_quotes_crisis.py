@@ -301,6 +301,12 @@ WIRE = [
      ['Iran’s foreign minister']),
     ('“We shot down all 30 drones,” Ukraine’s air force said on Telegram.',
      ['Ukraine’s air force']),
+    ('European Commission President Ursula von der Leyen spoke. “We will stand by Ukraine,” von der Leyen said.',
+     ['Ursula von der Leyen']),
+    ('Qatar’s Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said: “We are close to a deal.” Sheikh Mohammed added: “But not there.”',
+     ['Mohammed bin Abdulrahman Al Thani', 'Mohammed bin Abdulrahman Al Thani']),
+    ('Omani Foreign Minister Sayyid Badr bin Hamad Al Busaidi said: “Progress was made.” Al Busaidi added: “More talks will follow.”',
+     ['Badr bin Hamad Al Busaidi', 'Badr bin Hamad Al Busaidi']),
 ]
 
 

@@ -114,8 +114,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     if len(toks) > 1 and toks[-1][-1:] not in "’'" and any(t.endswith(("s’", "s'")) for t in toks[:-1]):
         k = max(k for k, t in enumerate(toks[:-1]) if t.endswith(("s’", "s'")))
         toks = toks[k + 1:]  # "Hamas' Haniya": a plural possessive is the possessor, not the name
-    for k in range(len(toks) - 3, -1, -1):  # a role before a two-word name
-        if _role_token(toks[k], toks[k + 1], k):
+    for k in range(len(toks) - 3, -1, -1):  # a role before a two-word name (not a father's name after 'bin')
+        if _role_token(toks[k], toks[k + 1], k) and (k == 0 or toks[k - 1] not in ("bin", "bint", "ibn")):
             toks = toks[k + 1:]
             break
     if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in _AUX_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
@@ -163,8 +163,8 @@ def _trailing_person(toks: list[str]) -> str | None:
         tail = tail[1:]  # 'Director of RecruitPlus Adrian Tan', 'Minister for Rehabilitation Jayalath ...'
     elif len(tail) == 3 and _is_title(toks[0]) and _ORGISH.search(tail[0]) and not _ORGISH.search(tail[1]):
         tail = tail[1:]  # 'Minister for Rehabilitation Jayalath Jayawardena': the portfolio, then the person
-    if last_org < 0 or not 2 <= len(tail) <= 3:
-        return None
+    if last_org < 0 or not 2 <= sum(t not in _NAME_PARTICLES for t in tail) <= 3:
+        return None  # 'European Commission President Ursula von der Leyen': the particles do not count
     if any(t in ORG_WORDS or _is_title(t) or t in NATIONALITIES or t in STOP_CAPS or t.endswith(("’s", "'s"))
            for t in tail) or _ORGISH.search(tail[-1]) or _ORGISH.search(tail[0]):
         return None

@@ -255,3 +255,63 @@ def test_a_definite_role_keeps_its_modifiers_or_resolves_to_the_person():
     assert (q.speaker, q.speaker_mention) == ("defence minister", "the defence minister")
     [q] = extract("Russian Foreign Minister Sergei Lavrov arrived. The foreign minister said: \u201cWe are ready.\u201d")
     assert (q.speaker, q.speaker_mention) == ("Sergei Lavrov", "The foreign minister")
+
+
+# wire and official styles: briefings, state-media relays, posts, communiques, datelines, titles
+WIRE = [
+    ('“We are monitoring,” said Maj. Gen. Ivo Marek.',
+     ['Ivo Marek']),
+    ('“We are monitoring,” Brig. Gen. Ivo Marek, the army spokesman, told reporters. “Nothing more.”',
+     ['Ivo Marek', 'Ivo Marek']),
+    ('“The talks are at a dead end,” Interfax quoted a senior Russian diplomat as saying.',
+     ['senior Russian diplomat']),
+    ('Foreign Minister Ivo Marek spoke in Halden. “The talks are at a dead end,” the state news agency quoted Marek as saying.',
+     ['Ivo Marek']),
+    ('The two leaders said in a joint statement after the talks: “We stand by Ukraine.”',
+     ['two leaders']),
+    ('Several diplomats said the proposal was “dead on arrival.” The three ministers said: “It is over.”',
+     ['Several diplomats', 'three ministers']),
+    ('The foreign ministers of France, Germany and Britain said in a joint statement that the move was “a serious escalation.”',
+     ['foreign ministers of France, Germany and Britain']),
+    ('“We are united,” the leaders of France and Germany said.',
+     ['leaders of France and Germany']),
+    ('NATO allies said in a joint communique: “We will defend every inch.” “We are ready,” NATO allies said.',
+     ['NATO allies', 'NATO allies']),
+    ('Erdogan said, according to a translation provided by his office: “We are ready to mediate.”',
+     ['Erdogan']),
+    ('Zelensky said Ukraine would fight. “We will never surrender,” according to a translation by the AP.',
+     ['Zelensky']),
+    ('“The Secretary-General is deeply alarmed,” his spokesperson, Stephane Dujarric, told reporters.',
+     ['Stephane Dujarric']),
+    ('“The strikes are illegal,” the ministry’s spokesman, Ivan Petrov, said. “Not now,” the spokesman, a former diplomat, said.',
+     ['Ivan Petrov', 'spokesman']),
+    ('Mexican President Andrés Manuel López Obrador spoke. “We will not intervene,” López Obrador said.',
+     ['Andrés Manuel López Obrador']),
+    ('Arab League chief Ahmed Aboul Gheit spoke in Cairo. “This is a catastrophe,” Aboul Gheit said.',
+     ['Ahmed Aboul Gheit']),
+    ('Turkish President Recep Tayyip Erdogan spoke in Ankara. “We are ready,” Tayyip Erdogan said.',
+     ['Recep Tayyip Erdogan']),
+    ('Colombian President Gustavo Petro Urrego spoke. “The blockade must end,” Petro said.',
+     ['Gustavo Petro Urrego']),
+    ('Venezuelan President Nicolás Maduro Moros met Sergei Lavrov. “We will not be intimidated,” Maduro said. “Nor will we,” Lavrov said.',
+     ['Nicolás Maduro Moros', 'Sergei Lavrov']),
+    ('Brazilian President Luiz Inácio Lula da Silva spoke. “Brazil wants peace,” Lula said. “Now,” Lula da Silva added.',
+     ['Luiz Inácio Lula da Silva', 'Luiz Inácio Lula da Silva']),
+    ('TEHRAN, Iran (AP) — Iran’s foreign minister said Tuesday that Tehran was “ready for a deal.”',
+     ['Iran’s foreign minister']),
+    ('“We shot down all 30 drones,” Ukraine’s air force said on Telegram.',
+     ['Ukraine’s air force']),
+    ('European Commission President Ursula von der Leyen spoke. “We will stand by Ukraine,” von der Leyen said.',
+     ['Ursula von der Leyen']),
+    ('Qatar’s Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said: “We are close to a deal.” Sheikh Mohammed added: “But not there.”',
+     ['Mohammed bin Abdulrahman Al Thani', 'Mohammed bin Abdulrahman Al Thani']),
+    ('Omani Foreign Minister Sayyid Badr bin Hamad Al Busaidi said: “Progress was made.” Al Busaidi added: “More talks will follow.”',
+     ['Badr bin Hamad Al Busaidi', 'Badr bin Hamad Al Busaidi']),
+]
+
+
+@pytest.mark.parametrize("text,speakers", WIRE)
+def test_speakers_of_wire_and_official_styles(text, speakers):
+    quotes = extract(text)
+    assert [q.speaker for q in quotes] == speakers, text
+    assert all(text[q.start:q.end] == q.text for q in quotes)

@@ -12,7 +12,8 @@ from quotestance.quotes.patterns import (
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
-    _AUX_CAPS, _canon_seq, _CLOSE_TO, _clause_subject, _LEAD_INTRO, _Memory, _NOT_INTRO, _speaker_from_np, _subject_before,
+    _AUX_CAPS, _canon_seq, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _ROLE_HEADS, _Memory,
+    _NOT_INTRO, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
 )
 
@@ -41,10 +42,26 @@ _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
 # the object of 'quoted/cited … as saying' is the speaker, not the outlet that quoted it
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
-                        r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+(?=\s+as\s))"
+_QUOTED_NP = (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
+              r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+(?=\s+as\s))")
+_QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
                         r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
+# the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'
+_QUOTED_OBJ = re.compile(rf"\s+{_QUOTED_NP}\s+as\s+(?P<cue>saying|telling|stating)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _set_quoted_object(q: _Q, m: re.Match, offset: int, mem: _Memory) -> bool:
+    """The speaker of 'quoted NP as saying' matched by m (at offset): NP, an object pronoun resolved."""
+    np, start = m.group("np"), offset + m.start("np")
+    if np not in _OBJECT_PRONOUNS:
+        return _set_from_np(q, np, start, m.group("cue"), mem)
+    name = mem.resolve_pronoun(_OBJECT_PRONOUNS[np], start)
+    if name:
+        q.speaker, q.mention, q.cue = name, (start, start + len(np)), m.group("cue")
+    return bool(name)
+
+
 _QUANTIFIERS = ("two ", "three ", "four ", "five ", "several ", "some ", "many ", "both ", "most ")  # '“Q,” two officials said'
 _AUX_WORD = re.compile(r"\b(?:has|had|have|would|will)\b")
 _NAMING_CUES = frozenset("called dubbed named titled labeled labelled branded".split())
@@ -330,6 +347,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
                 continue
             subj = m.group("subj")
+            obj = _QUOTED_OBJ.match(after, m.end("cue")) if m.group("cue") in ("quoted", "cited") else None
+            if obj and _set_quoted_object(q, obj, q.close_at, mem):
+                return  # '“Q,” Interfax quoted a senior diplomat as saying': the one quoted speaks
             # '“…” the rest of the states' is a noun phrase, not a subject and its cue
             noun_cue = rx is _AFTER_SUBJ_CUE and _noun_use(after, m.start("cue"), m.group("cue"))
             if not continues and (subj.count(" ") > 3 or m.groupdict().get("app")):
@@ -365,8 +385,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                         or lead.startswith(("al-", "el-")) or _role_led(subj)):
                     continue
             app = m.groupdict().get("app")
-            if app and _title_of_place(subj):
-                # '“Q,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told …': the person
+            if app and (_title_of_place(subj) or subj.split()[-1] in _ROLE_HEADS and subj[:1].islower()
+                        and app.strip(" ,")[:1].isupper()):
+                # '“Q,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told …', '“Q,” his
+                # spokesperson, Ivo Marek, told …': the person
                 person, porg = _canon_seq(app.strip(" ,"))
                 if (person and not porg and " " in person
                         and _set_from_np(q, app.strip(" ,"), q.close_at + m.start("app") + app.index(app.strip(" ,")),
@@ -393,15 +415,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     if not stripped:
         return
     quoted = _QUOTED_AS.search(sent) if "quoted" in sent or "cited" in sent else None
-    if quoted:  # 'State media quoted Putin as saying the West was “lying”': the one quoted speaks
-        np, start = quoted.group("np"), q.sent_start + quoted.start("np")
-        if np in _OBJECT_PRONOUNS:
-            name = mem.resolve_pronoun(_OBJECT_PRONOUNS[np], start)
-            if name:
-                q.speaker, q.mention, q.cue = name, (start, start + len(np)), quoted.group("cue")
-                return
-        elif _set_from_np(q, np, start, quoted.group("cue"), mem):
-            return
+    if quoted and _set_quoted_object(q, quoted, q.sent_start, mem):
+        return  # 'State media quoted Putin as saying the West was “lying”': the one quoted speaks
     dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
     if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
@@ -641,6 +656,9 @@ def _coord_clause(q: _Q, sent: str, cues: list[re.Match], stripped: str, mem: _M
     co = _COORD_CLAUSE.search(sent, max(0, len(sent) - 220))
     if not co or co.group("subj") in STOP_CAPS or co.group("subj").endswith(("’s", "'s")):
         return False  # 'and Ann Lee’s protests that …': a possessive, no subject
+    if co.group("conj") == "and" and " of " in sent[max(0, co.start() - 90):co.start()] and (
+            (group := _GROUP_OF.search(sent, max(0, co.start() - 90), co.end("subj"))) and group.group("head") in _GROUP_HEADS):
+        return False  # 'the foreign ministers of France, Germany and Britain said': one subject, no clause
     verb, v0, last = co.group("verb"), co.start("verb"), cues[-1]
     if co.group("conj") not in ("and", "but") and ("," in sent[v0:] or any(
             c.group() in _CLAUSE_CUES or c.group() in _CLAUSE_ING for c in cues if c.start() < co.start())):
@@ -859,8 +877,12 @@ _ACCORDANCE = re.compile(
     r"merit|size|age|ability|protocol|procedures?)(?![\w’'\-])")
 
 
+# 'according to' a rendering of someone's words: a translation or transcript, not the speaker
+_RENDERING = re.compile(r"(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:translation|transcript|interpreter)s?\b")
+
+
 def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:
-    if cue == "according to" and _ACCORDANCE.match(np):
+    if cue == "according to" and (_ACCORDANCE.match(np) or _RENDERING.match(np)):
         return False  # 'according to their preference', 'according to plan': in line with, no source
     name, ms, me = _speaker_from_np(np, np_start, mem)
     if name:

@@ -88,9 +88,9 @@ TITLES = frozenset(
     Transportation Agriculture Security U.S. US UK U.K. U.N. UN EU Kremlin Federal National
     Sen Rep Gov Dr Mr Mrs Ms Gen Lt Col First Lady Sheriff Detective Captain Lieutenant
     Sergeant Colonel Admiral Executive Senior Press Campaign Communications Manager Chair
-    Reverend Father Rabbi Imam Ayatollah Emir Sheikh Crown Supreme Leader Independent Libertarian
+    Reverend Father Rabbi Imam Ayatollah Emir Sheikh Sheikha Sayyid Crown Supreme Leader Independent Libertarian
     Treasurer Opposition Scientist Prosecutor Firefighter Forecaster Commander Inspector
-    Superintendent Constable Envoy Brigadier Lieutenant-General Attorney-General Det Sgt
+    Superintendent Constable Envoy Brigadier Maj. Maj Brig. Brig Cmdr. Cmdr Lieutenant-General Attorney-General Det Sgt
     Advocate Lawyer Insp Doctor MP Councillor Councilor Congressman Congresswoman Assemblyman
     Assemblywoman Alderman Administrator Eyewitness Witness Student Pastor Anchor Correspondent
     Analyst Economist Activist CEO Spokesperson Aide Adviser Advisor Strategist Pollster

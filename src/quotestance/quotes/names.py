@@ -115,8 +115,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     if len(toks) > 1 and toks[-1][-1:] not in "’'" and any(t.endswith(("s’", "s'")) for t in toks[:-1]):
         k = max(k for k, t in enumerate(toks[:-1]) if t.endswith(("s’", "s'")))
         toks = toks[k + 1:]  # "Hamas' Haniya": a plural possessive is the possessor, not the name
-    for k in range(len(toks) - 3, -1, -1):  # a role before a two-word name
-        if _role_token(toks[k], toks[k + 1], k):
+    for k in range(len(toks) - 3, -1, -1):  # a role before a two-word name (not a father's name after 'bin')
+        if _role_token(toks[k], toks[k + 1], k) and (k == 0 or toks[k - 1] not in ("bin", "bint", "ibn")):
             toks = toks[k + 1:]
             break
     if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in _AUX_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
@@ -167,8 +167,8 @@ def _trailing_person(toks: list[str]) -> str | None:
         tail = tail[1:]  # 'Director of RecruitPlus Adrian Tan', 'Minister for Rehabilitation Jayalath ...'
     elif len(tail) == 3 and _is_title(toks[0]) and _ORGISH.search(tail[0]) and not _ORGISH.search(tail[1]):
         tail = tail[1:]  # 'Minister for Rehabilitation Jayalath Jayawardena': the portfolio, then the person
-    if last_org < 0 or not 2 <= len(tail) <= 3:
-        return None
+    if last_org < 0 or not 2 <= sum(t not in _NAME_PARTICLES for t in tail) <= 3:
+        return None  # 'European Commission President Ursula von der Leyen': the particles do not count
     if any(t in ORG_WORDS or _is_title(t) or t in NATIONALITIES or t in STOP_CAPS or t.endswith(("’s", "'s"))
            for t in tail) or _ORGISH.search(tail[-1]) or _ORGISH.search(tail[0]):
         return None
@@ -268,6 +268,7 @@ class _Memory:
         self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
         self.ends: list[int] = []  # sentence ends
         self._by_token: dict[str, list[tuple[int, str]]] = {}
+        self._by_middle: dict[str, list[tuple[int, str]]] = {}  # 'Petro' -> 'Gustavo Petro Urrego'
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
         self.acronyms: dict[str, tuple[int, str]] = {}  # 'HWA' -> (its position, 'Harbour Workforce Agency')
@@ -384,6 +385,10 @@ class _Memory:
             toks.add(parts[-2])  # 'Ben Ortiz Jr.' for a later 'Ortiz'
         for tok in toks:
             self._by_token.setdefault(tok, []).append((pos, name))
+        for tok in parts[1:-1]:  # a first surname or a middle name used alone ('Petro', 'Huckabee')
+            if len(tok) > 2 and tok[:1].isupper() and tok not in toks and tok[-1] != "." and tok not in _CAP_PARTICLES \
+                    and tok not in _FIRST_NAMES and tok not in _NAME_SUFFIXES:
+                self._by_middle.setdefault(tok, []).append((pos, name))
         self._guess_gender(name, text[max(0, pos - 5):pos], _KIN_BEFORE.search(text, max(0, pos - 12), pos))
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
@@ -499,12 +504,14 @@ class _Memory:
         """Most recent full mention before pos (its longest form; else the first after it) sharing this
         token; with want ('m'/'f', from a Mr/Mrs/Ms before the surname), of that gender when one is."""
         if " " in name:
-            if name.split()[0] in _CAP_PARTICLES:  # 'Van der Roth said' after 'Ada van der Roth'
-                low = " " + name.lower()
-                return next((full for st, full in reversed(self._by_token.get(name.split()[-1], ()))
-                             if st < pos and full.lower().endswith(low)), name)
-            # 'Abdul Rashid said' after 'Abdul Rashid Harun', 'Wali Masood' after 'Ahmad Wali Masood':
-            # the fuller form of the same name
+            # a surname of several words, or after a particle: 'López Obrador said' after 'Andrés
+            # Manuel López Obrador', 'Van der Roth said' after 'Ada van der Roth'
+            low = " " + name.lower()
+            ending = next((full for st, full in reversed(self._by_token.get(name.split()[-1], ()))
+                           if st < pos and full.lower().endswith(low)), None)
+            if ending or name.split()[0] in _CAP_PARTICLES:
+                return ending or name
+            # 'Abdul Rashid said' after 'Abdul Rashid Harun': the fuller form of the same name
             first, last = name.split()[0], name.split()[-1]
             fuller = max(((st, full) for st, full in chain(self._by_token.get(first, ()), self._by_token.get(last, ()))
                           if st < pos and full != name and (full.startswith(name + " ") or full.endswith(" " + name))
@@ -519,6 +526,9 @@ class _Memory:
         if acr and acr[0] < pos:
             return acr[1]  # 'the Harbour Workforce Agency (HWA) … The HWA said'
         cands = self._by_token.get(name, ())
+        middle = self._by_middle.get(name)
+        if middle and not any(st < pos for st, _ in cands):  # no earlier name starts or ends with it
+            cands = sorted([*cands, *middle])
         if want:
             cands = [(st, full) for st, full in cands if self.gender.get(full, want) == want] or cands
         if title:  # 'Dr. Roth' after 'Dr. Ada Roth met her brother, Ben Roth': the one with that title
@@ -706,7 +716,8 @@ def _title_head(seq: str, name: str) -> str:
 
 _TITLE_ABBR = {"Gen": "General", "Sen": "Senator", "Lt": "Lieutenant", "Col": "Colonel", "Gov": "Governor",
                "Rep": "Representative", "Prof": "Professor", "Capt": "Captain", "Adm": "Admiral", "Sgt": "Sergeant",
-               "Rev": "Reverend", "Dr": "Doctor", "Insp": "Inspector", "Det": "Detective"}
+               "Rev": "Reverend", "Dr": "Doctor", "Insp": "Inspector", "Det": "Detective", "Maj": "Major",
+               "Brig": "Brigadier", "Cmdr": "Commander"}
 
 
 def _last_title(head: str) -> str | None:
@@ -828,6 +839,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     if _CLOSE_REL.search(np) and _CLOSE_TO.fullmatch(np):  # 'a source close to the Kremlin said': as written
         low = np.lower()
         return np[next((len(a) for a in ("the ", "a ", "an ") if low.startswith(a)), 0):], np_start, np_start + len(np)
+    group = _GROUP_OF.fullmatch(np) if " of " in np else None
+    if group and group.group("head") in _GROUP_HEADS:  # 'the leaders of France and Germany': all of it
+        return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
@@ -898,7 +912,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
             _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _GROUP_HEADS or _plural_person(tail[-1])):
-        name = name + " " + " ".join(tail)  # 'a Goshen police dispatcher': the name is a modifier
+        # 'a Goshen police dispatcher': the name is a modifier; "Norland’s foreign minister": its possessor
+        name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif not org:
         name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)), _last_title(np[:end - len(name)]))
     elif not tail and name in ORG_WORDS:
@@ -935,7 +950,7 @@ _NEW_REFERENT = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w.\-]+\s+){0,3}$")
 # person nouns that a definite description of the previous sentence's person can have
 _DESCRIBED_PERSONS = _ROLE_NOUNS | frozenset("candidate nominee businessman businesswoman mogul tycoon billionaire".split())
-_NAME_PARTICLES = frozenset("of de van von der del la bin al ul".split())
+_NAME_PARTICLES = frozenset("of de da dos van von der del la bin al ul".split())
 
 
 @lru_cache(maxsize=1024)
@@ -1061,7 +1076,7 @@ _ROLE_CONTENT_WORDS = _ROLE - {"the", "a", "an", "his", "her", "their", "its", "
 
 # a named possessor's body with lower-case modifiers: "Norland’s foreign ministry", "Roth’s campaign team"
 _BODY_HEADS = _POSSESSED_BODIES | _ORG_HEADS | frozenset("""ministry department committee campaign party agency
-    council commission service bureau team cabinet parliament court forces police coalition alliance""".split())
+    council commission service bureau team cabinet parliament court forces force police coalition alliance""".split())
 # a document named by its owner's possessive: "the ministry’s statement", "Ada Roth's letter"
 _DOC_HEADS = frozenset("statement report release letter memo email message filing complaint lawsuit".split())
 _OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}?"
@@ -1076,7 +1091,13 @@ _CLOSE_TO = re.compile(
     r"(?:the\s+)?[\w’'\-.]+(?:\s+[\w’'\-.]+){0,3}$")
 # who a nation's, bloc's or body's people are: 'Western diplomats', 'the G7 foreign ministers'
 _GROUP_HEADS = frozenset("""diplomats envoys ministers officials leaders sources analysts experts
-    negotiators lawmakers commanders troops forces residents""".split())
+    negotiators lawmakers commanders troops forces residents allies""".split())
+# a counted group: 'the two leaders', 'several senior diplomats', 'Three Norland officials'
+_COUNTED_GROUP = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Bb]oth|\d{1,3})"
+                            r"(?:\s+[A-Za-z][\w\-]*){0,2}?\s+(?P<head>[a-z]+)$")
+# a group of named places or bodies: 'the foreign ministers of France, Germany and Britain'
+_GROUP_OF = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w.\-]*"
+                       r"(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w.\-]*){0,8}$")
 _BLOC_ADJ = frozenset("Western Eastern Arab European Gulf Allied Nordic Baltic African Asian Latin".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 # a nation's or place's body: 'The Belarusian defence ministry', 'the Saudi-led coalition'
@@ -1099,6 +1120,14 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     lo = max(0, len(seg) - 120)
     if _CLOSE_REL.search(seg, lo) and (close := _CLOSE_TO.search(seg, lo)):
         return seg_start + close.start(), seg_start + len(seg)
+    if last in _GROUP_HEADS:
+        body = _COUNTED_GROUP.search(seg, max(0, len(seg) - 60))
+        if body and body.group("head") == last:
+            return seg_start + body.start(), seg_start + len(seg)
+    elif last[:1].isupper() and " of " in seg[-90:]:
+        body = _GROUP_OF.search(seg, max(0, len(seg) - 90))
+        if body and body.group("head") in _GROUP_HEADS:
+            return seg_start + body.start(), seg_start + len(seg)
     if last[:1].isupper() and (at := _PERSON_AT_END.search(seg, lo)):
         return seg_start + at.start(), seg_start + len(seg)  # 'A writer in The Norland Herald declared'
     if last in _BODY_HEADS or last in _GROUP_HEADS:

@@ -35,7 +35,7 @@ _CUE_ALT = _word_alternation(CUE_WORDS)
 _CUE_FIRST = "".join(sorted({w[0] for w in CUE_WORDS} | set("Aap")))
 _CUE = re.compile(rf"(?=[{_CUE_FIRST}])(?:\b(?<!now-)(?<!much-)(?<!oft-)(?<!well-)(?<!long-)(?<!ever-)(?<!once-)(?:{_CUE_ALT})\b"
                   r"|\b[Aa]ccording to\b|\bput it\b)")
-_ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|U\.S|U\.N|U\.K|[A-Z])\."
+_ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|Maj|Brig|Cmdr|U\.S|U\.N|U\.K|[A-Z])\."
 _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
 _CUE_SUBJ_END = re.compile(
     r"\s+(?:in|on|at|that|to|during|after|before|about|(?<!known )as|from|when|while|with|among|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
@@ -66,11 +66,11 @@ def _cut_subject(subj: str) -> str:
     return head + at.group() if at else head
 _NOUN_CTX = re.compile(r"(?:’s|'s|\w[sz][’']|\b(?:the|a|an|his|her|their|its|of|our|my|your|this|that|whose))\s+$")
 _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Rep|Gov|Gen|Col"
-                           r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))$")  # 'Dec. 8' is no sentence end
+                           r"|Maj|Brig|Cmdr|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))$")  # 'Dec. 8' is no sentence end
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
-_NAME_ABBRS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col St Jr Sr Prof Rev Sgt Capt Adm".split()
+_NAME_ABBRS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col St Jr Sr Prof Rev Sgt Capt Adm Maj Brig Cmdr".split()
 _NAME_TOK = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_NAME_ABBRS)})\.|(?:al|el)-[A-Z][\w\-]*|[A-Z][\w’'\-]*(?:\.(?:com|org|net)\b)?)"
-_CAP_SEQ_REST = rf"(?:[^\S\n]+(?:(?:of|for|and|on|de|van|von|der|del|la|bin|al|ul|the)[^\S\n]+)*{_NAME_TOK})*"
+_CAP_SEQ_REST = rf"(?:[^\S\n]+(?:(?:of|for|and|on|de|da|dos|van|von|der|del|la|bin|al|ul|the)[^\S\n]+)*{_NAME_TOK})*"
 # the leading lookahead only lets the regex engine skip positions that cannot open a name (it has no
 # first-character filter for this alternation by itself): about 3x faster, same matches; 'al-'/'el-'
 # spelled out, so the many other words' a and e fail at once

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, STOP_CAPS
+from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, REGIONAL_ADJECTIVES, STOP_CAPS
 from quotestance.quotes.patterns import (
     _APPOS_NAME, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _MARK, _NAME_TOK,
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
@@ -84,9 +84,6 @@ _NOT_MOD = frozenset("""will would could can may might should must shall did do 
     police children""".split())
 
 
-_REGIONAL = frozenset("Asian African Arab Baltic Balkan Caribbean Gulf Nordic Western Eastern".split())  # 'many Asian states'
-
-
 def _noun_use(text: str, pos: int, word: str) -> bool:
     """Whether the cue word at pos is used as a noun ('the campaign’s press release saying …')."""
     if _NOUN_CTX.search(text, max(0, pos - 12), pos):
@@ -95,7 +92,7 @@ def _noun_use(text: str, pos: int, word: str) -> bool:
         # a plural after a preposition, a number or a nationality: 'popular in states across the
         # country', 'the 11 March 1 states', 'many Asian states', 'searched for terms containing'
         m = _PLURAL_CTX.search(text, max(0, pos - 24), pos)
-        if m and (m.group("prep") or m.group("num") or m.group("adj") in NATIONALITIES or m.group("adj") in _REGIONAL):
+        if m and (m.group("prep") or m.group("num") or m.group("adj") in NATIONALITIES or m.group("adj") in REGIONAL_ADJECTIVES):
             return True
     if word not in _NOUN_CUES:
         return False
@@ -487,7 +484,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if with_to and _set_from_np(q, with_to.group("np"), q.sent_start + with_to.start("np"), cm.group(), mem):
             return  # '…, with Lewandowski taking to Twitter to call Fields “…”': the absolute clause's subject
         sub_np = _SUB_PERSON.search(seg, max(0, len(seg) - 120)) if cm is cues[-1] and not cm.group().endswith("ing") else None
-        if sub_np and (sub_np.group("head") in _ROLE or _PERSON_NOUN.search(sub_np.group("head"))) and _set_from_np(
+        if sub_np and (sub_np.group("head") in _ROLE or _PERSON_HEAD.search(sub_np.group("head"))) and _set_from_np(
                 q, sub_np.group("np"), q.sent_start + sub_np.start("np"), cm.group(), mem):
             return  # '… after a woman in Worcester, Massachusetts, told him she worries he’s “too nice”'
         span = _subject_before(seg, q.sent_start)
@@ -715,7 +712,8 @@ _SUB_PERSON = re.compile(
     r"\b(?:after|when|before|because|since|until|while|as|once|although|though)\s+(?P<np>(?:a|an|one|another)\s+"
     r"(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z][\w\-]*))(?:\s+(?:in|from|of|at)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*"
     r"(?:,\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*,)?)?\s+$")
-_PERSON_NOUN = re.compile(r"(?:m[ae]n|person|ists?|ians?|ers?|ors?)$")
+# the head of a person noun phrase, singular or plural: 'a congressman', 'two activists'
+_PERSON_HEAD = re.compile(r"(?:m[ae]n|person|ists?|ians?|ers?|ors?)$")
 _WITH_ING_TO = re.compile(r"(?:^|[,;—–]\s*)with\s+(?P<np>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3})\s+[a-z]{3,}ing\b[^,;:~“”\"]{0,60}?\s+to\s+$")
 _MAIN_RESUMES = re.compile(r"~[”\"]\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")  # a past-tense verb right after a quote
 # a determiner-led or plural subject restricted by a 'who' clause with a verb of its own, right before the cue

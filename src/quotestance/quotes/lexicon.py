@@ -96,6 +96,8 @@ TITLES = frozenset(
     Analyst Economist Activist CEO Spokesperson Aide Adviser Advisor Strategist Pollster
     Secretary-General President-elect Acting Interim Managing Magistrate""".split()
 )
+# regional adjectives that, like nationalities, mark a plural as a noun: 'many Asian states'
+REGIONAL_ADJECTIVES = frozenset("Asian African Arab Baltic Balkan Caribbean Gulf Nordic Western Eastern".split())
 NATIONALITIES = frozenset(
     """Russian German American British French Turkish Ukrainian Chinese Israeli Iranian Syrian
     Mexican Canadian Belarusian Belarussian Polish Italian Spanish Japanese Korean Indian Iraqi

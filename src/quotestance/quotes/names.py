@@ -138,7 +138,7 @@ def _role_token(tok: str, nxt: str, k: int) -> bool:
         return True
     if k == 0 and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 4:
         return True
-    return nxt in _FIRST_NAMES and tok[1:].islower() and bool(_PERSON_NOUN.search(tok)) and tok not in _FIRST_NAMES
+    return nxt in _FIRST_NAMES and tok[1:].islower() and bool(_AGENT_SUFFIX.search(tok)) and tok not in _FIRST_NAMES
 
 
 def _is_title(tok: str) -> bool:
@@ -516,7 +516,7 @@ class _Memory:
             fuller = max(((st, full) for st, full in chain(self._by_token.get(first, ()), self._by_token.get(last, ()))
                           if st < pos and full != name and (full.startswith(name + " ") or full.endswith(" " + name))
                           and not _name_is_org(full)), default=(0, name))[1]
-            if fuller == name and name.count(" ") == 1 and _PERSON_NOUN.search(first) and first[1:].islower() \
+            if fuller == name and name.count(" ") == 1 and _AGENT_SUFFIX.search(first) and first[1:].islower() \
                     and first not in _FIRST_NAMES:
                 full = self.expand(last, pos)  # 'Skipper Ingvall' after 'Ludde Ingvall, the skipper of …'
                 if " " in full and full.endswith(" " + last) and _head_pattern(first.lower()).search(self.text):
@@ -550,7 +550,7 @@ class _Memory:
         return not (org or name in PLACES or self.gender.get(name, want) != want
                     or name in self.not_persons or _not_person(name)  # not_persons: 'the 191 Member States'
                     # 'one report', 'the ministry': a lower-case noun phrase that is no person
-                    or (name[:1].islower() and not (_PERSON_NOUN.search(head) or head in _ROLE_NOUNS))
+                    or (name[:1].islower() and not (_AGENT_SUFFIX.search(head) or head in _ROLE_NOUNS))
                     or head in _BODY_HEADS  # "the South's defence ministry": a body, no he or she
                     or " and " in name)  # 'Ada Roth and Ben Ortiz': a they
 
@@ -793,7 +793,8 @@ _NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][
 _GROUP_HEAD = re.compile(r"(?i:officials|sources|experts|analysts|lawmakers|aides|advisers|leaders|diplomats"
                          r"|residents|authorities|police|workers|doctors|activists|witnesses)")
 _GROUP_AT = re.compile(rf"{_GROUP_HEAD.pattern}\s+(?:in|from|at)\s+(?:the\s+)?[A-Z]")
-_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
+# an agent-noun ending of one word: 'speaker', 'senator', 'activist', 'spokeswoman', 'attendee'
+_AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
 
 
 def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, int]:
@@ -911,7 +912,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         # "Norland’s foreign ministry", 'the Saudi-led coalition'
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
-            _PERSON_NOUN.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _GROUP_HEADS or _plural_person(tail[-1])):
+            _AGENT_SUFFIX.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _GROUP_HEADS or _plural_person(tail[-1])):
         # 'a Goshen police dispatcher': the name is a modifier; "Norland’s foreign minister": its possessor
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif not org:
@@ -1045,7 +1046,7 @@ def _age_pattern(age: str) -> re.Pattern:
 
 def _plural_person(word: str) -> bool:
     """A plural person noun ('firefighters', 'farmers'): 'Norland firefighters said' is not the place."""
-    return len(word) > 4 and word.endswith("s") and word[:-1].islower() and bool(_PERSON_NOUN.search(word[:-1]))
+    return len(word) > 4 and word.endswith("s") and word[:-1].islower() and bool(_AGENT_SUFFIX.search(word[:-1]))
 
 
 def _full_person_name(name: str) -> bool:
@@ -1241,7 +1242,7 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         w = t.group()
         if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
-        elif end > off and _MID_ROLE.match(sent, t.end()) and _PERSON_NOUN.search(w) and len(w) > 4 and (
+        elif end > off and _MID_ROLE.match(sent, t.end()) and _AGENT_SUFFIX.search(w) and len(w) > 4 and (
                 w not in _NP_STOP and w not in _NOT_ROLE):
             end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris'
         elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and (

@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/polnear_score.py [--root ../shared/data/polnear] [--split train dev] [--bootstrap N]
                                           [--apostrophe-quotes] [--publisher NAME]
-                                          [--by period|annotator|publisher]
+                                          [--by period|annotator|publisher] [--credit-via]
 
 With --bootstrap N, also prints 95% intervals from N resamples of whole articles (seeded).
 With --apostrophe-quotes, two apostrophes (''…'', the NYT articles) are quote marks both for the
@@ -10,6 +10,9 @@ gold pairing and for the extractor (not the issue's definition: a separate figur
 --publisher keeps the articles whose name starts with NAME (e.g. nyt).
 --by adds one row per group of articles: PolNeAR's month-long sampling period (train is 1-10,
 dev 11), the annotator whose file is scored, or the publisher.
+--credit-via adds a row (not the issue's metric) where a quote's speaker also counts as right when
+the outlet it is reported through ('“Q,” X said, according to CNN': via 'CNN') overlaps the Source:
+PolNeAR annotates such nested attributions at the outer level.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ GROUP_KEYS = {
 
 
 def scored_articles(root: Path, split: str, extractor=extract, limit: int | None = None,
-                    apostrophe_quotes: bool = False, publisher: str = "") -> list[tuple[Article, Score]]:
+                    apostrophe_quotes: bool = False, publisher: str = "",
+                    credit_via: bool = False) -> list[tuple[Article, Score]]:
     """Each article of the split with its Score."""
     out = []
     for art in load_split(root, split):
@@ -44,9 +48,9 @@ def scored_articles(root: Path, split: str, extractor=extract, limit: int | None
             continue
         if apostrophe_quotes:
             gold = Article(art.name, apostrophe_marks(art.text), art.relations).gold_quotes()
-            out.append((art, score_article(gold, extractor(art.text, art.name, apostrophe_quotes=True))))
+            out.append((art, score_article(gold, extractor(art.text, art.name, apostrophe_quotes=True), credit_via)))
         else:
-            out.append((art, score_article(art.gold_quotes(), extractor(art.text, art.name))))
+            out.append((art, score_article(art.gold_quotes(), extractor(art.text, art.name), credit_via)))
     return out
 
 
@@ -116,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--apostrophe-quotes", action="store_true", help="count ''…'' as quotes (gold and extractor)")
     ap.add_argument("--publisher", default="", metavar="NAME", help="only articles whose name starts with NAME")
     ap.add_argument("--by", choices=sorted(GROUP_KEYS), help="also print one row per group of articles")
+    ap.add_argument("--credit-via", action="store_true",
+                    help="also print a row crediting the outlet a quote is reported through (PolNeAR's nested Source)")
     args = ap.parse_args(argv)
     for split in args.split:
         try:
@@ -133,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
             ci = bootstrap_intervals(per_article, args.bootstrap)
             print(f"{'':<11} {split:<5} 95% CI over {args.bootstrap} article resamples: "
                   + " ".join(f"{k}=[{lo:.3f}, {hi:.3f}]" for k, (lo, hi) in ci.items()))
+        if args.credit_via:
+            via = [s for _, s in scored_articles(args.root, split, apostrophe_quotes=args.apostrophe_quotes,
+                                                 publisher=args.publisher, credit_via=True)]
+            print(format_row("  +via", split, len(via), summed(via)))
     return 0
 
 

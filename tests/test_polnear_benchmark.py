@@ -40,6 +40,15 @@ def test_synthetic_brat_scoring_is_exact():
     assert short.matched_gold == 0
 
 
+def test_credit_via_counts_the_outer_source_only_when_asked():
+    gold = Article("syn", TEXT, parse_ann(ANN)).gold_quotes()
+    pred = [P(start=1, end=13, speaker_start=0, speaker_end=5, via_start=15, via_end=20)]  # via on 'Smith'
+    assert score_article(gold, pred).speaker_right == 0
+    assert score_article(gold, pred, credit_via=True).speaker_right == 1
+    no_via = [P(start=1, end=13, speaker_start=0, speaker_end=5, via_start=None, via_end=None)]
+    assert score_article(gold, no_via, credit_via=True).speaker_right == 0
+
+
 def test_missing_root_is_one_line_error(tmp_path):
     with pytest.raises(PolnearError, match="not found"):
         next(load_split(tmp_path, "train"))

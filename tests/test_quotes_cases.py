@@ -2556,3 +2556,21 @@ def test_a_man_known_as_a_name_is_that_name_later_too():
             "\u201cHe had trained for six weeks,\u201d the man said.")
     assert [q.speaker for q in extract(text)] == ["Tomas"]
     assert [q.speaker for q in extract("\u201cHe had trained,\u201d said a man known as Tomas.")] == ["Tomas"]
+
+
+def test_via_records_the_outlet_a_quote_is_reported_through():
+    text = ("“Delegates must vote freely,” Governor Tom Walden said, according to a Harbour Radio account. “It is their right.”"
+            "\n\nAccording to the Lorn Gazette, Mayor Ann Lee said the levy was “dead on arrival.”")
+    first, second, third = one(text)
+    assert (first.speaker, first.via) == ("Tom Walden", "a Harbour Radio account")
+    assert text[first.via_start:first.via_end] == first.via
+    assert (second.speaker, second.via) == ("Tom Walden", "a Harbour Radio account")  # the same speech clause
+    assert (third.speaker, third.via) == ("Ann Lee", "the Lorn Gazette")
+
+
+def test_via_is_none_for_accordance_and_for_content_sources():
+    text = ("“We will proceed,” Ann Lee said, according to plan.\n\n"
+            "According to polls by the council, most residents call the pace “too slow,” Lee added.\n\n"
+            "“The port reopens,” according to the harbour master.")
+    quotes = one(text)
+    assert [q.via for q in quotes] == [None, None, None]

@@ -26,6 +26,7 @@ from quotestance.quotes.marks import (
 )
 from quotestance.quotes.names import _clause_subject, _Memory, _name_is_org, _speaker_from_np, _subject_before
 from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, _set_from_np
+from quotestance.quotes.provenance import outer_sources
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessive_speech_noun, _sentence_start,
     _dash_signature, _signature, _speech_act_intro,
@@ -47,6 +48,9 @@ class Quote:
     partial: bool
     paragraph: int
     doc_id: str | None = None
+    via: str | None = None  # the outlet or record it is reported through: 'according to CNN'
+    via_start: int | None = None
+    via_end: int | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -218,13 +222,17 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     _outer_pronoun(raw, masked, mem)
     out = []
     for q in raw:
-        if q.speaker is None:
-            continue
         if q.mention is not None:
             _poll_source(q, masked)
+    vias = outer_sources(raw, masked, ends)
+    for i, q in enumerate(raw):
+        if q.speaker is None:
+            continue
         ms, me = q.mention if q.mention else (None, None)
+        vs, ve = vias.get(i, (None, None))
         out.append(Quote(text[q.start:q.end], q.start, q.end, " ".join(q.speaker.split()),
-                         text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id))
+                         text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id,
+                         text[vs:ve] if vs is not None else None, vs, ve))
     return out
 
 

@@ -209,12 +209,14 @@ class Score:
         }
 
 
-def score_article(gold: Sequence[GoldQuote], predicted: Sequence) -> Score:
+def score_article(gold: Sequence[GoldQuote], predicted: Sequence, credit_via: bool = False) -> Score:
     """Score predictions (objects with start, end, speaker_start, speaker_end) against gold quotes.
 
     Each gold quote is matched by at most one prediction. Speaker accuracy is over matched gold
     quotes whose relation has a Source span; a gold quote without a Source counts end-to-end when
-    the prediction also has no speaker mention.
+    the prediction also has no speaker mention. With credit_via (not the issue's metric), a
+    prediction's ``via_start..via_end`` (the outlet it is reported through) overlapping the Source
+    counts as right too: PolNeAR annotates '“Q,” X said, according to CNN' with Source CNN.
     """
     s = Score(gold=len(gold), predicted=len(predicted))
     used: set[int] = set()
@@ -235,6 +237,8 @@ def score_article(gold: Sequence[GoldQuote], predicted: Sequence) -> Score:
             ok = p.speaker_start is not None and any(
                 _overlap((p.speaker_start, p.speaker_end), src) > 0 for src in g.source
             )
+            via = getattr(p, "via_start", None) if credit_via else None
+            ok = ok or (via is not None and any(_overlap((via, p.via_end), src) > 0 for src in g.source))
             s.speaker_right += ok
         else:
             ok = p.speaker_start is None

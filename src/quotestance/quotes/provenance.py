@@ -1,0 +1,69 @@
+"""The outlet or record through which a quote reached the article: '“Q,” Walker said, according to an
+AP account' has speaker Walker and ``via`` 'an AP account'.
+
+The speaker stays the person who spoke; ``via`` records the second-hand attribution, which a
+researcher may want to filter on, and which PolNeAR annotates as the quote's Source (its nested
+attributions are annotated at the outer level only).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from quotestance.quotes.attribution import _ACCORDANCE, _Q
+
+# a source phrase: up to ten words with no clause punctuation and no blanked quote ('~')
+_NP = r"(?P<np>[^\s,.;:!?~“”\"—–()][^,.;:!?~“”\"—–()]{1,90}?)"
+# after the speech clause: '…,” Walker said, according to an AP account.' / '…,” he said, the Times reported.'
+_TRAILING = re.compile(rf",\s+according\s+to\s+{_NP}\s*(?=[.,;!?]|$)"
+                       rf"|,\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){{0,3}})\s+(?:reported|reports)\s*(?=[.!?]|$)")
+# before it: 'According to GMA News, Salceda said …'
+_LEADING = re.compile(rf"\s*According\s+to\s+{_NP},\s+")
+_MAX_WORDS = 10
+
+
+def _source_span(m: re.Match) -> tuple[int, int] | None:
+    group = "np" if m.group("np") is not None else "outlet"
+    start, end = m.start(group), m.end(group)
+    phrase = m.group(group)
+    if len(phrase.split()) > _MAX_WORDS or (group == "np" and _ACCORDANCE.match(phrase)):
+        return None  # 'according to plan': in line with, not a source
+    return start, end
+
+
+def _via(q: _Q, masked: str, ends: list[int]) -> tuple[int, int] | None:
+    """The outer source of one attributed quote's sentence, if its speech clause names one."""
+    ms, me = q.mention
+    lo, hi = min(q.open_at, ms), max(q.close_at, me)
+    sent_start = max(q.para_lo, ends[bisect_right(ends, lo) - 1] if bisect_right(ends, lo) else 0)
+    k = bisect_right(ends, hi)
+    sent_end = min(q.para_hi, ends[k] if k < len(ends) else len(masked))
+    m = _LEADING.match(masked, sent_start, lo)
+    if m and ms < q.open_at and len(masked[m.end():ms].split()) <= 3:
+        return _source_span(m)  # the speech clause follows at once; not 'According to polls, most … “Q,” he added'
+    if m:
+        return None
+    tail = masked[hi:sent_end].rstrip()
+    if "~" in tail:
+        return None  # another quote follows in the sentence: its clause, not this one's
+    m = _TRAILING.search(masked, hi, hi + len(tail))
+    return _source_span(m) if m else None
+
+
+def outer_sources(raw: list[_Q], masked: str, ends: list[int]) -> dict[int, tuple[int, int]]:
+    """For each attributed quote (by index) reported through another source, that source's span.
+
+    A quote whose own sentence names none inherits the source of an earlier quote in the same
+    paragraph with the same speaker mention ('“Q1,” Sanders said, according to CNN. “Q2.”').
+    """
+    out: dict[int, tuple[int, int]] = {}
+    by_mention: dict[tuple[int, tuple[int, int]], tuple[int, int]] = {}
+    for i, q in enumerate(raw):
+        if q.speaker is None or q.mention is None or q.cue == "according to":
+            continue
+        span = _via(q, masked, ends) or by_mention.get((q.para, q.mention))
+        if span and not (span[0] < q.mention[1] and q.mention[0] < span[1]):
+            out[i] = span
+            by_mention.setdefault((q.para, q.mention), span)
+    return out

@@ -2574,3 +2574,10 @@ def test_via_is_none_for_accordance_and_for_content_sources():
             "“The port reopens,” according to the harbour master.")
     quotes = one(text)
     assert [q.via for q in quotes] == [None, None, None]
+
+
+def test_free_relative_subject_and_adverb_before_trailing_cue():
+    [q] = one("The port deal is what former dockers have called a “sweetheart scheme” for the owners.")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("former dockers", "former dockers", "called")
+    [q] = one("The pastor faulted the club for “promoting chaos” on his show, Lorn Watch first reported.")
+    assert (q.speaker, q.speaker_mention) == ("Lorn Watch", "Lorn Watch")

@@ -17,7 +17,7 @@ from quotestance.quotes.names import (
     _title_of_place, _WHERE,
 )
 
-_ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
+_ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|first|initially|originally|separately|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
 # After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
 _PHRASAL = r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in"  # after a quote only
 # an appositive may be long and hold a short quote ('delegate Bo Park, wearing a “Cruz” pin, said')
@@ -442,6 +442,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             return  # 'Reid said they are “…,” but he gave the Texan a compliment: “Q”': the colon's clause
     if cues and _coord_clause(q, sent, cues, stripped, mem):
         return
+    what = _WHAT_SUBJ.search(sent, max(0, cues[-1].start() - 60), cues[-1].start()) if cues and "what" in sent else None
+    if what and _PREP_BEFORE_WHAT.search(sent, max(0, what.start() - 12), what.start()):
+        what = None  # 'Amid what the papers called a “rough week”, …': a scare quote in an opening phrase
+    if what and _free_relative_subject(what.group("np")) and _set_from_np(
+            q, what.group("np"), q.sent_start + what.start("np"), cues[-1].group(), mem):
+        return  # 'It is what former workers have called a “fraudulent scheme”': the free relative's subject
     for cm in reversed(cues):
         if cm.group().lower() == "according to":
             m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])
@@ -767,6 +773,20 @@ def _as_intro(q: _Q, stripped: str, mem: _Memory) -> bool:
 
 
 _AS_SUBJ_TAIL = re.compile(r"(?<=,)\s+((?:the|a|an|his|her|their|its|[A-Z][\w’'\-]*)(?:\s+[\w’'\-.]+){0,5})$")
+
+
+# the subject of a free relative right before its cue: 'what former workers have called', 'what critics call'
+_WHAT_SUBJ = re.compile(rf"\bwhat\s+(?P<np>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*$")
+_PREP_BEFORE_WHAT = re.compile(r"(?i:\b(?:amid|despite|after|before|over|about|against|for|from|with|on|in|of|to|by|at|like|unlike))\s+$")
+_NOT_WHAT_SUBJ = frozenset("he she they it we i you who this that is was are were be been has have had".split())
+
+
+def _free_relative_subject(np: str) -> bool:
+    """A name or a plural ('critics', 'former employees'), not a pronoun (kept for _outer_pronoun), an
+    auxiliary ('what is called') or a thing ('what her business calls')."""
+    words = np.split()
+    last = words[-1]
+    return words[0].lower() not in _NOT_WHAT_SUBJ and (last[0].isupper() or (last.endswith("s") and not last.endswith("ss")))
 
 
 def _relative_thing(q: _Q, stripped: str, mem: _Memory) -> bool:

@@ -969,6 +969,15 @@ def test_attribution_broken_onto_the_next_line():
     assert q.speaker == "Ann Wu"
 
 
+def test_attribution_on_the_next_line_wins_over_the_previous_speaker():
+    text = ("Counsel Ben Ortiz replied that no recount was needed.\n"
+            "Judges asked whether a partial recount was possible.\n"
+            "“If one county counts again, why would that not hold in the others?”\n"
+            "Judge Mara Lind said.\n")
+    [q] = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Mara Lind", "Judge Mara Lind")
+
+
 def test_subject_after_a_relative_pronoun_in_the_second_chance():
     text = "The vote went to Dana Whitfield, whom Ortiz had waved off as “a lightweight,” by a wide margin."
     [q] = one(text)

@@ -167,6 +167,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         q.initial = not masked[q.sent_start:q.open_at].strip()
         same_para_next = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
         _attribute(q, masked, same_para_next, mem)
+        if q.speaker is None:
+            _next_line_cue(q, masked, paras, mem)  # before propagation, which would give the quote the last speaker
         if q.speaker is None and q.runs_on and q.para + 1 < len(paras):
             _signature(q, masked, paras[q.para + 1], mem)
         if (q.speaker is None and not q.runs_on and q.para + 1 < len(paras) and _only_quotes(masked, paras[q.para])
@@ -196,14 +198,6 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             nxt = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
             _late_after(q, masked, nxt, mem)
             late = late or q.speaker is not None
-        if (q.speaker is None and q.tail in ",?!" and not q.runs_on and q.para + 1 < len(paras)
-                and not masked[q.close_at:q.para_hi].strip()):
-            # the attribution broken onto the next line: '“Q, ” ¶ Deputy Director Ann Wu said.'
-            lo, hi = paras[q.para + 1]
-            m = _NEXT_LINE_CUE.fullmatch(masked, lo, hi)
-            if m and m.group("subj")[0].isupper():
-                _set_from_np(q, m.group("subj"), m.start("subj"), m.group("cue"), mem)
-                late = late or q.speaker is not None
         if q.speaker is None and not q.initial:
             _late_intro(q, masked, mem)  # no new propagation: it would only chain lists of titles further
         if (q.speaker is None and i and raw[i - 1].speaker is not None and raw[i - 1].para == q.para
@@ -234,6 +228,16 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id,
                          text[vs:ve] if vs is not None else None, vs, ve))
     return out
+
+
+def _next_line_cue(q: _Q, masked: str, paras: list[tuple[int, int]], mem: "_Memory") -> None:
+    """The attribution broken onto the next line: '“Q, ” ¶ Deputy Director Ann Wu said.'"""
+    if q.tail not in ",?!" or q.runs_on or q.para + 1 >= len(paras) or masked[q.close_at:q.para_hi].strip():
+        return
+    lo, hi = paras[q.para + 1]
+    m = _NEXT_LINE_CUE.fullmatch(masked, lo, hi)
+    if m and m.group("subj")[0].isupper():
+        _set_from_np(q, m.group("subj"), m.start("subj"), m.group("cue"), mem)
 
 
 _ELLIPSIS_GAP = re.compile(r"\s*(?:(?:\.\s*){3}|…)\s*")

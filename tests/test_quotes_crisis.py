@@ -315,3 +315,11 @@ def test_speakers_of_wire_and_official_styles(text, speakers):
     quotes = extract(text)
     assert [q.speaker for q in quotes] == speakers, text
     assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_a_capital_that_speaks_is_its_countrys_government():
+    text = ("“We will respond in kind,” Moscow said on Monday.\n\n"
+            "Washington has said it is willing to “use every channel” to calm the border.")
+    assert [q.speaker for q in extract(text)] == ["Russia", "United States"]
+    person = "Rep. Ann Washington spoke later. “Not yet,” Washington said."
+    assert [q.speaker for q in extract(person)] == ["Ann Washington"]  # a person of that name stays a person

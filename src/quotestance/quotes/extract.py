@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass
 
 from quotestance.corpus.clean import clean
-from quotestance.quotes.lexicon import PRONOUNS, STOP_CAPS, US_STATES
+from quotestance.quotes.lexicon import CAPITAL_GOVERNMENTS, PRONOUNS, STOP_CAPS, US_STATES
 from quotestance.quotes.patterns import (
     _APPOS_NAME, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
     _SUBJ_CUES, _SUBORD, _W, _word_alternation,
@@ -224,7 +224,10 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             continue
         ms, me = q.mention if q.mention else (None, None)
         vs, ve = vias.get(i, (None, None))
-        out.append(Quote(text[q.start:q.end], q.start, q.end, " ".join(q.speaker.split()),
+        speaker = " ".join(q.speaker.split())
+        if speaker in CAPITAL_GOVERNMENTS and ms is not None and _THE.sub("", masked[ms:me]) == speaker:
+            speaker = CAPITAL_GOVERNMENTS[speaker]  # 'Moscow said' (not 'Mayor Ann Washington', not 'Moscow's mayor')
+        out.append(Quote(text[q.start:q.end], q.start, q.end, speaker,
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id,
                          text[vs:ve] if vs is not None else None, vs, ve))
     return out
@@ -240,6 +243,7 @@ def _next_line_cue(q: _Q, masked: str, paras: list[tuple[int, int]], mem: "_Memo
         _set_from_np(q, m.group("subj"), m.start("subj"), m.group("cue"), mem)
 
 
+_THE = re.compile(r"^[Tt]he\s+")
 _ELLIPSIS_GAP = re.compile(r"\s*(?:(?:\.\s*){3}|…)\s*")
 _NEXT_LINE_CUE = re.compile(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?P<cue>said|says|added|adds|wrote|writes)\s*\.\s*")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs is".split())

@@ -174,6 +174,20 @@ US_STATES = frozenset(
      "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "N.H.", "N.J.", "N.Y.", "N.C.",
      "S.C.", "N.M.", "N.D.", "S.D.", "R.I.", "W.Va."}
 
+# A capital that speaks stands for its country's government ('Moscow said', 'Washington has said it is
+# willing to …'), as conflict event data codes actors by country; Brussels (EU or Belgium) is left alone
+CAPITAL_GOVERNMENTS = {
+    "Washington": "United States", "Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Minsk": "Belarus",
+    "Beijing": "China", "Tokyo": "Japan", "Seoul": "South Korea", "Pyongyang": "North Korea", "New Delhi": "India",
+    "Islamabad": "Pakistan", "Kabul": "Afghanistan", "Tehran": "Iran", "Baghdad": "Iraq", "Damascus": "Syria",
+    "Beirut": "Lebanon", "Cairo": "Egypt", "Riyadh": "Saudi Arabia", "Doha": "Qatar", "Ankara": "Turkey",
+    "Athens": "Greece", "Rome": "Italy", "Paris": "France", "Berlin": "Germany", "London": "Britain",
+    "Madrid": "Spain", "Warsaw": "Poland", "Vienna": "Austria", "Budapest": "Hungary", "Belgrade": "Serbia",
+    "Taipei": "Taiwan", "Manila": "Philippines", "Hanoi": "Vietnam", "Jakarta": "Indonesia", "Ottawa": "Canada",
+    "Canberra": "Australia", "Havana": "Cuba", "Caracas": "Venezuela", "Tripoli": "Libya", "Khartoum": "Sudan",
+    "Addis Ababa": "Ethiopia", "Baku": "Azerbaijan", "Yerevan": "Armenia", "Tbilisi": "Georgia",
+}
+
 # Countries, US states and large cities: named places are never a 'he'/'she' (they resolve like
 # organisations: 'Russia said it ...').
 PLACES = frozenset(

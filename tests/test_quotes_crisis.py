@@ -323,3 +323,17 @@ def test_a_capital_that_speaks_is_its_countrys_government():
     assert [q.speaker for q in extract(text)] == ["Russia", "United States"]
     person = "Rep. Ann Washington spoke later. “Not yet,” Washington said."
     assert [q.speaker for q in extract(person)] == ["Ann Washington"]  # a person of that name stays a person
+
+
+def test_a_name_in_apposition_after_a_role_is_the_speaker():
+    cases = {
+        "“We are watching closely,” said Norland’s foreign minister, Ivo Marek.": ("Ivo Marek", "Ivo Marek"),
+        "“We are watching closely,” the ministry’s spokesman, Lev Adamov, said on Tuesday.": ("Lev Adamov", "Lev Adamov"),
+        "“The drills are reckless,” said the North’s top military body, the Defence Council, in a statement.":
+            ("Defence Council", "the Defence Council"),
+    }
+    for text, expected in cases.items():
+        [q] = extract(text)
+        assert (q.speaker, q.speaker_mention) == expected, text
+    [q] = extract("“We are ready,” said the spokesman, Monday.")  # a day is no name
+    assert q.speaker == "spokesman"

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, REGIONAL_ADJECTIVES, STOP_CAPS
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _MARK, _NAME_TOK,
+    _APPOS_NAME, _CAP_SEQ, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _MARK, _NAME_TOK,
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
-    _AUX_CAPS, _canon_seq, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _ROLE_HEADS, _Memory,
+    _AUX_CAPS, _canon_seq, _TIME_CAPS, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _ROLE_HEADS, _Memory,
     _NOT_INTRO, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
 )
@@ -899,9 +899,33 @@ _ACCORDANCE = re.compile(
 _RENDERING = re.compile(r"(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:translation|transcript|interpreter)s?\b")
 
 
+# a name in apposition right after a role: '…, said Russia's foreign minister, Sergei Lavrov.', '…, the
+# country's election body, the Electoral Commission, said'
+_APPOSED_NAME = re.compile(rf",\s+(?P<name>(?:the\s+)?{_CAP_SEQ.pattern})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|said|says|told|added)\b))")
+
+
+def _apposed_name(np: str, np_start: int, mem: _Memory) -> tuple[str, int, int] | None:
+    """The name after a role phrase ending in a lower-case head ('the ministry's spokesman, Igor X'), resolved."""
+    words = np.split()
+    if not words or not words[-1][:1].islower() or words[-1] in _NOT_NP_LEAD:
+        return None
+    m = _APPOSED_NAME.match(mem.text, np_start + len(np.rstrip()))
+    if not m:
+        return None
+    name_words = m.group("name").split()
+    if len([w for w in name_words if w[:1].isupper()]) < 2 or name_words[-1] in _TIME_CAPS:
+        return None  # one capitalised word may be a day, a place or a surname alone: not taken
+    name, ms, me = _speaker_from_np(m.group("name"), m.start("name"), mem)
+    return (name, ms, me) if name and name[:1].isupper() else None
+
+
 def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:
     if cue == "according to" and (_ACCORDANCE.match(np) or _RENDERING.match(np)):
         return False  # 'according to their preference', 'according to plan': in line with, no source
+    apposed = _apposed_name(np, np_start, mem) if "," in mem.text[np_start + len(np.rstrip()):np_start + len(np) + 3] else None
+    if apposed:
+        q.speaker, q.mention, q.cue = apposed[0], (apposed[1], apposed[2]), cue
+        return True
     name, ms, me = _speaker_from_np(np, np_start, mem)
     if name:
         q.speaker, q.mention, q.cue = name, (ms, me), cue

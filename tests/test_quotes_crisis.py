@@ -337,3 +337,18 @@ def test_a_name_in_apposition_after_a_role_is_the_speaker():
         assert (q.speaker, q.speaker_mention) == expected, text
     [q] = extract("“We are ready,” said the spokesman, Monday.")  # a day is no name
     assert q.speaker == "spokesman"
+
+
+def test_via_names_the_outlet_that_quoted_the_speaker():
+    cases = {
+        "State media quoted Ivo Marek as saying the West was “lying.”": ("Ivo Marek", "State media"),
+        "“We are ready,” Marek was quoted by the Lorn News Agency as saying.": ("Marek", "the Lorn News Agency"),
+        "“We are ready,” Harbour Radio quoted Marek as saying.": ("Marek", "Harbour Radio"),
+        "Marek said in remarks carried by state television that talks were “stalling.”": ("Marek", "state television"),
+        "“We will not wait,” the minister was quoted as saying by the state agency NORNA.":
+            ("minister", "the state agency NORNA"),
+    }
+    for text, (speaker, via) in cases.items():
+        [q] = extract(text)
+        assert (q.speaker, q.via) == (speaker, via), text
+        assert text[q.via_start:q.via_end] == via

@@ -20,13 +20,23 @@ _TRAILING = re.compile(rf",\s+according\s+to\s+{_NP}\s*(?=[.,;!?]|$)"
                        rf"|,\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){{0,3}})\s+(?:reported|reports)\s*(?=[.!?]|$)")
 # before it: 'According to GMA News, Salceda said …'
 _LEADING = re.compile(rf"\s*According\s+to\s+{_NP},\s+")
+# an outlet that quoted the speaker, anywhere in the quote's sentence: 'Interfax quoted Lavrov as saying',
+# 'was quoted by RIA Novosti as saying', 'was quoted as saying by the agency IRNA', 'in remarks carried by state TV'
+_OUTLET = r"(?P<outlet>(?:the\s+|state\s+|a\s+)?(?:[A-Za-z][\w.&’'\-]*\s+){0,4}?[A-Za-z][\w.&’'\-]*)"
+_QUOTING = re.compile(rf"(?<![\w-]){_OUTLET}\s+(?:quoted|cited)\s+(?:him|her|them|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){{0,3}}"
+                      rf"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,3}}[\w\-]+)\s+as\s+(?:saying|telling|stating)\b")
+_QUOTED_BY = re.compile(rf"\b(?:quoted|cited)\s+(?:as\s+saying\s+)?by\s+{_OUTLET}(?=\s+as\s+saying\b|\s*[.,;]|$)")
+_CARRIED_BY = re.compile(rf"\b(?:remarks|comments|an\s+interview|a\s+statement)\s+(?:carried|broadcast|published|aired)\s+by\s+"
+                         rf"{_OUTLET}(?=\s|[.,;]|$)")
 _MAX_WORDS = 10
 
 
 def _source_span(m: re.Match) -> tuple[int, int] | None:
-    group = "np" if m.group("np") is not None else "outlet"
+    group = "np" if "np" in m.re.groupindex and m.group("np") is not None else "outlet"
     start, end = m.start(group), m.end(group)
     phrase = m.group(group)
+    if phrase.endswith(".") and "." not in phrase.rsplit(None, 1)[-1][:-1]:
+        phrase, end = phrase[:-1], end - 1  # the sentence's period, not an abbreviation's ('U.S.')
     if len(phrase.split()) > _MAX_WORDS or (group == "np" and _ACCORDANCE.match(phrase)):
         return None  # 'according to plan': in line with, not a source
     return start, end
@@ -39,6 +49,10 @@ def _via(q: _Q, masked: str, ends: list[int]) -> tuple[int, int] | None:
     sent_start = max(q.para_lo, ends[bisect_right(ends, lo) - 1] if bisect_right(ends, lo) else 0)
     k = bisect_right(ends, hi)
     sent_end = min(q.para_hi, ends[k] if k < len(ends) else len(masked))
+    for rx in (_QUOTING, _QUOTED_BY, _CARRIED_BY):
+        m = rx.search(masked, sent_start, sent_end)
+        if m and not (m.start("outlet") < me and ms < m.end("outlet")):
+            return _source_span(m)
     m = _LEADING.match(masked, sent_start, lo)
     if m and ms < q.open_at and len(masked[m.end():ms].split()) <= 3:
         return _source_span(m)  # the speech clause follows at once; not 'According to polls, most … “Q,” he added'

@@ -352,3 +352,14 @@ def test_via_names_the_outlet_that_quoted_the_speaker():
         [q] = extract(text)
         assert (q.speaker, q.via) == (speaker, via), text
         assert text[q.via_start:q.via_end] == via
+
+
+def test_a_bare_plural_group_with_a_phrase_after_it_speaks_after_the_quote():
+    cases = {
+        "“The shelling has stopped,” residents reached by phone said.": "residents reached by phone",
+        "“The shelling has stopped,” residents in the town said.": "residents in the town",
+        "“We have no water,” farmers from Norland told reporters.": "farmers from Norland",
+    }
+    for text, speaker in cases.items():
+        [q] = extract(text)
+        assert q.speaker == speaker, text

@@ -13,7 +13,7 @@ from quotestance.quotes.patterns import (
 )
 from quotestance.quotes.names import (
     _AUX_CAPS, _canon_seq, _TIME_CAPS, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _ROLE_HEADS, _Memory,
-    _NOT_INTRO, _speaker_from_np, _subject_before,
+    _NOT_INTRO, _plural_person, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
 )
 
@@ -157,6 +157,18 @@ _TRAIL_SUBJ_CUE = re.compile(
 )
 _SUB_LEAD = re.compile(r"(?:While|Although|Though|When|If|After|Before|Because|Since|Once|Unlike|Like|Despite)\b[^,;:~]*$")
 _KIN = frozenset("wife husband son daughter mother father brother sister widow partner".split())
+
+
+_POSTMOD = frozenset("in from at of on across near outside inside around".split())
+
+
+def _group_led(subj: str) -> bool:
+    """'residents in the town', 'officials reached by phone': a bare plural of persons with a
+    prepositional or participle phrase after it (a group as a subject after a quote)."""
+    words = subj.split()
+    if len(words) < 2 or not (words[0] in _GROUP_HEADS or _plural_person(words[0])):
+        return False
+    return words[1] in _POSTMOD or (words[1].endswith("ed") and len(words) > 2 and words[2] in ("by", "on", "in", "at"))
 
 
 def _role_led(subj: str) -> bool:
@@ -364,7 +376,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 continue  # '“Q” the network’s nightly news anchor …': an adjective before a plural noun
             if (rx in (_AFTER_SUBJ_CUE, _AFTER_VERB) and first.islower() and not _PRON.match(body)
                     and not body.startswith(("the ", "a ", "an ", "one ", "al-", "el-") + _QUANTIFIERS)
-                    and not (rx is _AFTER_SUBJ_CUE and _role_led(subj))):
+                    and not (rx is _AFTER_SUBJ_CUE and (_role_led(subj) or _group_led(subj)))):
                 continue
             if (rx is _AFTER_SUBJ_CUE and subj[:1].islower() and m.group("cue") in _NAMING_CUES
                     and _NAMED_NEXT.match(after, m.end("cue"))):

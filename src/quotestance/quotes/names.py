@@ -792,6 +792,7 @@ _NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][
 # a plural person noun before 'in/from/at' and a place: 'Officials in Norland', 'residents from Lorn'
 _GROUP_HEAD = re.compile(r"(?i:officials|sources|experts|analysts|lawmakers|aides|advisers|leaders|diplomats"
                          r"|residents|authorities|police|workers|doctors|activists|witnesses)")
+_PLURAL_AT = re.compile(r"[a-z]+s\s+(?:in|from|at)\s+(?:the\s+)?[A-Z]")
 _GROUP_AT = re.compile(rf"{_GROUP_HEAD.pattern}\s+(?:in|from|at)\s+(?:the\s+)?[A-Z]")
 # an agent-noun ending of one word: 'speaker', 'senator', 'activist', 'spokeswoman', 'attendee'
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
@@ -807,8 +808,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     pm = _PRON.fullmatch(np)
     if pm:
         return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
-    if _GROUP_AT.match(np):
-        return np, np_start, np_start + len(np)  # 'Officials in Norland', not the place 'Norland'
+    if _GROUP_AT.match(np) or _PLURAL_AT.match(np) and _plural_person(np.split()[0]):
+        return np, np_start, np_start + len(np)  # 'Officials in Norland', 'voters in Lorn': not the place
     joint = _JOINT.fullmatch(np) if " and " in np else None
     if joint:
         first, second = (_speaker_from_np(joint.group(g), np_start + joint.start(g), mem)[0] for g in ("a", "b"))

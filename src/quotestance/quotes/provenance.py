@@ -49,11 +49,15 @@ def _via(q: _Q, masked: str, ends: list[int]) -> tuple[int, int] | None:
     sent_start = max(q.para_lo, ends[bisect_right(ends, lo) - 1] if bisect_right(ends, lo) else 0)
     k = bisect_right(ends, hi)
     sent_end = min(q.para_hi, ends[k] if k < len(ends) else len(masked))
-    for rx in (_QUOTING, _QUOTED_BY, _CARRIED_BY):
+    quoting = masked.find("quoted", sent_start, sent_end) >= 0 or masked.find("cited", sent_start, sent_end) >= 0
+    for rx in (_QUOTING, _QUOTED_BY) if quoting else ():
         m = rx.search(masked, sent_start, sent_end)
         if m and not (m.start("outlet") < me and ms < m.end("outlet")):
             return _source_span(m)
-    m = _LEADING.match(masked, sent_start, lo)
+    m = _CARRIED_BY.search(masked, sent_start, sent_end) if masked.find(" by ", sent_start, sent_end) >= 0 else None
+    if m and not (m.start("outlet") < me and ms < m.end("outlet")):
+        return _source_span(m)
+    m = _LEADING.match(masked, sent_start, lo) if masked[sent_start:sent_start + 14].lstrip().startswith("According") else None
     if m and ms < q.open_at and len(masked[m.end():ms].split()) <= 3:
         return _source_span(m)  # the speech clause follows at once; not 'According to polls, most … “Q,” he added'
     if m:
@@ -61,6 +65,8 @@ def _via(q: _Q, masked: str, ends: list[int]) -> tuple[int, int] | None:
     tail = masked[hi:sent_end].rstrip()
     if "~" in tail:
         return None  # another quote follows in the sentence: its clause, not this one's
+    if "according" not in tail and "report" not in tail:
+        return None
     m = _TRAILING.search(masked, hi, hi + len(tail))
     return _source_span(m) if m else None
 

@@ -315,3 +315,30 @@ def test_speakers_of_wire_and_official_styles(text, speakers):
     quotes = extract(text)
     assert [q.speaker for q in quotes] == speakers, text
     assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+# constructions of crisis wires left open by the probes above; every sentence and name is made up
+WIRE_MORE = [
+    # a role of a body spelt out, longer than eight words, before or after the quote
+    ('The deputy head of the international relations committee of the lower house of the Veldorian parliament, '
+     'speaking on condition of anonymity, said the talks were “going nowhere.”',
+     ['deputy head of the international relations committee of the lower house of the Veldorian parliament']),
+    ('“The talks are going nowhere,” the deputy head of the security committee of the upper house of parliament said.',
+     ['deputy head of the security committee of the upper house of parliament']),
+    ('“The talks are going nowhere,” said the chairman of the defence committee of the Norland assembly.',
+     ['chairman of the defence committee of the Norland assembly']),
+    ('The head of the Veldorian parliament’s foreign affairs committee said: “The talks are going nowhere.”',
+     ['head of the Veldorian parliament’s foreign affairs committee']),
+    # an organisation owned by a body's possessive keeps it
+    ('“The offensive has stalled,” the military’s General Staff said.',
+     ['military’s General Staff']),
+    ('“The offensive has stalled,” Veldoria’s General Staff said in a statement.',
+     ['Veldoria’s General Staff']),
+]
+
+
+@pytest.mark.parametrize("text,speakers", WIRE_MORE)
+def test_speakers_of_more_wire_constructions(text, speakers):
+    quotes = extract(text)
+    assert [q.speaker for q in quotes] == speakers, text
+    assert all(text[q.start:q.end] == q.text for q in quotes)

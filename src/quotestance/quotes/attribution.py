@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, REGIONAL_ADJECTIVES, STOP_CAPS
 from quotestance.quotes.patterns import (
     _APPOS_NAME, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _MARK, _NAME_TOK,
-    _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
+    _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_OF_BODY, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
     _AUX_CAPS, _canon_seq, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _ROLE_HEADS, _Memory,
@@ -34,6 +34,8 @@ def _after_subject_cue(min_words: int) -> re.Pattern:
 
 
 _AFTER_SUBJ_CUE = _after_subject_cue(1)
+# a role of a body longer than eight words: '“Q,” the deputy head of the defence committee of the lower house said'
+_AFTER_ROLE_OF = re.compile(rf"[\s,—–\-]*(?P<subj>{_ROLE_OF_BODY.pattern}){_APP}\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b")
 _NEXT_CUE = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b")
 _POSTED_AT = re.compile(rf"\s+(?:in|at)\s+(?:{_W}\s+){{1,4}}?(?P<cue>{_CUE_ALT})\b")
 # the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
@@ -329,9 +331,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         # a quote ending a leading subordinate clause with no cue of its own ('While calling it “Q,”
         # she painted …') is followed by the main clause: its subject may take a verb outside the lexicon
         has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(c.group().endswith("ing") for c in _CUE.finditer(lead)))
-        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP):
+        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP,
+                   _AFTER_ROLE_OF):
             if rx is _ACCORDING and "according to" not in after:
                 continue  # the words that pattern needs: a cheap check first
+            if rx is _AFTER_ROLE_OF and " of " not in after[:250]:
+                continue
             if rx is _AFTER_VERB and (not continues or has_lead):
                 continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
             m = rx.match(after)
@@ -371,8 +376,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 continue  # '“Q,” a website run by a group called the Tide Trust': naming, not speech
             if rx is _AFTER_CUE_SUBJ:
                 share = _SHARE_OF.match(subj)  # '“Q,” said one of the aides': the share's 'of' stays
+                role_of = _ROLE_OF_BODY.match(after, m.start("subj")) if not share and " of " in subj else None
                 subj = subj[:share.end()] + _CUE_SUBJ_END.split(subj[share.end():], maxsplit=1)[0] if share else (
-                    _cut_subject(subj))
+                    role_of.group() if role_of else _cut_subject(subj))  # 'said the head of the defence committee
                 lead = subj.split()[0]
                 if " " in subj and _PRON.fullmatch(lead):
                     continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause

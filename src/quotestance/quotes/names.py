@@ -12,7 +12,7 @@ from quotestance.quotes.lexicon import (
     CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
 )
 from quotestance.quotes.patterns import (
-    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN,
+    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _ROLE_OF_BODY,
     _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
 )
 
@@ -843,6 +843,12 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     group = _GROUP_OF.fullmatch(np) if " of " in np else None
     if group and group.group("head") in _GROUP_HEADS:  # 'the leaders of France and Germany': all of it
         return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)
+    if " of " in np and (role_of := _ROLE_OF_BODY.fullmatch(np)) and not any(
+            (c := _canon_seq(m.group()))[0] and not c[1] and " " in c[0] for m in _CAP_SEQ.finditer(np)):
+        # 'the deputy head of the defence committee of parliament', 'the head of the IAEA': the role, all of it
+        # (not the body or place after 'of'); a person's name in it speaks instead ('President of the Commission Ada Roth')
+        low = np.lower()
+        return np[next((len(a) for a in ("the ", "a ", "an ") if low.startswith(a)), 0):], np_start, np_start + len(np)
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
@@ -888,6 +894,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
                 return np[len(art):], np_start, np_start + len(np)
         return np, np_start, np_start + len(np)
     name, org, end = best
+    if org and (owner := _BODY_POSSESSOR.fullmatch(np, 0, best_start)) and owner.group("body") in _BODY_HEADS:
+        # "the military’s General Staff", "the ministry's Press Office": the body it belongs to stays
+        return np[owner.start("body"):best_start] + name, np_start, np_start + len(np)
     if org and _title_of_place(name):
         # 'Mr Lim Boon Huat, Managing Director of FarmCo said': the person before the role
         pm = _NAME_BEFORE_ROLE.search(mem.text, max(0, np_start - 60), np_start)
@@ -1107,10 +1116,18 @@ _POSS_BODY = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*
                         r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z]+)$")
 
 
+_BODY_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)(?:['’]s)\s+")  # "the military’s " before a name
+_ROLE_OF_END = re.compile(rf"(?:^|(?<=\s)){_ROLE_OF_BODY.pattern}$")
+_OF_BODY_SET = frozenset(_OF_BODY_WORDS.split("|"))
+
+
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
     last = seg[seg.rfind(" ") + 1:]
+    if " of " in seg[-200:] and (last[:1].isupper() or last in _OF_BODY_SET) and (
+            ro := _ROLE_OF_END.search(seg, max(0, len(seg) - 200))):
+        return seg_start + ro.start(), seg_start + len(seg)  # 'The deputy head of the defence committee of parliament said'
     if last in _BODY_HEADS or last in _DOC_HEADS or last in _ROLE_HEADS:
         body = _POSS_BODY.search(seg, max(0, len(seg) - 90))
         if body and body.group("head") == last:
@@ -1235,6 +1252,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
     age = _AGE_LEAD.match(sent, off)
     if age:  # '76-year-old Ada Roth, founder of …, endorsed …': the name after the age
         off = age.end()
+    if " of " in sent[off:off + 60] and (ro := _ROLE_OF_BODY.match(sent, off)):
+        return sent_start + off, sent_start + ro.end()  # 'The deputy head of the committee of the lower house, …, said'
     end = off
     for t in _NP_TOKEN.finditer(sent, off):
         if sent[end:t.start()].strip() not in ("", "’s", "'s"):

@@ -148,3 +148,23 @@ _DOC_NP = re.compile(
 )
 # a document and who issued it: 'A statement from the council', 'a letter signed by Ada Roth'
 _DOC_FROM = re.compile(rf"{_DOC_NP.pattern}\s+(?:(?:issued|released|sent|posted|signed)\s+)?(?:from|by)\s+")
+# a role of a body spelt out, of any length: 'the deputy head of the international relations committee of
+# the lower house of parliament', 'the chairman of the Veldorian parliament’s defence committee', 'a member
+# of the Norland delegation'; each 'of' part ends in a body noun or a capitalised name
+_OF_ROLE_HEADS = ("head|heads|chief|chiefs|chair|chairman|chairwoman|chairperson|director|leader|leaders|member|members|"
+                  "secretary|president|commander|speaker|envoy|representative|governor|minister|spokesman|spokeswoman|"
+                  "spokesperson")
+_OF_BODY_WORDS = ("committee|commission|council|parliament|house|assembly|ministry|department|agency|service|office|"
+                  "staff|board|bureau|party|government|army|military|navy|forces|delegation|mission|administration|"
+                  "cabinet|court|senate|chamber|directorate|authority|union|bloc|alliance|coalition|group|movement|"
+                  "federation|organisation|organization|caucus|faction|secretariat|command|guard")
+# a modifier: no function word, determiner, cue word or past participle ('armed' and 'united' are adjectives)
+_OF_MOD = (r"(?!(?:and|or|but|that|who|which|is|was|are|were|has|had|have|to|in|on|at|for|with|by|from|of|the|an?|his|"
+           rf"her|its|their)\b|(?:{_CUE_ALT})\b|(?!armed\b|united\b)[a-z]+ed\b)[\w\-]+(?:['’]s)?\s+")
+# a part after 'of': modifiers and a body noun, or a capitalised name right after 'of (the)'
+_OF_PART = (rf"(?:the\s+)?(?:(?:{_OF_MOD}){{0,4}}?(?:{_OF_BODY_WORDS})\b(?![’'\-])|"
+            r"[A-Z][\w’'\-.]*(?:\s+(?:of\s+)?[A-Z][\w’'\-.]*)*)")
+# (it ends where no modifier and body noun, capital or possessive follows: 'the chairman of the Veldorian| parliament')
+_ROLE_OF_BODY = re.compile(rf"(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:(?!(?:the|an?)\s){_OF_MOD}){{0,2}}?(?:{_OF_ROLE_HEADS})\s+of\s+"
+                           rf"{_OF_PART}(?:\s+of\s+{_OF_PART}){{0,3}}"
+                           rf"(?![\w’'\-])(?!\s+(?:{_OF_MOD}){{0,4}}(?:{_OF_BODY_WORDS})\b|\s+[A-Z])")

@@ -334,6 +334,20 @@ WIRE_MORE = [
      ['military’s General Staff']),
     ('“The offensive has stalled,” Veldoria’s General Staff said in a statement.',
      ['Veldoria’s General Staff']),
+    # a title with its post after 'to' before the name: the person, in full
+    ('Ambassador to the UN Vassily Korenev said the claims were “pure fiction.”',
+     ['Vassily Korenev']),
+    ('“This is pure fiction,” Veldorian Ambassador to the United Nations Vassily Korenev told the council.',
+     ['Vassily Korenev']),
+    ('“This is pure fiction,” said Ambassador to the UN Vassily Korenev.',
+     ['Vassily Korenev']),
+    ('Vassily Korenev, ambassador to the United Nations, said the claims were “pure fiction.”',
+     ['Vassily Korenev']),
+    ('Special Envoy to the Sahel Ines Marlow told reporters: “The ceasefire is holding.”',
+     ['Ines Marlow']),
+    ('Veldorian Ambassador to the United Nations Vassily Korenev spoke. “This is fiction,” Korenev said. '
+     '“Lies,” the ambassador said.',
+     ['Vassily Korenev', 'Vassily Korenev']),
 ]
 
 

@@ -282,6 +282,12 @@ class _Memory:
             name, org = _canon_seq(seq)
             if not name:
                 continue
+            if not org and " " in seq and (post := _POST_BEFORE.search(text, max(0, start - 40), start)):
+                # 'Ambassador to the United Nations Vassily Korenev': the person after the post
+                person = _person_after_post(seq.split())
+                if person and seq.endswith(person):
+                    start, seq, name = start + seq.rindex(person), person, person
+                    self.roles.setdefault(post.group(1).lower(), []).append((start, name))
             possessive = seq.endswith(("’s", "'s", "s’", "s'"))  # a name for expansion, rarely a pronoun's antecedent
             inner = ("'" in seq or "’" in seq) and _INNER_POSS.search(seq)
             if inner:
@@ -849,6 +855,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         # (not the body or place after 'of'); a person's name in it speaks instead ('President of the Commission Ada Roth')
         low = np.lower()
         return np[next((len(a) for a in ("the ", "a ", "an ") if low.startswith(a)), 0):], np_start, np_start + len(np)
+    post = _TO_POST_NAME.search(np) if " to " in np else None
+    if post and (person := _person_after_post(post.group("seq").split())):
+        return person, np_start, np_start + len(np)  # 'Ambassador to the United Nations Vassily Korenev'
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
@@ -1116,6 +1125,30 @@ _POSS_BODY = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*
                         r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z]+)$")
 
 
+# titles whose post follows after 'to': 'Ambassador to the United Nations', 'Special Envoy to the Sahel'
+_TO_TITLES = frozenset("ambassador ambassadors envoy envoys representative emissary delegate".split())
+_TO_POST = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# a title's post and the name after it, in one capitalised run: 'Envoy to the Sahel Ines Marlow'
+_TO_POST_NAME = re.compile(r"\b(?i:ambassadors?|envoys?|representative|emissary|delegate)\s+to\s+(?:the\s+)?"
+                           r"(?P<seq>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)+)$")
+_POST_BEFORE = re.compile(r"\b(?i:(ambassador|envoy|representative|emissary|delegate))\s+to\s+(?:the\s+)?$")
+_POST_ENDS = frozenset("Nations States Kingdom Emirates".split())
+
+
+def _person_after_post(toks: list[str]) -> str | None:
+    """The person's name after a post in toks ('United Nations Vassily Korenev' -> 'Vassily Korenev'):
+    after the last organisation word, place or acronym of the post, else from a known first name, else
+    the last two words."""
+    k = max((i + 1 for i, t in enumerate(toks[:-1]) if t in ORG_WORDS or t in _POST_ENDS or t in PLACES
+             or _ACRONYM.fullmatch(t.replace(".", "")) or t.endswith(".")), default=0)
+    if not k:
+        k = next((i for i, t in enumerate(toks) if t in _FIRST_NAMES), max(0, len(toks) - 2))
+    if len(toks) - k < 2 or k == 0:
+        return None
+    name, org = _canon_seq(" ".join(toks[k:]))
+    return name if name and not org else None
+
+
 _BODY_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)(?:['’]s)\s+")  # "the military’s " before a name
 _ROLE_OF_END = re.compile(rf"(?:^|(?<=\s)){_ROLE_OF_BODY.pattern}$")
 _OF_BODY_SET = frozenset(_OF_BODY_WORDS.split("|"))
@@ -1177,6 +1210,9 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
             k -= 1
             if t.lower() in ("he", "she", "they", "it", "we", "i"):
                 break
+        elif t == "to" and k > 1 and k < len(toks) and toks[k - 2].group().lower() in _TO_TITLES \
+                and toks[k].group()[:1].isupper() | (toks[k].group() == "the"):
+            k -= 1  # 'Ambassador to the UN Vassily Korenev said': the title's post stays in it
         elif t == "and" and k > 1 and k < len(toks) and toks[k - 2].group()[:1].isupper() \
                 and (toks[k].group()[:1].isupper() or toks[k].group() == "the"):
             k -= 1  # 'Ada Roth and Ben Ortiz said', 'the League of Pilots and the NAACP said': both speak
@@ -1267,6 +1303,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and (
                 adj := _ADJ_ROLE_NAME.match(sent, t.end())) and adj.group("role") in _ADJ_ROLES:
             end = t.end()  # 'Former Republican presidential candidate Ada Roth': an adjective before a role
+        elif w == "to" and end > off and sent[off:end].split()[-1].lower() in _TO_TITLES and _TO_POST.match(sent, t.end()):
+            end = t.end()  # 'Ambassador to the UN Vassily Korenev said'
         elif w.isalpha() and w not in _FUNCTION and _ROLE_OF.search(sent, off, end):
             end = t.end()  # 'Former secretary of state Ann Lee': the portfolio of a role
         else:

@@ -38,7 +38,7 @@ _CUE = re.compile(rf"(?=[{_CUE_FIRST}])(?:\b(?<!now-)(?<!much-)(?<!oft-)(?<!well
 _ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|Maj|Brig|Cmdr|U\.S|U\.N|U\.K|[A-Z])\."
 _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
 _CUE_SUBJ_END = re.compile(
-    r"\s+(?:in|on|at|that|to|during|after|before|about|(?<!known )as|from|when|while|with|among|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
+    r"\s+(?:in|on|at|that|(?<!mbassador\s)(?<!nvoy\s)to|during|after|before|about|(?<!known )as|from|when|while|with|among|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
 )
 # the relation that ends an unnamed source: 'a source close to the talks', 'officials familiar with the plan'
 _SOURCE_RELATION = r"close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on|involved\s+in|knowledgeable\s+about|(?:posted|based|stationed)\s+(?:in|at)"

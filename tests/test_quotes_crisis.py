@@ -348,6 +348,23 @@ WIRE_MORE = [
     ('Veldorian Ambassador to the United Nations Vassily Korenev spoke. “This is fiction,” Korenev said. '
      '“Lies,” the ambassador said.',
      ['Vassily Korenev', 'Vassily Korenev']),
+    # a country's role after the person was named with that title for that country
+    ('Iranian Foreign Minister Ali Hosseinpur met envoys on Monday. Later, Iran’s foreign minister said Tehran was '
+     '“ready for a deal.”',
+     ['Ali Hosseinpur']),
+    ('Veldoria’s defence minister, Ivo Marek, toured the front. “We will hold,” the Veldorian defence minister said.',
+     ['Ivo Marek']),
+    ('Veldorian Foreign Minister Ivo Marek met Norland Foreign Minister Ada Berg. “We are ready,” Norland’s foreign '
+     'minister said. “So are we,” Veldoria’s foreign minister said.',
+     ['Ada Berg', 'Ivo Marek']),
+    ('TEHRAN, Iran (Wire) — Foreign Minister Ali Hosseinpur met envoys on Monday. Later, Iran’s foreign minister said '
+     'Tehran was “ready for a deal.”',
+     ['Ali Hosseinpur']),
+    # another country's, another title, or no country for the earlier name: the role stays
+    ('Foreign Minister Sergei Talov met envoys on Monday. Later, Veldoria’s foreign minister said the offer was “final.”',
+     ['Veldoria’s foreign minister']),
+    ('Veldorian Deputy Foreign Minister Ivo Marek spoke. “We are ready,” Veldoria’s foreign minister said.',
+     ['Veldoria’s foreign minister']),
 ]
 
 

@@ -274,6 +274,9 @@ class _Memory:
         self.acronyms: dict[str, tuple[int, str]] = {}  # 'HWA' -> (its position, 'Harbour Workforce Agency')
         self.addressers: list[tuple[int, str]] = []  # possessors of a speech ('Ada Roth's address')
         self.titles: dict[str, set[str]] = {}  # full name -> titles it was introduced with ('Gen. Ben Roth')
+        self.nation_roles: list[tuple[int, str, str, str]] = []  # (position, name, country word, title)
+        dl = _DATELINE_NATION.match(text)
+        self.dateline_nation = dl.group("nation") if dl else None  # 'TEHRAN, Iran (AP) —' -> 'Iran'
         singles = []
         titled: set[str] = set()
         titled_at: set[int] = set()
@@ -429,6 +432,23 @@ class _Memory:
         for w in words:
             if w in _ROLE_NOUNS:
                 self.roles.setdefault(w, []).append((pos, name))
+        if any(w in _ROLE_NOUNS for w in words):
+            # "Iranian Foreign Minister Ali Hosseinpur", "Veldoria’s defence minister, Ivo Marek,": the
+            # country and the title, for a later "Iran’s foreign minister said"
+            nat = _NATION_TITLE.search(before + _title_head(seq, name))
+            if nat and _nation_word(nat.group("nation")):
+                self.nation_roles.append((pos, name, nat.group("nation"), _title_key(nat.group("title"))))
+            elif self.dateline_nation and (bare := _BARE_TITLE.search(before + _title_head(seq, name))):
+                # 'TEHRAN, Iran (AP) — … Foreign Minister Ali Hosseinpur': a title with no country is the dateline's
+                self.nation_roles.append((pos, name, self.dateline_nation, _title_key(bare.group("title"))))
+
+    def by_nation_role(self, nation: str, title: str, pos: int) -> str | None:
+        """The one person introduced before pos with this title for this country ("Iran’s foreign
+        minister" after "Iranian Foreign Minister Ali Hosseinpur"), else None (none, or several)."""
+        key = _title_key(title)
+        names = {name for start, name, nat, t in self.nation_roles
+                 if start < pos and t == key and _same_nation(nat, nation)}
+        return names.pop() if len(names) == 1 else None
 
     def _note_described(self, m: re.Match, name: str, text: str) -> None:
         """'Corvane, a small software company, …', 'Jo Doe, the Pentagon spokesman, …', 'the
@@ -887,6 +907,11 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
             if named:
                 return named, np_start, np_start + len(np)
+        if (words[0] == "the" and 3 <= len(words) <= 5 and words[-1] in _ROLE_NOUNS and mem.nation_roles
+                and _nation_word(nat := np.split()[1]) and nat[:1].isupper()):
+            named = mem.by_nation_role(nat, " ".join(words[2:]), np_start)  # 'the Iranian foreign minister said'
+            if named:
+                return named, np_start, np_start + len(np)
         if words[0] == "the" and len(words) <= 4:
             named = _described(np, words[-1], np_start, mem)  # 'the company warned', 'the Palestinian leader said'
             if named:
@@ -932,6 +957,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
             _AGENT_SUFFIX.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _GROUP_HEADS or _plural_person(tail[-1])):
         # 'a Goshen police dispatcher': the name is a modifier; "Norland’s foreign minister": its possessor
+        if tail[-1] in _ROLE_NOUNS and mem.nation_roles and not np[:1] in "Aa" and (
+                person := mem.by_nation_role(_POSS_END.sub("", name), " ".join(tail), np_start)):
+            return person, np_start, np_start + len(np)  # "Iran’s foreign minister" named earlier
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif not org:
         name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)), _last_title(np[:end - len(name)]))
@@ -1147,6 +1175,37 @@ def _person_after_post(toks: list[str]) -> str | None:
         return None
     name, org = _canon_seq(" ".join(toks[k:]))
     return name if name and not org else None
+
+
+# a country word and a title ending the words before a name: "Iranian Foreign Minister ", "Veldoria’s defence minister, "
+_NATION_TITLE = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<nation>[A-Z][\w\-]+?)(?:['’]s)?\s+"
+                           rf"(?P<title>(?:[A-Za-z\-]+\s+){{0,2}}?(?i:{'|'.join(sorted(_ROLE_NOUNS))}))\s*,?\s*$")
+# a capitalised title ending the words before a name: 'Foreign Minister '
+_BARE_TITLE = re.compile(rf"(?:^|(?<=\s))"
+                         rf"(?P<title>(?:[A-Z][a-z\-]+\s+){{0,2}}?(?:{'|'.join(sorted(t.capitalize() for t in _ROLE_NOUNS))}))\s+$")
+# a wire dateline naming a country after its city: 'TEHRAN, Iran (AP) — '
+_DATELINE_NATION = re.compile(r"\s*[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*,\s+(?P<nation>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\(")
+_DEMONYM_SUFFIXES = ("", "n", "an", "ian", "i", "ese", "ish")
+
+
+def _nation_word(word: str) -> bool:
+    """Whether a capitalised word before a title may be a nationality or a country ('Iranian', 'Iran',
+    'Veldoria'): not a title or role word ('Foreign', 'Former'); a later role matches it only through
+    _same_nation, so a wrong guess here matches nothing."""
+    return word not in TITLES and word not in STOP_CAPS and word.lower() not in _ROLE and not word.endswith("ly")
+
+
+def _same_nation(a: str, b: str) -> bool:
+    """'Iran' and 'Iranian', 'Russia' and 'Russian', 'Ukraine' and 'Ukrainian', 'China' and 'Chinese'."""
+    a, b = sorted((_POSS_END.sub("", a), _POSS_END.sub("", b)), key=len)
+    if a == b:
+        return True
+    stems = (a, a[:-1]) if a[-1:] in "aeyo" else (a,)
+    return any(b.startswith(st) and b[len(st):] in _DEMONYM_SUFFIXES for st in stems)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.lower().replace("-", " ").split())
 
 
 _BODY_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)(?:['’]s)\s+")  # "the military’s " before a name

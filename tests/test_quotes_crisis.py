@@ -365,6 +365,15 @@ WIRE_MORE = [
      ['Veldoria’s foreign minister']),
     ('Veldorian Deputy Foreign Minister Ivo Marek spoke. “We are ready,” Veldoria’s foreign minister said.',
      ['Veldoria’s foreign minister']),
+    # an editor's bracketed name: after a role it is the speaker; inside a quote it changes nothing
+    ('Veldorian Foreign Minister [Sergei Talov] said the claims were “absurd.”',
+     ['Sergei Talov']),
+    ('“We will not yield,” the foreign minister [Sergei Talov] told reporters.',
+     ['Sergei Talov']),
+    ('Sergei Talov spoke. “We will not yield,” he [Talov] said.',
+     ['Sergei Talov']),
+    ('Mara Lind spoke on Monday. “He [Talov] is lying,” she said. “They [the rebels] will fail.”',
+     ['Mara Lind', 'Mara Lind']),
 ]
 
 
@@ -373,3 +382,10 @@ def test_speakers_of_more_wire_constructions(text, speakers):
     quotes = extract(text)
     assert [q.speaker for q in quotes] == speakers, text
     assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_a_bracketed_name_is_in_the_mention():
+    text = "Veldorian Foreign Minister [Sergei Talov] said the claims were \u201cabsurd.\u201d"
+    [q] = extract(text)
+    assert (q.speaker, q.speaker_mention) == ("Sergei Talov", "Veldorian Foreign Minister [Sergei Talov]")
+    assert text[q.speaker_start:q.speaker_end] == q.speaker_mention

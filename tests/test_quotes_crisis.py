@@ -374,6 +374,21 @@ WIRE_MORE = [
      ['Sergei Talov']),
     ('Mara Lind spoke on Monday. “He [Talov] is lying,” she said. “They [the rebels] will fail.”',
      ['Mara Lind', 'Mara Lind']),
+    # a statement that reads: its issuer speaks; a spokesman reading it out is the speaker
+    ('The Veldorian foreign ministry issued a statement on Monday. “We reject the ultimatum,” it read.',
+     ['Veldorian foreign ministry']),
+    ('The Norland army put out a communique. “The border is closed,” the communique read.',
+     ['Norland army']),
+    ('“We reject the ultimatum,” read a statement from the Veldorian foreign ministry.',
+     ['Veldorian foreign ministry']),
+    ('“We reject the ultimatum,” read a statement from the ministry.',
+     ['ministry']),
+    ('“We reject the ultimatum,” the statement read.',
+     ['statement']),
+    ('A spokesman read a statement from the ministry: “We reject the ultimatum.”',
+     ['spokesman']),
+    ('Spokesman Ivo Marek read a statement from the ministry on state television: “We reject the ultimatum.”',
+     ['Ivo Marek']),
 ]
 
 

@@ -377,8 +377,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if rx is _AFTER_CUE_SUBJ:
                 share = _SHARE_OF.match(subj)  # '“Q,” said one of the aides': the share's 'of' stays
                 role_of = _ROLE_OF_BODY.match(after, m.start("subj")) if not share and " of " in subj else None
+                doc = _DOC_FROM.match(subj) if not share and not role_of else None
                 subj = subj[:share.end()] + _CUE_SUBJ_END.split(subj[share.end():], maxsplit=1)[0] if share else (
-                    role_of.group() if role_of else _cut_subject(subj))  # 'said the head of the defence committee
+                    role_of.group() if role_of else subj[:doc.end()] + _cut_subject(subj[doc.end():]) if doc
+                    else _cut_subject(subj))  # 'said the head of the defence committee', 'read a statement from the ministry'
                 lead = subj.split()[0]
                 if " " in subj and _PRON.fullmatch(lead):
                     continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause

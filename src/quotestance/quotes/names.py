@@ -442,6 +442,21 @@ class _Memory:
                 # 'TEHRAN, Iran (AP) — … Foreign Minister Ali Hosseinpur': a title with no country is the dateline's
                 self.nation_roles.append((pos, name, self.dateline_nation, _title_key(bare.group("title"))))
 
+    def issuer(self, pos: int) -> tuple[int, int] | None:
+        """The subject that issued a statement in this sentence or the one before, ahead of pos ('The
+        ministry issued a statement on Monday.' for a later '“Q,” it read'), as a text span, else None."""
+        here = bisect_right(self.ends, pos)
+        lo = self.ends[here - 2] if here >= 2 else 0
+        last = None
+        for last in _ISSUED_DOC.finditer(self.text, lo, pos):
+            pass
+        if last is None:
+            return None
+        k = bisect_right(self.ends, last.start())
+        sent_start = self.ends[k - 1] if k else 0
+        head = self.text[sent_start:last.start()]
+        return _subject_before(head, sent_start) or _clause_subject(head.lstrip(), sent_start + len(head) - len(head.lstrip()))
+
     def by_nation_role(self, nation: str, title: str, pos: int) -> str | None:
         """The one person introduced before pos with this title for this country ("Iran’s foreign
         minister" after "Iranian Foreign Minister Ali Hosseinpur"), else None (none, or several)."""
@@ -832,7 +847,10 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return None, np_start, np_start
     pm = _PRON.fullmatch(np)
     if pm:
-        return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
+        name = mem.resolve_pronoun(np, np_start)
+        if not name and np in ("it", "It") and (by := mem.issuer(np_start)):
+            name = _speaker_from_np(mem.text[by[0]:by[1]], by[0], mem)[0]  # 'The ministry issued a statement. “Q,” it read'
+        return name or np, np_start, np_start + len(np)
     if _GROUP_AT.match(np):
         return np, np_start, np_start + len(np)  # 'Officials in Norland', not the place 'Norland'
     joint = _JOINT.fullmatch(np) if " and " in np else None
@@ -915,6 +933,10 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         if words[0] == "the" and len(words) <= 4:
             named = _described(np, words[-1], np_start, mem)  # 'the company warned', 'the Palestinian leader said'
             if named:
+                return named, np_start, np_start + len(np)
+        if len(words) == 2 and words[0] == "the" and words[1] in _ISSUED_HEADS and (by := mem.issuer(np_start)):
+            named = _speaker_from_np(mem.text[by[0]:by[1]], by[0], mem)[0]
+            if named:  # 'The ministry issued a statement. “Q,” the statement read': the ministry, through it
                 return named, np_start, np_start + len(np)
         if len(words) == 2 and words[0] == "the" and np.split()[1].isalpha() and np.split()[1].islower() and words[1] not in _FUNCTION:
             named = mem.antecedent(words[1], np_start) or _body_antecedent(words[1], np_start, mem)
@@ -1125,6 +1147,7 @@ _ROLE_CONTENT_WORDS = _ROLE - {"the", "a", "an", "his", "her", "their", "its", "
 _BODY_HEADS = _POSSESSED_BODIES | _ORG_HEADS | frozenset("""ministry department committee campaign party agency
     council commission service bureau team cabinet parliament court forces force police coalition alliance""".split())
 # a document named by its owner's possessive: "the ministry’s statement", "Ada Roth's letter"
+_ISSUED_HEADS = frozenset("statement communique communiqué declaration message notice".split())
 _DOC_HEADS = frozenset("statement report release letter memo email message filing complaint lawsuit".split())
 _OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}?"
                         rf"(?:{'|'.join(sorted(_DOC_HEADS))})")
@@ -1180,6 +1203,9 @@ def _person_after_post(toks: list[str]) -> str | None:
 # a country word and a title ending the words before a name: "Iranian Foreign Minister ", "Veldoria’s defence minister, "
 _NATION_TITLE = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<nation>[A-Z][\w\-]+?)(?:['’]s)?\s+"
                            rf"(?P<title>(?:[A-Za-z\-]+\s+){{0,2}}?(?i:{'|'.join(sorted(_ROLE_NOUNS))}))\s*,?\s*$")
+# a subject's verb issuing a statement: 'The ministry issued a statement', 'the army put out a communique'
+_ISSUED_DOC = re.compile(r"\s(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:a|an|its|their|the)\s+"
+                         r"(?:[a-z\-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message|notice)\b")
 # a capitalised title ending the words before a name: 'Foreign Minister '
 _BARE_TITLE = re.compile(rf"(?:^|(?<=\s))"
                          rf"(?P<title>(?:[A-Z][a-z\-]+\s+){{0,2}}?(?:{'|'.join(sorted(t.capitalize() for t in _ROLE_NOUNS))}))\s+$")
@@ -1244,7 +1270,7 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         body = _NATIONAL_BODY.search(seg, max(0, len(seg) - 90))
         if body and body.group("head") == last and (
                 body.group("adj") in NATIONALITIES or body.group("adj") in PLACES or body.group("adj") in _BLOC_ADJ
-                or body.group("adj").endswith("-led") or _ACRONYM.fullmatch(body.group("adj"))):
+                or body.group("adj").endswith(("-led", "ian", "ese")) or _ACRONYM.fullmatch(body.group("adj"))):
             return seg_start + body.start(), seg_start + len(seg)
     cut = max(0, len(seg) - 80)
     m = _TRAIL_AUX.search(seg, cut)

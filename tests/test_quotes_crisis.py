@@ -389,6 +389,17 @@ WIRE_MORE = [
      ['spokesman']),
     ('Spokesman Ivo Marek read a statement from the ministry on state television: “We reject the ultimatum.”',
      ['Ivo Marek']),
+    # a translation is no speaker: the quote keeps the person who spoke
+    ('Ivo Marek spoke in a video address. “We will never surrender,” according to a translation by the Wire.',
+     ['Ivo Marek']),
+    ('Ivo Marek spoke in a video address.\n\n“We will never surrender,” according to a translation by the Wire.',
+     ['Ivo Marek']),
+    ('According to a translation by the Wire, Ivo Marek said: “We will never surrender.”',
+     ['Ivo Marek']),
+    ('“We will never surrender,” Marek said in the address, according to a translation of his remarks by the Wire.',
+     ['Marek']),
+    ('Ivo Marek said, according to a Wire translation, that Veldoria would “never surrender.”',
+     ['Ivo Marek']),
 ]
 
 
@@ -404,3 +415,8 @@ def test_a_bracketed_name_is_in_the_mention():
     [q] = extract(text)
     assert (q.speaker, q.speaker_mention) == ("Sergei Talov", "Veldorian Foreign Minister [Sergei Talov]")
     assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
+
+
+def test_a_translation_alone_is_no_speaker():
+    quotes = extract("\u201cWe will never surrender,\u201d according to a translation by the Wire.")
+    assert all("translation" not in q.speaker and "Wire" not in q.speaker for q in quotes)

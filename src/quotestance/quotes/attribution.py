@@ -4,6 +4,7 @@ before it ('S said:', 'according to S'), and the reporting verb governing a part
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, REGIONAL_ADJECTIVES, STOP_CAPS
@@ -13,7 +14,7 @@ from quotestance.quotes.patterns import (
 )
 from quotestance.quotes.names import (
     _AUX_CAPS, _canon_seq, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _ROLE_HEADS, _Memory,
-    _NOT_INTRO, _speaker_from_np, _subject_before,
+    _name_is_org, _NOT_INTRO, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
 )
 
@@ -410,6 +411,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     return  # '“Q,” a police official posted in Varnoy said': stationed there, not a post
             elif _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return
+            elif rx is _ACCORDING and q.initial and _RENDERING.match(subj) and _rendered_speaker(q, mem):
+                return  # 'Ivo Marek spoke in a video address. “Q,” according to a translation by the AP.'
             if rx is _AFTER_SUBJ_CUE and " " not in subj.strip():
                 m2 = _AFTER_SUBJ_CUE2.match(after)
                 if (m2 and m2.group("subj").split()[0] in ("the", "a", "an")
@@ -885,6 +888,24 @@ _ACCORDANCE = re.compile(
 
 # 'according to' a rendering of someone's words: a translation or transcript, not the speaker
 _RENDERING = re.compile(r"(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:translation|transcript|interpreter)s?\b")
+
+
+def _rendered_speaker(q: _Q, mem: _Memory) -> bool:
+    """A sentence-initial quote attributed only to a rendering ('“Q,” according to a translation by the
+    AP'): the person opening the sentence before it speaks ('Ivo Marek spoke in a video address.')."""
+    k = bisect_right(mem.ends, q.open_at)
+    if k < 1:
+        return False
+    lo = mem.ends[k - 2] if k >= 2 else 0
+    head = mem.text[lo:mem.ends[k - 1]]
+    span = _clause_subject(head.lstrip(), lo + len(head) - len(head.lstrip()))
+    if not span or not mem.text[span[0]].isupper():
+        return False
+    name, ms, me = _speaker_from_np(mem.text[span[0]:span[1]], span[0], mem)
+    if not name or _name_is_org(name) or not name[:1].isupper():
+        return False
+    q.speaker, q.mention, q.cue = name, (ms, me), "according to"
+    return True
 
 
 def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:

@@ -13,7 +13,7 @@ from quotestance.quotes.patterns import (
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_OF_BODY, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
-    _AUX_CAPS, _canon_seq, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _ROLE_HEADS, _Memory,
+    _AGENT_FOR, _AUX_CAPS, _canon_seq, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _ROLE_HEADS, _Memory,
     _name_is_org, _NOT_INTRO, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
 )
@@ -391,8 +391,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                         or lead.startswith(("al-", "el-")) or _role_led(subj)):
                     continue
             app = m.groupdict().get("app")
-            if app and (_title_of_place(subj) or subj.split()[-1] in _ROLE_HEADS and subj[:1].islower()
-                        and app.strip(" ,")[:1].isupper()):
+            if app and (_title_of_place(subj) or (subj.split()[-1] in _ROLE_HEADS or _AGENT_FOR.match(subj))
+                        and subj[:1].islower() and app.strip(" ,")[:1].isupper()):
                 # '“Q,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told …', '“Q,” his
                 # spokesperson, Ivo Marek, told …': the person
                 person, porg = _canon_seq(app.strip(" ,"))

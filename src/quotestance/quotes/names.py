@@ -13,7 +13,7 @@ from quotestance.quotes.lexicon import (
 )
 from quotestance.quotes.patterns import (
     _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _ROLE_OF_BODY,
-    _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
+    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
 )
 
 # a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
@@ -853,6 +853,12 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return name or np, np_start, np_start + len(np)
     if _GROUP_AT.match(np):
         return np, np_start, np_start + len(np)  # 'Officials in Norland', not the place 'Norland'
+    if (" in " in np or " to " in np) and (bp := _BODY_IN_PLACE.fullmatch(np)) and (
+            bp.group("head") in _BODY_HEADS or bp.group("head") in _POSTED_HEADS):
+        # 'The Veldorian embassy in Norland said', "Veldoria’s mission to the United Nations": the body, not the place
+        return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)
+    if (cg := _COUNTED_GROUP.fullmatch(np)) and cg.group("head") in _GROUP_HEADS and " " in np.strip():
+        return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)  # 'Two senior Norland officials'
     joint = _JOINT.fullmatch(np) if " and " in np else None
     if joint:
         first, second = (_speaker_from_np(joint.group(g), np_start + joint.start(g), mem)[0] for g in ("a", "b"))
@@ -870,6 +876,11 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     doc = _DOC_FROM.match(np)
     if doc and doc.end() < len(np):  # 'a statement from the council said': the council speaks through it
         name = _speaker_from_np(np[doc.end():], np_start + doc.end(), mem)[0]
+        if name:
+            return name, np_start, np_start + len(np)
+    site = _DOC_ON_SITE.fullmatch(np) if " on " in np else None
+    if site:  # "a statement on the ministry’s website said": the site's owner speaks through it
+        name = _speaker_from_np(site.group("owner"), np_start + site.start("owner"), mem)[0]
         if name:
             return name, np_start, np_start + len(np)
     doc = _OWNED_DOC.fullmatch(np) if np[np.rfind(" ") + 1:] in _DOC_HEADS else None
@@ -962,6 +973,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
                 return person, np_start, np_start + len(np)
     tail = np[end:].strip().split()
     possessive = _POSS_END.search(np, 0, end)
+    pre = _LOWER_PREMODS.fullmatch(np, 0, best_start) if tail and not possessive else None
+    if pre and pre.group("mods") and tail[-1].islower():
+        name = pre.group("mods") + name  # 'a senior Veldorian official': its rank before the name used as a modifier
     if len(tail) == 1 and np[:4].lower() == "the " and not possessive:
         # 'the Opposition leader said', 'the Pentagon spokesman said'
         named = (tail[0] in _ROLE_NOUNS and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
@@ -1234,6 +1248,19 @@ def _title_key(title: str) -> str:
     return " ".join(title.lower().replace("-", " ").split())
 
 
+# lower-case modifiers after an article, before a name used as a modifier: 'a senior ', 'the former '
+_LOWER_PREMODS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)(?P<mods>(?:(?:senior|junior|top|former|high-ranking|"
+                            r"mid-level|retired|local|regional|veteran)\s+){0,2})")
+# the rest of a lower-case role after the opening words and a name in apposition: ' foreign minister, Ivo Marek,'
+_ROLE_THEN_NAME = re.compile(rf"(?:\s+[a-z][\w\-]*){{0,3}}?(?:\s+(?P<role>[a-z][\w\-]*))?,\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),")
+# a body and the place it is in: 'The Veldorian embassy in Norland', 'the UN mission in Halden'
+_POSTED_HEADS = frozenset("mission delegation ambassador envoy representative consulate".split())
+_BODY_IN_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.\-’']*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:in|to)\s+"
+                            r"(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*")
+# a document on its owner's site or channel: "a statement on the ministry’s website"
+_DOC_ON_SITE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:statement|post|message|notice|communiqu[eé])\s+on\s+"
+                          r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+"
+                          r"(?:official\s+)?(?:website|site|page|account|channel|Telegram\s+channel)")
 _BODY_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)(?:['’]s)\s+")  # "the military’s " before a name
 _ROLE_OF_END = re.compile(rf"(?:^|(?<=\s)){_ROLE_OF_BODY.pattern}$")
 _OF_BODY_SET = frozenset(_OF_BODY_WORDS.split("|"))
@@ -1306,6 +1333,11 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     if 1 < k < len(toks) and toks[k].group()[:1].isupper() and toks[k - 1].group() in ("in", "from", "at") \
             and _GROUP_HEAD.fullmatch(toks[k - 2].group()):
         k -= 2  # 'Officials in Norland said': the group, not the place
+    elif 1 < k < len(toks) and toks[k].group()[:1].isupper() and toks[k - 1].group() == "in" \
+            and toks[k - 2].group() in _BODY_HEADS and (body := _NATIONAL_BODY.search(seg, max(0, toks[k - 2].start() - 60),
+                                                                                    toks[k - 2].end())):
+        if body.group("adj")[:1].isupper() and body.group("adj") not in STOP_CAPS:
+            return seg_start + body.start(), seg_start + toks[-1].end()  # 'The Veldorian embassy in Norland said'
     while k < len(toks) and (toks[k].group().lower() in ("of", "for", "and", "to", "in", "at", "on")
                              or toks[k].group() in _LEAD_CONJ):  # 'As one report put it,'
         k += 1
@@ -1403,6 +1435,10 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
             break
     if end == off:
         return None
+    app = _ROLE_THEN_NAME.match(sent, end) if sent.startswith(",", end) or sent.startswith(" ", end) else None
+    if app and (app.group("role") or sent[off:end].split()[-1]).lower() in _ROLE_HEADS and _canon_seq(app.group("name"))[0]:
+        # "Veldoria’s deputy foreign minister, Ivo Marek, was quoted …": the name in apposition to the role
+        return sent_start + app.start("name"), sent_start + app.end("name")
     np = sent[off:end]
     if np.split()[0] in _CAP_PREPS:
         return None  # 'In TV interviews and …', 'Of Carson …': a prepositional phrase, not a subject

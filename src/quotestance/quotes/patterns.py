@@ -48,7 +48,8 @@ _REL_SOURCE = re.compile(rf".*?\b(?:{_SOURCE_RELATION})\s+(?:the\s+)?\S+")
 # an unnamed person and the named place or body it is in, at or from: 'a writer in The Norland Herald'
 _INDEF_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
                  r"(?:[a-z][\w\-]*(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)|official|source)")
-_AT_NAME = r"\s+(?:in|at|from)\s+(?:[Tt]he\s+)?[A-Z][\w’'\-&]*(?:\s+(?:of\s+)?[A-Z][\w’'\-&]*)*"
+_AT_NAME = (r"\s+(?:in|at|from)\s+(?:[Tt]he\s+)?[A-Z][\w’'\-&]*(?:\s+(?:of\s+)?[A-Z][\w’'\-&]*)*"
+            r"(?:\s+(?:embassy|ministry|mission|consulate|delegation|office|headquarters))?")  # 'at the Veldorian embassy'
 _PERSON_AT = re.compile(_INDEF_PERSON + _AT_NAME)
 _AT_NAME_RX = re.compile(_AT_NAME)
 _INDEF_PERSON_RX = re.compile(_INDEF_PERSON)
@@ -89,7 +90,7 @@ _ROLE = frozenset(
     general commander member members ministry department committee staff team group police people
     supporters voters critics report statement officer strategist pollster economist researcher
     professor author founder executive head speaker spokespeople counsel colleague friend
-    retired longtime veteran one
+    retired longtime veteran one diplomat diplomats envoy envoys negotiator negotiators
     the a an his her their its of for""".split()
 )
 _ROLE_NOUNS = frozenset(

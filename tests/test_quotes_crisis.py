@@ -329,6 +329,12 @@ WIRE_MORE = [
      ['chairman of the defence committee of the Norland assembly']),
     ('The head of the Veldorian parliament’s foreign affairs committee said: “The talks are going nowhere.”',
      ['head of the Veldorian parliament’s foreign affairs committee']),
+    ('“The talks are going nowhere,” said the head of the defence committee, Ann Lee.',
+     ['Ann Lee']),
+    ('“The talks are going nowhere,” the head of the defence committee, Ann Lee, said.',
+     ['Ann Lee']),
+    ('The deputy head of the defence committee of parliament, Ann Lee, said the talks were “going nowhere.”',
+     ['Ann Lee']),
     # an organisation owned by a body's possessive keeps it
     ('“The offensive has stalled,” the military’s General Staff said.',
      ['military’s General Staff']),

@@ -41,6 +41,8 @@ _NEXT_CUE = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b")
 _POSTED_AT = re.compile(rf"\s+(?:in|at)\s+(?:{_W}\s+){{1,4}}?(?P<cue>{_CUE_ALT})\b")
 # the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
 _AFTER_SUBJ_CUE2 = _after_subject_cue(2)
+# a name in apposition closing the inverted subject: ', Ann Lee.'
+_APPOS_END_NAME = re.compile(rf",\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*(?:[,.;]|$)")
 _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
@@ -378,6 +380,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if rx is _AFTER_CUE_SUBJ:
                 share = _SHARE_OF.match(subj)  # '“Q,” said one of the aides': the share's 'of' stays
                 role_of = _ROLE_OF_BODY.match(after, m.start("subj")) if not share and " of " in subj else None
+                named = _APPOS_END_NAME.match(after, role_of.end()) if role_of else None
+                if named and (person := _canon_seq(named.group("name")))[0] and not person[1] and _set_from_np(
+                        q, named.group("name"), q.close_at + named.start("name"), m.group("cue"), mem):
+                    return  # '“Q,” said the head of the committee, Ann Lee.': the person in apposition
                 doc = _DOC_FROM.match(subj) if not share and not role_of else None
                 subj = subj[:share.end()] + _CUE_SUBJ_END.split(subj[share.end():], maxsplit=1)[0] if share else (
                     role_of.group() if role_of else subj[:doc.end()] + _cut_subject(subj[doc.end():]) if doc
@@ -391,7 +397,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                         or lead.startswith(("al-", "el-")) or _role_led(subj)):
                     continue
             app = m.groupdict().get("app")
-            if app and (_title_of_place(subj) or (subj.split()[-1] in _ROLE_HEADS or _AGENT_FOR.match(subj))
+            if app and (_title_of_place(subj) or (subj.split()[-1] in _ROLE_HEADS or _AGENT_FOR.match(subj)
+                                                  or " of " in subj and _ROLE_OF_BODY.fullmatch(subj))
                         and subj[:1].islower() and app.strip(" ,")[:1].isupper()):
                 # '“Q,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told …', '“Q,” his
                 # spokesperson, Ivo Marek, told …': the person

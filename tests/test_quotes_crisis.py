@@ -363,3 +363,150 @@ def test_a_bare_plural_group_with_a_phrase_after_it_speaks_after_the_quote():
     for text, speaker in cases.items():
         [q] = extract(text)
         assert q.speaker == speaker, text
+
+
+# constructions of crisis wires left open by the probes above; every sentence and name is made up
+WIRE_MORE = [
+    # a role of a body spelt out, longer than eight words, before or after the quote
+    ('The deputy head of the international relations committee of the lower house of the Veldorian parliament, '
+     'speaking on condition of anonymity, said the talks were “going nowhere.”',
+     ['deputy head of the international relations committee of the lower house of the Veldorian parliament']),
+    ('“The talks are going nowhere,” the deputy head of the security committee of the upper house of parliament said.',
+     ['deputy head of the security committee of the upper house of parliament']),
+    ('“The talks are going nowhere,” said the chairman of the defence committee of the Norland assembly.',
+     ['chairman of the defence committee of the Norland assembly']),
+    ('The head of the Veldorian parliament’s foreign affairs committee said: “The talks are going nowhere.”',
+     ['head of the Veldorian parliament’s foreign affairs committee']),
+    ('“The talks are going nowhere,” said the head of the defence committee, Ann Lee.',
+     ['Ann Lee']),
+    ('“The talks are going nowhere,” the head of the defence committee, Ann Lee, said.',
+     ['Ann Lee']),
+    ('The deputy head of the defence committee of parliament, Ann Lee, said the talks were “going nowhere.”',
+     ['Ann Lee']),
+    # an organisation owned by a body's possessive keeps it
+    ('“The offensive has stalled,” the military’s General Staff said.',
+     ['military’s General Staff']),
+    ('“The offensive has stalled,” Veldoria’s General Staff said in a statement.',
+     ['Veldoria’s General Staff']),
+    # a title with its post after 'to' before the name: the person, in full
+    ('Ambassador to the UN Vassily Korenev said the claims were “pure fiction.”',
+     ['Vassily Korenev']),
+    ('“This is pure fiction,” Veldorian Ambassador to the United Nations Vassily Korenev told the council.',
+     ['Vassily Korenev']),
+    ('“This is pure fiction,” said Ambassador to the UN Vassily Korenev.',
+     ['Vassily Korenev']),
+    ('Vassily Korenev, ambassador to the United Nations, said the claims were “pure fiction.”',
+     ['Vassily Korenev']),
+    ('Special Envoy to the Sahel Ines Marlow told reporters: “The ceasefire is holding.”',
+     ['Ines Marlow']),
+    ('Veldorian Ambassador to the United Nations Vassily Korenev spoke. “This is fiction,” Korenev said. '
+     '“Lies,” the ambassador said.',
+     ['Vassily Korenev', 'Vassily Korenev']),
+    # a country's role after the person was named with that title for that country
+    ('Iranian Foreign Minister Ali Hosseinpur met envoys on Monday. Later, Iran’s foreign minister said Tehran was '
+     '“ready for a deal.”',
+     ['Ali Hosseinpur']),
+    ('Veldoria’s defence minister, Ivo Marek, toured the front. “We will hold,” the Veldorian defence minister said.',
+     ['Ivo Marek']),
+    ('Veldorian Foreign Minister Ivo Marek met Norland Foreign Minister Ada Berg. “We are ready,” Norland’s foreign '
+     'minister said. “So are we,” Veldoria’s foreign minister said.',
+     ['Ada Berg', 'Ivo Marek']),
+    ('TEHRAN, Iran (Wire) — Foreign Minister Ali Hosseinpur met envoys on Monday. Later, Iran’s foreign minister said '
+     'Tehran was “ready for a deal.”',
+     ['Ali Hosseinpur']),
+    # another country's, another title, or no country for the earlier name: the role stays
+    ('Foreign Minister Sergei Talov met envoys on Monday. Later, Veldoria’s foreign minister said the offer was “final.”',
+     ['Veldoria’s foreign minister']),
+    ('Veldorian Deputy Foreign Minister Ivo Marek spoke. “We are ready,” Veldoria’s foreign minister said.',
+     ['Veldoria’s foreign minister']),
+    # an editor's bracketed name: after a role it is the speaker; inside a quote it changes nothing
+    ('Veldorian Foreign Minister [Sergei Talov] said the claims were “absurd.”',
+     ['Sergei Talov']),
+    ('“We will not yield,” the foreign minister [Sergei Talov] told reporters.',
+     ['Sergei Talov']),
+    ('Sergei Talov spoke. “We will not yield,” he [Talov] said.',
+     ['Sergei Talov']),
+    ('Mara Lind spoke on Monday. “He [Talov] is lying,” she said. “They [the rebels] will fail.”',
+     ['Mara Lind', 'Mara Lind']),
+    # a statement that reads: its issuer speaks; a spokesman reading it out is the speaker
+    ('The Veldorian foreign ministry issued a statement on Monday. “We reject the ultimatum,” it read.',
+     ['Veldorian foreign ministry']),
+    ('The Norland army put out a communique. “The border is closed,” the communique read.',
+     ['Norland army']),
+    ('“We reject the ultimatum,” read a statement from the Veldorian foreign ministry.',
+     ['Veldorian foreign ministry']),
+    ('“We reject the ultimatum,” read a statement from the ministry.',
+     ['ministry']),
+    ('“We reject the ultimatum,” the statement read.',
+     ['statement']),
+    ('A spokesman read a statement from the ministry: “We reject the ultimatum.”',
+     ['spokesman']),
+    ('Spokesman Ivo Marek read a statement from the ministry on state television: “We reject the ultimatum.”',
+     ['Ivo Marek']),
+    # a translation is no speaker: the quote keeps the person who spoke
+    ('Ivo Marek spoke in a video address. “We will never surrender,” according to a translation by the Wire.',
+     ['Ivo Marek']),
+    ('Ivo Marek spoke in a video address.\n\n“We will never surrender,” according to a translation by the Wire.',
+     ['Ivo Marek']),
+    ('According to a translation by the Wire, Ivo Marek said: “We will never surrender.”',
+     ['Ivo Marek']),
+    ('“We will never surrender,” Marek said in the address, according to a translation of his remarks by the Wire.',
+     ['Marek']),
+    ('Ivo Marek said, according to a Wire translation, that Veldoria would “never surrender.”',
+     ['Ivo Marek']),
+    # ministries, spokespeople, state media relays, remarks carried by, anonymous officials
+    ('“The offer is dead,” a senior Veldorian official, who spoke on condition of anonymity because he was not '
+     'authorised to brief the media, said.',
+     ['senior Veldorian official']),
+    ('A senior Veldorian diplomat said the offer was “dead.”',
+     ['senior Veldorian diplomat']),
+    ('A senior official who spoke on condition of anonymity said the offer was “dead.”',
+     ['senior official']),
+    ('“The offer is dead,” a spokeswoman for the Veldorian foreign ministry, Ada Berg, told reporters.',
+     ['Ada Berg']),
+    ('Veldoria’s deputy foreign minister, Ivo Marek, was quoted by the Norpress news agency as saying: “Talks are frozen.”',
+     ['Ivo Marek']),
+    ('State news agency Norpress quoted Foreign Minister Ada Berg as saying: “We will not back down.”',
+     ['Ada Berg']),
+    ('“Talks are frozen,” the Norpress news agency quoted Marek as saying.',
+     ['Marek']),
+    ('In remarks carried by state television, President Tomas Reyna said: “We will not back down.”',
+     ['Tomas Reyna']),
+    ('“We will not back down,” President Tomas Reyna said in remarks carried by state television.',
+     ['Tomas Reyna']),
+    ('“The ceasefire is holding,” an official at the Veldorian embassy in Halden said.',
+     ['official at the Veldorian embassy']),
+    ('Two senior Norland officials told the Wire that the plan was “on hold.”',
+     ['Two senior Norland officials']),
+    ('“The drills are routine,” a statement on the ministry’s website said.',
+     ['ministry']),
+    ('The Veldorian embassy in Norland said on Twitter that the reports were “fake news.”',
+     ['Veldorian embassy in Norland']),
+    ('“There is no threat,” Veldoria’s mission to the United Nations said in a statement.',
+     ['Veldoria’s mission to the United Nations']),
+    ('“Our forces repelled the attack,” ministry spokesman Ivo Marek told a briefing in Halden.',
+     ['Ivo Marek']),
+    ('“The drills are routine,” the ministry’s press service said.',
+     ['ministry’s press service']),
+    ('The army’s chief of staff, General Ivo Marek, said: “We are ready.”',
+     ['Ivo Marek']),
+]
+
+
+@pytest.mark.parametrize("text,speakers", WIRE_MORE)
+def test_speakers_of_more_wire_constructions(text, speakers):
+    quotes = extract(text)
+    assert [q.speaker for q in quotes] == speakers, text
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_a_bracketed_name_is_in_the_mention():
+    text = "Veldorian Foreign Minister [Sergei Talov] said the claims were \u201cabsurd.\u201d"
+    [q] = extract(text)
+    assert (q.speaker, q.speaker_mention) == ("Sergei Talov", "Veldorian Foreign Minister [Sergei Talov]")
+    assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
+
+
+def test_a_translation_alone_is_no_speaker():
+    quotes = extract("\u201cWe will never surrender,\u201d according to a translation by the Wire.")
+    assert all("translation" not in q.speaker and "Wire" not in q.speaker for q in quotes)

@@ -4,16 +4,17 @@ before it ('S said:', 'according to S'), and the reporting verb governing a part
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, REGIONAL_ADJECTIVES, STOP_CAPS
 from quotestance.quotes.patterns import (
     _APPOS_NAME, _CAP_SEQ, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _MARK, _NAME_TOK,
-    _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
+    _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_OF_BODY, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
-    _AUX_CAPS, _canon_seq, _TIME_CAPS, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _ROLE_HEADS, _Memory,
-    _NOT_INTRO, _plural_person, _speaker_from_np, _subject_before,
+    _AGENT_FOR, _AUX_CAPS, _canon_seq, _TIME_CAPS, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _ROLE_HEADS, _Memory,
+    _name_is_org, _NOT_INTRO, _plural_person, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
 )
 
@@ -34,10 +35,14 @@ def _after_subject_cue(min_words: int) -> re.Pattern:
 
 
 _AFTER_SUBJ_CUE = _after_subject_cue(1)
+# a role of a body longer than eight words: '“Q,” the deputy head of the defence committee of the lower house said'
+_AFTER_ROLE_OF = re.compile(rf"[\s,—–\-]*(?P<subj>{_ROLE_OF_BODY.pattern}){_APP}\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b")
 _NEXT_CUE = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b")
 _POSTED_AT = re.compile(rf"\s+(?:in|at)\s+(?:{_W}\s+){{1,4}}?(?P<cue>{_CUE_ALT})\b")
 # the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
 _AFTER_SUBJ_CUE2 = _after_subject_cue(2)
+# a name in apposition closing the inverted subject: ', Ann Lee.'
+_APPOS_END_NAME = re.compile(rf",\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*(?:[,.;]|$)")
 _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
@@ -341,9 +346,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         # a quote ending a leading subordinate clause with no cue of its own ('While calling it “Q,”
         # she painted …') is followed by the main clause: its subject may take a verb outside the lexicon
         has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(c.group().endswith("ing") for c in _CUE.finditer(lead)))
-        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP):
+        for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP,
+                   _AFTER_ROLE_OF):
             if rx is _ACCORDING and "according to" not in after:
                 continue  # the words that pattern needs: a cheap check first
+            if rx is _AFTER_ROLE_OF and " of " not in after[:250]:
+                continue
             if rx is _AFTER_VERB and (not continues or has_lead):
                 continue  # a bare 'Name verb-ed' only after a quote that opens its sentence
             m = rx.match(after)
@@ -383,8 +391,15 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 continue  # '“Q,” a website run by a group called the Tide Trust': naming, not speech
             if rx is _AFTER_CUE_SUBJ:
                 share = _SHARE_OF.match(subj)  # '“Q,” said one of the aides': the share's 'of' stays
+                role_of = _ROLE_OF_BODY.match(after, m.start("subj")) if not share and " of " in subj else None
+                named = _APPOS_END_NAME.match(after, role_of.end()) if role_of else None
+                if named and (person := _canon_seq(named.group("name")))[0] and not person[1] and _set_from_np(
+                        q, named.group("name"), q.close_at + named.start("name"), m.group("cue"), mem):
+                    return  # '“Q,” said the head of the committee, Ann Lee.': the person in apposition
+                doc = _DOC_FROM.match(subj) if not share and not role_of else None
                 subj = subj[:share.end()] + _CUE_SUBJ_END.split(subj[share.end():], maxsplit=1)[0] if share else (
-                    _cut_subject(subj))
+                    role_of.group() if role_of else subj[:doc.end()] + _cut_subject(subj[doc.end():]) if doc
+                    else _cut_subject(subj))  # 'said the head of the defence committee', 'read a statement from the ministry'
                 lead = subj.split()[0]
                 if " " in subj and _PRON.fullmatch(lead):
                     continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause
@@ -394,8 +409,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                         or lead.startswith(("al-", "el-")) or _role_led(subj)):
                     continue
             app = m.groupdict().get("app")
-            if app and (_title_of_place(subj) or subj.split()[-1] in _ROLE_HEADS and subj[:1].islower()
-                        and app.strip(" ,")[:1].isupper()):
+            if app and (_title_of_place(subj) or (subj.split()[-1] in _ROLE_HEADS or _AGENT_FOR.match(subj)
+                                                  or " of " in subj and _ROLE_OF_BODY.fullmatch(subj))
+                        and subj[:1].islower() and app.strip(" ,")[:1].isupper()):
                 # '“Q,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told …', '“Q,” his
                 # spokesperson, Ivo Marek, told …': the person
                 person, porg = _canon_seq(app.strip(" ,"))
@@ -414,6 +430,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     return  # '“Q,” a police official posted in Varnoy said': stationed there, not a post
             elif _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return
+            elif rx is _ACCORDING and q.initial and _RENDERING.match(subj) and _rendered_speaker(q, mem):
+                return  # 'Ivo Marek spoke in a video address. “Q,” according to a translation by the AP.'
             if rx is _AFTER_SUBJ_CUE and " " not in subj.strip():
                 m2 = _AFTER_SUBJ_CUE2.match(after)
                 if (m2 and m2.group("subj").split()[0] in ("the", "a", "an")
@@ -929,6 +947,24 @@ def _apposed_name(np: str, np_start: int, mem: _Memory) -> tuple[str, int, int] 
         return None  # one capitalised word may be a day, a place or a surname alone: not taken
     name, ms, me = _speaker_from_np(m.group("name"), m.start("name"), mem)
     return (name, ms, me) if name and name[:1].isupper() else None
+
+
+def _rendered_speaker(q: _Q, mem: _Memory) -> bool:
+    """A sentence-initial quote attributed only to a rendering ('“Q,” according to a translation by the
+    AP'): the person opening the sentence before it speaks ('Ivo Marek spoke in a video address.')."""
+    k = bisect_right(mem.ends, q.open_at)
+    if k < 1:
+        return False
+    lo = mem.ends[k - 2] if k >= 2 else 0
+    head = mem.text[lo:mem.ends[k - 1]]
+    span = _clause_subject(head.lstrip(), lo + len(head) - len(head.lstrip()))
+    if not span or not mem.text[span[0]].isupper():
+        return False
+    name, ms, me = _speaker_from_np(mem.text[span[0]:span[1]], span[0], mem)
+    if not name or _name_is_org(name) or not name[:1].isupper():
+        return False
+    q.speaker, q.mention, q.cue = name, (ms, me), "according to"
+    return True
 
 
 def _set_from_np(q: _Q, np: str, np_start: int, cue: str, mem: _Memory) -> bool:

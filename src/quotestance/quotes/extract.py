@@ -71,6 +71,9 @@ _PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. 
                     r"|(?<=[a-z] \()[A-Z][A-Za-z&]?[A-Z&]{1,7}s?(?=\) (?:[a-z]|[A-Z][a-z]+day\b))"
                     rf"|(?<=[a-z] \()(?:{_STATE_ALT})(?=\)[\s,]))\)")
 _ROLE_BRACKET = re.compile(r"\((?<=[A-Za-z] \()[A-Za-z][\w.\-]*(?: [\w.\-]+){0,2}\)(?= [A-Z][a-z]+ [A-Z][a-z])")
+# an editor's bracketed name outside the quotes: 'Veldorian Foreign Minister [Sergei Talov] said', 'he [Talov] said'
+# (a pronoun before it is blanked too: the name is the mention)
+_BRACKET_NAME = re.compile(r"(?P<pron>\b(?:[Hh]e|[Ss]he)[^\S\n]+)?\[(?=[A-Z])(?:[A-Z][\w’'\-.]*(?:[^\S\n]+(?:bin\s+|al\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'\-.]*){0,3})\]")
 # a subject slot before a name: a sentence or clause opening, not a verb's object ('assured Trump')
 _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|then|so|when|as|while|because|after|though|although)\s+)"
                         r"(?:[a-z]+\s+)?$")
@@ -140,6 +143,9 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     if not raw:
         return []
     masked = unbracketed = _blank_quotes(work, raw + titles)
+    if "[" in masked:  # the brackets only, so the name joins the title before it
+        masked = _BRACKET_NAME.sub(lambda m: " " * (m.end("pron") - m.start()) + " " + m.group()[m.end("pron") - m.start() + 1:-1] + " "
+                                   if m.group("pron") else " " + m.group()[1:-1] + " ", masked)
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
         masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
         # a short bracket inside a role before a name: 'director general (Varanasi zone) Braj Bhushan said'
@@ -223,6 +229,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         if q.speaker is None:
             continue
         ms, me = q.mention if q.mention else (None, None)
+        if me is not None and text[me:me + 1] == "]" and "[" in text[ms:me]:
+            me += 1  # 'Foreign Minister [Sergei Talov]': the closing bracket too
         vs, ve = vias.get(i, (None, None))
         speaker = " ".join(q.speaker.split())
         if speaker in CAPITAL_GOVERNMENTS and ms is not None and _THE.sub("", masked[ms:me]) == speaker:

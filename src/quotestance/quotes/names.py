@@ -12,8 +12,8 @@ from quotestance.quotes.lexicon import (
     CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
 )
 from quotestance.quotes.patterns import (
-    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN,
-    _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
+    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _ROLE_OF_BODY,
+    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
 )
 
 # a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
@@ -274,6 +274,9 @@ class _Memory:
         self.acronyms: dict[str, tuple[int, str]] = {}  # 'HWA' -> (its position, 'Harbour Workforce Agency')
         self.addressers: list[tuple[int, str]] = []  # possessors of a speech ('Ada Roth's address')
         self.titles: dict[str, set[str]] = {}  # full name -> titles it was introduced with ('Gen. Ben Roth')
+        self.nation_roles: list[tuple[int, str, str, str]] = []  # (position, name, country word, title)
+        dl = _DATELINE_NATION.match(text)
+        self.dateline_nation = dl.group("nation") if dl else None  # 'TEHRAN, Iran (AP) —' -> 'Iran'
         singles = []
         titled: set[str] = set()
         titled_at: set[int] = set()
@@ -282,6 +285,12 @@ class _Memory:
             name, org = _canon_seq(seq)
             if not name:
                 continue
+            if not org and " " in seq and (post := _POST_BEFORE.search(text, max(0, start - 40), start)):
+                # 'Ambassador to the United Nations Vassily Korenev': the person after the post
+                person = _person_after_post(seq.split())
+                if person and seq.endswith(person):
+                    start, seq, name = start + seq.rindex(person), person, person
+                    self.roles.setdefault(post.group(1).lower(), []).append((start, name))
             possessive = seq.endswith(("’s", "'s", "s’", "s'"))  # a name for expansion, rarely a pronoun's antecedent
             inner = ("'" in seq or "’" in seq) and _INNER_POSS.search(seq)
             if inner:
@@ -423,6 +432,38 @@ class _Memory:
         for w in words:
             if w in _ROLE_NOUNS:
                 self.roles.setdefault(w, []).append((pos, name))
+        if any(w in _ROLE_NOUNS for w in words):
+            # "Iranian Foreign Minister Ali Hosseinpur", "Veldoria’s defence minister, Ivo Marek,": the
+            # country and the title, for a later "Iran’s foreign minister said"
+            nat = _NATION_TITLE.search(before + _title_head(seq, name))
+            if nat and _nation_word(nat.group("nation")):
+                self.nation_roles.append((pos, name, nat.group("nation"), _title_key(nat.group("title"))))
+            elif self.dateline_nation and (bare := _BARE_TITLE.search(before + _title_head(seq, name))):
+                # 'TEHRAN, Iran (AP) — … Foreign Minister Ali Hosseinpur': a title with no country is the dateline's
+                self.nation_roles.append((pos, name, self.dateline_nation, _title_key(bare.group("title"))))
+
+    def issuer(self, pos: int) -> tuple[int, int] | None:
+        """The subject that issued a statement in this sentence or the one before, ahead of pos ('The
+        ministry issued a statement on Monday.' for a later '“Q,” it read'), as a text span, else None."""
+        here = bisect_right(self.ends, pos)
+        lo = self.ends[here - 2] if here >= 2 else 0
+        last = None
+        for last in _ISSUED_DOC.finditer(self.text, lo, pos):
+            pass
+        if last is None:
+            return None
+        k = bisect_right(self.ends, last.start())
+        sent_start = self.ends[k - 1] if k else 0
+        head = self.text[sent_start:last.start()]
+        return _subject_before(head, sent_start) or _clause_subject(head.lstrip(), sent_start + len(head) - len(head.lstrip()))
+
+    def by_nation_role(self, nation: str, title: str, pos: int) -> str | None:
+        """The one person introduced before pos with this title for this country ("Iran’s foreign
+        minister" after "Iranian Foreign Minister Ali Hosseinpur"), else None (none, or several)."""
+        key = _title_key(title)
+        names = {name for start, name, nat, t in self.nation_roles
+                 if start < pos and t == key and _same_nation(nat, nation)}
+        return names.pop() if len(names) == 1 else None
 
     def _note_described(self, m: re.Match, name: str, text: str) -> None:
         """'Corvane, a small software company, …', 'Jo Doe, the Pentagon spokesman, …', 'the
@@ -807,9 +848,18 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         return None, np_start, np_start
     pm = _PRON.fullmatch(np)
     if pm:
-        return mem.resolve_pronoun(np, np_start) or np, np_start, np_start + len(np)
+        name = mem.resolve_pronoun(np, np_start)
+        if not name and np in ("it", "It") and (by := mem.issuer(np_start)):
+            name = _speaker_from_np(mem.text[by[0]:by[1]], by[0], mem)[0]  # 'The ministry issued a statement. “Q,” it read'
+        return name or np, np_start, np_start + len(np)
     if _GROUP_AT.match(np) or _PLURAL_AT.match(np) and _plural_person(np.split()[0]):
         return np, np_start, np_start + len(np)  # 'Officials in Norland', 'voters in Lorn': not the place
+    if (" in " in np or " to " in np) and (bp := _BODY_IN_PLACE.fullmatch(np)) and (
+            bp.group("head") in _BODY_HEADS or bp.group("head") in _POSTED_HEADS):
+        # 'The Veldorian embassy in Norland said', "Veldoria’s mission to the United Nations": the body, not the place
+        return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)
+    if (cg := _COUNTED_GROUP.fullmatch(np)) and cg.group("head") in _GROUP_HEADS and " " in np.strip():
+        return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)  # 'Two senior Norland officials'
     joint = _JOINT.fullmatch(np) if " and " in np else None
     if joint:
         first, second = (_speaker_from_np(joint.group(g), np_start + joint.start(g), mem)[0] for g in ("a", "b"))
@@ -829,6 +879,11 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name = _speaker_from_np(np[doc.end():], np_start + doc.end(), mem)[0]
         if name:
             return name, np_start, np_start + len(np)
+    site = _DOC_ON_SITE.fullmatch(np) if " on " in np else None
+    if site:  # "a statement on the ministry’s website said": the site's owner speaks through it
+        name = _speaker_from_np(site.group("owner"), np_start + site.start("owner"), mem)[0]
+        if name:
+            return name, np_start, np_start + len(np)
     doc = _OWNED_DOC.fullmatch(np) if np[np.rfind(" ") + 1:] in _DOC_HEADS else None
     if doc:  # "the ministry’s statement said", "Roth’s letter said": the owner speaks through it
         name = _speaker_from_np(doc.group("owner"), np_start, mem)[0]
@@ -844,6 +899,15 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     group = _GROUP_OF.fullmatch(np) if " of " in np else None
     if group and group.group("head") in _GROUP_HEADS:  # 'the leaders of France and Germany': all of it
         return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)
+    if " of " in np and (role_of := _ROLE_OF_BODY.fullmatch(np)) and not any(
+            (c := _canon_seq(m.group()))[0] and not c[1] and " " in c[0] for m in _CAP_SEQ.finditer(np)):
+        # 'the deputy head of the defence committee of parliament', 'the head of the IAEA': the role, all of it
+        # (not the body or place after 'of'); a person's name in it speaks instead ('President of the Commission Ada Roth')
+        low = np.lower()
+        return np[next((len(a) for a in ("the ", "a ", "an ") if low.startswith(a)), 0):], np_start, np_start + len(np)
+    post = _TO_POST_NAME.search(np) if " to " in np else None
+    if post and (person := _person_after_post(post.group("seq").split())):
+        return person, np_start, np_start + len(np)  # 'Ambassador to the United Nations Vassily Korenev'
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
@@ -873,9 +937,18 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
             if named:
                 return named, np_start, np_start + len(np)
+        if (words[0] == "the" and 3 <= len(words) <= 5 and words[-1] in _ROLE_NOUNS and mem.nation_roles
+                and _nation_word(nat := np.split()[1]) and nat[:1].isupper()):
+            named = mem.by_nation_role(nat, " ".join(words[2:]), np_start)  # 'the Iranian foreign minister said'
+            if named:
+                return named, np_start, np_start + len(np)
         if words[0] == "the" and len(words) <= 4:
             named = _described(np, words[-1], np_start, mem)  # 'the company warned', 'the Palestinian leader said'
             if named:
+                return named, np_start, np_start + len(np)
+        if len(words) == 2 and words[0] == "the" and words[1] in _ISSUED_HEADS and (by := mem.issuer(np_start)):
+            named = _speaker_from_np(mem.text[by[0]:by[1]], by[0], mem)[0]
+            if named:  # 'The ministry issued a statement. “Q,” the statement read': the ministry, through it
                 return named, np_start, np_start + len(np)
         if len(words) == 2 and words[0] == "the" and np.split()[1].isalpha() and np.split()[1].islower() and words[1] not in _FUNCTION:
             named = mem.antecedent(words[1], np_start) or _body_antecedent(words[1], np_start, mem)
@@ -889,6 +962,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
                 return np[len(art):], np_start, np_start + len(np)
         return np, np_start, np_start + len(np)
     name, org, end = best
+    if org and (owner := _BODY_POSSESSOR.fullmatch(np, 0, best_start)) and owner.group("body") in _BODY_HEADS:
+        # "the military’s General Staff", "the ministry's Press Office": the body it belongs to stays
+        return np[owner.start("body"):best_start] + name, np_start, np_start + len(np)
     if org and _title_of_place(name):
         # 'Mr Lim Boon Huat, Managing Director of FarmCo said': the person before the role
         pm = _NAME_BEFORE_ROLE.search(mem.text, max(0, np_start - 60), np_start)
@@ -898,6 +974,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
                 return person, np_start, np_start + len(np)
     tail = np[end:].strip().split()
     possessive = _POSS_END.search(np, 0, end)
+    pre = _LOWER_PREMODS.fullmatch(np, 0, best_start) if tail and not possessive else None
+    if pre and pre.group("mods") and tail[-1].islower():
+        name = pre.group("mods") + name  # 'a senior Veldorian official': its rank before the name used as a modifier
     if len(tail) == 1 and np[:4].lower() == "the " and not possessive:
         # 'the Opposition leader said', 'the Pentagon spokesman said'
         named = (tail[0] in _ROLE_NOUNS and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
@@ -915,6 +994,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
             _AGENT_SUFFIX.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _GROUP_HEADS or _plural_person(tail[-1])):
         # 'a Goshen police dispatcher': the name is a modifier; "Norland’s foreign minister": its possessor
+        if tail[-1] in _ROLE_NOUNS and mem.nation_roles and not np[:1] in "Aa" and (
+                person := mem.by_nation_role(_POSS_END.sub("", name), " ".join(tail), np_start)):
+            return person, np_start, np_start + len(np)  # "Iran’s foreign minister" named earlier
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif not org:
         name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)), _last_title(np[:end - len(name)]))
@@ -1080,6 +1162,7 @@ _ROLE_CONTENT_WORDS = _ROLE - {"the", "a", "an", "his", "her", "their", "its", "
 _BODY_HEADS = _POSSESSED_BODIES | _ORG_HEADS | frozenset("""ministry department committee campaign party agency
     council commission service bureau team cabinet parliament court forces force police coalition alliance""".split())
 # a document named by its owner's possessive: "the ministry’s statement", "Ada Roth's letter"
+_ISSUED_HEADS = frozenset("statement communique communiqué declaration message notice".split())
 _DOC_HEADS = frozenset("statement report release letter memo email message filing complaint lawsuit".split())
 _OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+(?:[a-z\-]+\s+){0,2}?"
                         rf"(?:{'|'.join(sorted(_DOC_HEADS))})")
@@ -1108,10 +1191,89 @@ _POSS_BODY = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*
                         r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z]+)$")
 
 
+# titles whose post follows after 'to': 'Ambassador to the United Nations', 'Special Envoy to the Sahel'
+_TO_TITLES = frozenset("ambassador ambassadors envoy envoys representative emissary delegate".split())
+_TO_POST = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# a title's post and the name after it, in one capitalised run: 'Envoy to the Sahel Ines Marlow'
+_TO_POST_NAME = re.compile(r"\b(?i:ambassadors?|envoys?|representative|emissary|delegate)\s+to\s+(?:the\s+)?"
+                           r"(?P<seq>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)+)$")
+_POST_BEFORE = re.compile(r"\b(?i:(ambassador|envoy|representative|emissary|delegate))\s+to\s+(?:the\s+)?$")
+_POST_ENDS = frozenset("Nations States Kingdom Emirates".split())
+
+
+def _person_after_post(toks: list[str]) -> str | None:
+    """The person's name after a post in toks ('United Nations Vassily Korenev' -> 'Vassily Korenev'):
+    after the last organisation word, place or acronym of the post, else from a known first name, else
+    the last two words."""
+    k = max((i + 1 for i, t in enumerate(toks[:-1]) if t in ORG_WORDS or t in _POST_ENDS or t in PLACES
+             or _ACRONYM.fullmatch(t.replace(".", "")) or t.endswith(".")), default=0)
+    if not k:
+        k = next((i for i, t in enumerate(toks) if t in _FIRST_NAMES), max(0, len(toks) - 2))
+    if len(toks) - k < 2 or k == 0:
+        return None
+    name, org = _canon_seq(" ".join(toks[k:]))
+    return name if name and not org else None
+
+
+# a country word and a title ending the words before a name: "Iranian Foreign Minister ", "Veldoria’s defence minister, "
+_NATION_TITLE = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<nation>[A-Z][\w\-]+?)(?:['’]s)?\s+"
+                           rf"(?P<title>(?:[A-Za-z\-]+\s+){{0,2}}?(?i:{'|'.join(sorted(_ROLE_NOUNS))}))\s*,?\s*$")
+# a subject's verb issuing a statement: 'The ministry issued a statement', 'the army put out a communique'
+_ISSUED_DOC = re.compile(r"\s(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:a|an|its|their|the)\s+"
+                         r"(?:[a-z\-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message|notice)\b")
+# a capitalised title ending the words before a name: 'Foreign Minister '
+_BARE_TITLE = re.compile(rf"(?:^|(?<=\s))"
+                         rf"(?P<title>(?:[A-Z][a-z\-]+\s+){{0,2}}?(?:{'|'.join(sorted(t.capitalize() for t in _ROLE_NOUNS))}))\s+$")
+# a wire dateline naming a country after its city: 'TEHRAN, Iran (AP) — '
+_DATELINE_NATION = re.compile(r"\s*[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*,\s+(?P<nation>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\(")
+_DEMONYM_SUFFIXES = ("", "n", "an", "ian", "i", "ese", "ish")
+
+
+def _nation_word(word: str) -> bool:
+    """Whether a capitalised word before a title may be a nationality or a country ('Iranian', 'Iran',
+    'Veldoria'): not a title or role word ('Foreign', 'Former'); a later role matches it only through
+    _same_nation, so a wrong guess here matches nothing."""
+    return word not in TITLES and word not in STOP_CAPS and word.lower() not in _ROLE and not word.endswith("ly")
+
+
+def _same_nation(a: str, b: str) -> bool:
+    """'Iran' and 'Iranian', 'Russia' and 'Russian', 'Ukraine' and 'Ukrainian', 'China' and 'Chinese'."""
+    a, b = sorted((_POSS_END.sub("", a), _POSS_END.sub("", b)), key=len)
+    if a == b:
+        return True
+    stems = (a, a[:-1]) if a[-1:] in "aeyo" else (a,)
+    return any(b.startswith(st) and b[len(st):] in _DEMONYM_SUFFIXES for st in stems)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.lower().replace("-", " ").split())
+
+
+# lower-case modifiers after an article, before a name used as a modifier: 'a senior ', 'the former '
+_LOWER_PREMODS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)(?P<mods>(?:(?:senior|junior|top|former|high-ranking|"
+                            r"mid-level|retired|local|regional|veteran)\s+){0,2})")
+# the rest of a lower-case role after the opening words and a name in apposition: ' foreign minister, Ivo Marek,'
+_ROLE_THEN_NAME = re.compile(rf"(?:\s+[a-z][\w\-]*){{0,3}}?(?:\s+(?P<role>[a-z][\w\-]*))?,\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),")
+# a body and the place it is in: 'The Veldorian embassy in Norland', 'the UN mission in Halden'
+_POSTED_HEADS = frozenset("mission delegation ambassador envoy representative consulate".split())
+_BODY_IN_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.\-’']*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:in|to)\s+"
+                            r"(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*")
+# a document on its owner's site or channel: "a statement on the ministry’s website"
+_DOC_ON_SITE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:statement|post|message|notice|communiqu[eé])\s+on\s+"
+                          r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+"
+                          r"(?:official\s+)?(?:website|site|page|account|channel|Telegram\s+channel)")
+_BODY_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)(?:['’]s)\s+")  # "the military’s " before a name
+_ROLE_OF_END = re.compile(rf"(?:^|(?<=\s)){_ROLE_OF_BODY.pattern}$")
+_OF_BODY_SET = frozenset(_OF_BODY_WORDS.split("|"))
+
+
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
     last = seg[seg.rfind(" ") + 1:]
+    if " of " in seg[-200:] and (last[:1].isupper() or last in _OF_BODY_SET) and (
+            ro := _ROLE_OF_END.search(seg, max(0, len(seg) - 200))):
+        return seg_start + ro.start(), seg_start + len(seg)  # 'The deputy head of the defence committee of parliament said'
     if last in _BODY_HEADS or last in _DOC_HEADS or last in _ROLE_HEADS:
         body = _POSS_BODY.search(seg, max(0, len(seg) - 90))
         if body and body.group("head") == last:
@@ -1136,7 +1298,7 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         body = _NATIONAL_BODY.search(seg, max(0, len(seg) - 90))
         if body and body.group("head") == last and (
                 body.group("adj") in NATIONALITIES or body.group("adj") in PLACES or body.group("adj") in _BLOC_ADJ
-                or body.group("adj").endswith("-led") or _ACRONYM.fullmatch(body.group("adj"))):
+                or body.group("adj").endswith(("-led", "ian", "ese")) or _ACRONYM.fullmatch(body.group("adj"))):
             return seg_start + body.start(), seg_start + len(seg)
     cut = max(0, len(seg) - 80)
     m = _TRAIL_AUX.search(seg, cut)
@@ -1161,6 +1323,9 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
             k -= 1
             if t.lower() in ("he", "she", "they", "it", "we", "i"):
                 break
+        elif t == "to" and k > 1 and k < len(toks) and toks[k - 2].group().lower() in _TO_TITLES \
+                and toks[k].group()[:1].isupper() | (toks[k].group() == "the"):
+            k -= 1  # 'Ambassador to the UN Vassily Korenev said': the title's post stays in it
         elif t == "and" and k > 1 and k < len(toks) and toks[k - 2].group()[:1].isupper() \
                 and (toks[k].group()[:1].isupper() or toks[k].group() == "the"):
             k -= 1  # 'Ada Roth and Ben Ortiz said', 'the League of Pilots and the NAACP said': both speak
@@ -1169,6 +1334,11 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     if 1 < k < len(toks) and toks[k].group()[:1].isupper() and toks[k - 1].group() in ("in", "from", "at") \
             and _GROUP_HEAD.fullmatch(toks[k - 2].group()):
         k -= 2  # 'Officials in Norland said': the group, not the place
+    elif 1 < k < len(toks) and toks[k].group()[:1].isupper() and toks[k - 1].group() == "in" \
+            and toks[k - 2].group() in _BODY_HEADS and (body := _NATIONAL_BODY.search(seg, max(0, toks[k - 2].start() - 60),
+                                                                                    toks[k - 2].end())):
+        if body.group("adj")[:1].isupper() and body.group("adj") not in STOP_CAPS:
+            return seg_start + body.start(), seg_start + toks[-1].end()  # 'The Veldorian embassy in Norland said'
     while k < len(toks) and (toks[k].group().lower() in ("of", "for", "and", "to", "in", "at", "on")
                              or toks[k].group() in _LEAD_CONJ):  # 'As one report put it,'
         k += 1
@@ -1236,6 +1406,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
     age = _AGE_LEAD.match(sent, off)
     if age:  # '76-year-old Ada Roth, founder of …, endorsed …': the name after the age
         off = age.end()
+    if " of " in sent[off:off + 60] and (ro := _ROLE_OF_BODY.match(sent, off)):
+        return sent_start + off, sent_start + ro.end()  # 'The deputy head of the committee of the lower house, …, said'
     end = off
     for t in _NP_TOKEN.finditer(sent, off):
         if sent[end:t.start()].strip() not in ("", "’s", "'s"):
@@ -1249,6 +1421,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and (
                 adj := _ADJ_ROLE_NAME.match(sent, t.end())) and adj.group("role") in _ADJ_ROLES:
             end = t.end()  # 'Former Republican presidential candidate Ada Roth': an adjective before a role
+        elif w == "to" and end > off and sent[off:end].split()[-1].lower() in _TO_TITLES and _TO_POST.match(sent, t.end()):
+            end = t.end()  # 'Ambassador to the UN Vassily Korenev said'
         elif w.isalpha() and w not in _FUNCTION and _ROLE_OF.search(sent, off, end):
             end = t.end()  # 'Former secretary of state Ann Lee': the portfolio of a role
         else:
@@ -1262,6 +1436,10 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
             break
     if end == off:
         return None
+    app = _ROLE_THEN_NAME.match(sent, end) if sent.startswith(",", end) or sent.startswith(" ", end) else None
+    if app and (app.group("role") or sent[off:end].split()[-1]).lower() in _ROLE_HEADS and _canon_seq(app.group("name"))[0]:
+        # "Veldoria’s deputy foreign minister, Ivo Marek, was quoted …": the name in apposition to the role
+        return sent_start + app.start("name"), sent_start + app.end("name")
     np = sent[off:end]
     if np.split()[0] in _CAP_PREPS:
         return None  # 'In TV interviews and …', 'Of Carson …': a prepositional phrase, not a subject

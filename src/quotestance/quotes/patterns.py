@@ -38,7 +38,7 @@ _CUE = re.compile(rf"(?=[{_CUE_FIRST}])(?:\b(?<!now-)(?<!much-)(?<!oft-)(?<!well
 _ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|Maj|Brig|Cmdr|U\.S|U\.N|U\.K|[A-Z])\."
 _W = rf"(?:{_ABBR}|[^\s,.;:!?“”\"~—–(){{}}\[\]])+"
 _CUE_SUBJ_END = re.compile(
-    r"\s+(?:in|on|at|that|to|during|after|before|about|(?<!known )as|from|when|while|with|among|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
+    r"\s+(?:in|on|at|that|(?<!mbassador\s)(?<!nvoy\s)to|during|after|before|about|(?<!known )as|from|when|while|with|among|last|this|who|which|whose)\b|\s+of\b(?!\s+(?:the\s+)?[A-Z])"
 )
 # the relation that ends an unnamed source: 'a source close to the talks', 'officials familiar with the plan'
 _SOURCE_RELATION = r"close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on|involved\s+in|knowledgeable\s+about|(?:posted|based|stationed)\s+(?:in|at)"
@@ -48,7 +48,8 @@ _REL_SOURCE = re.compile(rf".*?\b(?:{_SOURCE_RELATION})\s+(?:the\s+)?\S+")
 # an unnamed person and the named place or body it is in, at or from: 'a writer in The Norland Herald'
 _INDEF_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
                  r"(?:[a-z][\w\-]*(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)|official|source)")
-_AT_NAME = r"\s+(?:in|at|from)\s+(?:[Tt]he\s+)?[A-Z][\w’'\-&]*(?:\s+(?:of\s+)?[A-Z][\w’'\-&]*)*"
+_AT_NAME = (r"\s+(?:in|at|from)\s+(?:[Tt]he\s+)?[A-Z][\w’'\-&]*(?:\s+(?:of\s+)?[A-Z][\w’'\-&]*)*"
+            r"(?:\s+(?:embassy|ministry|mission|consulate|delegation|office|headquarters))?")  # 'at the Veldorian embassy'
 _PERSON_AT = re.compile(_INDEF_PERSON + _AT_NAME)
 _AT_NAME_RX = re.compile(_AT_NAME)
 _INDEF_PERSON_RX = re.compile(_INDEF_PERSON)
@@ -89,7 +90,7 @@ _ROLE = frozenset(
     general commander member members ministry department committee staff team group police people
     supporters voters critics report statement officer strategist pollster economist researcher
     professor author founder executive head speaker spokespeople counsel colleague friend
-    retired longtime veteran one
+    retired longtime veteran one diplomat diplomats envoy envoys negotiator negotiators
     the a an his her their its of for""".split()
 )
 _ROLE_NOUNS = frozenset(
@@ -148,3 +149,23 @@ _DOC_NP = re.compile(
 )
 # a document and who issued it: 'A statement from the council', 'a letter signed by Ada Roth'
 _DOC_FROM = re.compile(rf"{_DOC_NP.pattern}\s+(?:(?:issued|released|sent|posted|signed)\s+)?(?:from|by)\s+")
+# a role of a body spelt out, of any length: 'the deputy head of the international relations committee of
+# the lower house of parliament', 'the chairman of the Veldorian parliament’s defence committee', 'a member
+# of the Norland delegation'; each 'of' part ends in a body noun or a capitalised name
+_OF_ROLE_HEADS = ("head|heads|chief|chiefs|chair|chairman|chairwoman|chairperson|director|leader|leaders|member|members|"
+                  "secretary|president|commander|speaker|envoy|representative|governor|minister|spokesman|spokeswoman|"
+                  "spokesperson")
+_OF_BODY_WORDS = ("committee|commission|council|parliament|house|assembly|ministry|department|agency|service|office|"
+                  "staff|board|bureau|party|government|army|military|navy|forces|delegation|mission|administration|"
+                  "cabinet|court|senate|chamber|directorate|authority|union|bloc|alliance|coalition|group|movement|"
+                  "federation|organisation|organization|caucus|faction|secretariat|command|guard")
+# a modifier: no function word, determiner, cue word or past participle ('armed' and 'united' are adjectives)
+_OF_MOD = (r"(?!(?:and|or|but|that|who|which|is|was|are|were|has|had|have|to|in|on|at|for|with|by|from|of|the|an?|his|"
+           rf"her|its|their)\b|(?:{_CUE_ALT})\b|(?!armed\b|united\b)[a-z]+ed\b)[\w\-]+(?:['’]s)?\s+")
+# a part after 'of': modifiers and a body noun, or a capitalised name right after 'of (the)'
+_OF_PART = (rf"(?:the\s+)?(?:(?:{_OF_MOD}){{0,4}}?(?:{_OF_BODY_WORDS})\b(?![’'\-])|"
+            r"[A-Z][\w’'\-.]*(?:\s+(?:of\s+)?[A-Z][\w’'\-.]*)*)")
+# (it ends where no modifier and body noun, capital or possessive follows: 'the chairman of the Veldorian| parliament')
+_ROLE_OF_BODY = re.compile(rf"(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:(?!(?:the|an?)\s){_OF_MOD}){{0,2}}?(?:{_OF_ROLE_HEADS})\s+of\s+"
+                           rf"{_OF_PART}(?:\s+of\s+{_OF_PART}){{0,3}}"
+                           rf"(?![\w’'\-])(?!\s+(?:{_OF_MOD}){{0,4}}(?:{_OF_BODY_WORDS})\b|\s+[A-Z])")

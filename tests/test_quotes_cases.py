@@ -2556,3 +2556,13 @@ def test_a_man_known_as_a_name_is_that_name_later_too():
             "\u201cHe had trained for six weeks,\u201d the man said.")
     assert [q.speaker for q in extract(text)] == ["Tomas"]
     assert [q.speaker for q in extract("\u201cHe had trained,\u201d said a man known as Tomas.")] == ["Tomas"]
+
+
+def test_campaign_role_words_before_a_name_are_stripped_like_titles():
+    for role in ("Moderator", "Host", "Anchor", "Candidate", "Nominee", "Chairman", "Surrogate", "Pundit", "Columnist",
+                 "Commentator", "Reporter", "Challenger", "Delegate"):
+        text = f"{role} Lester Example said, \u201cWe will now turn to the economy.\u201d"
+        [q] = one(text)
+        assert (q.speaker, q.speaker_mention) == ("Lester Example", f"{role} Lester Example"), text
+        [q] = one(f"{role.lower()} Lester Example said, \u201cWe will now turn to the economy.\u201d")
+        assert q.speaker == "Lester Example", role

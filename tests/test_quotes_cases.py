@@ -2566,3 +2566,10 @@ def test_campaign_role_words_before_a_name_are_stripped_like_titles():
         assert (q.speaker, q.speaker_mention) == ("Lester Example", f"{role} Lester Example"), text
         [q] = one(f"{role.lower()} Lester Example said, \u201cWe will now turn to the economy.\u201d")
         assert q.speaker == "Lester Example", role
+
+
+def test_a_participle_appositive_between_subject_and_verb_is_not_the_cue():
+    for text, speaker in [("Smith, asked about his taxes, said he would release them \u201cwhen the audit ends.\u201d", "Smith"),
+                          ("Dan Smith, when asked about his taxes, said: \u201cI will release them.\u201d", "Dan Smith")]:
+        [q] = one(text)
+        assert (q.speaker, q.cue) == (speaker, "said"), text

@@ -436,6 +436,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
             if not _noun_use(sent, c.start(), c.group())]
+    if len(cues) > 1:  # 'Smith, asked about his taxes, said he would …': the participle is an appositive
+        cues = [c for k, c in enumerate(cues) if not (
+            k + 1 < len(cues) and c.group() in _APPOS_PARTICIPLES and _APPOS_OPEN.search(sent, max(0, c.start() - 24), c.start())
+            and "," in sent[c.end():cues[k + 1].start()])]
     if cues and stripped.endswith(":"):
         co = _COORD_COLON.search(sent, cues[-1].end())
         if co and _set_from_np(q, co.group("subj"), q.sent_start + co.start("subj"), ":", mem):
@@ -633,6 +637,9 @@ _COORD_CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?P<conj>and|but|(?:even\s+)?though|although|because|whereas|in\s+which|during\s+which)|[”\"])\s+(?P<subj>he|she|they|we|I|(?:the\s+)?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:,\s(?:once\s+again|again|too|in\s+turn|however|meanwhile|for\s+(?:his|her|its|their)\s+part|[a-z]+ly),)?"
     r"\s+(?:(?:will|would|can|could|has|had|have|also|then|later|again|once\s+again)\s+)*"
     r"(?P<verb>[a-z]{3,})\b[^;:~“”\"—–]{0,150}$")
+# a past participle opening an appositive between a subject and its verb: 'Smith, asked about …, said'
+_APPOS_PARTICIPLES = frozenset("asked questioned challenged told".split())
+_APPOS_OPEN = re.compile(r"[A-Za-z.’'],\s+(?:when\s+|if\s+|after\s+being\s+|once\s+|later\s+)?$")
 _INVERTED_CUE = re.compile(r"~[”\"],?\s+$")  # '“Q,” says Roth, 31, but he …': the cue took the quote, not a clause
 _IRREGULAR_PAST = frozenset("found saw made gave took got felt thought knew kept held spoke".split())
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|can|could)\s+$")

@@ -2573,3 +2573,18 @@ def test_a_participle_appositive_between_subject_and_verb_is_not_the_cue():
                           ("Dan Smith, when asked about his taxes, said: \u201cI will release them.\u201d", "Dan Smith")]:
         [q] = one(text)
         assert (q.speaker, q.cue) == (speaker, "said"), text
+
+
+def test_the_named_possessor_of_a_claim_that_speaks_the_partial_quote_in_it():
+    cases = [("Governor Ann Example blamed the press for seizing on Senator Bob Sample\u2019s claim that the mayor "
+              "\u201cinvented the crisis,\u201d a charge the mayor denies.", "Bob Sample"),
+             ("Governor Ann Example criticized Senator Bob Sample\u2019s assertion that the plan \u201cwould bankrupt the state.\u201d",
+              "Bob Sample"),
+             ("Representative Carl Demo dismissed Mayor Dana Test\u2019s suggestion that the council was "
+              "\u201casleep at the wheel.\u201d", "Dana Test")]
+    for text, speaker in cases:
+        [q] = one(text)
+        assert q.speaker == speaker, text
+    # a possessive pronoun is left to the main clause: mostly its subject's own claim
+    [q] = one("Bob Sample spoke. Ann Example repeated her claim that the polls were \u201crigged from the start.\u201d")
+    assert q.speaker == "Ann Example"

@@ -27,7 +27,7 @@ from quotestance.quotes.marks import (
 from quotestance.quotes.names import _clause_subject, _Memory, _name_is_org, _speaker_from_np, _subject_before
 from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, _set_from_np
 from quotestance.quotes.partials import (
-    _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessive_speech_noun, _sentence_start,
+    _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessed_claim, _possessive_speech_noun, _sentence_start,
     _dash_signature, _signature, _speech_act_intro,
 )
 
@@ -162,7 +162,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         q.sent_start = _sentence_start(ends, q.para_lo, q.open_at)
         q.initial = not masked[q.sent_start:q.open_at].strip()
         same_para_next = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
-        _attribute(q, masked, same_para_next, mem)
+        if q.initial or not _possessed_claim(q, masked, mem):
+            _attribute(q, masked, same_para_next, mem)
         if q.speaker is None and q.runs_on and q.para + 1 < len(paras):
             _signature(q, masked, paras[q.para + 1], mem)
         if (q.speaker is None and not q.runs_on and q.para + 1 < len(paras) and _only_quotes(masked, paras[q.para])

@@ -275,6 +275,26 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
         _set_from_np(q, name, start, "-noun", mem)
 
 
+_AS_OBJECT = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$")
+_THAT_AFTER_NOUN = re.compile(rf"(?:{_NOUN_PLACE})?\s+(?:(?:is|was)\s+)?that\b")
+
+
+def _possessed_claim(q: _Q, masked: str, mem: _Memory) -> bool:
+    """A partial quote in the 'that' clause of a possessed speech noun ('criticized Senator Bob Sample’s
+    assertion that the plan “would bankrupt the state”'), with no cue of its own after the noun: the
+    possessor speaks, not the main clause's subject; set first, before the main-clause cue."""
+    sent = masked[q.sent_start:q.open_at]
+    if "that" not in sent:
+        return False
+    m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
+    if not m or m.group("pron") or not _THAT_AFTER_NOUN.match(sent, m.end("noun")) or _CUE.search(sent, m.end("noun")):
+        return False  # 'De Blasio repeated his claim that …': a possessive pronoun is mostly the subject's
+    if _AS_OBJECT.search(sent, max(0, len(sent) - 12)):
+        return False  # 'mocked Ivo Park’s claims that they were friends as “theatre”': the main clause's words
+    _possessive_speech_noun(q, masked, mem)
+    return q.speaker is not None
+
+
 _INTRO_CUE = re.compile(rf"\b(?P<cue>{_CUE_ALT}|put\s+it|to\s+know)\s*$")
 _INV_INTRO = re.compile(rf"(?:^|[,(—–]\s*)(?P<cue>[Ss]aid|[Ss]ays|[Ww]rote|[Aa]dded|[Ee]xplained|[Aa]sked|[Nn]oted)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}})$")
 _NOT_BEFORE_NAME = frozenset("to in on at with of for into onto about over under against than as via".split())

@@ -2588,3 +2588,15 @@ def test_the_named_possessor_of_a_claim_that_speaks_the_partial_quote_in_it():
     # a possessive pronoun is left to the main clause: mostly its subject's own claim
     [q] = one("Bob Sample spoke. Ann Example repeated her claim that the polls were \u201crigged from the start.\u201d")
     assert q.speaker == "Ann Example"
+
+
+def test_a_second_coordinated_clause_with_its_own_cue_and_subject_takes_its_partial():
+    text = ("Senator Ray Demo spoke in Ohio. He voiced a wish for a \u201cstrong economy,\u201d and he pronounced "
+            "the mayor \u201ca friend.\u201d")
+    qs = one(text)
+    assert [(q.speaker, q.speaker_mention, q.cue) for q in qs] == [
+        ("Ray Demo", "He", "voiced"), ("Ray Demo", "he", "pronounced")]
+    assert qs[1].speaker_start == text.index("he pronounced")
+    text = ("Ann Roe and Bob Sample met. Bob Sample voiced a wish for a \u201cstrong economy,\u201d and Ann Roe "
+            "pronounced the mayor \u201ca friend.\u201d")
+    assert [q.speaker for q in one(text)] == ["Bob Sample", "Ann Roe"]

@@ -52,7 +52,8 @@ _MORE = (
     "mused pondered queried inquired enquired repeated echoed rebutted rebuts refuted objected "
     "protested swore vouched attested attests confessed confesses disclosed discloses divulged "
     "prophesied lauded extolled commended appealed challenged reminisced speculated implied retweeted rebuked "
-    "pleading imploring exhorting exclaiming condemning denouncing lambasting assuring reassuring stating"
+    "pleading imploring exhorting exclaiming condemning denouncing lambasting assuring reassuring stating "
+    "voiced voices pronounced pronounces"
 )
 
 

@@ -2600,3 +2600,18 @@ def test_a_second_coordinated_clause_with_its_own_cue_and_subject_takes_its_part
     text = ("Ann Roe and Bob Sample met. Bob Sample voiced a wish for a \u201cstrong economy,\u201d and Ann Roe "
             "pronounced the mayor \u201ca friend.\u201d")
     assert [q.speaker for q in one(text)] == ["Bob Sample", "Ann Roe"]
+
+
+def test_a_quote_in_an_embedded_tweet_belongs_to_the_tweet_author():
+    sig = " \u2014 Bob Sample (@bobsample) September 1, 2016"
+    text = f"Bob Sample attacked his rival online.\n\n\u201cJane Roe is a disaster for this country\u201d{sig}\n\nRoe replied."
+    [q] = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Bob Sample", "Bob Sample")
+    text = f"Ann Roe wrote first.\n\n<tweet id=\"7\">When I said \"we go high\" I meant it.{sig}</tweet>\n\nRoe replied."
+    [q] = one(text)
+    assert q.speaker == "Bob Sample"
+    text = "Roe replied.\n<blockquote><p>Our plan is \"jobs first\" and always will be.</p>\n" + sig.strip() + "</blockquote>"
+    assert [q.speaker for q in one(text)] == ["Bob Sample"]
+    # a cue inside the tweet keeps its own speaker
+    text = f"Sample posted it.\n\nJane Roe says she is \u201cwith the workers.\u201d Sad!{sig}"
+    assert [q.speaker for q in one(text)] == ["Jane Roe"]

@@ -566,6 +566,37 @@ def _dash_signature(q: _Q, masked: str, nxt: tuple[int, int], mem: _Memory) -> N
         _set_from_np(q, m.group("subj"), m.start("subj"), "", mem)
 
 
+# an embedded tweet's closing line: '… text … — Jane Roe (@janeroe) September 1, 2016'
+_TWEET_SIG = re.compile(
+    rf"[—–-]+\s*(?P<subj>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,4}})\s*\(@\w{{1,30}}\)"
+    r"(?:\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})?\s*$")
+_FIRST_PERSON_MENTION = frozenset("i we me us my our".split())
+
+
+def _tweet_signature(q: _Q, masked: str, paras: list[tuple[int, int]], mem: _Memory) -> None:
+    """A quote in the text of an embedded tweet, the paragraph (or the one before a signature-only
+    line) closing with '— Name (@handle) Date': the tweet's author speaks it, unless a cue inside the
+    tweet gave it another speaker (a first-person 'I said “…”' is the author too)."""
+    if "(@" not in masked[q.para_lo:q.para_hi] and not (
+            q.para + 1 < len(paras) and "(@" in masked[paras[q.para + 1][0]:paras[q.para + 1][1]]):
+        return
+    m = _TWEET_SIG.search(masked, q.close_at, q.para_hi)
+    if m is None and q.para + 1 < len(paras):
+        lo, hi = paras[q.para + 1]
+        m = _TWEET_SIG.match(masked, lo, hi)
+        if m and masked[lo:m.start()].strip():
+            m = None
+    if m is None:
+        return
+    if q.speaker is not None and q.mention and masked[q.mention[0]:q.mention[1]].lower() not in _FIRST_PERSON_MENTION:
+        return
+    lead = masked[q.sent_start:q.open_at]
+    if q.speaker is None and _CUE.search(lead) and lead.split()[0].lower() not in _FIRST_PERSON_MENTION:
+        return  # 'Crowds in Ohio chanting "Sample 2016." Thank you!': a cue inside names someone else
+    q.speaker = None
+    _set_from_np(q, m.group("subj"), m.start("subj"), "tweeted", mem)
+
+
 # a paragraph whose last sentence reports a speech act, before a paragraph that is only a quote:
 # 'The union issued a statement on Friday. ¶ “Q.”', 'Reyes praised the crews. ¶ “Q.”'
 _INTRO_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>praised|criticized|criticised|condemned|blasted|slammed|lauded|"

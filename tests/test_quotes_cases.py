@@ -2615,3 +2615,15 @@ def test_a_quote_in_an_embedded_tweet_belongs_to_the_tweet_author():
     # a cue inside the tweet keeps its own speaker
     text = f"Sample posted it.\n\nJane Roe says she is \u201cwith the workers.\u201d Sad!{sig}"
     assert [q.speaker for q in one(text)] == ["Jane Roe"]
+
+
+def test_a_floating_quote_after_an_indirect_question_to_a_named_person_is_the_answer():
+    debate = ["Moderator Lester Example asked Bob Sample whether he would accept the results.",
+              "\u201cI will look at it at the time,\u201d Sample said.",
+              "Example then turned to Jane Roe and asked what she thought of the answer.",
+              "\u201cThat is horrifying. He is talking down our democracy.\u201d"]
+    assert [q.speaker for q in one("\n\n".join(debate))] == ["Bob Sample", "Jane Roe"]
+    # a question in the floating paragraph is the asker's own follow-up
+    court = ["Judge Ada Quill spoke first.", "Judge Ada Quill asked Ben Ortiz if the panel had used the right test.",
+             "\"Isn't that a different test? Could you explain it?\"", "Ortiz replied that it was not."]
+    assert [q.speaker for q in one("\n".join(court))] == ["Ada Quill"]

@@ -28,7 +28,7 @@ from quotestance.quotes.names import _clause_subject, _Memory, _name_is_org, _sp
 from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, _set_from_np
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessed_claim, _possessive_speech_noun, _sentence_start,
-    _dash_signature, _signature, _speech_act_intro, _tweet_signature,
+    _asked_intro, _dash_signature, _signature, _speech_act_intro, _tweet_signature,
 )
 
 
@@ -173,6 +173,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             _colon_intro(q, masked, paras[q.para - 1], ends, mem)
             if q.speaker is None and _only_quotes(masked, paras[q.para]):
                 _speech_act_intro(q, masked, paras[q.para - 1], ends, mem)
+            if q.speaker is None and _only_quotes(masked, paras[q.para]):
+                _asked_intro(q, masked, paras[q.para - 1], ends, mem)
         if "(@" in masked[q.para_lo:q.para_hi + 200]:
             _tweet_signature(q, masked, paras, mem)
         before = masked[q.sent_start:q.open_at].rstrip()

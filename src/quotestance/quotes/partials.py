@@ -616,6 +616,27 @@ def _speech_act_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int]
         _set_from_np(q, masked[span[0]:span[1]], span[0], vm.group("verb"), mem)
 
 
+# an indirect question put to a named person, closing the paragraph before a quote-only one: 'Roth then
+# turned to Ben Ortiz and asked what he thought of the answer.', 'The moderator asked Ortiz whether …'
+_ASKED_NAME = re.compile(
+    rf"\b(?:(?:turned|turning)\s+to\s+(?P<to>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,3}})\s+(?:and\s+)?ask(?:ed|s|ing)"
+    rf"|ask(?:ed|s)\s+(?P<obj>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,3}}))"
+    r"\s+(?:(?:him|her|them)\s+)?(?:whether|if|what|why|how|when|where|who|about|to)\b[^~;:]*[.?]$")
+
+
+def _asked_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int], mem: _Memory) -> None:
+    """A quote-only paragraph after a quote-free paragraph whose last sentence puts a question to a named
+    person: the one asked answers ('Example then turned to Jane Roe and asked what she thought. ¶ “Q.”')."""
+    intro = masked[prev[0]:prev[1]].rstrip()
+    if not intro.endswith((".", "?")) or "~" in intro or "ask" not in intro or q.tail == "?":
+        return  # a question itself is the asker's follow-up ('Justice Ana Roth asked Ortiz if … ¶ "Isn't that …?"')
+    ss = _sentence_start(ends, prev[0], prev[0] + len(intro) - 2)
+    m = _ASKED_NAME.search(masked, ss, prev[0] + len(intro))
+    if m:
+        g = "to" if m.group("to") else "obj"
+        _set_from_np(q, m.group(g), m.start(g), "asked", mem)
+
+
 def _sentence_start(ends: list[int], lo: int, pos: int) -> int:
     """Start of the sentence holding pos: after the last sentence end, within the paragraph and 600 chars."""
     k = bisect_right(ends, pos) - 1

@@ -2627,3 +2627,13 @@ def test_a_floating_quote_after_an_indirect_question_to_a_named_person_is_the_an
     court = ["Judge Ada Quill spoke first.", "Judge Ada Quill asked Ben Ortiz if the panel had used the right test.",
              "\"Isn't that a different test? Could you explain it?\"", "Ortiz replied that it was not."]
     assert [q.speaker for q in one("\n".join(court))] == ["Ada Quill"]
+
+
+def test_a_crowd_chanting_at_a_rally_speaks_its_chant():
+    cases = [("Jane Roe spoke at the rally. The crowd chanted \u201cLock him up.\u201d", "crowd"),
+             ("\u201cWe will build it,\u201d Sample told the cheering crowd, which responded with chants of "
+              "\u201cBuild the wall!\u201d", "crowd"),
+             ("\u201cWe will build it,\u201d Sample told the crowd, which chanted \u201cBuild the wall!\u201d", "crowd"),
+             ("Sample paused as the audience broke into chants of \u201cwe want more, we want more.\u201d", "audience")]
+    for text, speaker in cases:
+        assert one(text)[-1].speaker == speaker, text

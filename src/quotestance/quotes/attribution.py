@@ -419,7 +419,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
     crowd = _CROWD_CUE_STEM.search(stripped, max(0, len(stripped) - 150)) and (
         _CROWD_CHANT.search(stripped, max(0, len(stripped) - 90))
-        or _CROWD_CHANTING.search(stripped, max(0, len(stripped) - 150)))
+        or _CROWD_CHANTING.search(stripped, max(0, len(stripped) - 150))
+        or _CROWD_CHANTS_OF.search(stripped, max(0, len(stripped) - 150)))
     if crowd:  # '… at which point the crowd chanted “Q”', 'the attendees chanted, “Q”': the crowd's words
         c0 = q.sent_start + crowd.start("np")
         q.speaker, q.mention, q.cue = crowd.group("head"), (c0, c0 + len(crowd.group("np"))), crowd.group("cue")
@@ -697,14 +698,18 @@ _CROWD_DET = r"[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of
 _CROWD_HEAD = (r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|"
                r"supporters|fans|marchers|spectators|onlookers)")
 # what every crowd cue contains: a cheap check before the two patterns
-_CROWD_CUE_STEM = re.compile(r"chant|shout|yell|roared")
+_CROWD_CUE_STEM = re.compile(r"chant|shout|yell|roared|cries|cheers")
 _CROWD_CHANT = re.compile(
-    rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
+    rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})(?:,?\s+(?:which|who))?\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
     r"(?P<cue>chanted|chanting|chant|shouted|shouting|yelled|yelling|roared)(?:\s+back)?[,:]?$")
 # '… where about 50 protesters had gathered on Monday, (waving flags and) chanting “Q”': the crowd's participle
 _CROWD_CHANTING = re.compile(
     rf"\b(?P<np>(?:{_CROWD_DET}|(?:about|nearly|some|more\s+than)\s+\d[\d,]*){_CROWD_HEAD})\s+[^,;:“”\"~]{{3,80}},\s+"
     r"(?:[a-z]{3,}ing\b[^,;:“”\"~]{0,60}\s+and\s+)?(?P<cue>chanting|shouting|yelling)$")
+# '… the crowd, which responded with chants of “Q”', 'the audience broke into chants of “Q”': the crowd's words
+_CROWD_CHANTS_OF = re.compile(
+    rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})(?:,?\s+(?:which|who))?\s+[^,;:“”\"~]{{0,60}}?\b(?:with|into|in)\s+"
+    r"(?:(?:a|loud|the)\s+)?(?P<cue>chants|cries|shouts|cheers)\s+of[,:]?$")
 # a subordinate clause closing right before an -ing cue: its subject governs the participle
 _SUB_ING = re.compile(
     r"\b(?:as|when|while|after|before|where|though|although)\s+(?:(?:in|at|during)\s+[^,;:~“”\"]{3,40}?\s+)?"

@@ -2637,3 +2637,14 @@ def test_a_crowd_chanting_at_a_rally_speaks_its_chant():
              ("Sample paused as the audience broke into chants of \u201cwe want more, we want more.\u201d", "audience")]
     for text, speaker in cases:
         assert one(text)[-1].speaker == speaker, text
+
+
+def test_a_debate_exchange_of_short_quotes_with_inverted_phrasal_cues():
+    exchange = ["Jane Roe and Bob Sample clashed over taxes.", "\u201cYou have not paid taxes in years,\u201d Roe said.",
+                "\u201cThat makes me smart,\u201d Sample interjected.", "\u201cIt makes you a cheat,\u201d shot back Roe.",
+                "\u201cWrong,\u201d fired back Sample.", "\u201cSuch a nasty woman,\u201d he retorted.",
+                "\u201cGladly,\u201d Roe quipped.", "\u201cNot so fast,\u201d countered Sample."]
+    qs = one("\n\n".join(exchange))
+    assert [(q.speaker, q.cue) for q in qs] == [
+        ("Jane Roe", "said"), ("Bob Sample", "interjected"), ("Jane Roe", "shot back"), ("Bob Sample", "fired back"),
+        ("Bob Sample", "retorted"), ("Jane Roe", "quipped"), ("Bob Sample", "countered")]

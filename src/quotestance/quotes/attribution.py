@@ -68,7 +68,7 @@ _NAMING_CUES = frozenset("called dubbed named titled labeled labelled branded".s
 _NAMED_NEXT = re.compile(r"\s+(?:the\s|an?\s|[A-Z“\"])")
 _CUE_AFTER_NOUN = re.compile(rf"(?:\s+{_W}){{0,2}}\s+(?:{_ADV}\s+)*(?:{_CUE_ALT})\b")
 _AFTER_CUE_SUBJ = re.compile(
-    rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,11}})"
+    rf"[\s,—–\-]*(?P<cue>{_PHRASAL}|{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,11}})"
 )
 _PLURAL_CTX = re.compile(r"(?:\b(?P<prep>in|for|from|across|among|by|with|into|between|other|many|several|all)"
                          r"|\b(?P<num>\d+)|\b(?P<adj>[A-Z][a-z]+))\s+$")

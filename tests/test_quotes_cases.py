@@ -2648,3 +2648,10 @@ def test_a_debate_exchange_of_short_quotes_with_inverted_phrasal_cues():
     assert [(q.speaker, q.cue) for q in qs] == [
         ("Jane Roe", "said"), ("Bob Sample", "interjected"), ("Jane Roe", "shot back"), ("Bob Sample", "fired back"),
         ("Bob Sample", "retorted"), ("Jane Roe", "quipped"), ("Bob Sample", "countered")]
+
+
+def test_a_surrogate_or_ally_of_a_named_candidate_is_the_named_person_after_it():
+    for role in ("surrogate", "ally", "adviser"):
+        text = f"Sample {role} Carl Demo, appearing on a cable show, said the candidate \u201cmisspoke.\u201d"
+        [q] = one(text)
+        assert (q.speaker, q.speaker_mention) == ("Carl Demo", f"Sample {role} Carl Demo"), text

@@ -739,6 +739,8 @@ _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed b
 _ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")
 _ADJ_ROLES = _ROLE_NOUNS | frozenset("candidate nominee spokesman spokeswoman adviser advisor aide strategist "
                                     "lawmaker official analyst economist pollster".split())
+# person nouns of a tie to someone named before them, outside the agent-suffix shape: 'Trump surrogate Carl Demo'
+_TIE_ROLES = frozenset("surrogate ally backer loyalist confidant confidante protege protégé delegate associate".split())
 _NOT_ROLE = frozenset("""never other rather either neither whether later earlier under over after ever together
     further however whatever whoever wherever forever moment comment statement""".split())
 _THE_N = re.compile(r"the\s+(?:two|three|four|five|six|both)")
@@ -1242,9 +1244,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         w = t.group()
         if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
-        elif end > off and _MID_ROLE.match(sent, t.end()) and _AGENT_SUFFIX.search(w) and len(w) > 4 and (
-                w not in _NP_STOP and w not in _NOT_ROLE):
-            end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris'
+        elif end > off and _MID_ROLE.match(sent, t.end()) and (
+                (_AGENT_SUFFIX.search(w) and len(w) > 4 and w not in _NP_STOP and w not in _NOT_ROLE) or w in _TIE_ROLES):
+            end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris', 'Roe surrogate Dana Test'
         elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and (
                 adj := _ADJ_ROLE_NAME.match(sent, t.end())) and adj.group("role") in _ADJ_ROLES:
             end = t.end()  # 'Former Republican presidential candidate Ada Roth': an adjective before a role

@@ -2655,3 +2655,13 @@ def test_a_surrogate_or_ally_of_a_named_candidate_is_the_named_person_after_it()
         text = f"Sample {role} Carl Demo, appearing on a cable show, said the candidate \u201cmisspoke.\u201d"
         [q] = one(text)
         assert (q.speaker, q.speaker_mention) == ("Carl Demo", f"Sample {role} Carl Demo"), text
+
+
+def test_a_rally_goer_named_in_apposition_after_a_person_noun_is_the_speaker():
+    q1, q2 = "\u201cWe are fired up,\u201d", "\u201cfired up.\u201d"
+    for text in (f"{q1} one Roe supporter, Mary Voter, 54, said outside the arena.",
+                 f"{q1} said one Roe supporter, Mary Voter, 54, of Dayton.",
+                 f"{q1} said a retired teacher, Mary Voter, who drove from Ohio.",
+                 f"One Roe supporter, Mary Voter, 54, said she was {q2}",
+                 f"Another supporter, Mary Voter, 54, said: {q1[:-2]}.\u201d"):
+        assert [q.speaker for q in one(text)] == ["Mary Voter"], text

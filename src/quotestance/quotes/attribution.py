@@ -116,6 +116,9 @@ _AFTER_OPEN_APP = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:who|the|an?)\s[^,;:!?“”\"~—–(]{{3,100}}?"
     rf"\s(?P<cue>{_CUE_ALT})\b"
 )
+# a name in apposition after an inverted subject, closing it: '“Q,” said a retired teacher, Mary Voter, who …'
+_INV_APPOS = re.compile(rf",\s+{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}(?:,\s*\d{{1,3}})?(?=\s*(?:[,.!?]|$))")
+_AGE_TAIL = re.compile(r",\s*\d{1,3}$")  # 'Mary Voter, 54': the age after a name in apposition
 _SHARE_OF = re.compile(r"(?:one|some|many|several|two|three|four|five|both|each|most)\s+of\s+(?=(?:the|his|her|their|its|two|three|four|five|several)\s)")
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w\-]*\s+)*")
 _REL_WHO = re.compile(
@@ -381,15 +384,18 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
                         or lead.startswith(("al-", "el-")) or _role_led(subj)):
                     continue
-            app = m.groupdict().get("app")
-            if app and (_title_of_place(subj) or subj.split()[-1] in _ROLE_HEADS and subj[:1].islower()
-                        and app.strip(" ,")[:1].isupper()):
+            app, app_at = m.groupdict().get("app"), m.start("app") if m.groupdict().get("app") else -1
+            if rx is _AFTER_CUE_SUBJ and (inv := _INV_APPOS.match(after, m.start("subj") + len(subj))):
+                app, app_at = inv.group(), inv.start()  # '“Q,” said one Roe supporter, Mary Voter, 54, of Dayton.'
+            head = subj.split()[-1]
+            if app and (_title_of_place(subj) or (head in _ROLE_HEADS or head in _ROLE or _PERSON_HEAD.search(head))
+                        and subj[:1].islower() and app.strip(" ,")[:1].isupper()):
                 # '“Q,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told …', '“Q,” his
-                # spokesperson, Ivo Marek, told …': the person
-                person, porg = _canon_seq(app.strip(" ,"))
+                # spokesperson, Ivo Marek, told …', '“Q,” one Roe supporter, Mary Voter, 54, said': the person
+                name = _AGE_TAIL.sub("", app.strip(" ,"))
+                person, porg = _canon_seq(name)
                 if (person and not porg and " " in person
-                        and _set_from_np(q, app.strip(" ,"), q.close_at + m.start("app") + app.index(app.strip(" ,")),
-                                         m.group("cue"), mem)):
+                        and _set_from_np(q, name, q.close_at + app_at + app.index(name), m.group("cue"), mem)):
                     return
             if noun_cue:  # '“…” the congressional report said': the noun ends the subject
                 nxt = _NEXT_CUE.match(after, m.end("cue"))

@@ -2665,3 +2665,10 @@ def test_a_rally_goer_named_in_apposition_after_a_person_noun_is_the_speaker():
                  f"One Roe supporter, Mary Voter, 54, said she was {q2}",
                  f"Another supporter, Mary Voter, 54, said: {q1[:-2]}.\u201d"):
         assert [q.speaker for q in one(text)] == ["Mary Voter"], text
+
+
+def test_an_intensifying_reflexive_between_subject_and_cue_is_skipped():
+    text = ("Bob Sample spoke. Sample spokeswoman Hope Example did not respond to a request for comment, but Sample "
+            "himself tweeted that the story was \u201cfake news.\u201d")
+    [q] = one(text)
+    assert (q.speaker, q.cue) == ("Bob Sample", "tweeted")

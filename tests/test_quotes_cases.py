@@ -2672,3 +2672,11 @@ def test_an_intensifying_reflexive_between_subject_and_cue_is_skipped():
             "himself tweeted that the story was \u201cfake news.\u201d")
     [q] = one(text)
     assert (q.speaker, q.cue) == ("Bob Sample", "tweeted")
+
+
+def test_the_nominee_or_the_moderator_is_the_person_introduced_with_that_title():
+    intros = {"nominee": "Republican nominee Bob Sample spoke in Ohio.", "candidate": "Democratic candidate Bob Sample spoke.",
+              "moderator": "Moderator Bob Sample opened the debate."}
+    for role, intro in intros.items():
+        speakers = {q.speaker for q in one(f"{intro} The {role} said that Roe was \u201ca disaster.\u201d")}
+        assert speakers == {"Bob Sample"}, role

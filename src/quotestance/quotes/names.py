@@ -16,6 +16,9 @@ from quotestance.quotes.patterns import (
     _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
 )
 
+# the roles remembered from a title before a name for a later 'the <role> said': also the campaign's
+# and a debate's ('Republican nominee Bob Sample … The nominee told the crowd', 'the moderator asked')
+_NOTED_ROLES = _ROLE_NOUNS | frozenset("candidate nominee challenger incumbent frontrunner moderator host anchor".split())
 # a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
 _ROLE_OF = re.compile(rf"\b(?i:{'|'.join(sorted(_ROLE_NOUNS))})\s+(?:of|for)$")
 # a connective ('But', 'And') opens an introductory phrase up to a comma only when a comma, an
@@ -421,7 +424,7 @@ class _Memory:
         if app:
             words.append(app.group(1))
         for w in words:
-            if w in _ROLE_NOUNS:
+            if w in _NOTED_ROLES:
                 self.roles.setdefault(w, []).append((pos, name))
 
     def _note_described(self, m: re.Match, name: str, text: str) -> None:
@@ -870,7 +873,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             and _by_nationality(np.split()[1], np_start, mem))
         if named:  # 'Ada Roth, 54, … “Q,” the 54-year-old said', 'Ben Ortiz, a Norwegian diplomat, … the Norwegian said'
             return named, np_start, np_start + len(np)
-        if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _ROLE_NOUNS:
+        if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _NOTED_ROLES:
             named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
             if named:
                 return named, np_start, np_start + len(np)
@@ -901,7 +904,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     possessive = _POSS_END.search(np, 0, end)
     if len(tail) == 1 and np[:4].lower() == "the " and not possessive:
         # 'the Opposition leader said', 'the Pentagon spokesman said'
-        named = (tail[0] in _ROLE_NOUNS and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
+        named = (tail[0] in _NOTED_ROLES and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
         if named:
             return named, np_start, np_start + len(np)
     if tail and all(t.lower() in _ROLE or t in _ORG_HEADS or t in _POSSESSED_BODIES for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):

@@ -2680,3 +2680,9 @@ def test_the_nominee_or_the_moderator_is_the_person_introduced_with_that_title()
     for role, intro in intros.items():
         speakers = {q.speaker for q in one(f"{intro} The {role} said that Roe was \u201ca disaster.\u201d")}
         assert speakers == {"Bob Sample"}, role
+
+
+def test_a_chanting_they_is_the_crowd_just_named_not_the_last_speaker():
+    text = ("Bob Sample took the stage in Dayton.\n\n\u201cWe are going to win Ohio,\u201d he said to applause.\n\n"
+            "The crowd erupted. \u201cUSA!\u201d they chanted.")
+    assert [(q.speaker, q.speaker_mention) for q in one(text)] == [("Bob Sample", "he"), ("crowd", "The crowd")]

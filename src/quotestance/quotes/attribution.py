@@ -406,6 +406,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     np := after[m.start("subj"):post.start("cue")].rstrip()):
                 if _set_from_np(q, np, q.close_at + m.start("subj"), post.group("cue"), mem):
                     return  # '“Q,” a police official posted in Varnoy said': stationed there, not a post
+            elif subj == "they" and _CROWD_CUE_STEM.match(m.group("cue")) and _crowd_they(q, masked, m.group("cue")):
+                return  # 'The crowd erupted. “USA!” they chanted.': the crowd, not the last speaker
             elif _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return
             if rx is _AFTER_SUBJ_CUE and " " not in subj.strip():
@@ -716,6 +718,20 @@ _CROWD_CHANTING = re.compile(
 _CROWD_CHANTS_OF = re.compile(
     rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})(?:,?\s+(?:which|who))?\s+[^,;:“”\"~]{{0,60}}?\b(?:with|into|in)\s+"
     r"(?:(?:a|loud|the)\s+)?(?P<cue>chants|cries|shouts|cheers)\s+of[,:]?$")
+_CROWD_NP = re.compile(rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})\b")
+
+
+def _crowd_they(q: _Q, masked: str, cue: str) -> bool:
+    """A chanting 'they' after a quote: the last crowd noun phrase of its paragraph before the quote."""
+    crowd = None
+    for crowd in _CROWD_NP.finditer(masked, max(q.para_lo, q.open_at - 300), q.open_at):
+        pass
+    if crowd is None:
+        return False
+    q.speaker, q.mention, q.cue = crowd.group("head"), (crowd.start("np"), crowd.end("np")), cue
+    return True
+
+
 # a subordinate clause closing right before an -ing cue: its subject governs the participle
 _SUB_ING = re.compile(
     r"\b(?:as|when|while|after|before|where|though|although)\s+(?:(?:in|at|during)\s+[^,;:~“”\"]{3,40}?\s+)?"

@@ -2686,3 +2686,9 @@ def test_a_chanting_they_is_the_crowd_just_named_not_the_last_speaker():
     text = ("Bob Sample took the stage in Dayton.\n\n\u201cWe are going to win Ohio,\u201d he said to applause.\n\n"
             "The crowd erupted. \u201cUSA!\u201d they chanted.")
     assert [(q.speaker, q.speaker_mention) for q in one(text)] == [("Bob Sample", "he"), ("crowd", "The crowd")]
+
+
+def test_a_cue_that_took_the_quote_before_it_reports_no_clause_for_a_later_partial():
+    text = ("\u201cIt is over,\u201d Jane Roe said, before pivoting to Sample\u2019s comments that she was "
+            "\u201ca nasty woman.\u201d")
+    assert [q.speaker for q in one(text)] == ["Jane Roe", "Sample"]

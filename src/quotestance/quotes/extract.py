@@ -347,13 +347,17 @@ def _embedded_cue(raw: list[_Q], masked: str, mem: "_Memory") -> None:
                 outer = None  # another reporting subject in between ('Lee said, after Roth said …')
         if (outer and outer[0] != q.speaker and not _OUTER_CUE_WORD.search(masked, outer[1][1], ps)
                 and "~" not in masked[outer[1][1]:ps]  # not past a quote of the reporting subject's own
-                and not (outer[2] in _TOLD_CUES and not masked[outer[3] + len(outer[2]):ps].strip())):
+                and not (outer[2] in _TOLD_CUES and not masked[outer[3] + len(outer[2]):ps].strip())
+                and not ((aq := _AFTER_QUOTE.search(masked, max(q.sent_start, outer[1][0] - 6), outer[1][0]))
+                         and aq.start() + 1 not in mem.closes_sentence)):
+            # nor a subject after a quote: its cue took that quote ('“A,” Roe said, before pivoting to Sample’s …')
             # nor the addressee of 'told' ('Sample told the crowd, which responded with chants of “…”')
             q.speaker, q.mention, q.cue = outer[:3]
 
 
 _OUTER_CUES = frozenset("said says told tells".split())
 _TOLD_CUES = frozenset(("told", "tells"))
+_AFTER_QUOTE = re.compile(r"~[”\"],?\s+$")
 _OUTER_CUE_WORD = re.compile(r"\b(?:said|says|told|tells)\b.*\b(?:said|says|told|tells)\b")
 _COORD_BEFORE = re.compile(r"(?:\b(?:and|but|or|yet|then|while|although|though|because|as|when|after|before|since|until|unless|if|once)\s+|[;:]\s*)$")
 

@@ -2692,3 +2692,9 @@ def test_a_cue_that_took_the_quote_before_it_reports_no_clause_for_a_later_parti
     text = ("\u201cIt is over,\u201d Jane Roe said, before pivoting to Sample\u2019s comments that she was "
             "\u201ca nasty woman.\u201d")
     assert [q.speaker for q in one(text)] == ["Jane Roe", "Sample"]
+
+
+def test_a_colon_intro_with_a_name_in_apposition_to_its_subject_gives_the_name():
+    for verb in ("disagreed", "was blunt"):
+        quotes = one(f"Roe\u2019s campaign manager, Rob Test, {verb}: \u201cHe will lose.\u201d")
+        assert [q.speaker_mention for q in quotes] == ["Rob Test"], verb

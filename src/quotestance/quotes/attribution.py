@@ -601,11 +601,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if sub and cm.start() - (sub[1] - q.sent_start) <= 160 and _set_from_np(q, masked[sub[0]:sub[1]], sub[0], cm.group(), mem):
             return
     if stripped.endswith(":"):
-        span = _clause_subject(sent, q.sent_start)
+        span = _appos_person(masked, _clause_subject(sent, q.sent_start))
         if span:
             _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
     elif participle:
-        span = _clause_subject(sent, q.sent_start)
+        span = _appos_person(masked, _clause_subject(sent, q.sent_start))
         if span:
             _set_from_np(q, masked[span[0]:span[1]], span[0], "-ing", mem)
     elif q.end - q.start > 25:
@@ -619,6 +619,22 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             span = None  # 'Another holdout — the guild — is …': a determiner, the noun after it is no verb
         if span and verb and verb.group(1) not in _NOT_FALLBACK_VERBS:  # 'Lee was asked, “…”', 'He is known for “…”'
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
+
+
+_APPOS_AFTER = re.compile(rf",\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),")
+
+
+def _appos_person(masked: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A lower-case person noun phrase as a subject with a name in apposition after it ('Roe’s campaign
+    manager, Rob Test, was blunt:'): the name's span, else span."""
+    if not span:
+        return span
+    head = masked[span[0]:span[1]].split()[-1]
+    app = _APPOS_AFTER.match(masked, span[1]) if head.islower() and (
+        head in _ROLE or _PERSON_HEAD.search(head)) else None
+    if app and (person := _canon_seq(app.group("name")))[0] and not person[1] and " " in person[0]:
+        return app.start("name"), app.end("name")
+    return span
 
 
 def _who_speaker(q: _Q, seg: str, rel: re.Match, cue: str, masked: str, mem: _Memory, inverted: bool = False) -> bool:

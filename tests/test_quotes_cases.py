@@ -2612,9 +2612,11 @@ def test_a_quote_in_an_embedded_tweet_belongs_to_the_tweet_author():
     assert q.speaker == "Bob Sample"
     text = "Roe replied.\n<blockquote><p>Our plan is \"jobs first\" and always will be.</p>\n" + sig.strip() + "</blockquote>"
     assert [q.speaker for q in one(text)] == ["Bob Sample"]
-    # a cue inside the tweet keeps its own speaker
+    # a cue inside the tweet keeps its own speaker; a label before a colon is none
     text = f"Sample posted it.\n\nJane Roe says she is \u201cwith the workers.\u201d Sad!{sig}"
     assert [q.speaker for q in one(text)] == ["Jane Roe"]
+    text = f"Sample posted a video.\n\nWatch: \"We are stronger together\" https://t.co/abc pic.twitter.com/xyz{sig}"
+    assert [q.speaker for q in one(text)] == ["Bob Sample"]
 
 
 def test_a_floating_quote_after_an_indirect_question_to_a_named_person_is_the_answer():

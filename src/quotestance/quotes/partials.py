@@ -588,7 +588,10 @@ def _tweet_signature(q: _Q, masked: str, paras: list[tuple[int, int]], mem: _Mem
             m = None
     if m is None:
         return
-    if q.speaker is not None and q.mention and masked[q.mention[0]:q.mention[1]].lower() not in _FIRST_PERSON_MENTION:
+    said = masked[q.mention[0]:q.mention[1]] if q.speaker is not None and q.mention else ""
+    label = (q.cue == ":" and " " not in said and not masked[q.para_lo:q.mention[0]].strip()
+             and " " not in mem.expand(said, q.mention[0]))  # 'Watch: "Q" …', not 'Sample: "Q"' after 'Bob Sample'
+    if said and said.lower() not in _FIRST_PERSON_MENTION and not label:
         return
     lead = masked[q.sent_start:q.open_at]
     if q.speaker is None and _CUE.search(lead) and lead.split()[0].lower() not in _FIRST_PERSON_MENTION:

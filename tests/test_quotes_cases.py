@@ -2700,3 +2700,9 @@ def test_a_colon_intro_with_a_name_in_apposition_to_its_subject_gives_the_name()
     for verb in ("disagreed", "was blunt"):
         quotes = one(f"Roe\u2019s campaign manager, Rob Test, {verb}: \u201cHe will lose.\u201d")
         assert [q.speaker_mention for q in quotes] == ["Rob Test"], verb
+
+
+def test_the_one_prompted_to_reply_speaks_the_reply():
+    lead = "Jane Roe debated Bob Sample. Roe accused Sample of \u201chiding his taxes,\u201d "
+    for tail in ("prompting him to reply: ", "prompting Sample to fire back: ", "which led Sample to retort, "):
+        assert [q.speaker for q in one(lead + tail + "\u201cThat makes me smart.\u201d")] == ["Jane Roe", "Bob Sample"], tail

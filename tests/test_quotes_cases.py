@@ -2706,3 +2706,9 @@ def test_the_one_prompted_to_reply_speaks_the_reply():
     lead = "Jane Roe debated Bob Sample. Roe accused Sample of \u201chiding his taxes,\u201d "
     for tail in ("prompting him to reply: ", "prompting Sample to fire back: ", "which led Sample to retort, "):
         assert [q.speaker for q in one(lead + tail + "\u201cThat makes me smart.\u201d")] == ["Jane Roe", "Bob Sample"], tail
+
+
+def test_a_who_reply_closing_in_a_colon_is_the_antecedent_s():
+    text = ("Lester Example moderated. Bob Sample debated. \u201cWill you accept the outcome?\u201d Example asked "
+            "Sample, who replied: \u201cI will keep you in suspense.\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in one(text)] == [("Lester Example", "Example"), ("Bob Sample", "who")]

@@ -488,7 +488,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             continue
         rel = (_REL_WHO.search(seg, max(0, len(seg) - 80)) or _REL_WHO_VERB.search(seg, max(0, len(seg) - 140))
                or (_REL_WHO_ING.search(seg, max(0, len(seg) - 140)) if cm.group().endswith("ing") else None)
-               if "who" in seg and cm is cues[-1] and not stripped.endswith(":") else None)
+               if "who" in seg and cm is cues[-1] and (not stripped.endswith(":") or len(stripped) - cm.end() <= 2) else None)
         if rel and _who_speaker(q, seg, rel, cm.group(), masked, mem, inverted=True):
             if _MAIN_RESUMES.search(sent, cm.end()):
                 # 'Beck, who has described Trump as “…,” clearly intended the audience to “recognize” him':

@@ -2665,7 +2665,8 @@ def test_a_rally_goer_named_in_apposition_after_a_person_noun_is_the_speaker():
                  f"{q1} said one Roe supporter, Mary Voter, 54, of Dayton.",
                  f"{q1} said a retired teacher, Mary Voter, who drove from Ohio.",
                  f"One Roe supporter, Mary Voter, 54, said she was {q2}",
-                 f"Another supporter, Mary Voter, 54, said: {q1[:-2]}.\u201d"):
+                 f"Another supporter, Mary Voter, 54, said: {q1[:-2]}.\u201d",
+                 f"Her aunt, former Senator Mary Voter, said she was {q2}"):
         assert [q.speaker for q in one(text)] == ["Mary Voter"], text
 
 

@@ -2713,3 +2713,11 @@ def test_a_who_reply_closing_in_a_colon_is_the_antecedent_s():
     text = ("Lester Example moderated. Bob Sample debated. \u201cWill you accept the outcome?\u201d Example asked "
             "Sample, who replied: \u201cI will keep you in suspense.\u201d")
     assert [(q.speaker, q.speaker_mention) for q in one(text)] == [("Lester Example", "Example"), ("Bob Sample", "who")]
+
+
+def test_a_floating_answer_after_a_direct_question_to_a_named_person_is_that_person_s():
+    question = {"colon": "Moderator Lester Example asked Roe: \u201cWill you raise taxes?\u201d",
+                "after": "\u201cWill you raise taxes?\u201d Moderator Lester Example asked Roe."}
+    for form, line in question.items():
+        text = "Jane Roe and Bob Sample debated.\n\n" + line + "\n\n\u201cNot on the middle class. Never.\u201d"
+        assert [q.speaker for q in one(text)] == ["Lester Example", "Jane Roe"], form

@@ -570,6 +570,7 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
     subj_pos = [t[4] for t in subjects]
     prev: _Q | None = None
     for q in raw:
+        floating = q.speaker is None
         if prev is not None and prev.para == q.para and not masked[prev.close_at:q.open_at].strip():
             q.initial = True  # follows the previous quote directly ('“A. "B')
         prev = q
@@ -616,8 +617,28 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
                                         q.open_at)
                 if near:  # 'Viguerie is upbeat about Cruz. “Q.”': the nearest mention of that speaker
                     q.mention = near
+        if (floating and q.speaker is not None and last is not None and last.speaker == q.speaker and mem is not None
+                and last.tail == "?" and q.tail != "?" and last.cue == "asked" and q.para == last.para + 1
+                and _only_quotes(masked, paras[q.para]) and (answer := _addressee(last, masked, mem))):
+            q.speaker, q.mention, q.cue = answer  # 'Example asked Roe: “Will you …?” ¶ “Not on the middle class.”'
         if q.speaker is not None:
             last = q
+
+
+_ASKED_OBJ = re.compile(rf"\basked\s+(?P<np>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,3}})\s*(?:[:,.]|$)")
+
+
+def _addressee(q: _Q, masked: str, mem: "_Memory") -> tuple | None:
+    """The named person a question quote was put to ('Example asked Roe: “Q?”', '“Q?” Example asked
+    Roe.'): (speaker, mention, cue), else None."""
+    if not q.mention:
+        return None
+    lo, hi = (q.mention[1], q.open_at) if q.mention[1] <= q.open_at else (q.close_at, q.para_hi)
+    m = _ASKED_OBJ.search(masked, max(lo - 8, q.para_lo), hi)
+    if not m:
+        return None
+    name, ms, me = _speaker_from_np(m.group("np"), m.start("np"), mem)
+    return (name, (ms, me), "asked") if name and name != q.speaker else None
 
 
 def _share_late_partial(raw: list[_Q], i: int) -> None:

@@ -2590,3 +2590,168 @@ def test_free_relative_subject_and_adverb_before_trailing_cue():
     assert (q.speaker, q.speaker_mention, q.cue) == ("former dockers", "former dockers", "called")
     [q] = one("The pastor faulted the club for “promoting chaos” on his show, Lorn Watch first reported.")
     assert (q.speaker, q.speaker_mention) == ("Lorn Watch", "Lorn Watch")
+
+
+def test_campaign_role_words_before_a_name_are_stripped_like_titles():
+    for role in ("Moderator", "Host", "Anchor", "Candidate", "Nominee", "Chairman", "Surrogate", "Pundit", "Columnist",
+                 "Commentator", "Reporter", "Challenger", "Delegate"):
+        text = f"{role} Lester Example said, \u201cWe will now turn to the economy.\u201d"
+        [q] = one(text)
+        assert (q.speaker, q.speaker_mention) == ("Lester Example", f"{role} Lester Example"), text
+        [q] = one(f"{role.lower()} Lester Example said, \u201cWe will now turn to the economy.\u201d")
+        assert q.speaker == "Lester Example", role
+
+
+def test_a_participle_appositive_between_subject_and_verb_is_not_the_cue():
+    for text, speaker in [("Smith, asked about his taxes, said he would release them \u201cwhen the audit ends.\u201d", "Smith"),
+                          ("Dan Smith, when asked about his taxes, said: \u201cI will release them.\u201d", "Dan Smith")]:
+        [q] = one(text)
+        assert (q.speaker, q.cue) == (speaker, "said"), text
+
+
+def test_the_named_possessor_of_a_claim_that_speaks_the_partial_quote_in_it():
+    cases = [("Governor Ann Example blamed the press for seizing on Senator Bob Sample\u2019s claim that the mayor "
+              "\u201cinvented the crisis,\u201d a charge the mayor denies.", "Bob Sample"),
+             ("Governor Ann Example criticized Senator Bob Sample\u2019s assertion that the plan \u201cwould bankrupt the state.\u201d",
+              "Bob Sample"),
+             ("Representative Carl Demo dismissed Mayor Dana Test\u2019s suggestion that the council was "
+              "\u201casleep at the wheel.\u201d", "Dana Test")]
+    for text, speaker in cases:
+        [q] = one(text)
+        assert q.speaker == speaker, text
+    # a possessive pronoun is left to the main clause: mostly its subject's own claim
+    [q] = one("Bob Sample spoke. Ann Example repeated her claim that the polls were \u201crigged from the start.\u201d")
+    assert q.speaker == "Ann Example"
+
+
+def test_a_second_coordinated_clause_with_its_own_cue_and_subject_takes_its_partial():
+    text = ("Senator Ray Demo spoke in Ohio. He voiced a wish for a \u201cstrong economy,\u201d and he pronounced "
+            "the mayor \u201ca friend.\u201d")
+    qs = one(text)
+    assert [(q.speaker, q.speaker_mention, q.cue) for q in qs] == [
+        ("Ray Demo", "He", "voiced"), ("Ray Demo", "he", "pronounced")]
+    assert qs[1].speaker_start == text.index("he pronounced")
+    text = ("Ann Roe and Bob Sample met. Bob Sample voiced a wish for a \u201cstrong economy,\u201d and Ann Roe "
+            "pronounced the mayor \u201ca friend.\u201d")
+    assert [q.speaker for q in one(text)] == ["Bob Sample", "Ann Roe"]
+
+
+def test_a_quote_in_an_embedded_tweet_belongs_to_the_tweet_author():
+    sig = " \u2014 Bob Sample (@bobsample) September 1, 2016"
+    text = f"Bob Sample attacked his rival online.\n\n\u201cJane Roe is a disaster for this country\u201d{sig}\n\nRoe replied."
+    [q] = one(text)
+    assert (q.speaker, q.speaker_mention) == ("Bob Sample", "Bob Sample")
+    text = f"Ann Roe wrote first.\n\n<tweet id=\"7\">When I said \"we go high\" I meant it.{sig}</tweet>\n\nRoe replied."
+    [q] = one(text)
+    assert q.speaker == "Bob Sample"
+    text = "Roe replied.\n<blockquote><p>Our plan is \"jobs first\" and always will be.</p>\n" + sig.strip() + "</blockquote>"
+    assert [q.speaker for q in one(text)] == ["Bob Sample"]
+    # a cue inside the tweet keeps its own speaker; a label before a colon is none
+    text = f"Sample posted it.\n\nJane Roe says she is \u201cwith the workers.\u201d Sad!{sig}"
+    assert [q.speaker for q in one(text)] == ["Jane Roe"]
+    text = f"Sample posted a video.\n\nWatch: \"We are stronger together\" https://t.co/abc pic.twitter.com/xyz{sig}"
+    assert [q.speaker for q in one(text)] == ["Bob Sample"]
+
+
+def test_a_floating_quote_after_an_indirect_question_to_a_named_person_is_the_answer():
+    debate = ["Moderator Lester Example asked Bob Sample whether he would accept the results.",
+              "\u201cI will look at it at the time,\u201d Sample said.",
+              "Example then turned to Jane Roe and asked what she thought of the answer.",
+              "\u201cThat is horrifying. He is talking down our democracy.\u201d"]
+    assert [q.speaker for q in one("\n\n".join(debate))] == ["Bob Sample", "Jane Roe"]
+    # a question in the floating paragraph is the asker's own follow-up
+    court = ["Judge Ada Quill spoke first.", "Judge Ada Quill asked Ben Ortiz if the panel had used the right test.",
+             "\"Isn't that a different test? Could you explain it?\"", "Ortiz replied that it was not."]
+    assert [q.speaker for q in one("\n".join(court))] == ["Ada Quill"]
+
+
+def test_a_crowd_chanting_at_a_rally_speaks_its_chant():
+    cases = [("Jane Roe spoke at the rally. The crowd chanted \u201cLock him up.\u201d", "crowd"),
+             ("\u201cWe will build it,\u201d Sample told the cheering crowd, which responded with chants of "
+              "\u201cBuild the wall!\u201d", "crowd"),
+             ("\u201cWe will build it,\u201d Sample told the crowd, which chanted \u201cBuild the wall!\u201d", "crowd"),
+             ("Sample paused as the audience broke into chants of \u201cwe want more, we want more.\u201d", "audience")]
+    for text, speaker in cases:
+        assert one(text)[-1].speaker == speaker, text
+
+
+def test_a_debate_exchange_of_short_quotes_with_inverted_phrasal_cues():
+    exchange = ["Jane Roe and Bob Sample clashed over taxes.", "\u201cYou have not paid taxes in years,\u201d Roe said.",
+                "\u201cThat makes me smart,\u201d Sample interjected.", "\u201cIt makes you a cheat,\u201d shot back Roe.",
+                "\u201cWrong,\u201d fired back Sample.", "\u201cSuch a nasty woman,\u201d he retorted.",
+                "\u201cGladly,\u201d Roe quipped.", "\u201cNot so fast,\u201d countered Sample."]
+    qs = one("\n\n".join(exchange))
+    assert [(q.speaker, q.cue) for q in qs] == [
+        ("Jane Roe", "said"), ("Bob Sample", "interjected"), ("Jane Roe", "shot back"), ("Bob Sample", "fired back"),
+        ("Bob Sample", "retorted"), ("Jane Roe", "quipped"), ("Bob Sample", "countered")]
+
+
+def test_a_surrogate_or_ally_of_a_named_candidate_is_the_named_person_after_it():
+    for role in ("surrogate", "ally", "adviser"):
+        text = f"Sample {role} Carl Demo, appearing on a cable show, said the candidate \u201cmisspoke.\u201d"
+        [q] = one(text)
+        assert (q.speaker, q.speaker_mention) == ("Carl Demo", f"Sample {role} Carl Demo"), text
+
+
+def test_a_rally_goer_named_in_apposition_after_a_person_noun_is_the_speaker():
+    q1, q2 = "\u201cWe are fired up,\u201d", "\u201cfired up.\u201d"
+    for text in (f"{q1} one Roe supporter, Mary Voter, 54, said outside the arena.",
+                 f"{q1} said one Roe supporter, Mary Voter, 54, of Dayton.",
+                 f"{q1} said a retired teacher, Mary Voter, who drove from Ohio.",
+                 f"One Roe supporter, Mary Voter, 54, said she was {q2}",
+                 f"Another supporter, Mary Voter, 54, said: {q1[:-2]}.\u201d",
+                 f"Her aunt, former Senator Mary Voter, said she was {q2}"):
+        assert [q.speaker for q in one(text)] == ["Mary Voter"], text
+
+
+def test_an_intensifying_reflexive_between_subject_and_cue_is_skipped():
+    text = ("Bob Sample spoke. Sample spokeswoman Hope Example did not respond to a request for comment, but Sample "
+            "himself tweeted that the story was \u201cfake news.\u201d")
+    [q] = one(text)
+    assert (q.speaker, q.cue) == ("Bob Sample", "tweeted")
+
+
+def test_the_nominee_or_the_moderator_is_the_person_introduced_with_that_title():
+    intros = {"nominee": "Republican nominee Bob Sample spoke in Ohio.", "candidate": "Democratic candidate Bob Sample spoke.",
+              "moderator": "Moderator Bob Sample opened the debate."}
+    for role, intro in intros.items():
+        speakers = {q.speaker for q in one(f"{intro} The {role} said that Roe was \u201ca disaster.\u201d")}
+        assert speakers == {"Bob Sample"}, role
+
+
+def test_a_chanting_they_is_the_crowd_just_named_not_the_last_speaker():
+    text = ("Bob Sample took the stage in Dayton.\n\n\u201cWe are going to win Ohio,\u201d he said to applause.\n\n"
+            "The crowd erupted. \u201cUSA!\u201d they chanted.")
+    assert [(q.speaker, q.speaker_mention) for q in one(text)] == [("Bob Sample", "he"), ("crowd", "The crowd")]
+
+
+def test_a_cue_that_took_the_quote_before_it_reports_no_clause_for_a_later_partial():
+    text = ("\u201cIt is over,\u201d Jane Roe said, before pivoting to Sample\u2019s comments that she was "
+            "\u201ca nasty woman.\u201d")
+    assert [q.speaker for q in one(text)] == ["Jane Roe", "Sample"]
+
+
+def test_a_colon_intro_with_a_name_in_apposition_to_its_subject_gives_the_name():
+    for verb in ("disagreed", "was blunt"):
+        quotes = one(f"Roe\u2019s campaign manager, Rob Test, {verb}: \u201cHe will lose.\u201d")
+        assert [q.speaker_mention for q in quotes] == ["Rob Test"], verb
+
+
+def test_the_one_prompted_to_reply_speaks_the_reply():
+    lead = "Jane Roe debated Bob Sample. Roe accused Sample of \u201chiding his taxes,\u201d "
+    for tail in ("prompting him to reply: ", "prompting Sample to fire back: ", "which led Sample to retort, "):
+        assert [q.speaker for q in one(lead + tail + "\u201cThat makes me smart.\u201d")] == ["Jane Roe", "Bob Sample"], tail
+
+
+def test_a_who_reply_closing_in_a_colon_is_the_antecedent_s():
+    text = ("Lester Example moderated. Bob Sample debated. \u201cWill you accept the outcome?\u201d Example asked "
+            "Sample, who replied: \u201cI will keep you in suspense.\u201d")
+    assert [(q.speaker, q.speaker_mention) for q in one(text)] == [("Lester Example", "Example"), ("Bob Sample", "who")]
+
+
+def test_a_floating_answer_after_a_direct_question_to_a_named_person_is_that_person_s():
+    question = {"colon": "Moderator Lester Example asked Roe: \u201cWill you raise taxes?\u201d",
+                "after": "\u201cWill you raise taxes?\u201d Moderator Lester Example asked Roe."}
+    for form, line in question.items():
+        text = "Jane Roe and Bob Sample debated.\n\n" + line + "\n\n\u201cNot on the middle class. Never.\u201d"
+        assert [q.speaker for q in one(text)] == ["Lester Example", "Jane Roe"], form

@@ -54,6 +54,13 @@ _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
 # the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'
 _QUOTED_OBJ = re.compile(rf"\s+{_QUOTED_NP}\s+as\s+(?P<cue>saying|telling|stating)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# a verb of causing with its object before a speech verb: '…, prompting Sample to reply: “Q”', 'which led him
+# to retort, “Q”'; the object speaks
+_PROMPTED = re.compile(
+    r"\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|spurring|spurred|inviting|invited)\s+"
+    r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them)\s+to\s+"
+    r"(?P<cue>reply|respond|retort|say|quip|fire\s+back|shoot\s+back|hit\s+back|counter|declare|tweet|ask|interject|"
+    r"snap|joke|insist|add|note|shout|yell|exclaim|remark|answer|write)\s*[,:]?\s*$")
 
 
 def _set_quoted_object(q: _Q, m: re.Match, offset: int, mem: _Memory) -> bool:
@@ -73,7 +80,7 @@ _NAMING_CUES = frozenset("called dubbed named titled labeled labelled branded".s
 _NAMED_NEXT = re.compile(r"\s+(?:the\s|an?\s|[A-Z“\"])")
 _CUE_AFTER_NOUN = re.compile(rf"(?:\s+{_W}){{0,2}}\s+(?:{_ADV}\s+)*(?:{_CUE_ALT})\b")
 _AFTER_CUE_SUBJ = re.compile(
-    rf"[\s,—–\-]*(?P<cue>{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,11}})"
+    rf"[\s,—–\-]*(?P<cue>{_PHRASAL}|{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,11}})"
 )
 _PLURAL_CTX = re.compile(r"(?:\b(?P<prep>in|for|from|across|among|by|with|into|between|other|many|several|all)"
                          r"|\b(?P<num>\d+)|\b(?P<adj>[A-Z][a-z]+))\s+$")
@@ -121,6 +128,9 @@ _AFTER_OPEN_APP = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:who|the|an?)\s[^,;:!?“”\"~—–(]{{3,100}}?"
     rf"\s(?P<cue>{_CUE_ALT})\b"
 )
+# a name in apposition after an inverted subject, closing it: '“Q,” said a retired teacher, Mary Voter, who …'
+_INV_APPOS = re.compile(rf",\s+{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}(?:,\s*\d{{1,3}})?(?=\s*(?:[,.!?]|$))")
+_AGE_TAIL = re.compile(r",\s*\d{1,3}$")  # 'Mary Voter, 54': the age after a name in apposition
 _SHARE_OF = re.compile(r"(?:one|some|many|several|two|three|four|five|both|each|most)\s+of\s+(?=(?:the|his|her|their|its|two|three|four|five|several)\s)")
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w\-]*\s+)*")
 _REL_WHO = re.compile(
@@ -408,16 +418,19 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
                         or lead.startswith(("al-", "el-")) or _role_led(subj)):
                     continue
-            app = m.groupdict().get("app")
-            if app and (_title_of_place(subj) or (subj.split()[-1] in _ROLE_HEADS or _AGENT_FOR.match(subj)
-                                                  or " of " in subj and _ROLE_OF_BODY.fullmatch(subj))
+            app, app_at = m.groupdict().get("app"), m.start("app") if m.groupdict().get("app") else -1
+            if rx is _AFTER_CUE_SUBJ and (inv := _INV_APPOS.match(after, m.start("subj") + len(subj))):
+                app, app_at = inv.group(), inv.start()  # '“Q,” said one Roe supporter, Mary Voter, 54, of Dayton.'
+            head = subj.split()[-1]
+            if app and (_title_of_place(subj) or (head in _ROLE_HEADS or head in _ROLE or _PERSON_HEAD.search(head)
+                                                  or _AGENT_FOR.match(subj) or " of " in subj and _ROLE_OF_BODY.fullmatch(subj))
                         and subj[:1].islower() and app.strip(" ,")[:1].isupper()):
                 # '“Q,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told …', '“Q,” his
-                # spokesperson, Ivo Marek, told …': the person
-                person, porg = _canon_seq(app.strip(" ,"))
+                # spokesperson, Ivo Marek, told …', '“Q,” one Roe supporter, Mary Voter, 54, said': the person
+                name = _AGE_TAIL.sub("", app.strip(" ,"))
+                person, porg = _canon_seq(name)
                 if (person and not porg and " " in person
-                        and _set_from_np(q, app.strip(" ,"), q.close_at + m.start("app") + app.index(app.strip(" ,")),
-                                         m.group("cue"), mem)):
+                        and _set_from_np(q, name, q.close_at + app_at + app.index(name), m.group("cue"), mem)):
                     return
             if noun_cue:  # '“…” the congressional report said': the noun ends the subject
                 nxt = _NEXT_CUE.match(after, m.end("cue"))
@@ -428,6 +441,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     np := after[m.start("subj"):post.start("cue")].rstrip()):
                 if _set_from_np(q, np, q.close_at + m.start("subj"), post.group("cue"), mem):
                     return  # '“Q,” a police official posted in Varnoy said': stationed there, not a post
+            elif subj == "they" and _CROWD_CUE_STEM.match(m.group("cue")) and _crowd_they(q, masked, m.group("cue")):
+                return  # 'The crowd erupted. “USA!” they chanted.': the crowd, not the last speaker
             elif _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return
             elif rx is _ACCORDING and q.initial and _RENDERING.match(subj) and _rendered_speaker(q, mem):
@@ -449,11 +464,15 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'
     crowd = _CROWD_CUE_STEM.search(stripped, max(0, len(stripped) - 150)) and (
         _CROWD_CHANT.search(stripped, max(0, len(stripped) - 90))
-        or _CROWD_CHANTING.search(stripped, max(0, len(stripped) - 150)))
+        or _CROWD_CHANTING.search(stripped, max(0, len(stripped) - 150))
+        or _CROWD_CHANTS_OF.search(stripped, max(0, len(stripped) - 150)))
     if crowd:  # '… at which point the crowd chanted “Q”', 'the attendees chanted, “Q”': the crowd's words
         c0 = q.sent_start + crowd.start("np")
         q.speaker, q.mention, q.cue = crowd.group("head"), (c0, c0 + len(crowd.group("np"))), crowd.group("cue")
         return
+    prompted = _PROMPTED.search(sent, max(0, len(sent) - 120)) if "to " in sent[-40:] else None
+    if prompted and _set_quoted_object(q, prompted, q.sent_start, mem):
+        return  # '…, prompting Sample to reply: “Q”': the one prompted speaks
     if _as_intro(q, stripped, mem) or _relative_thing(q, stripped, mem):
         return
     pas = _PASSIVE_CUE.search(sent, max(0, len(sent) - 40)) if " by " in after[:6] else None
@@ -466,6 +485,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
             if not _noun_use(sent, c.start(), c.group())]
+    if len(cues) > 1:  # 'Smith, asked about his taxes, said he would …': the participle is an appositive
+        cues = [c for k, c in enumerate(cues) if not (
+            k + 1 < len(cues) and c.group() in _APPOS_PARTICIPLES and _APPOS_OPEN.search(sent, max(0, c.start() - 24), c.start())
+            and "," in sent[c.end():cues[k + 1].start()])]
     if cues and stripped.endswith(":"):
         co = _COORD_COLON.search(sent, cues[-1].end())
         if co and _set_from_np(q, co.group("subj"), q.sent_start + co.start("subj"), ":", mem):
@@ -501,7 +524,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             continue
         rel = (_REL_WHO.search(seg, max(0, len(seg) - 80)) or _REL_WHO_VERB.search(seg, max(0, len(seg) - 140))
                or (_REL_WHO_ING.search(seg, max(0, len(seg) - 140)) if cm.group().endswith("ing") else None)
-               if "who" in seg and cm is cues[-1] and not stripped.endswith(":") else None)
+               if "who" in seg and cm is cues[-1] and (not stripped.endswith(":") or len(stripped) - cm.end() <= 2) else None)
         if rel and _who_speaker(q, seg, rel, cm.group(), masked, mem, inverted=True):
             if _MAIN_RESUMES.search(sent, cm.end()):
                 # 'Beck, who has described Trump as “…,” clearly intended the audience to “recognize” him':
@@ -624,11 +647,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if sub and cm.start() - (sub[1] - q.sent_start) <= 160 and _set_from_np(q, masked[sub[0]:sub[1]], sub[0], cm.group(), mem):
             return
     if stripped.endswith(":"):
-        span = _clause_subject(sent, q.sent_start)
+        span = _appos_person(masked, _clause_subject(sent, q.sent_start))
         if span:
             _set_from_np(q, masked[span[0]:span[1]], span[0], ":", mem)
     elif participle:
-        span = _clause_subject(sent, q.sent_start)
+        span = _appos_person(masked, _clause_subject(sent, q.sent_start))
         if span:
             _set_from_np(q, masked[span[0]:span[1]], span[0], "-ing", mem)
     elif q.end - q.start > 25:
@@ -642,6 +665,22 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             span = None  # 'Another holdout — the guild — is …': a determiner, the noun after it is no verb
         if span and verb and verb.group(1) not in _NOT_FALLBACK_VERBS:  # 'Lee was asked, “…”', 'He is known for “…”'
             _set_from_np(q, masked[span[0]:span[1]], span[0], verb.group(1), mem)
+
+
+_APPOS_AFTER = re.compile(rf",\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),")
+
+
+def _appos_person(masked: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A lower-case person noun phrase as a subject with a name in apposition after it ('Roe’s campaign
+    manager, Rob Test, was blunt:'): the name's span, else span."""
+    if not span:
+        return span
+    head = masked[span[0]:span[1]].split()[-1]
+    app = _APPOS_AFTER.match(masked, span[1]) if head.islower() and (
+        head in _ROLE or _PERSON_HEAD.search(head)) else None
+    if app and (person := _canon_seq(app.group("name")))[0] and not person[1] and " " in person[0]:
+        return app.start("name"), app.end("name")
+    return span
 
 
 def _who_speaker(q: _Q, seg: str, rel: re.Match, cue: str, masked: str, mem: _Memory, inverted: bool = False) -> bool:
@@ -669,6 +708,9 @@ _COORD_CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?P<conj>and|but|(?:even\s+)?though|although|because|whereas|in\s+which|during\s+which)|[”\"])\s+(?P<subj>he|she|they|we|I|(?:the\s+)?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:,\s(?:once\s+again|again|too|in\s+turn|however|meanwhile|for\s+(?:his|her|its|their)\s+part|[a-z]+ly),)?"
     r"\s+(?:(?:will|would|can|could|has|had|have|also|then|later|again|once\s+again)\s+)*"
     r"(?P<verb>[a-z]{3,})\b[^;:~“”\"—–]{0,150}$")
+# a past participle opening an appositive between a subject and its verb: 'Smith, asked about …, said'
+_APPOS_PARTICIPLES = frozenset("asked questioned challenged told".split())
+_APPOS_OPEN = re.compile(r"[A-Za-z.’'],\s+(?:when\s+|if\s+|after\s+being\s+|once\s+|later\s+)?$")
 _INVERTED_CUE = re.compile(r"~[”\"],?\s+$")  # '“Q,” says Roth, 31, but he …': the cue took the quote, not a clause
 _IRREGULAR_PAST = frozenset("found saw made gave took got felt thought knew kept held spoke".split())
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|can|could)\s+$")
@@ -726,14 +768,32 @@ _CROWD_DET = r"[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of
 _CROWD_HEAD = (r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|"
                r"supporters|fans|marchers|spectators|onlookers)")
 # what every crowd cue contains: a cheap check before the two patterns
-_CROWD_CUE_STEM = re.compile(r"chant|shout|yell|roared")
+_CROWD_CUE_STEM = re.compile(r"chant|shout|yell|roared|cries|cheers")
 _CROWD_CHANT = re.compile(
-    rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
+    rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})(?:,?\s+(?:which|who))?\s+(?:(?:then|again|repeatedly|loudly|began|started|had)\s+)*"
     r"(?P<cue>chanted|chanting|chant|shouted|shouting|yelled|yelling|roared)(?:\s+back)?[,:]?$")
 # '… where about 50 protesters had gathered on Monday, (waving flags and) chanting “Q”': the crowd's participle
 _CROWD_CHANTING = re.compile(
     rf"\b(?P<np>(?:{_CROWD_DET}|(?:about|nearly|some|more\s+than)\s+\d[\d,]*){_CROWD_HEAD})\s+[^,;:“”\"~]{{3,80}},\s+"
     r"(?:[a-z]{3,}ing\b[^,;:“”\"~]{0,60}\s+and\s+)?(?P<cue>chanting|shouting|yelling)$")
+# '… the crowd, which responded with chants of “Q”', 'the audience broke into chants of “Q”': the crowd's words
+_CROWD_CHANTS_OF = re.compile(
+    rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})(?:,?\s+(?:which|who))?\s+[^,;:“”\"~]{{0,60}}?\b(?:with|into|in)\s+"
+    r"(?:(?:a|loud|the)\s+)?(?P<cue>chants|cries|shouts|cheers)\s+of[,:]?$")
+_CROWD_NP = re.compile(rf"\b(?P<np>(?:{_CROWD_DET}){_CROWD_HEAD})\b")
+
+
+def _crowd_they(q: _Q, masked: str, cue: str) -> bool:
+    """A chanting 'they' after a quote: the last crowd noun phrase of its paragraph before the quote."""
+    crowd = None
+    for crowd in _CROWD_NP.finditer(masked, max(q.para_lo, q.open_at - 300), q.open_at):
+        pass
+    if crowd is None:
+        return False
+    q.speaker, q.mention, q.cue = crowd.group("head"), (crowd.start("np"), crowd.end("np")), cue
+    return True
+
+
 # a subordinate clause closing right before an -ing cue: its subject governs the participle
 _SUB_ING = re.compile(
     r"\b(?:as|when|while|after|before|where|though|although)\s+(?:(?:in|at|during)\s+[^,;:~“”\"]{3,40}?\s+)?"

@@ -28,8 +28,8 @@ from quotestance.quotes.names import _clause_subject, _Memory, _name_is_org, _sp
 from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, _set_from_np
 from quotestance.quotes.provenance import outer_sources
 from quotestance.quotes.partials import (
-    _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessive_speech_noun, _sentence_start,
-    _dash_signature, _signature, _speech_act_intro,
+    _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessed_claim, _possessive_speech_noun, _sentence_start,
+    _asked_intro, _dash_signature, _signature, _speech_act_intro, _tweet_signature,
 )
 
 
@@ -172,7 +172,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         q.sent_start = _sentence_start(ends, q.para_lo, q.open_at)
         q.initial = not masked[q.sent_start:q.open_at].strip()
         same_para_next = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
-        _attribute(q, masked, same_para_next, mem)
+        if q.initial or not _possessed_claim(q, masked, mem):
+            _attribute(q, masked, same_para_next, mem)
         if q.speaker is None:
             _next_line_cue(q, masked, paras, mem)  # before propagation, which would give the quote the last speaker
         if q.speaker is None and q.runs_on and q.para + 1 < len(paras):
@@ -184,6 +185,10 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             _colon_intro(q, masked, paras[q.para - 1], ends, mem)
             if q.speaker is None and _only_quotes(masked, paras[q.para]):
                 _speech_act_intro(q, masked, paras[q.para - 1], ends, mem)
+            if q.speaker is None and _only_quotes(masked, paras[q.para]):
+                _asked_intro(q, masked, paras[q.para - 1], ends, mem)
+        if "(@" in masked[q.para_lo:q.para_hi + 200]:
+            _tweet_signature(q, masked, paras, mem)
         before = masked[q.sent_start:q.open_at].rstrip()
         q.partial = not (q.initial or before.endswith((":", ",")))
         if q.speaker and q.mention:
@@ -361,15 +366,22 @@ def _embedded_cue(raw: list[_Q], masked: str, mem: "_Memory") -> None:
                 break
             if (q.sent_start <= ms and pos + len(cue) <= ps and cue in _OUTER_CUES
                     and masked[mention[0]:mention[1]] not in _HE_SHE):
-                outer = name, mention, cue
+                outer = name, mention, cue, pos
             elif outer and q.sent_start <= ms:
                 outer = None  # another reporting subject in between ('Lee said, after Roth said …')
         if (outer and outer[0] != q.speaker and not _OUTER_CUE_WORD.search(masked, outer[1][1], ps)
-                and "~" not in masked[outer[1][1]:ps]):  # not past a quote of the reporting subject's own
-            q.speaker, q.mention, q.cue = outer
+                and "~" not in masked[outer[1][1]:ps]  # not past a quote of the reporting subject's own
+                and not (outer[2] in _TOLD_CUES and not masked[outer[3] + len(outer[2]):ps].strip())
+                and not ((aq := _AFTER_QUOTE.search(masked, max(q.sent_start, outer[1][0] - 6), outer[1][0]))
+                         and aq.start() + 1 not in mem.closes_sentence)):
+            # nor a subject after a quote: its cue took that quote ('“A,” Roe said, before pivoting to Sample’s …')
+            # nor the addressee of 'told' ('Sample told the crowd, which responded with chants of “…”')
+            q.speaker, q.mention, q.cue = outer[:3]
 
 
 _OUTER_CUES = frozenset("said says told tells".split())
+_TOLD_CUES = frozenset(("told", "tells"))
+_AFTER_QUOTE = re.compile(r"~[”\"],?\s+$")
 _OUTER_CUE_WORD = re.compile(r"\b(?:said|says|told|tells)\b.*\b(?:said|says|told|tells)\b")
 _COORD_BEFORE = re.compile(r"(?:\b(?:and|but|or|yet|then|while|although|though|because|as|when|after|before|since|until|unless|if|once)\s+|[;:]\s*)$")
 
@@ -582,6 +594,7 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
     subj_pos = [t[4] for t in subjects]
     prev: _Q | None = None
     for q in raw:
+        floating = q.speaker is None
         if prev is not None and prev.para == q.para and not masked[prev.close_at:q.open_at].strip():
             q.initial = True  # follows the previous quote directly ('“A. "B')
         prev = q
@@ -628,8 +641,28 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
                                         q.open_at)
                 if near:  # 'Viguerie is upbeat about Cruz. “Q.”': the nearest mention of that speaker
                     q.mention = near
+        if (floating and q.speaker is not None and last is not None and last.speaker == q.speaker and mem is not None
+                and last.tail == "?" and q.tail != "?" and last.cue == "asked" and q.para == last.para + 1
+                and _only_quotes(masked, paras[q.para]) and (answer := _addressee(last, masked, mem))):
+            q.speaker, q.mention, q.cue = answer  # 'Example asked Roe: “Will you …?” ¶ “Not on the middle class.”'
         if q.speaker is not None:
             last = q
+
+
+_ASKED_OBJ = re.compile(rf"\basked\s+(?P<np>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,3}})\s*(?:[:,.]|$)")
+
+
+def _addressee(q: _Q, masked: str, mem: "_Memory") -> tuple | None:
+    """The named person a question quote was put to ('Example asked Roe: “Q?”', '“Q?” Example asked
+    Roe.'): (speaker, mention, cue), else None."""
+    if not q.mention:
+        return None
+    lo, hi = (q.mention[1], q.open_at) if q.mention[1] <= q.open_at else (q.close_at, q.para_hi)
+    m = _ASKED_OBJ.search(masked, max(lo - 8, q.para_lo), hi)
+    if not m:
+        return None
+    name, ms, me = _speaker_from_np(m.group("np"), m.start("np"), mem)
+    return (name, (ms, me), "asked") if name and name != q.speaker else None
 
 
 def _share_late_partial(raw: list[_Q], i: int) -> None:

@@ -52,7 +52,8 @@ _MORE = (
     "mused pondered queried inquired enquired repeated echoed rebutted rebuts refuted objected "
     "protested swore vouched attested attests confessed confesses disclosed discloses divulged "
     "prophesied lauded extolled commended appealed challenged reminisced speculated implied retweeted rebuked "
-    "pleading imploring exhorting exclaiming condemning denouncing lambasting assuring reassuring stating"
+    "pleading imploring exhorting exclaiming condemning denouncing lambasting assuring reassuring stating "
+    "voiced voices pronounced pronounces"
 )
 
 
@@ -94,7 +95,11 @@ TITLES = frozenset(
     Advocate Lawyer Insp Doctor MP Councillor Councilor Congressman Congresswoman Assemblyman
     Assemblywoman Alderman Administrator Eyewitness Witness Student Pastor Anchor Correspondent
     Analyst Economist Activist CEO Spokesperson Aide Adviser Advisor Strategist Pollster
-    Secretary-General President-elect Acting Interim Managing Magistrate""".split()
+    Secretary-General President-elect Acting Interim Managing Magistrate
+    Moderator Host Co-host Cohost Presenter Newscaster Emcee Interviewer Panelist Panellist Commentator Columnist
+    Pundit Reporter Journalist Contributor Editor Publisher Surrogate Operative Consultant Organizer Organiser
+    Campaigner Volunteer Supporter Donor Delegate Challenger Incumbent Hopeful Frontrunner Front-runner
+    Chairperson Lawmaker Legislator""".split()
 )
 # regional adjectives that, like nationalities, mark a plural as a noun: 'many Asian states'
 REGIONAL_ADJECTIVES = frozenset("Asian African Arab Baltic Balkan Caribbean Gulf Nordic Western Eastern".split())

@@ -16,6 +16,9 @@ from quotestance.quotes.patterns import (
     _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
 )
 
+# the roles remembered from a title before a name for a later 'the <role> said': also the campaign's
+# and a debate's ('Republican nominee Bob Sample … The nominee told the crowd', 'the moderator asked')
+_NOTED_ROLES = _ROLE_NOUNS | frozenset("candidate nominee challenger incumbent frontrunner moderator host anchor".split())
 # a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
 _ROLE_OF = re.compile(rf"\b(?i:{'|'.join(sorted(_ROLE_NOUNS))})\s+(?:of|for)$")
 # a connective ('But', 'And') opens an introductory phrase up to a comma only when a comma, an
@@ -430,7 +433,7 @@ class _Memory:
         if app:
             words.append(app.group(1))
         for w in words:
-            if w in _ROLE_NOUNS:
+            if w in _NOTED_ROLES:
                 self.roles.setdefault(w, []).append((pos, name))
         if any(w in _ROLE_NOUNS for w in words):
             # "Iranian Foreign Minister Ali Hosseinpur", "Veldoria’s defence minister, Ivo Marek,": the
@@ -780,6 +783,8 @@ _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed b
 _ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")
 _ADJ_ROLES = _ROLE_NOUNS | frozenset("candidate nominee spokesman spokeswoman adviser advisor aide strategist "
                                     "lawmaker official analyst economist pollster".split())
+# person nouns of a tie to someone named before them, outside the agent-suffix shape: 'Trump surrogate Carl Demo'
+_TIE_ROLES = frozenset("surrogate ally backer loyalist confidant confidante protege protégé delegate associate".split())
 _NOT_ROLE = frozenset("""never other rather either neither whether later earlier under over after ever together
     further however whatever whoever wherever forever moment comment statement""".split())
 _THE_N = re.compile(r"the\s+(?:two|three|four|five|six|both)")
@@ -933,7 +938,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             and _by_nationality(np.split()[1], np_start, mem))
         if named:  # 'Ada Roth, 54, … “Q,” the 54-year-old said', 'Ben Ortiz, a Norwegian diplomat, … the Norwegian said'
             return named, np_start, np_start + len(np)
-        if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _ROLE_NOUNS:
+        if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _NOTED_ROLES:
             named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
             if named:
                 return named, np_start, np_start + len(np)
@@ -979,7 +984,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name = pre.group("mods") + name  # 'a senior Veldorian official': its rank before the name used as a modifier
     if len(tail) == 1 and np[:4].lower() == "the " and not possessive:
         # 'the Opposition leader said', 'the Pentagon spokesman said'
-        named = (tail[0] in _ROLE_NOUNS and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
+        named = (tail[0] in _NOTED_ROLES and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
         if named:
             return named, np_start, np_start + len(np)
     if tail and all(t.lower() in _ROLE or t in _ORG_HEADS or t in _POSSESSED_BODIES for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
@@ -1415,9 +1420,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         w = t.group()
         if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
-        elif end > off and _MID_ROLE.match(sent, t.end()) and _AGENT_SUFFIX.search(w) and len(w) > 4 and (
-                w not in _NP_STOP and w not in _NOT_ROLE):
-            end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris'
+        elif end > off and _MID_ROLE.match(sent, t.end()) and (
+                (_AGENT_SUFFIX.search(w) and len(w) > 4 and w not in _NP_STOP and w not in _NOT_ROLE) or w in _TIE_ROLES):
+            end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris', 'Roe surrogate Dana Test'
         elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and (
                 adj := _ADJ_ROLE_NAME.match(sent, t.end())) and adj.group("role") in _ADJ_ROLES:
             end = t.end()  # 'Former Republican presidential candidate Ada Roth': an adjective before a role

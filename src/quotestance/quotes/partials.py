@@ -275,6 +275,26 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
         _set_from_np(q, name, start, "-noun", mem)
 
 
+_AS_OBJECT = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$")
+_THAT_AFTER_NOUN = re.compile(rf"(?:{_NOUN_PLACE})?\s+(?:(?:is|was)\s+)?that\b")
+
+
+def _possessed_claim(q: _Q, masked: str, mem: _Memory) -> bool:
+    """A partial quote in the 'that' clause of a possessed speech noun ('criticized Senator Bob Sample’s
+    assertion that the plan “would bankrupt the state”'), with no cue of its own after the noun: the
+    possessor speaks, not the main clause's subject; set first, before the main-clause cue."""
+    sent = masked[q.sent_start:q.open_at]
+    if "that" not in sent:
+        return False
+    m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
+    if not m or m.group("pron") or not _THAT_AFTER_NOUN.match(sent, m.end("noun")) or _CUE.search(sent, m.end("noun")):
+        return False  # 'De Blasio repeated his claim that …': a possessive pronoun is mostly the subject's
+    if _AS_OBJECT.search(sent, max(0, len(sent) - 12)):
+        return False  # 'mocked Ivo Park’s claims that they were friends as “theatre”': the main clause's words
+    _possessive_speech_noun(q, masked, mem)
+    return q.speaker is not None
+
+
 _INTRO_CUE = re.compile(rf"\b(?P<cue>{_CUE_ALT}|put\s+it|to\s+know)\s*$")
 _INV_INTRO = re.compile(rf"(?:^|[,(—–]\s*)(?P<cue>[Ss]aid|[Ss]ays|[Ww]rote|[Aa]dded|[Ee]xplained|[Aa]sked|[Nn]oted)\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}})$")
 _NOT_BEFORE_NAME = frozenset("to in on at with of for into onto about over under against than as via".split())
@@ -546,6 +566,40 @@ def _dash_signature(q: _Q, masked: str, nxt: tuple[int, int], mem: _Memory) -> N
         _set_from_np(q, m.group("subj"), m.start("subj"), "", mem)
 
 
+# an embedded tweet's closing line: '… text … — Jane Roe (@janeroe) September 1, 2016'
+_TWEET_SIG = re.compile(
+    rf"[—–-]+\s*(?P<subj>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,4}})\s*\(@\w{{1,30}}\)"
+    r"(?:\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})?\s*$")
+_FIRST_PERSON_MENTION = frozenset("i we me us my our".split())
+
+
+def _tweet_signature(q: _Q, masked: str, paras: list[tuple[int, int]], mem: _Memory) -> None:
+    """A quote in the text of an embedded tweet, the paragraph (or the one before a signature-only
+    line) closing with '— Name (@handle) Date': the tweet's author speaks it, unless a cue inside the
+    tweet gave it another speaker (a first-person 'I said “…”' is the author too)."""
+    if "(@" not in masked[q.para_lo:q.para_hi] and not (
+            q.para + 1 < len(paras) and "(@" in masked[paras[q.para + 1][0]:paras[q.para + 1][1]]):
+        return
+    m = _TWEET_SIG.search(masked, q.close_at, q.para_hi)
+    if m is None and q.para + 1 < len(paras):
+        lo, hi = paras[q.para + 1]
+        m = _TWEET_SIG.match(masked, lo, hi)
+        if m and masked[lo:m.start()].strip():
+            m = None
+    if m is None:
+        return
+    said = masked[q.mention[0]:q.mention[1]] if q.speaker is not None and q.mention else ""
+    label = (q.cue == ":" and " " not in said and not masked[q.para_lo:q.mention[0]].strip()
+             and " " not in mem.expand(said, q.mention[0]))  # 'Watch: "Q" …', not 'Sample: "Q"' after 'Bob Sample'
+    if said and said.lower() not in _FIRST_PERSON_MENTION and not label:
+        return
+    lead = masked[q.sent_start:q.open_at]
+    if q.speaker is None and _CUE.search(lead) and lead.split()[0].lower() not in _FIRST_PERSON_MENTION:
+        return  # 'Crowds in Ohio chanting "Sample 2016." Thank you!': a cue inside names someone else
+    q.speaker = None
+    _set_from_np(q, m.group("subj"), m.start("subj"), "tweeted", mem)
+
+
 # a paragraph whose last sentence reports a speech act, before a paragraph that is only a quote:
 # 'The union issued a statement on Friday. ¶ “Q.”', 'Reyes praised the crews. ¶ “Q.”'
 _INTRO_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>praised|criticized|criticised|condemned|blasted|slammed|lauded|"
@@ -563,6 +617,27 @@ def _speech_act_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int]
     vm = _INTRO_VERB.match(masked, span[1]) if span else None
     if vm:
         _set_from_np(q, masked[span[0]:span[1]], span[0], vm.group("verb"), mem)
+
+
+# an indirect question put to a named person, closing the paragraph before a quote-only one: 'Roth then
+# turned to Ben Ortiz and asked what he thought of the answer.', 'The moderator asked Ortiz whether …'
+_ASKED_NAME = re.compile(
+    rf"\b(?:(?:turned|turning)\s+to\s+(?P<to>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,3}})\s+(?:and\s+)?ask(?:ed|s|ing)"
+    rf"|ask(?:ed|s)\s+(?P<obj>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,3}}))"
+    r"\s+(?:(?:him|her|them)\s+)?(?:whether|if|what|why|how|when|where|who|about|to)\b[^~;:]*[.?]$")
+
+
+def _asked_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int], mem: _Memory) -> None:
+    """A quote-only paragraph after a quote-free paragraph whose last sentence puts a question to a named
+    person: the one asked answers ('Example then turned to Jane Roe and asked what she thought. ¶ “Q.”')."""
+    intro = masked[prev[0]:prev[1]].rstrip()
+    if not intro.endswith((".", "?")) or "~" in intro or "ask" not in intro or q.tail == "?":
+        return  # a question itself is the asker's follow-up ('Justice Ana Roth asked Ortiz if … ¶ "Isn't that …?"')
+    ss = _sentence_start(ends, prev[0], prev[0] + len(intro) - 2)
+    m = _ASKED_NAME.search(masked, ss, prev[0] + len(intro))
+    if m:
+        g = "to" if m.group("to") else "obj"
+        _set_from_np(q, m.group(g), m.start(g), "asked", mem)
 
 
 def _sentence_start(ends: list[int], lo: int, pos: int) -> int:

@@ -114,7 +114,7 @@ _TRAIL_PARTS = (
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
     r"|\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+quoted\s+as"
     r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would(?=\s+later\b)|{modals}only|repeatedly|"
-    r"publicly|privately|flatly|often|now|still))+$"
+    r"publicly|privately|flatly|often|now|still|himself|herself|themselves))+$"
 )
 _SUBJ_CUES = frozenset(
     """said says told tells added adds warned warns stated noted notes argued argues explained explains
@@ -122,7 +122,8 @@ _SUBJ_CUES = frozenset(
     responded recalled maintained declared announced asked wrote writes predicted suggested stressed
     urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged promised promises""".split()
 )
-_APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s*$")
+# also an age after the name, and 'former' before a title: 'Her husband, former President Bill Roe, said'
+_APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+(?:former\s+)?({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,(?:\s*\d{{1,3}}\s*,)?\s*$")
 # the appositive's first word may be contracted ('Ada Roth, who's running for mayor, said')
 _LEAD_APPOS = re.compile(rf"(?=[A-Zae])({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s+(?:the|a|an|[a-z][\w\-]*(?:['’][a-z]{{1,2}})?)\s[^,;:~“”\"]{{0,150}},\s*$")
 _NOT_NP_LEAD = frozenset(

@@ -12,7 +12,8 @@ from quotestance.quotes import extract
 pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
 
 MARKS = st.sampled_from(['"', "“", "”", "„", "«", "»", "'", "''", "’", "\n", "\n\n", " ", ",", ".", ":"])
-WORDS = st.sampled_from(["said", "he", "she", "Lavrov", "Sergei Lavrov", "according to", "told", "Mr.", "the", "of", "Ministry"])
+WORDS = st.sampled_from(["said", "he", "she", "Lavrov", "Sergei Lavrov", "according to", "told", "Mr.", "the", "of", "Ministry",
+                         "quoted", "as saying", "reported", "According to", "Interfax"])
 PIECES = st.lists(st.one_of(MARKS, WORDS, st.text(max_size=8)), max_size=60).map(" ".join)
 
 
@@ -23,6 +24,9 @@ def check(text: str, apostrophe_quotes: bool = False) -> None:
         if q.speaker_start is not None:
             assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
             assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
+        if q.via_start is not None:
+            assert 0 <= q.via_start <= q.via_end <= len(text)
+            assert text[q.via_start:q.via_end] == q.via
 
 
 @settings(max_examples=300, deadline=None)

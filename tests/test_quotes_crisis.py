@@ -510,3 +510,12 @@ def test_a_bracketed_name_is_in_the_mention():
 def test_a_translation_alone_is_no_speaker():
     quotes = extract("\u201cWe will never surrender,\u201d according to a translation by the Wire.")
     assert all("translation" not in q.speaker and "Wire" not in q.speaker for q in quotes)
+
+
+def test_it_after_a_body_that_acted_in_the_sentence_before():
+    for text, speaker in [
+        ("Lorn’s foreign ministry summoned the ambassador on Monday. “This cannot stand,” it said.", "Lorn’s foreign ministry"),
+        ("The Lornish defence ministry recalled its attaché. “The step was necessary,” it said.", "Lornish defence ministry"),
+    ]:
+        [q] = extract(text)
+        assert (q.speaker, q.speaker_mention) == (speaker, "it"), text

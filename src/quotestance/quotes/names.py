@@ -603,7 +603,10 @@ class _Memory:
         army said it … . “Q,” it said' → the army, not an organisation named earlier)."""
         k = bisect_right(self.ends, pos) - 1
         lo = self.ends[k - 1] if k > 0 else 0
-        found = [m for m in _BODY_SUBJECT.finditer(self.text, lo, pos) if m.group("cue") in CUE_WORDS]
+        # a reporting verb, or any past-tense verb of a body opening its sentence ('Lorn's foreign
+        # ministry summoned the ambassador. “Q,” it said')
+        found = [m for m in _BODY_SUBJECT.finditer(self.text, lo, pos) if m.group("cue") in CUE_WORDS
+                 or (m.group("cue").endswith("ed") and not self.text[lo:m.start("np")].strip(" \n\"“”'—–"))]
         if not found:
             return []
         m = found[-1]
@@ -830,7 +833,7 @@ _GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency part
     magazine organisation organization alliance coalition union association channel station website""".split())
 # a common-noun body as the subject of a reporting verb: 'The Norland army said', 'the ministry has warned'
 _BODY_SUBJECT = re.compile(
-    r"(?P<np>\b[Tt]he\s+(?:(?!(?:of|the|and|in|for|on|at|to|with|by|from)\s)[A-Za-z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
+    r"(?P<np>\b(?:[Tt]he|[A-Z][\w\-]*[’']s)\s+(?:(?!(?:of|the|and|in|for|on|at|to|with|by|from)\s)[A-Za-z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
     r"administration|department|agency|company|party|group|embassy|court|authority|board|office)"
     r")\s+(?:(?:has|had|also|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b")
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")

@@ -519,3 +519,10 @@ def test_it_after_a_body_that_acted_in_the_sentence_before():
     ]:
         [q] = extract(text)
         assert (q.speaker, q.speaker_mention) == (speaker, "it"), text
+
+
+def test_a_presidency_is_a_body():
+    [q] = extract("“We reject the ultimatum,” the Veldorian presidency said in a statement.")
+    assert q.speaker == "Veldorian presidency"
+    [q] = extract("The statement from the Turkish presidency read: “The capital is calm.”")
+    assert q.speaker == "Turkish presidency"

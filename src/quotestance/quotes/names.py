@@ -1168,7 +1168,7 @@ _ROLE_CONTENT_WORDS = _ROLE - {"the", "a", "an", "his", "her", "their", "its", "
 
 # a named possessor's body with lower-case modifiers: "Norland’s foreign ministry", "Roth’s campaign team"
 _BODY_HEADS = _POSSESSED_BODIES | _ORG_HEADS | frozenset("""ministry department committee campaign party agency
-    council commission service bureau team cabinet parliament court forces force police coalition alliance""".split())
+    council commission service bureau team cabinet parliament court forces force police coalition alliance presidency""".split())
 # a document named by its owner's possessive: "the ministry’s statement", "Ada Roth's letter"
 _ISSUED_HEADS = frozenset("statement communique communiqué declaration message notice".split())
 _DOC_HEADS = frozenset("statement report release letter memo email message filing complaint lawsuit".split())

@@ -2806,3 +2806,12 @@ def test_a_closer_with_its_opener_lost_quotes_the_sentence_it_ends():
             'said. "We are a generous donor."')
     assert [(q.text, q.speaker) for q in one(text)] == [("Our country has a very fine record,", "Ivo Velko"),
                                                        ("We are a generous donor.", "Ivo Velko")]
+
+
+def test_np_as_saying_after_any_verb_names_the_speaker_and_a_long_body_may_be_quoted():
+    text = ('Ivo Marek met the minister. "The harbour must stay open," the source claimed the minister as saying. '
+            '"We must not corner them," he added.')
+    assert [q.speaker_mention for q in one(text)] == ["the minister", "he"]
+    text = ('The deputy relief chief quoted the Office of the High Commissioner for Harbour Safety as saying that '
+            '"both sides appear to have failed to respect the rules."')
+    assert [q.speaker for q in one(text)] == ["Office of the High Commissioner for Harbour Safety"]

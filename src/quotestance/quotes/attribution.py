@@ -48,7 +48,7 @@ _AFTER_VERB = re.compile(
 )
 # the object of 'quoted/cited … as saying' is the speaker, not the outlet that quoted it
 _QUOTED_NP = (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
-              r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+(?=\s+as\s))")
+              r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s))")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
                         r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
 # the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'
@@ -374,7 +374,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
                 continue
             subj = m.group("subj")
-            obj = _QUOTED_OBJ.match(after, m.end("cue")) if m.group("cue") in ("quoted", "cited") else None
+            # also another verb with 'NP as saying' after it: '“Q,” the source claimed the minister as saying'
+            obj = _QUOTED_OBJ.match(after, m.end("cue")) if m.group("cue") in ("quoted", "cited") or " as saying" in after[
+                m.end("cue"):m.end("cue") + 80] else None
             if obj and _set_quoted_object(q, obj, q.close_at, mem):
                 return  # '“Q,” Interfax quoted a senior diplomat as saying': the one quoted speaks
             # '“…” the rest of the states' is a noun phrase, not a subject and its cue

@@ -2755,3 +2755,63 @@ def test_a_floating_answer_after_a_direct_question_to_a_named_person_is_that_per
     for form, line in question.items():
         text = "Jane Roe and Bob Sample debated.\n\n" + line + "\n\n\u201cNot on the middle class. Never.\u201d"
         assert [q.speaker for q in one(text)] == ["Lester Example", "Jane Roe"], form
+
+
+def test_lines_between_an_unclosed_quote_and_a_reopened_one_are_the_speaker_s():
+    # text broken into one sentence a line: the quote opened on the first line runs on through a
+    # mark-less line (or a first-person one with a cue word) up to the line that reopens it
+    cases = {
+        ("Harbour board chairman Ivo Pell said: \"With the new system, residents can be told at once whenever "
+         "there is a need.\nFor example, residents can be reached in case of floods.\n"
+         "\"Unlike storms, the alerts can be more targeted for fires.\"\nMr Pell added that more towns will join."):
+        ("Ivo Pell", ["With the", "For exam", "Unlike s"]),
+        ("Det Sgt Ivo Marsh said: \"This could have been much worse.\n\"To drive at people is dangerous.\n"
+         "That is why I am urging anyone with information to call us.\n"
+         "\"In particular, I would ask drivers to check their cameras.\""):
+        ("Ivo Marsh", ["This cou", "To drive", "That is ", "In parti"]),
+    }
+    for text, (speaker, heads) in cases.items():
+        quotes = one(text)
+        assert ([q.text[:8] for q in quotes], {q.speaker for q in quotes}) == (heads, {speaker}), speaker
+
+
+def test_a_narration_line_between_an_unclosed_quote_and_the_next_quote_is_not_quoted():
+    text = ("Ivo Pell said: \"We will open the port.\nHe said the board had voted on Monday.\n"
+            "\"It is a good day.\"")
+    assert [q.text for q in one(text)] == ["We will open the port.", "It is a good day."]
+
+
+def test_a_name_in_apposition_with_a_lower_case_title_is_the_speaker():
+    for text in ("The unit director, professor Mara Quint, says the findings are grim. \"There is a rise of one "
+                 "per cent and we are in big trouble.\" Professor Quint says deaths fell.",
+                 "The unit director, professor Mara Quint, said: \"There is a rise.\""):
+        assert [(q.speaker, q.speaker_mention) for q in one(text)] == [("Mara Quint", "Mara Quint")], text
+
+
+def test_the_one_prompted_with_an_appositive_speaks_and_to_state_is_a_cue():
+    text = ("Bob Sample holds accounts in tax havens, a fact that prompted Jane Roe, a former rival for the "
+            "nomination, to quip, \"I do not know of any president who had a Swiss bank account\".")
+    assert [q.speaker for q in one(text)] == ["Jane Roe"]
+    assert [(q.speaker, q.cue) for q in one("The ruling prompted Judge Ada Roth to state, \"The law is clear.\"")] == [
+        ("Ada Roth", "state")]
+
+
+def test_a_long_title_after_a_passive_naming_verb_is_no_statement():
+    title = "The Synthesis of Trade and Politics and the Evolution of Maritime Law in the North."
+    assert [q.text for q in one(f"Roe said the final panel is called \"{title}\" Please turn off your phones.")] == []
+
+
+def test_a_closer_with_its_opener_lost_quotes_the_sentence_it_ends():
+    text = ('In a speech on Monday, Ivo Velko rejected that criticism. Our country has a very fine record," he '
+            'said. "We are a generous donor."')
+    assert [(q.text, q.speaker) for q in one(text)] == [("Our country has a very fine record,", "Ivo Velko"),
+                                                       ("We are a generous donor.", "Ivo Velko")]
+
+
+def test_np_as_saying_after_any_verb_names_the_speaker_and_a_long_body_may_be_quoted():
+    text = ('Ivo Marek met the minister. "The harbour must stay open," the source claimed the minister as saying. '
+            '"We must not corner them," he added.')
+    assert [q.speaker_mention for q in one(text)] == ["the minister", "he"]
+    text = ('The deputy relief chief quoted the Office of the High Commissioner for Harbour Safety as saying that '
+            '"both sides appear to have failed to respect the rules."')
+    assert [q.speaker for q in one(text)] == ["Office of the High Commissioner for Harbour Safety"]

@@ -48,18 +48,18 @@ _AFTER_VERB = re.compile(
 )
 # the object of 'quoted/cited … as saying' is the speaker, not the outlet that quoted it
 _QUOTED_NP = (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
-              r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+(?=\s+as\s))")
+              r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s))")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
                         r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
 # the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'
 _QUOTED_OBJ = re.compile(rf"\s+{_QUOTED_NP}\s+as\s+(?P<cue>saying|telling|stating)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # a verb of causing with its object before a speech verb: '…, prompting Sample to reply: “Q”', 'which led him
-# to retort, “Q”'; the object speaks
+# to retort, “Q”', 'prompted Roe, a former rival, to quip, “Q”' (an appositive after the object); the object speaks
 _PROMPTED = re.compile(
     r"\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|spurring|spurred|inviting|invited)\s+"
-    r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them)\s+to\s+"
-    r"(?P<cue>reply|respond|retort|say|quip|fire\s+back|shoot\s+back|hit\s+back|counter|declare|tweet|ask|interject|"
+    r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them)(?:,[^,;:“”\"~]{3,120},)?\s+to\s+"
+    r"(?P<cue>reply|respond|retort|say|state|quip|fire\s+back|shoot\s+back|hit\s+back|counter|declare|tweet|ask|interject|"
     r"snap|joke|insist|add|note|shout|yell|exclaim|remark|answer|write)\s*[,:]?\s*$")
 
 
@@ -374,7 +374,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
                 continue
             subj = m.group("subj")
-            obj = _QUOTED_OBJ.match(after, m.end("cue")) if m.group("cue") in ("quoted", "cited") else None
+            # also another verb with 'NP as saying' after it: '“Q,” the source claimed the minister as saying'
+            obj = _QUOTED_OBJ.match(after, m.end("cue")) if m.group("cue") in ("quoted", "cited") or " as saying" in after[
+                m.end("cue"):m.end("cue") + 80] else None
             if obj and _set_quoted_object(q, obj, q.close_at, mem):
                 return  # '“Q,” Interfax quoted a senior diplomat as saying': the one quoted speaks
             # '“…” the rest of the states' is a noun phrase, not a subject and its cue
@@ -470,7 +472,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         c0 = q.sent_start + crowd.start("np")
         q.speaker, q.mention, q.cue = crowd.group("head"), (c0, c0 + len(crowd.group("np"))), crowd.group("cue")
         return
-    prompted = _PROMPTED.search(sent, max(0, len(sent) - 120)) if "to " in sent[-40:] else None
+    prompted = _PROMPTED.search(sent, max(0, len(sent) - 240)) if "to " in sent[-40:] else None
     if prompted and _set_quoted_object(q, prompted, q.sent_start, mem):
         return  # '…, prompting Sample to reply: “Q”': the one prompted speaks
     if _as_intro(q, stripped, mem) or _relative_thing(q, stripped, mem):

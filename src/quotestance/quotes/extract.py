@@ -278,6 +278,8 @@ _TITLE_CTX = re.compile(
 _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|renamed|titled)\s+"
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
+# a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
+_NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 # a scare-quoted term, not a statement: 'the so-called “quiet zones”', 'the self-proclaimed “…”'; a
 # term discussed, not used: 'the definition of “resident”', 'the principle of “open water”' (not 'the term/words “…”': PolNeAR
@@ -484,7 +486,9 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
             and _QUESTION_CTX.search(work, window_lo, q.open_at)):
         return True  # the question, not its answer ('sked', 'question': words the pattern cannot do without)
     subtitle = len(words) >= 3 and ": " in work[q.start:q.end]  # 'Infinite City: A River Atlas'
-    if not words or len(words) > (20 if subtitle else 10) or q.runs_on:
+    # a long title right after a naming word: 'the panel is called “The Law of the Sea and the Politics of …”'
+    named = len(words) > 10 and bool(_NAMING_WORD.search(work, max(q.para_lo, q.open_at - 30), q.open_at))
+    if not words or len(words) > (20 if subtitle or named else 10) or q.runs_on:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):
         return False

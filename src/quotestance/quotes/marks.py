@@ -66,6 +66,10 @@ def _straight_nested(text: str, lo: int, hi: int) -> list[list] | None:
     return [[marks[k], marks[k + 1]] for k in range(0, len(marks), 2)]
 
 
+_CUE_AFTER_CLOSER = re.compile(r"\s+(?:he|she|they|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w\-]+|[A-Z][\w\-]+)\s+(?:said|says|added)\b")
+_SENT_BREAK = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)[.!?]\s+(?=[A-Z])")
+
+
 def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
     """Quote spans [open, close|None] in text[lo:hi]; close None means open to the paragraph end."""
     nested = _straight_nested(text, lo, hi)
@@ -86,6 +90,13 @@ def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
         if open_at < 0:
             if ch in _OPENERS or (ch == '"' and not (closes and not opens)):
                 open_at = i
+            elif ch == '"' and text[i - 1:i] == "," and _CUE_AFTER_CLOSER.match(text, i + 1, hi):
+                # '… rejected that criticism. Our record is fine," he said.': the opening mark is
+                # missing; the quote is the sentence the closer ends (after the last mark)
+                lo2 = max([lo] + [sp[1] + 1 for sp in spans if sp[1] is not None])
+                start = max((m.end() - 1 for m in _SENT_BREAK.finditer(text, lo2, i)), default=-1)
+                if start >= 0:
+                    spans.append([start, i])
         elif ch in _CLOSERS or (ch == '"' and not (opens and not closes)):
             spans.append([open_at, i])
             open_at = -1
@@ -259,11 +270,20 @@ def _continue_double(text: str, paras: list[tuple[int, int]], spans: list[list])
 _IT_LEAD = re.compile(r"\s*(?:It|It's|It’s|It'll|It’ll|That's|That’s)\b")
 
 
+def _reopens(text: str, paras: list[tuple[int, int]], k: int) -> bool:
+    """Paragraph k opens with an opening double mark ('“Unlike …'): the speaker goes on there."""
+    if k >= len(paras):
+        return False
+    lo, hi = paras[k]
+    return text[lo] in '"“' and lo + 1 < hi and text[lo + 1].isalnum()
+
+
 def _continue_unclosed(text: str, paras: list[tuple[int, int]], spans: list[list], single: bool) -> None:
     """A quote left open at a paragraph end after . ? ! with no closing mark anywhere further on
     goes on through the next paragraphs that have no quote marks and no reporting verb and read
-    as speech (a first- or second-person word, or opening with 'It'/'That's'): '“Don't give up
-    now. ¶ I know it's hard. ¶ …' Each paragraph is one quote."""
+    as speech (a first- or second-person word, or opening with 'It'/'That's', or followed by a
+    paragraph that reopens a quote: '“A. ¶ For example, B. ¶ “C.”'): '“Don't give up now. ¶ I know
+    it's hard. ¶ …' Each paragraph is one quote."""
     for pi in range(len(paras) - 1):
         if not spans[pi] or spans[pi][-1][1] is not None or text[paras[pi][0]:paras[pi][1]].rstrip()[-1:] not in ".?!…":
             continue
@@ -276,6 +296,7 @@ def _continue_unclosed(text: str, paras: list[tuple[int, int]], spans: list[list
                 continue
         elif _MARK.search(para):
             continue
-        if _CUE.search(para) or not (_FIRST_PERSON.search(para) or _IT_LEAD.match(para)):
-            continue
+        cue, first, reopens = _CUE.search(para), _FIRST_PERSON.search(para), _reopens(text, paras, pi + 2)
+        if not (first and (not cue or reopens) or not cue and (_IT_LEAD.match(para) or reopens)):
+            continue  # a cue word only in a first-person paragraph between two quoted ones ('That is why I'm urging …')
         spans[pi + 1] = [[lo - 1, None, "single"] if single else [lo - 1, None]]

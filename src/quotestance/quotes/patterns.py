@@ -122,8 +122,10 @@ _SUBJ_CUES = frozenset(
     responded recalled maintained declared announced asked wrote writes predicted suggested stressed
     urged implies implied concluded concludes agreed agrees tweeted tweets countered touted mentioned vowed pledged promised promises""".split()
 )
-# also an age after the name, and 'former' before a title: 'Her husband, former President Bill Roe, said'
-_APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+(?:former\s+)?({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,(?:\s*\d{{1,3}}\s*,)?\s*$")
+# also an age after the name, 'former' before a title ('Her husband, former President Bill Roe, said') and a
+# title in lower case ('The unit's director, professor Mara Quint, says')
+_APPOS_TITLES = "|".join(sorted(_ROLE_NOUNS | {"professor", "lawyer", "attorney", "doctor", "economist", "analyst", "researcher"}))
+_APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+(?:former\s+)?(?:(?:{_APPOS_TITLES})\s+)?({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,(?:\s*\d{{1,3}}\s*,)?\s*$")
 # the appositive's first word may be contracted ('Ada Roth, who's running for mayor, said')
 _LEAD_APPOS = re.compile(rf"(?=[A-Zae])({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,\s+(?:the|a|an|[a-z][\w\-]*(?:['’][a-z]{{1,2}})?)\s[^,;:~“”\"]{{0,150}},\s*$")
 _NOT_NP_LEAD = frozenset(

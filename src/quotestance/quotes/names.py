@@ -288,7 +288,8 @@ class _Memory:
             name, org = _canon_seq(seq)
             if not name:
                 continue
-            if not org and " " in seq and (post := _POST_BEFORE.search(text, max(0, start - 40), start)):
+            if (not org and " " in seq and text[max(0, start - 8):start].rstrip().endswith(("to", "the"))
+                    and (post := _POST_BEFORE.search(text, max(0, start - 40), start))):
                 # 'Ambassador to the United Nations Vassily Korenev': the person after the post
                 person = _person_after_post(seq.split())
                 if person and seq.endswith(person):

@@ -2793,3 +2793,9 @@ def test_a_he_is_no_law_county_or_common_word():
     text = ("Tomas Brandt came to Ellery County in 2011. The Farm Relief Act helped him. Nobody asked about it, "
             "and nobody minded.\n\n\u201cI like it here,\u201d he said.")
     assert [q.speaker for q in one(text)] == ["Tomas Brandt"]
+
+
+def test_a_she_is_no_name_written_as_a_place():
+    text = ("Mira Sandoval moved to Ostberg in 2011. Life in Ostberg was quiet. Ostberg became her home.\n\n"
+            "\u201cWe love it,\u201d she said.")
+    assert [q.speaker for q in one(text)] == ["Mira Sandoval"]

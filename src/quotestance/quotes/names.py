@@ -258,6 +258,9 @@ _CAP_WORD = re.compile(r"(?<!\S)[A-ZÀ-Þ]\S{3}")  # a word of four or more char
 _LOW_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]\S{3}")  # … or in lower case
 
 
+_STATE_ALT = "|".join(sorted(US_STATES, key=len, reverse=True))
+
+
 class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
@@ -688,17 +691,21 @@ class _Memory:
                     or self._common_headed(name))
 
     def _common_headed(self, name: str) -> bool:
-        """A capitalised name with no first name, title or known gender whose last word the document
-        also writes in lower case: a headline's or a work's words ('Voters Reward Candor', 'the Water
-        Act', 'Nobody'), no he or she."""
+        """A capitalised name with no first name, title, role or known gender whose last word the
+        document also writes in lower case (a headline's or a work's words: 'Voters Reward Candor',
+        'Nobody'), or that it writes as a place ('in Ostberg', 'Ostberg, Ore.'): no he or she."""
         last = name.split()[-1]
         if not last[:1].isupper() or name in self.gender or name in self.titles \
                 or any(t in _FIRST_NAMES for t in name.split()):
             return False
         if self._role_holders is None:
             self._role_holders = frozenset(n for held in self.roles.values() for _, n in held)
-        return name not in self._role_holders and self._written_lower(last) and not (  # 'council president Ed Small'
-            " " not in name and re.search(rf"[a-z,]\s+{re.escape(name)}\b", self.text))  # 'Later, Will wrote': a name
+        if name in self._role_holders:
+            return False  # 'council president Ed Small'
+        esc = re.escape(name)
+        return self._written_lower(last) and not (
+            " " not in name and re.search(rf"[a-z,]\s+{esc}\b", self.text)) or re.search(  # 'Later, Will wrote': a name
+            rf"\b(?:in|near|outside)\s+{esc}\b(?![’'\w])|\b{esc},\s+(?:[A-Z][a-z]{{1,4}}\.|{_STATE_ALT})", self.text) is not None
 
     def _body_subject(self, pos: int) -> list[tuple[int, str, bool]]:
         """The last common-noun body reporting in this sentence or the one before, for an 'it' ('The

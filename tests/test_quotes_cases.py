@@ -2799,3 +2799,9 @@ def test_a_she_is_no_name_written_as_a_place():
     text = ("Mira Sandoval moved to Ostberg in 2011. Life in Ostberg was quiet. Ostberg became her home.\n\n"
             "\u201cWe love it,\u201d she said.")
     assert [q.speaker for q in one(text)] == ["Mira Sandoval"]
+
+
+def test_a_narrating_i_is_not_the_last_speaker():
+    text = ("\u201cWhy are you here?\u201d the magistrate asked. I had a short reply ready.\n\n"
+            "\u201cYour Honor,\u201d I said, \u201cI came to pay the fine.\u201d")
+    assert [q.speaker for q in one(text)][-2:] == ["I", "I"]

@@ -827,8 +827,8 @@ class _Memory:
                     return name
                 if want == "p" and (org or pool is speakers):
                     return name
-                if want == "s" and pool is speakers:
-                    return name
+                # an 'I' outside quotes is the writer's, never the last speaker's ('“Q,” the judge said. …
+                # “Your Honor,” I said'): it stays 'I'
         return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
 
 

@@ -2763,7 +2763,8 @@ _HEARING = ("The committee heard from three witnesses on Tuesday. Two of them we
 
 def test_the_role_of_an_abbreviated_title_is_its_one_holder():
     for lead, role, holder in (("Sen. Ada Quillfeather (D-Nor.) opened the hearing.", "the senator", "Ada Quillfeather"),
-                               ("Gov. Bram Oosterhuis signed the bill.", "the governor", "Bram Oosterhuis")):
+                               ("Gov. Bram Oosterhuis signed the bill.", "the governor", "Bram Oosterhuis"),
+                               ("Gov. Bram Oosterhuis (R) on Friday signed it.", "the governor", "Bram Oosterhuis")):
         assert [q.speaker for q in one(lead + "\n\n" + _HEARING.format(role=role))] == [holder], lead
 
 

@@ -503,7 +503,7 @@ class _Memory:
         for w in words:
             if w in _NOTED_ROLES:
                 self.roles.setdefault(w, []).append((pos, name))
-        head = _title_head(seq, name).split()
+        head = seq[:seq.find(name)].split() if seq.find(name) > 0 else []  # also 'Sen. Ada Roth      on Friday'
         if head and (role := _TITLE_ABBR.get(head[-1].rstrip("."), "").lower()) in _NOTED_ROLES:
             # 'Sen. Ada Roth' for a later 'the senator', only while she is the one senator named ('Sen. Ada
             # Roth and Sen. Bo Lund': two)

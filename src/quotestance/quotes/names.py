@@ -258,7 +258,9 @@ _CAP_WORD = re.compile(r"(?<!\S)[A-ZÀ-Þ]\S{3}")  # a word of four or more char
 _LOW_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]\S{3}")  # … or in lower case
 
 
-_STATE_ALT = "|".join(sorted(US_STATES, key=len, reverse=True))
+_MID_SENTENCE = re.compile(r"[a-z,]\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")  # 'Life in Ostberg'
+_PLACE_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]{{1,4}}\.|{'|'.join(sorted(US_STATES, key=len, reverse=True))})\b")  # 'Ostberg, Ore.'
 
 
 class _Memory:
@@ -385,7 +387,14 @@ class _Memory:
                             cut[m.start()] = runs
             at += len(line) + 1
         matches = cap_seq.finditer(text)
-        return matches if not cut else (m for m0 in matches for m in cut.get(m0.start(), (m0,)))
+        if not cut:
+            return matches
+        last, head = max(cut), []
+        for m0 in matches:
+            head.extend(cut.get(m0.start(), (m0,)))
+            if m0.start() >= last:
+                break
+        return chain(head, matches)
 
     def _headline_runs(self, m: re.Match) -> list[re.Match]:
         """A headline's capitalised run m, cut at its headline words when its name has one."""
@@ -702,10 +711,16 @@ class _Memory:
             self._role_holders = frozenset(n for held in self.roles.values() for _, n in held)
         if name in self._role_holders:
             return False  # 'council president Ed Small'
-        esc = re.escape(name)
-        return self._written_lower(last) and not (
-            " " not in name and re.search(rf"[a-z,]\s+{esc}\b", self.text)) or re.search(  # 'Later, Will wrote': a name
-            rf"\b(?:in|near|outside)\s+{esc}\b(?![’'\w])|\b{esc},\s+(?:[A-Z][a-z]{{1,4}}\.|{_STATE_ALT})", self.text) is not None
+        mid = place = False
+        text, at = self.text, self.text.find(name)
+        while at >= 0 and not place:
+            end = at + len(name)
+            if not text[end:end + 1].isalnum() and text[end:end + 1] not in ("'", "’") and not text[at - 1:at].isalnum():
+                before = text[max(0, at - 8):at]
+                mid = mid or bool(_MID_SENTENCE.search(before))  # 'Later, Will wrote': a name
+                place = bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, end))
+            at = text.find(name, at + 1)
+        return place or self._written_lower(last) and not (" " not in name and mid)
 
     def _body_subject(self, pos: int) -> list[tuple[int, str, bool]]:
         """The last common-noun body reporting in this sentence or the one before, for an 'it' ('The

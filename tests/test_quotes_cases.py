@@ -2815,3 +2815,54 @@ def test_np_as_saying_after_any_verb_names_the_speaker_and_a_long_body_may_be_qu
     text = ('The deputy relief chief quoted the Office of the High Commissioner for Harbour Safety as saying that '
             '"both sides appear to have failed to respect the rules."')
     assert [q.speaker for q in one(text)] == ["Office of the High Commissioner for Harbour Safety"]
+
+
+_HEARING = ("The committee heard from three witnesses on Tuesday. Two of them were farmers from the valley.\n\n"
+            "\u201cWe will not wait any longer,\u201d {role} said.")
+
+
+def test_the_role_of_an_abbreviated_title_is_its_one_holder():
+    for lead, role, holder in (("Sen. Ada Quillfeather (D-Nor.) opened the hearing.", "the senator", "Ada Quillfeather"),
+                               ("Gov. Bram Oosterhuis signed the bill.", "the governor", "Bram Oosterhuis"),
+                               ("Gov. Bram Oosterhuis (R) on Friday signed it.", "the governor", "Bram Oosterhuis")):
+        assert [q.speaker for q in one(lead + "\n\n" + _HEARING.format(role=role))] == [holder], lead
+
+
+def test_the_role_of_an_abbreviated_title_held_by_two_stays_a_role():
+    for lead in ("Sen. Ada Quillfeather (D-Nor.) and Sen. Bo Tarrant (R-Ost.) opened the hearing.",
+                 "Sen. Ada Quillfeather opened the hearing. Later, Sen. Bo Tarrant spoke.",
+                 "Sen. Ada Quillfeather opened the hearing. Bo Tarrant, the senator from Ostmark, was absent."):
+        assert [q.speaker for q in one(lead + "\n\n" + _HEARING.format(role="the senator"))] == ["senator"], lead
+
+
+def test_a_place_modified_role_needs_the_place_at_the_abbreviated_title():
+    for place, holder in (("", "Ostmark senator"), ("Ostmark ", "Ada Quillfeather")):
+        text = place + "Sen. Ada Quillfeather opened the hearing.\n\n" + _HEARING.format(role="the Ostmark senator")
+        assert [q.speaker for q in one(text)] == [holder], place
+
+
+def test_a_headline_s_capitalised_words_are_no_names():
+    cases = {"Pelle Vargstrom Says Nora Lindqvist Must Go.\n\nLindqvist answered on Monday.\n\n"
+             "\u201cI will stay,\u201d Lindqvist said.": "Nora Lindqvist",
+             "Pelle Vargstrom On How Our History Makes Farmers Feel Forgotten.\n\nIn a talk about history and how "
+             "farmers feel, the writer spoke on Monday.\n\n\u201cNobody sees us,\u201d he said.": "Pelle Vargstrom"}
+    for text, speaker in cases.items():
+        assert [q.speaker for q in one(text)] == [speaker], text
+
+
+def test_a_he_is_no_law_county_or_common_word():
+    text = ("Tomas Brandt came to Ellery County in 2011. The Farm Relief Act helped him. Nobody asked about it, "
+            "and nobody minded.\n\n\u201cI like it here,\u201d he said.")
+    assert [q.speaker for q in one(text)] == ["Tomas Brandt"]
+
+
+def test_a_she_is_no_name_written_as_a_place():
+    text = ("Mira Sandoval moved to Ostberg in 2011. Life in Ostberg was quiet. Ostberg became her home.\n\n"
+            "\u201cWe love it,\u201d she said.")
+    assert [q.speaker for q in one(text)] == ["Mira Sandoval"]
+
+
+def test_a_narrating_i_is_not_the_last_speaker():
+    text = ("\u201cWhy are you here?\u201d the magistrate asked. I had a short reply ready.\n\n"
+            "\u201cYour Honor,\u201d I said, \u201cI came to pay the fine.\u201d")
+    assert [q.speaker for q in one(text)][-2:] == ["I", "I"]

@@ -207,7 +207,8 @@ def _person_before_of(toks: list[str]) -> str | None:
 
 # heads of capitalised sequences that name a company, a place or a programme, never a he or she
 _THING_HEADS = frozenset("""Lines Airways Computer Computers Power Energy Motors Systems Speed Road Sabha Soleil
-    Electric Airlines Oil Gas Steel Telecom Pharmaceuticals Technologies Holdings Stadium Bridge River Muslim Muslims""".split())
+    Electric Airlines Oil Gas Steel Telecom Pharmaceuticals Technologies Holdings Stadium Bridge River Muslim Muslims
+    Act County Speech""".split())  # a law, a county, a speech ('the Water Act', 'Ross County'): no he or she
 
 
 @lru_cache(maxsize=65536)
@@ -253,6 +254,15 @@ def _spells(acronym: str, name: str) -> bool:
     return all(c in it for c in acronym)
 
 
+_CAP_WORD = re.compile(r"(?<!\S)[A-ZÀ-Þ]\S{3}")  # a word of four or more characters, capitalised
+_LOW_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]\S{3}")  # … or in lower case
+
+
+_MID_SENTENCE = re.compile(r"[a-z,]\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")  # 'Life in Ostberg'
+_PLACE_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]{{1,4}}\.|{'|'.join(sorted(US_STATES, key=len, reverse=True))})\b")  # 'Ostberg, Ore.'
+
+
 class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
@@ -266,6 +276,9 @@ class _Memory:
         self.speakers: list[tuple[int, str, bool]] = []
         self.subjects: list[tuple] = []
         self.roles: dict[str, list[tuple[int, str]]] = {}
+        self._lower: dict[str, bool] = {}  # word -> whether the document writes it in lower case
+        self._role_holders: frozenset[str] | None = None
+        self.abbr_roles: dict[str, list[tuple[int, str, str]]] = {}  # 'senator' -> (pos, name, context) of 'Sen. X'
         self.reporters: list[tuple] = []  # the reporting subjects found so far (see _cue_subjects)
         self.described: dict[str, list[tuple[int, str, str]]] = {}  # head noun -> (position, name, description)
         self.closes_sentence: set[int] = set()  # closing marks of quotes ending in . ! ?
@@ -283,7 +296,8 @@ class _Memory:
         singles = []
         titled: set[str] = set()
         titled_at: set[int] = set()
-        for m in (_CAP_SEQ if "al-" in text or "el-" in text else _CAP_SEQ_CAPITAL).finditer(text):
+        cap_seq = _CAP_SEQ if "al-" in text or "el-" in text else _CAP_SEQ_CAPITAL
+        for m in self._headline_split(cap_seq):
             seq, start = m.group(), m.start()
             name, org = _canon_seq(seq)
             if not name:
@@ -359,6 +373,69 @@ class _Memory:
                         if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
                         and _OPENS_SENT.search(text, max(0, st - 40), st)
                         or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
+
+    def _headline_split(self, cap_seq: re.Pattern):
+        """The capitalised runs, those in a Title Case headline line cut at the words the document also
+        writes in lower case ('Ada Roth Says Bo Lund …' -> 'Ada Roth', 'Bo Lund'; 'Roth Offers Real
+        Change' -> 'Roth'): a headline capitalises every word, so its runs are no names."""
+        text, cut, at = self.text, {}, 0
+        for line in text.split("\n"):  # the Title Case lines (a headline is short)
+            if 12 < len(line) < 200 and len(low := _LOW_WORD.findall(line)) < 4:
+                caps = len(_CAP_WORD.findall(line))
+                if caps + len(low) >= 3 and len(low) * 4 <= caps:
+                    for m in cap_seq.finditer(text, at, at + len(line)):
+                        if " " in m.group() and (runs := self._headline_runs(m)) != [m]:
+                            cut[m.start()] = runs
+            at += len(line) + 1
+        matches = cap_seq.finditer(text)
+        if not cut:
+            return matches
+        last, head = max(cut), []
+        for m0 in matches:
+            head.extend(cut.get(m0.start(), (m0,)))
+            if m0.start() >= last:
+                break
+        return chain(head, matches)
+
+    def _headline_runs(self, m: re.Match) -> list[re.Match]:
+        """A headline's capitalised run m, cut at its headline words when its name has one."""
+        name = _canon_seq(m.group())[0]
+        if not name or not any(self._headline_word(w) for w in name.split()):
+            return [m]  # 'Ada Roth Slams Critics' already gives 'Ada Roth'
+        text, out, run = self.text, [], []
+        for t in chain(re.finditer(r"\S+", m.group()), [None]):
+            w = t and t.group()
+            if t is not None and not self._headline_word(w):
+                if not (run and w in _FIRST_NAMES and run[-1].group() not in _FIRST_NAMES
+                        and not _is_title(run[-1].group()) and run[-1].group()[-1:] != "."):
+                    run.append(t)
+                    continue
+                # else a first name opens a new run, and the word before it is the verb between two
+                # names: 'Ada Roth Rebukes | Bo Lund'
+                run = run[:-1] if len(run) >= 2 else run
+            if run:
+                a, b = m.start() + run[0].start(), m.start() + run[-1].end()
+                out.append(re.compile(re.escape(text[a:b])).match(text, a))
+            run = [t] if t is not None and not self._headline_word(w) else []
+        return out
+
+    def _written_lower(self, word: str) -> bool:
+        """Whether the document writes this word in lower case (as a word of its own)."""
+        low = word.lower()
+        if (hit := self._lower.get(low)) is None:
+            text, n, at, hit = self.text, len(low), self.text.find(low), False
+            while at >= 0 and not hit:
+                hit = not (at and (text[at - 1].isalnum() or text[at - 1] == "-")) and not (
+                    text[at + n:at + n + 1].isalnum() or text[at + n:at + n + 1] == "-")
+                at = text.find(low, at + 1)
+            self._lower[low] = hit
+        return hit
+
+    def _headline_word(self, w: str) -> bool:
+        """A capitalised word of a headline that is no name: one the document writes in lower case, a
+        reporting verb ('Says') or an auxiliary ('Must'); not a first name or a title."""
+        return w[:1].isupper() and w not in _FIRST_NAMES and (w.lower() in CUE_WORDS or w in _AUX_CAPS and w != "Will"
+                                                             or self._written_lower(w)) and not _is_title(w)
 
     def _lone_subject(self, name: str, starts: list[int], text: str, titled: set[str]) -> None:
         """A one-word name that opens two sentences before a verb and is also capitalised inside a
@@ -436,6 +513,12 @@ class _Memory:
         for w in words:
             if w in _NOTED_ROLES:
                 self.roles.setdefault(w, []).append((pos, name))
+        head = seq[:seq.find(name)].split() if seq.find(name) > 0 else []  # also 'Sen. Ada Roth      on Friday'
+        if head and (role := _TITLE_ABBR.get(head[-1].rstrip("."), "").lower()) in _NOTED_ROLES:
+            # 'Sen. Ada Roth' for a later 'the senator', only while she is the one senator named ('Sen. Ada
+            # Roth and Sen. Bo Lund': two)
+            ctx = self.text[max(0, pos - 40):pos + len(seq) + 24]
+            self.abbr_roles.setdefault(role, []).append((pos, "" if " and " in seq else name, ctx))
         if any(w in _ROLE_NOUNS for w in words):
             # "Iranian Foreign Minister Ali Hosseinpur", "Veldoria’s defence minister, Ivo Marek,": the
             # country and the title, for a later "Iran’s foreign minister said"
@@ -495,13 +578,29 @@ class _Memory:
                  if start < pos and here - bisect_right(self.ends, start) <= 6 and all(w in desc for w in mods)}
         return self.expand(names.pop(), pos) if len(names) == 1 else None
 
-    def by_role(self, role: str, pos: int) -> str | None:
-        """The most recent person introduced with this role before pos."""
+    def by_role(self, role: str, pos: int, mods: tuple[str, ...] = ()) -> str | None:
+        """The most recent person introduced with this role before pos. A role known only from an
+        abbreviated title ('Sen. Ada Roth' for 'the senator') needs one such person, and its
+        capitalised modifiers ('the Norland senator') near that introduction; else None."""
         best = None
         for start, name in self.roles.get(role, ()):
             if start < pos:
                 best = name
-        return best
+        abbr = [(name, ctx) for start, name, ctx in self.abbr_roles.get(role, ()) if start < pos]
+        if not abbr:
+            return best
+        names = {name for name, _ in abbr} | {name for start, name in self.roles.get(role, ()) if start < pos}
+        if len(names) != 1 or "" in names:
+            return None  # two senators named: 'the senator' stays a role
+        name = names.pop()
+        first = min(start for start, *_ in self.abbr_roles[role])
+        for m in re.finditer(rf"(?:\b(?P<mod>[A-Z][\w.\-]*)\s+)?\b{role}s?\b(?P<of>\s+(?:from|of)\s+(?:the\s+)?[A-Z])?",
+                             self.text[first:pos]):
+            if m.group("of") or m.group("mod") not in (None, "The", "A", "An"):
+                return None  # 'Cruz, the senator from Texas', 'the Norland senator': others hold the role too
+        if name != best and not any(all(m in ctx for m in mods) for _, ctx in abbr):
+            return None  # 'the Norland senator' after 'Sen. Ada Roth (D-Vt.)': no sign she is Norland's
+        return name
 
     def antecedent(self, head: str, pos: int) -> str | None:
         """What 'the <head>' refers back to: the most recent earlier indefinite noun phrase with this
@@ -597,7 +696,32 @@ class _Memory:
                     # 'one report', 'the ministry': a lower-case noun phrase that is no person
                     or (name[:1].islower() and not (_AGENT_SUFFIX.search(head) or head in _ROLE_NOUNS))
                     or head in _BODY_HEADS  # "the South's defence ministry": a body, no he or she
-                    or " and " in name)  # 'Ada Roth and Ben Ortiz': a they
+                    or " and " in name  # 'Ada Roth and Ben Ortiz': a they
+                    or name in STOP_CAPS  # '“Q,” They said' earlier: no antecedent for a he
+                    or self._common_headed(name))
+
+    def _common_headed(self, name: str) -> bool:
+        """A capitalised name with no first name, title, role or known gender whose last word the
+        document also writes in lower case (a headline's or a work's words: 'Voters Reward Candor',
+        'Nobody'), or that it writes as a place ('in Ostberg', 'Ostberg, Ore.'): no he or she."""
+        last = name.split()[-1]
+        if not last[:1].isupper() or name in self.gender or name in self.titles \
+                or any(t in _FIRST_NAMES for t in name.split()):
+            return False
+        if self._role_holders is None:
+            self._role_holders = frozenset(n for held in self.roles.values() for _, n in held)
+        if name in self._role_holders:
+            return False  # 'council president Ed Small'
+        mid = place = False
+        text, at = self.text, self.text.find(name)
+        while at >= 0 and not place:
+            end = at + len(name)
+            if not text[end:end + 1].isalnum() and text[end:end + 1] not in ("'", "’") and not text[at - 1:at].isalnum():
+                before = text[max(0, at - 8):at]
+                mid = mid or bool(_MID_SENTENCE.search(before))  # 'Later, Will wrote': a name
+                place = bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, end))
+            at = text.find(name, at + 1)
+        return place or self._written_lower(last) and not (" " not in name and mid)
 
     def _body_subject(self, pos: int) -> list[tuple[int, str, bool]]:
         """The last common-noun body reporting in this sentence or the one before, for an 'it' ('The
@@ -722,9 +846,14 @@ class _Memory:
                     return name
                 if want == "p" and (org or pool is speakers):
                     return name
-                if want == "s" and pool is speakers:
-                    return name
+                # an 'I' outside quotes is the writer's, never the last speaker's ('“Q,” the judge said. …
+                # “Your Honor,” I said'): it stays 'I'
         return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
+
+
+def _cap_mods(np: str) -> tuple[str, ...]:
+    """The capitalised words of a noun phrase after its first word ('Norland' in 'the Norland senator')."""
+    return tuple(w for w in np.split()[1:] if w[:1].isupper())
 
 
 def _between(found: list[tuple], lo: int, hi: int) -> list[tuple]:
@@ -943,7 +1072,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         if named:  # 'Ada Roth, 54, … “Q,” the 54-year-old said', 'Ben Ortiz, a Norwegian diplomat, … the Norwegian said'
             return named, np_start, np_start + len(np)
         if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _NOTED_ROLES:
-            named = mem.by_role(words[-1], np_start)  # 'the minister said' -> 'Sergei Lavrov'
+            named = mem.by_role(words[-1], np_start, _cap_mods(np))  # 'the minister said' -> 'Sergei Lavrov'
             if named:
                 return named, np_start, np_start + len(np)
         if (words[0] == "the" and 3 <= len(words) <= 5 and words[-1] in _ROLE_NOUNS and mem.nation_roles
@@ -988,7 +1117,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         name = pre.group("mods") + name  # 'a senior Veldorian official': its rank before the name used as a modifier
     if len(tail) == 1 and np[:4].lower() == "the " and not possessive:
         # 'the Opposition leader said', 'the Pentagon spokesman said'
-        named = (tail[0] in _NOTED_ROLES and mem.by_role(tail[0], np_start)) or _described(np, tail[0], np_start, mem)
+        named = (tail[0] in _NOTED_ROLES and mem.by_role(tail[0], np_start, _cap_mods(np))) or _described(np, tail[0], np_start, mem)
         if named:
             return named, np_start, np_start + len(np)
     if tail and all(t.lower() in _ROLE or t in _ORG_HEADS or t in _POSSESSED_BODIES for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
@@ -1060,6 +1189,8 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
     for an organisation noun ('the agency said') the one organisation that was a reporting subject."""
     mods = [w for w in np.split()[1:-1] if w[:1].isupper()]
     named = mem.by_description(head, mods, pos)
+    if named and not mods and any(n != named for st, n, _ in mem.abbr_roles.get(head, ()) if st < pos):
+        return None  # 'Sen. Ada Roth … Bo Lund, the senator from Ostmark, … the senator said': either
     org = head in _GROUP_NOUNS
     if named or not (org or head in _DESCRIBED_PERSONS or _THE_AGED.fullmatch(np)) \
             or any(start < pos for start, _ in mem.roles.get(head, ())) \

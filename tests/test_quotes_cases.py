@@ -2866,3 +2866,12 @@ def test_a_narrating_i_is_not_the_last_speaker():
     text = ("\u201cWhy are you here?\u201d the magistrate asked. I had a short reply ready.\n\n"
             "\u201cYour Honor,\u201d I said, \u201cI came to pay the fine.\u201d")
     assert [q.speaker for q in one(text)][-2:] == ["I", "I"]
+
+
+def test_a_plural_person_noun_opens_two_conjoined_persons():
+    text = ("Businessmen Ivo Grant and Lindsay Fox have called on the Government to help. The pair met the "
+            "Premier, Ken Bracks, yesterday. Mr Grant says he has not asked for money.\n\n"
+            "\u201cWe are concerned,\u201d Mr Grant said. He says the bid needs no help.\n\n"
+            "\u201cAt no time did we ask,\u201d he said.")
+    got = [(q.speaker, q.speaker_mention) for q in one(text)]
+    assert got == [("Ivo Grant", "Mr Grant"), ("Ivo Grant", "he")]

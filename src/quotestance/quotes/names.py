@@ -486,6 +486,10 @@ class _Memory:
         first name or a title (like is coordinated with like)."""
         head, _, rest = seq.partition(" and ")
         first = re.split(r"\s+(?:of|for|on|the)\s+", head)[-1]
+        lead = first.split(None, 1)
+        led = len(lead) == 2 and " " in lead[1] and _plural_role(lead[0])
+        if led:  # 'Businessmen Ivo Grant and Lena Fox': a plural person noun opening two names
+            first = lead[1]
         parts = [(pos + seq.find(first), first), (pos + len(head) + 5, rest)]
         found = []
         for start, part in parts:
@@ -493,10 +497,10 @@ class _Memory:
             if not 2 <= len(toks) <= 5 or any(t in ("of", "for", "and", "on", "the") for t in toks):
                 return
             name, org = _canon_seq(part)
-            if not name or org or " " not in name:
-                return
+            if not name or org and not led or " " not in name:
+                return  # (after a plural person noun a name with an org word is still a person: 'Lena Fox')
             found.append((start, name, name.split()[0] in _FIRST_NAMES or name != part))
-        if not any(ok for _, _, ok in found):
+        if not led and not any(ok for _, _, ok in found):
             return
         for start, name, _ in found:
             self.mentions.append((start, name, False))
@@ -1270,6 +1274,14 @@ def _age_pattern(age: str) -> re.Pattern:
 def _plural_person(word: str) -> bool:
     """A plural person noun ('firefighters', 'farmers'): 'Norland firefighters said' is not the place."""
     return len(word) > 4 and word.endswith("s") and word[:-1].islower() and bool(_AGENT_SUFFIX.search(word[:-1]))
+
+
+def _plural_role(word: str) -> bool:
+    """A capitalised plural person noun opening a run ('Businessmen', 'Lawyers', 'Senators')."""
+    low = word.lower()
+    return word[:1].isupper() and word[1:].islower() and (
+        low.endswith(("men", "women")) and len(low) > 5 or _plural_person(low)
+        or low.endswith("s") and (low[:-1] in _ROLE_NOUNS or word[:-1] in TITLES))
 
 
 def _full_person_name(name: str) -> bool:

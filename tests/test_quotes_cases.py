@@ -2875,3 +2875,19 @@ def test_a_plural_person_noun_opens_two_conjoined_persons():
             "\u201cAt no time did we ask,\u201d he said.")
     got = [(q.speaker, q.speaker_mention) for q in one(text)]
     assert got == [("Ivo Grant", "Mr Grant"), ("Ivo Grant", "he")]
+
+
+def test_a_person_of_an_acronym_body_is_the_person():
+    text = ("Senator Bilal Qureshi praised the meeting. \u201cWe are united,\u201d he said.\n"
+            "Tariq Jalani of HWP-K stressed the need for unity and said the nation spoke with one voice.\n"
+            "\u201cOur stance reflects the sentiments of the nation,\u201d he added.")
+    quotes = one(text)
+    assert quotes[-1].speaker == "Tariq Jalani", [q.speaker for q in quotes]
+
+
+def test_a_subject_in_his_remarks_before_its_verb_is_the_he():
+    text = ("Senator Bilal Qureshi praised the meeting. \u201cWe are united,\u201d he said.\n"
+            "Fazil Dorani in his remarks stressed the need for unity and said the nation spoke with one voice.\n"
+            "\u201cOur stance is principled,\u201d he added.")
+    speakers = {q.text: q.speaker for q in one(text)}
+    assert speakers["Our stance is principled,"] == "Fazil Dorani"

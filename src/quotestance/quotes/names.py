@@ -202,7 +202,12 @@ def _person_before_of(toks: list[str]) -> str | None:
         return None
     if head[0] in _FIRST_NAMES or (cut and len(head) >= 2):
         return " ".join(head)
+    if idx == len(toks) - 2 and _ORG_ACRONYM.fullmatch(toks[-1]) and not any(t in PLACES or t in NATIONALITIES for t in head):
+        return " ".join(head)  # 'Tariq Jalani of HWP-K': a person of a party or body known by its acronym
     return None
+
+
+_ORG_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,2})?")
 
 
 # heads of capitalised sequences that name a company, a place or a programme, never a he or she
@@ -235,7 +240,9 @@ _PRE_SUBJECT = re.compile(
 _SUB_BEFORE_PRON = re.compile(r"\b(?:when|as|while|though|although|because|after|before|since|once|what|whom)\s+$")
 _ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
 _VERB_AFTER_NAME = re.compile(
-    r"(?P<app>,\s+[^,;:~]{1,80},|,)?\s+(?:[a-z]+ly\s+)?(?!(?:of|in|on|at|for|to|and|or|with|from|by|who|whose|which|that"
+    r"(?P<app>,\s+[^,;:~]{1,80},|,)?\s+(?:[a-z]+ly\s+)?"
+    # 'Ada Roth in her remarks stressed …', 'Ben Ortiz in a statement said …'
+    r"(?:in\s+(?:his|her|their|a|an)\s+(?:[a-z]+\s+)?(?:remarks|speech|statement|address|comments|interview)\s+)?(?!(?:of|in|on|at|for|to|and|or|with|from|by|who|whose|which|that"
     r"|as|than|the|a|an|into|about|after|before|during|he|she|they|his|her|their)\b)(?P<w>[a-z]{3,})\b"
 )
 

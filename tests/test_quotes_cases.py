@@ -2891,3 +2891,18 @@ def test_a_subject_in_his_remarks_before_its_verb_is_the_he():
             "\u201cOur stance is principled,\u201d he added.")
     speakers = {q.text: q.speaker for q in one(text)}
     assert speakers["Our stance is principled,"] == "Fazil Dorani"
+
+
+def test_a_split_quote_keeps_the_speaker_its_first_part_resolved():
+    text = ("Bo Lindgren, the man Mr Tom Harlan hired to build a website, revealed the result was about a "
+            "\u201cgreat product\u201d rather than \u201ctrickery\u201d. \u201cIt has been interesting to watch the media,\u201d he said. \u201cThey believe all "
+            "that stuff ... it is crazy.\n\u201cThey want to believe that you cannot find voters.\u201d")
+    assert {q.speaker for q in one(text)} == {"Bo Lindgren"}
+
+
+def test_an_age_before_a_sentence_subject_keeps_it_the_she():
+    text = ("\u201cIt is gone,\u201d said Oren Falk, a former press secretary.\n\nAt a campaign event in Dunmore, "
+            "Ohio, 62-year-old Birte Quist also railed against the plan, and explained how much it upset her. "
+            "\u201cThey should listen,\u201d she said. \u201cIt is fine if they want to talk.\u201d")
+    got = [q.speaker for q in one(text)]
+    assert got[1:] == ["Birte Quist", "Birte Quist"], got

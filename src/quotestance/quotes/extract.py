@@ -24,7 +24,9 @@ from quotestance.quotes.marks import (
     apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail,
     _two_apostrophes,
 )
-from quotestance.quotes.names import _clause_subject, _Memory, _name_is_org, _speaker_from_np, _subject_before
+from quotestance.quotes.names import (
+    _clause_subject, _full_person_name, _Memory, _name_is_org, _speaker_from_np, _subject_before,
+)
 from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, _set_from_np
 from quotestance.quotes.provenance import outer_sources
 from quotestance.quotes.partials import (
@@ -618,6 +620,11 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
                                  == bisect_right(ends, last.mention[0]))
                 if ((last is None or pos > last.close_at) and not other_in_last and q.para - para <= 1 and between <= 1
                         and (q.initial or para == q.para)):
+                    if (last is not None and last.mention == mention and last.speaker and name != last.speaker
+                            and (_full_person_name(last.speaker) or not _full_person_name(name))):
+                        # '“A,” he said. “B.”': the subject's pronoun was resolved before A's speaker was
+                        # known; A's full name wins (a full name for the subject beats A's bare surname or role)
+                        name = last.speaker
                     q.speaker, q.mention, q.cue = name, mention, cue
         if linked and last is not None:  # and only right after the sentence of the last quote or its attribution
             seen = max(last.close_at, last.mention[1] if last.mention else 0)

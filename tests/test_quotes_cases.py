@@ -2866,3 +2866,16 @@ def test_a_narrating_i_is_not_the_last_speaker():
     text = ("\u201cWhy are you here?\u201d the magistrate asked. I had a short reply ready.\n\n"
             "\u201cYour Honor,\u201d I said, \u201cI came to pay the fine.\u201d")
     assert [q.speaker for q in one(text)][-2:] == ["I", "I"]
+
+
+def test_floating_quote_after_a_saying_clause_is_the_subject_s():
+    text = ("Mayor Hal Penrose, plainly annoyed, answered by waving a folder at the crowd, saying the audit was a "
+            "fraud.\n\n\u201cI do not have \u2014 I have letters from people who work for the mill. I am tired of "
+            "the lies.\u201d\n\nThe council meets on Monday.")
+    assert [(q.speaker, q.cue) for q in one(text)] == [("Hal Penrose", "saying")]
+    text = ("Senator Iver Dunmore spoke at length on Monday, saying the harbor plan was too costly.\n\n"
+            "\u201cWe cannot pay for this. Not this year.\u201d")
+    assert [q.speaker for q in one(text)] == ["Iver Dunmore"]
+    # a sentence with a reporting verb of its own keeps its subject
+    text = "Ada Brook said, adding that the plan was late, that it would pass. \u201cWe have the votes.\u201d"
+    assert [q.speaker for q in one(text)] == ["Ada Brook"]

@@ -196,7 +196,9 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             pron = masked[q.mention[0]:q.mention[1]].lower()
             if pron in ("he", "she") and q.speaker not in mem.gender:
                 mem.gender[q.speaker] = PRONOUNS[pron]
-    _propagate(raw, paras, masked, mem.subjects, ends, mem)
+    # the floating quotes' speakers also from ', saying …' clauses (not for name resolution)
+    floating_subjects = _participle_subjects(masked, paras, ends, mem, mem.subjects) or mem.subjects
+    _propagate(raw, paras, masked, floating_subjects, ends, mem)
     late, late_partials = False, []
     for i, q in enumerate(raw):
         if q.speaker is None and not q.initial:
@@ -220,7 +222,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     for i in late_partials:
         _share_late_partial(raw, i)
     if late:  # let split and floating quotes inherit the speakers found late
-        _propagate(raw, paras, masked, mem.subjects, ends, mem)
+        _propagate(raw, paras, masked, floating_subjects, ends, mem)
     _name_roles(raw, masked, mem)
     _restated_subject(raw, masked, mem)
     _embedded_cue(raw, masked, mem)
@@ -543,6 +545,41 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
         if name and not _PRON.fullmatch(name):
             out.append((ms, name, (ms, me), k, pos, w))
     return out
+
+
+# a reporting participle after the main clause ('Sen. Ada Roth spoke for an hour, saying the plan …'):
+# the sentence's subject reports, so a quote that opens the next sentence or paragraph is that subject's
+_PART_CUE = re.compile(r",[^\S\n]+(saying|adding)[^\S\n]+(?=[a-z])")
+_LEAD_VERB = re.compile(r"(?:[^\S\n]*,[^,;:“”\"~\n]{1,40},)?[^\S\n]+(?!(?:and|or|of|who|which|that|in|at|for|to|with|from|on|by)\b)[a-z]+\b")
+
+
+def _participle_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory",
+                         subjects: list[tuple]) -> list[tuple]:
+    """The reporting subjects plus each name opening a sentence whose verb is followed by ', saying …'
+    (empty when there is none)."""
+    if ", saying " not in masked and ", adding " not in masked:
+        return []
+    starts = [lo for lo, _ in paras]
+    cue_pos = [t[4] for t in subjects]
+    extra = []
+    for m in _PART_CUE.finditer(masked):
+        pos = m.start(1)
+        k = bisect_right(starts, pos) - 1
+        if k < 0:
+            continue
+        ss = _sentence_start(ends, paras[k][0], pos)
+        if bisect_right(cue_pos, pos) > bisect_right(cue_pos, ss - 1):
+            continue  # the sentence has a reporting subject of its own ('Ma said, adding that …')
+        op = ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip())
+        name = _CAP_SEQ.match(masked, op, pos)
+        if not name or name.group().split()[0] in STOP_CAPS or not _LEAD_VERB.match(masked, name.end(), pos):
+            continue  # 'The plan …', 'In March …': no named subject right before its verb
+        if any(c in masked[name.end():pos] for c in "“”\"~"):
+            continue  # a quote inside the clause has an attribution of its own
+        spk, ms, me = _speaker_from_np(name.group(), op, mem)
+        if spk and not _PRON.fullmatch(spk):
+            extra.append((ms, spk, (ms, me), k, pos, m.group(1)))
+    return sorted(subjects + extra, key=lambda t: t[4]) if extra else []
 
 
 # a whole lower-case word (a maximal run of a-z letters) that is a subject cue, with the character before

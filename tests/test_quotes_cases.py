@@ -2879,3 +2879,13 @@ def test_floating_quote_after_a_saying_clause_is_the_subject_s():
     # a sentence with a reporting verb of its own keeps its subject
     text = "Ada Brook said, adding that the plan was late, that it would pass. \u201cWe have the votes.\u201d"
     assert [q.speaker for q in one(text)] == ["Ada Brook"]
+
+
+def test_prompted_object_with_of_and_a_relative_clause_speaks():
+    text = ("The river survey counts 40 towns on the delta. That record prompted the Harlow Water Board, which "
+            "monitors the delta, to state, \u201cMarrow Bend is the wettest town in the region and has flooded every "
+            "year since 1990.\u201d")
+    assert [q.speaker for q in one(text)] == ["Harlow Water Board"]
+    text = ("Its long record prompted Marta Olsen\u2019s Almanac of Coastal Towns, which ranks ports each year, to "
+            "state, \u201cSkelby is the busiest harbor on the coast and has been for forty years.\u201d")
+    assert [q.speaker for q in one(text)] == ["Marta Olsen\u2019s Almanac of Coastal Towns"]

@@ -55,10 +55,12 @@ _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
 _QUOTED_OBJ = re.compile(rf"\s+{_QUOTED_NP}\s+as\s+(?P<cue>saying|telling|stating)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # a verb of causing with its object before a speech verb: '…, prompting Sample to reply: “Q”', 'which led him
-# to retort, “Q”', 'prompted Roe, a former rival, to quip, “Q”' (an appositive after the object); the object speaks
+# to retort, “Q”', 'prompted Roe, a former rival, to quip, “Q”' (an appositive after the object), 'prompted
+# the Almanac of Coastal Towns, which …, to state, “Q”' (a name with of/for/and, after 'the'); the object speaks
 _PROMPTED = re.compile(
     r"\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|spurring|spurred|inviting|invited)\s+"
-    r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them)(?:,[^,;:“”\"~]{3,120},)?\s+to\s+"
+    r"(?P<np>(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|on|and|the)\s+){0,2}){0,5}[A-Z][\w.’'\-]*|him|her|them)"
+    r"(?:,[^,;:“”\"~]{3,120},)?\s+to\s+"
     r"(?P<cue>reply|respond|retort|say|state|quip|fire\s+back|shoot\s+back|hit\s+back|counter|declare|tweet|ask|interject|"
     r"snap|joke|insist|add|note|shout|yell|exclaim|remark|answer|write)\s*[,:]?\s*$")
 

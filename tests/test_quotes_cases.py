@@ -2889,3 +2889,10 @@ def test_prompted_object_with_of_and_a_relative_clause_speaks():
     text = ("Its long record prompted Marta Olsen\u2019s Almanac of Coastal Towns, which ranks ports each year, to "
             "state, \u201cSkelby is the busiest harbor on the coast and has been for forty years.\u201d")
     assert [q.speaker for q in one(text)] == ["Marta Olsen\u2019s Almanac of Coastal Towns"]
+
+
+def test_dash_signature_with_a_place_or_note_after_a_comma():
+    text = ('"Great fair. She is ready."\n\n-Mayor Ada Roth, tweeting after the show.\n\nquotable.\n\n'
+            '"The whole idea of a tax on pears is something we hear about all the time, and it has to stop."\n\n'
+            '-Greta Lind, Ostfield.')
+    assert [q.speaker for q in one(text)] == ["Ada Roth", "Greta Lind"]

@@ -2896,3 +2896,11 @@ def test_dash_signature_with_a_place_or_note_after_a_comma():
             '"The whole idea of a tax on pears is something we hear about all the time, and it has to stop."\n\n'
             '-Greta Lind, Ostfield.')
     assert [q.speaker for q in one(text)] == ["Ada Roth", "Greta Lind"]
+
+
+def test_came_the_reply_from_names_the_speaker():
+    assert [q.speaker for q in one("\u201cNot a chance,\u201d came the answer from Mayor Ada Roth.")] == ["Ada Roth"]
+    text = ("The chair refused a second count. \u201cCount them again,\u201d came shouts from the delegates, "
+            "who booed.")
+    assert [q.speaker for q in one(text)] == ["delegates"]
+    assert one("\u201cGo home!\u201d came a cry from the back of the hall.") == []

@@ -331,6 +331,13 @@ def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
     return _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem)
 
 
+# an inverted 'came … from' after the quote: '“Q,” came the reply from Ada Roth', '“Q!” came shouts from the floor'
+_CAME_FROM = re.compile(r"\s*came\s+(?:the\s+|a\s+)?(?:reply|response|answer|retort|rejoinder|shouts?|cries|cry)\s+"
+                        r"from\s+(?P<np>[^,.;:!?~“”\"\n]{2,80}?)\s*(?:[,.;!?]|$)")
+# a part of the room, not a speaker: '“Go home!” came a cry from the back of the hall'
+_PLACE_IN_ROOM = re.compile(r"(?:the\s+)?(?:back|front|rear|floor|middle|side|end|top|bottom|far|other)\b")
+
+
 def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
     hi = min(nxt_open, q.close_at + 300)
@@ -350,6 +357,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     # one, unless it is a bare '“Q.” Smith said.'
     ends_sentence = ends_sentence or (q.tail == "." and after[:1].isspace() and after.lstrip()[:1].isupper()
                                       and not _BARE_CUE.match(after))
+    if (q.tail in ",?!" and "came " in after[:8] and (came := _CAME_FROM.match(after))
+            and not _PLACE_IN_ROOM.match(came.group("np"))):
+        if _set_from_np(q, came.group("np"), q.close_at + came.start("np"), "came", mem):
+            return  # '“Q,” came the reply from the harbour board': the one it came from
     participle = False
     if after.strip() and not ends_sentence:
         body = after.lstrip(" ,—–-")

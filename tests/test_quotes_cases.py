@@ -2904,3 +2904,9 @@ def test_came_the_reply_from_names_the_speaker():
             "who booed.")
     assert [q.speaker for q in one(text)] == ["delegates"]
     assert one("\u201cGo home!\u201d came a cry from the back of the hall.") == []
+
+
+def test_subsequently_between_an_appositive_name_and_its_cue():
+    text = ("One of the firm's top managers, Otto Brill, subsequently testified in one of the suits that "
+            "\"none of the drivers at the depot\" were hired by Vance.")
+    assert [q.speaker for q in one(text)] == ["Otto Brill"]

@@ -2910,3 +2910,14 @@ def test_subsequently_between_an_appositive_name_and_its_cue():
     text = ("One of the firm's top managers, Otto Brill, subsequently testified in one of the suits that "
             "\"none of the drivers at the depot\" were hired by Vance.")
     assert [q.speaker for q in one(text)] == ["Otto Brill"]
+
+
+def test_a_partial_in_the_next_short_sentence_goes_on_with_the_speaker():
+    text = "\u201cIt is ambush reporting,\u201d she says. It is \u201cthis new kind of in-your-face reporting.\u201d"
+    assert [q.partial for q in one(text)] == [False, True]
+    text = ("\u201cWe thought only Roth was careless,\u201d said Aida Penn, who wrote a book on the race. Ortiz "
+            "\u201ckind of misspoke. This is not something he should say in public.\u201d")
+    assert [q.speaker for q in one(text)] == ["Aida Penn", "Aida Penn"]
+    # a short scare quote there stays no statement
+    text = "\u201cWe will fight,\u201d Ada Roth said. The \u201creform\u201d passed anyway."
+    assert [q.speaker for q in one(text)] == ["Ada Roth"]

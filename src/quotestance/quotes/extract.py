@@ -227,6 +227,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     _restated_subject(raw, masked, mem)
     _embedded_cue(raw, masked, mem)
     _outer_pronoun(raw, masked, mem)
+    _continued_partial(raw, masked, text, ends)
     out = []
     for q in raw:
         if q.mention is not None:
@@ -449,6 +450,23 @@ def _restated_subject(raw: list[_Q], masked: str, mem: "_Memory") -> None:
                 found = mention
         if found is not None:
             q.mention = found
+
+
+def _continued_partial(raw: list[_Q], masked: str, text: str, ends: list[int]) -> None:
+    """A partial quote of four words or more that ends a short sentence with no cue, right after the
+    sentence of an attributed quote in its paragraph, goes on with that speaker's words ('“It is
+    ambush reporting,” she says. It is “this new kind of in-your-face reporting.”')."""
+    for prev, q in zip(raw, raw[1:]):
+        if (q.speaker is not None or prev.speaker is None or q.initial or prev.para != q.para or q.tail not in ".!?"
+                or len(text[q.start:q.end].split()) < 4):
+            continue
+        seen = max(prev.close_at, prev.mention[1] if prev.mention else 0)
+        if bisect_right(ends, q.sent_start) - bisect_right(ends, seen) != 1 or seen > q.sent_start:
+            continue  # the quote's sentence must be the next one after the attribution
+        lead = masked[q.sent_start:q.open_at]
+        if len(lead.split()) > 8 or _CUE.search(lead) or any(c in lead for c in "“”\"~"):
+            continue
+        q.speaker, q.mention, q.cue, q.partial = prev.speaker, prev.mention, prev.cue, True
 
 
 def _blank_quotes(work: str, quotes: list[_Q]) -> str:

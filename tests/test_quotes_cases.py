@@ -2921,3 +2921,11 @@ def test_a_partial_in_the_next_short_sentence_goes_on_with_the_speaker():
     # a short scare quote there stays no statement
     text = "\u201cWe will fight,\u201d Ada Roth said. The \u201creform\u201d passed anyway."
     assert [q.speaker for q in one(text)] == ["Ada Roth"]
+
+
+def test_connective_colon_paragraph_goes_on_with_the_speaker():
+    first = '"We made a mistake building the dam," Veta Strand told the Ledger in October.\n\n'
+    cases = {"Then, later that month on WKRD:": "Veta Strand", "Then Ada Roth:": "Ada Roth"}
+    for intro, speaker in cases.items():
+        text = first + intro + ' "I never said we made a mistake with the dam."'
+        assert [q.speaker for q in one(text)] == ["Veta Strand", speaker], intro

@@ -659,6 +659,9 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
         prev = q
         # a connective-led quote ('… he said. Then, “Q.”') continues a speaker of its own paragraph only
         linked = not q.initial and q.speaker is None and _connective_led(q, masked)
+        # 'Then, later that month on a radio show: “Q.”' opening its paragraph: the speaker goes on
+        colon_led = not q.initial and q.speaker is None and not linked and _connective_colon(q, masked)
+        linked = linked or colon_led
         if q.speaker is None and (q.initial or linked) and subjects:
             # the speaker of the previous sentence ('S said on Monday. “Q.”'), if more recent than the last quote
             k = bisect_right(subj_pos, q.open_at) - 1
@@ -676,7 +679,8 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
                     q.speaker, q.mention, q.cue = name, mention, cue
         if linked and last is not None:  # and only right after the sentence of the last quote or its attribution
             seen = max(last.close_at, last.mention[1] if last.mention else 0)
-            linked = last.para == q.para and bisect_right(ends, q.sent_start) - bisect_right(ends, seen) <= 1
+            linked = (last.para == q.para and bisect_right(ends, q.sent_start) - bisect_right(ends, seen) <= 1
+                      or colon_led and q.para - last.para == 1)
         if q.speaker is None and last is not None and (q.initial or linked) and q.para - last.para <= 2:
             intro = masked[paras[q.para - 1][0]:paras[q.para - 1][1]].rstrip() if q.para else ""
             if q.para == last.para or intro.endswith(":") or _only_quotes(masked, paras[q.para]) or q.para - last.para <= 1:
@@ -739,6 +743,18 @@ _LEAD_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Then|Instead|Indeed|A
                               r"Specifically|Adding|Plus|Finally|Meanwhile|Besides|Rather|Further|Furthermore|"
                               r"Likewise|Similarly|Otherwise|Of\s+course|In\s+fact|In\s+short)\s*,?\s*")
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")
+# a paragraph opening with a connective and a short time or place phrase before a colon, no verb; a
+# name there only after a preposition ('on NBC', 'in Ohio'), not a new speaker ('Then Ada Roth:')
+_PLACE_PHRASE = re.compile(r"\b(?:on|in|at|to|from|with)\s+(?:[A-Z][\w’'\-.]*\s*)+")
+_CONNECTIVE_COLON = re.compile(rf"{_LEAD_CONNECTIVE.pattern}(?:[^.!?:;“”\"~\n]{{0,60}}):\s*")
+
+
+def _connective_colon(q: _Q, masked: str) -> bool:
+    """'Then, later that month on a radio show: “Q.”' opening its paragraph, a full sentence quoted."""
+    lead = masked[q.para_lo:q.open_at]
+    return (q.sent_start == q.para_lo and q.tail in ".!?" and len(lead.split()) <= 10
+            and bool(_CONNECTIVE_COLON.fullmatch(lead)) and not _CUE.search(lead)
+            and not _CAP_SEQ.search(_PLACE_PHRASE.sub(" ", lead), len(lead) - len(lead.lstrip()) + 1))
 
 
 def _connective_led(q: _Q, masked: str) -> bool:

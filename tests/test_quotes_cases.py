@@ -2906,3 +2906,66 @@ def test_an_age_before_a_sentence_subject_keeps_it_the_she():
             "\u201cThey should listen,\u201d she said. \u201cIt is fine if they want to talk.\u201d")
     got = [q.speaker for q in one(text)]
     assert got[1:] == ["Birte Quist", "Birte Quist"], got
+
+
+def test_floating_quote_after_a_saying_clause_is_the_subject_s():
+    text = ("Mayor Hal Penrose, plainly annoyed, answered by waving a folder at the crowd, saying the audit was a "
+            "fraud.\n\n\u201cI do not have \u2014 I have letters from people who work for the mill. I am tired of "
+            "the lies.\u201d\n\nThe council meets on Monday.")
+    assert [(q.speaker, q.cue) for q in one(text)] == [("Hal Penrose", "saying")]
+    text = ("Senator Iver Dunmore spoke at length on Monday, saying the harbor plan was too costly.\n\n"
+            "\u201cWe cannot pay for this. Not this year.\u201d")
+    assert [q.speaker for q in one(text)] == ["Iver Dunmore"]
+    # a sentence with a reporting verb of its own keeps its subject
+    text = "Ada Brook said, adding that the plan was late, that it would pass. \u201cWe have the votes.\u201d"
+    assert [q.speaker for q in one(text)] == ["Ada Brook"]
+
+
+def test_prompted_object_with_of_and_a_relative_clause_speaks():
+    text = ("The river survey counts 40 towns on the delta. That record prompted the Harlow Water Board, which "
+            "monitors the delta, to state, \u201cMarrow Bend is the wettest town in the region and has flooded every "
+            "year since 1990.\u201d")
+    assert [q.speaker for q in one(text)] == ["Harlow Water Board"]
+    text = ("Its long record prompted Marta Olsen\u2019s Almanac of Coastal Towns, which ranks ports each year, to "
+            "state, \u201cSkelby is the busiest harbor on the coast and has been for forty years.\u201d")
+    assert [q.speaker for q in one(text)] == ["Marta Olsen\u2019s Almanac of Coastal Towns"]
+
+
+def test_dash_signature_with_a_place_or_note_after_a_comma():
+    text = ('"Great fair. She is ready."\n\n-Mayor Ada Roth, tweeting after the show.\n\nquotable.\n\n'
+            '"The whole idea of a tax on pears is something we hear about all the time, and it has to stop."\n\n'
+            '-Greta Lind, Ostfield.')
+    assert [q.speaker for q in one(text)] == ["Ada Roth", "Greta Lind"]
+
+
+def test_came_the_reply_from_names_the_speaker():
+    assert [q.speaker for q in one("\u201cNot a chance,\u201d came the answer from Mayor Ada Roth.")] == ["Ada Roth"]
+    text = ("The chair refused a second count. \u201cCount them again,\u201d came shouts from the delegates, "
+            "who booed.")
+    assert [q.speaker for q in one(text)] == ["delegates"]
+    assert one("\u201cGo home!\u201d came a cry from the back of the hall.") == []
+
+
+def test_subsequently_between_an_appositive_name_and_its_cue():
+    text = ("One of the firm's top managers, Otto Brill, subsequently testified in one of the suits that "
+            "\"none of the drivers at the depot\" were hired by Vance.")
+    assert [q.speaker for q in one(text)] == ["Otto Brill"]
+
+
+def test_a_partial_in_the_next_short_sentence_goes_on_with_the_speaker():
+    text = "\u201cIt is ambush reporting,\u201d she says. It is \u201cthis new kind of in-your-face reporting.\u201d"
+    assert [q.partial for q in one(text)] == [False, True]
+    text = ("\u201cWe thought only Roth was careless,\u201d said Aida Penn, who wrote a book on the race. Ortiz "
+            "\u201ckind of misspoke. This is not something he should say in public.\u201d")
+    assert [q.speaker for q in one(text)] == ["Aida Penn", "Aida Penn"]
+    # a short scare quote there stays no statement
+    text = "\u201cWe will fight,\u201d Ada Roth said. The \u201creform\u201d passed anyway."
+    assert [q.speaker for q in one(text)] == ["Ada Roth"]
+
+
+def test_connective_colon_paragraph_goes_on_with_the_speaker():
+    first = '"We made a mistake building the dam," Veta Strand told the Ledger in October.\n\n'
+    cases = {"Then, later that month on WKRD:": "Veta Strand", "Then Ada Roth:": "Ada Roth"}
+    for intro, speaker in cases.items():
+        text = first + intro + ' "I never said we made a mistake with the dam."'
+        assert [q.speaker for q in one(text)] == ["Veta Strand", speaker], intro

@@ -55,10 +55,12 @@ _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
 _QUOTED_OBJ = re.compile(rf"\s+{_QUOTED_NP}\s+as\s+(?P<cue>saying|telling|stating)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # a verb of causing with its object before a speech verb: '…, prompting Sample to reply: “Q”', 'which led him
-# to retort, “Q”', 'prompted Roe, a former rival, to quip, “Q”' (an appositive after the object); the object speaks
+# to retort, “Q”', 'prompted Roe, a former rival, to quip, “Q”' (an appositive after the object), 'prompted
+# the Almanac of Coastal Towns, which …, to state, “Q”' (a name with of/for/and, after 'the'); the object speaks
 _PROMPTED = re.compile(
     r"\b(?:prompting|prompted|prompts|leading|led|leads|causing|caused|forcing|forced|spurring|spurred|inviting|invited)\s+"
-    r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them)(?:,[^,;:“”\"~]{3,120},)?\s+to\s+"
+    r"(?P<np>(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|on|and|the)\s+){0,2}){0,5}[A-Z][\w.’'\-]*|him|her|them)"
+    r"(?:,[^,;:“”\"~]{3,120},)?\s+to\s+"
     r"(?P<cue>reply|respond|retort|say|state|quip|fire\s+back|shoot\s+back|hit\s+back|counter|declare|tweet|ask|interject|"
     r"snap|joke|insist|add|note|shout|yell|exclaim|remark|answer|write)\s*[,:]?\s*$")
 
@@ -329,6 +331,13 @@ def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
     return _set_from_np(q, masked[span[0]:span[1]], span[0], cm.group(), mem)
 
 
+# an inverted 'came … from' after the quote: '“Q,” came the reply from Ada Roth', '“Q!” came shouts from the floor'
+_CAME_FROM = re.compile(r"\s*came\s+(?:the\s+|a\s+)?(?:reply|response|answer|retort|rejoinder|shouts?|cries|cry)\s+"
+                        r"from\s+(?P<np>[^,.;:!?~“”\"\n]{2,80}?)\s*(?:[,.;!?]|$)")
+# a part of the room, not a speaker: '“Go home!” came a cry from the back of the hall'
+_PLACE_IN_ROOM = re.compile(r"(?:the\s+)?(?:back|front|rear|floor|middle|side|end|top|bottom|far|other)\b")
+
+
 def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
     hi = min(nxt_open, q.close_at + 300)
@@ -348,6 +357,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     # one, unless it is a bare '“Q.” Smith said.'
     ends_sentence = ends_sentence or (q.tail == "." and after[:1].isspace() and after.lstrip()[:1].isupper()
                                       and not _BARE_CUE.match(after))
+    if (q.tail in ",?!" and "came " in after[:8] and (came := _CAME_FROM.match(after))
+            and not _PLACE_IN_ROOM.match(came.group("np"))):
+        if _set_from_np(q, came.group("np"), q.close_at + came.start("np"), "came", mem):
+            return  # '“Q,” came the reply from the harbour board': the one it came from
     participle = False
     if after.strip() and not ends_sentence:
         body = after.lstrip(" ,—–-")

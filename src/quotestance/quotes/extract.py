@@ -198,7 +198,9 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             pron = masked[q.mention[0]:q.mention[1]].lower()
             if pron in ("he", "she") and q.speaker not in mem.gender:
                 mem.gender[q.speaker] = PRONOUNS[pron]
-    _propagate(raw, paras, masked, mem.subjects, ends, mem)
+    # the floating quotes' speakers also from ', saying …' clauses (not for name resolution)
+    floating_subjects = _participle_subjects(masked, paras, ends, mem, mem.subjects) or mem.subjects
+    _propagate(raw, paras, masked, floating_subjects, ends, mem)
     late, late_partials = False, []
     for i, q in enumerate(raw):
         if q.speaker is None and not q.initial:
@@ -222,11 +224,12 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     for i in late_partials:
         _share_late_partial(raw, i)
     if late:  # let split and floating quotes inherit the speakers found late
-        _propagate(raw, paras, masked, mem.subjects, ends, mem)
+        _propagate(raw, paras, masked, floating_subjects, ends, mem)
     _name_roles(raw, masked, mem)
     _restated_subject(raw, masked, mem)
     _embedded_cue(raw, masked, mem)
     _outer_pronoun(raw, masked, mem)
+    _continued_partial(raw, masked, text, ends)
     out = []
     for q in raw:
         if q.mention is not None:
@@ -451,6 +454,23 @@ def _restated_subject(raw: list[_Q], masked: str, mem: "_Memory") -> None:
             q.mention = found
 
 
+def _continued_partial(raw: list[_Q], masked: str, text: str, ends: list[int]) -> None:
+    """A partial quote of four words or more that ends a short sentence with no cue, right after the
+    sentence of an attributed quote in its paragraph, goes on with that speaker's words ('“It is
+    ambush reporting,” she says. It is “this new kind of in-your-face reporting.”')."""
+    for prev, q in zip(raw, raw[1:]):
+        if (q.speaker is not None or prev.speaker is None or q.initial or prev.para != q.para or q.tail not in ".!?"
+                or len(text[q.start:q.end].split()) < 4):
+            continue
+        seen = max(prev.close_at, prev.mention[1] if prev.mention else 0)
+        if bisect_right(ends, q.sent_start) - bisect_right(ends, seen) != 1 or seen > q.sent_start:
+            continue  # the quote's sentence must be the next one after the attribution
+        lead = masked[q.sent_start:q.open_at]
+        if len(lead.split()) > 8 or _CUE.search(lead) or any(c in lead for c in "“”\"~"):
+            continue
+        q.speaker, q.mention, q.cue, q.partial = prev.speaker, prev.mention, prev.cue, True
+
+
 def _blank_quotes(work: str, quotes: list[_Q]) -> str:
     """work with the text of each quote written as '~' (same length, same offsets)."""
     parts, pos = [], 0
@@ -547,6 +567,41 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
     return out
 
 
+# a reporting participle after the main clause ('Sen. Ada Roth spoke for an hour, saying the plan …'):
+# the sentence's subject reports, so a quote that opens the next sentence or paragraph is that subject's
+_PART_CUE = re.compile(r",[^\S\n]+(saying|adding)[^\S\n]+(?=[a-z])")
+_LEAD_VERB = re.compile(r"(?:[^\S\n]*,[^,;:“”\"~\n]{1,40},)?[^\S\n]+(?!(?:and|or|of|who|which|that|in|at|for|to|with|from|on|by)\b)[a-z]+\b")
+
+
+def _participle_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory",
+                         subjects: list[tuple]) -> list[tuple]:
+    """The reporting subjects plus each name opening a sentence whose verb is followed by ', saying …'
+    (empty when there is none)."""
+    if ", saying " not in masked and ", adding " not in masked:
+        return []
+    starts = [lo for lo, _ in paras]
+    cue_pos = [t[4] for t in subjects]
+    extra = []
+    for m in _PART_CUE.finditer(masked):
+        pos = m.start(1)
+        k = bisect_right(starts, pos) - 1
+        if k < 0:
+            continue
+        ss = _sentence_start(ends, paras[k][0], pos)
+        if bisect_right(cue_pos, pos) > bisect_right(cue_pos, ss - 1):
+            continue  # the sentence has a reporting subject of its own ('Ma said, adding that …')
+        op = ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip())
+        name = _CAP_SEQ.match(masked, op, pos)
+        if not name or name.group().split()[0] in STOP_CAPS or not _LEAD_VERB.match(masked, name.end(), pos):
+            continue  # 'The plan …', 'In March …': no named subject right before its verb
+        if any(c in masked[name.end():pos] for c in "“”\"~"):
+            continue  # a quote inside the clause has an attribution of its own
+        spk, ms, me = _speaker_from_np(name.group(), op, mem)
+        if spk and not _PRON.fullmatch(spk):
+            extra.append((ms, spk, (ms, me), k, pos, m.group(1)))
+    return sorted(subjects + extra, key=lambda t: t[4]) if extra else []
+
+
 # a whole lower-case word (a maximal run of a-z letters) that is a subject cue, with the character before
 # it: one regex scan that skips to non-letters, with the words nested by shared prefixes, is faster than
 # finding each word with str.find (a text is scanned with a space put before it)
@@ -606,6 +661,9 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
         prev = q
         # a connective-led quote ('… he said. Then, “Q.”') continues a speaker of its own paragraph only
         linked = not q.initial and q.speaker is None and _connective_led(q, masked)
+        # 'Then, later that month on a radio show: “Q.”' opening its paragraph: the speaker goes on
+        colon_led = not q.initial and q.speaker is None and not linked and _connective_colon(q, masked)
+        linked = linked or colon_led
         if q.speaker is None and (q.initial or linked) and subjects:
             # the speaker of the previous sentence ('S said on Monday. “Q.”'), if more recent than the last quote
             k = bisect_right(subj_pos, q.open_at) - 1
@@ -628,7 +686,8 @@ def _propagate(raw: list[_Q], paras: list[tuple[int, int]], masked: str, subject
                     q.speaker, q.mention, q.cue = name, mention, cue
         if linked and last is not None:  # and only right after the sentence of the last quote or its attribution
             seen = max(last.close_at, last.mention[1] if last.mention else 0)
-            linked = last.para == q.para and bisect_right(ends, q.sent_start) - bisect_right(ends, seen) <= 1
+            linked = (last.para == q.para and bisect_right(ends, q.sent_start) - bisect_right(ends, seen) <= 1
+                      or colon_led and q.para - last.para == 1)
         if q.speaker is None and last is not None and (q.initial or linked) and q.para - last.para <= 2:
             intro = masked[paras[q.para - 1][0]:paras[q.para - 1][1]].rstrip() if q.para else ""
             if q.para == last.para or intro.endswith(":") or _only_quotes(masked, paras[q.para]) or q.para - last.para <= 1:
@@ -691,6 +750,18 @@ _LEAD_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Then|Instead|Indeed|A
                               r"Specifically|Adding|Plus|Finally|Meanwhile|Besides|Rather|Further|Furthermore|"
                               r"Likewise|Similarly|Otherwise|Of\s+course|In\s+fact|In\s+short)\s*,?\s*")
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")
+# a paragraph opening with a connective and a short time or place phrase before a colon, no verb; a
+# name there only after a preposition ('on NBC', 'in Ohio'), not a new speaker ('Then Ada Roth:')
+_PLACE_PHRASE = re.compile(r"\b(?:on|in|at|to|from|with)\s+(?:[A-Z][\w’'\-.]*\s*)+")
+_CONNECTIVE_COLON = re.compile(rf"{_LEAD_CONNECTIVE.pattern}(?:[^.!?:;“”\"~\n]{{0,60}}):\s*")
+
+
+def _connective_colon(q: _Q, masked: str) -> bool:
+    """'Then, later that month on a radio show: “Q.”' opening its paragraph, a full sentence quoted."""
+    lead = masked[q.para_lo:q.open_at]
+    return (q.sent_start == q.para_lo and q.tail in ".!?" and len(lead.split()) <= 10
+            and bool(_CONNECTIVE_COLON.fullmatch(lead)) and not _CUE.search(lead)
+            and not _CAP_SEQ.search(_PLACE_PHRASE.sub(" ", lead), len(lead) - len(lead.lstrip()) + 1))
 
 
 def _connective_led(q: _Q, masked: str) -> bool:

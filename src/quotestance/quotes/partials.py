@@ -556,8 +556,9 @@ def _signature(q: _Q, masked: str, nxt: tuple[int, int], mem: _Memory) -> None:
 
 
 # a line that is only a dash and a name, under a paragraph of quotes, as in a fact check's list of
-# claims: '"Q." ¶ - Ada Roth.'
-_DASH_SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<subj>(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]+)\s*\.?\s*")
+# claims: '"Q." ¶ - Ada Roth.'; also with a place or a note after a comma ('"Q." ¶ -Greta Lind, Ostfield.')
+_DASH_SIGNATURE = re.compile(r"\s*[-—–]\s*(?P<subj>(?:[A-Z][\w’'\-]*\.?\s+){0,4}[A-Z][\w’'\-]+)"
+                             r"(?:\s*,\s*[^\n\"“”~]{2,80}?)?\s*\.?\s*")
 
 
 def _dash_signature(q: _Q, masked: str, nxt: tuple[int, int], mem: _Memory) -> None:

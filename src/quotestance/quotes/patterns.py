@@ -113,7 +113,7 @@ _TRAIL_PARTS = (
     r"(?=\s)(?:\s+(?:on|last|this|early|earlier|late|later)\s+(?:[A-Z]\w+|\w+day|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?"
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:statement|interview|tweet|post|email|op-ed|letter|speech|video|release|memo)"
     r"|\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+quoted\s+as"
-    r"|\s+(?:also|later|then|previously|once|recently|again|has|had|have|would(?=\s+later\b)|{modals}only|repeatedly|"
+    r"|\s+(?:also|later|then|previously|once|recently|again|subsequently|eventually|finally|has|had|have|would(?=\s+later\b)|{modals}only|repeatedly|"
     r"publicly|privately|flatly|often|now|still|himself|herself|themselves))+$"
 )
 _SUBJ_CUES = frozenset(

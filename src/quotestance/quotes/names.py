@@ -13,7 +13,7 @@ from quotestance.quotes.lexicon import (
 )
 from quotestance.quotes.patterns import (
     _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _ROLE_OF_BODY,
-    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
+    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
 )
 
 # the roles remembered from a title before a name for a later 'the <role> said': also the campaign's
@@ -265,6 +265,7 @@ _CAP_WORD = re.compile(r"(?<!\S)[A-ZÀ-Þ]\S{3}")  # a word of four or more char
 _LOW_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]\S{3}")  # … or in lower case
 
 
+_WHOLE_SPAN = re.compile(r".+", re.S)  # matched with pos and endpos: a match object for text[pos:endpos]
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")  # 'Life in Ostberg'
 _PLACE_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]{{1,4}}\.|{'|'.join(sorted(US_STATES, key=len, reverse=True))})\b")  # 'Ostberg, Ore.'
@@ -422,7 +423,7 @@ class _Memory:
                 run = run[:-1] if len(run) >= 2 else run
             if run:
                 a, b = m.start() + run[0].start(), m.start() + run[-1].end()
-                out.append(re.compile(re.escape(text[a:b])).match(text, a))
+                out.append(_WHOLE_SPAN.match(text, a, b))
             run = [t] if t is not None and not self._headline_word(w) else []
         return out
 
@@ -1426,6 +1427,30 @@ _ROLE_OF_END = re.compile(rf"(?:^|(?<=\s)){_ROLE_OF_BODY.pattern}$")
 _OF_BODY_SET = frozenset(_OF_BODY_WORDS.split("|"))
 
 
+def _np_start(seg: str, toks: list[re.Match]) -> int:
+    """The index of the first of the tokens ending seg that make its noun phrase, walking back over
+    capitalised and role words (len(toks) when none)."""
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1].group()
+        gap = seg[toks[k - 1].end():toks[k].start()] if k < len(toks) else ""
+        if gap.strip() and gap.strip() not in ("’s", "'s"):
+            break
+        if t[0].isupper() or t.lower() in _ROLE or t in ("he", "she", "they", "it", "we"):
+            k -= 1
+            if t.lower() in ("he", "she", "they", "it", "we", "i"):
+                break
+        elif t == "to" and k > 1 and k < len(toks) and toks[k - 2].group().lower() in _TO_TITLES \
+                and toks[k].group()[:1].isupper() | (toks[k].group() == "the"):
+            k -= 1  # 'Ambassador to the UN Vassily Korenev said': the title's post stays in it
+        elif t == "and" and k > 1 and k < len(toks) and toks[k - 2].group()[:1].isupper() \
+                and (toks[k].group()[:1].isupper() or toks[k].group() == "the"):
+            k -= 1  # 'Ada Roth and Ben Ortiz said', 'the League of Pilots and the NAACP said': both speak
+        else:
+            break
+    return k
+
+
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
@@ -1460,36 +1485,33 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
                 or body.group("adj").endswith(("-led", "ian", "ese")) or _ACRONYM.fullmatch(body.group("adj"))):
             return seg_start + body.start(), seg_start + len(seg)
     cut = max(0, len(seg) - 80)
-    m = _TRAIL_AUX.search(seg, cut)
+    words = seg.rsplit(None, 2)
+    # no search when the last word can end no time phrase, 'in a statement' or trailing adverb
+    m = _TRAIL_AUX.search(seg, cut) if words and (words[-1] in _TRAIL_LAST or len(words) > 1 and words[-2] in _TRAIL_TIME_LEADS and (
+        words[-1][:1].isupper() or words[-1].endswith("day"))) else None
     if not m and seg.endswith(("ly", "also", "later", "then", "previously", "once", "recently", "again", "often",
                                "has", "had", "have")):
         m = _TRAIL_LY.search(seg, cut)  # 'Jo Reyes allegedly said'
     if m:
         seg = seg[:m.start()]
-    toks = list(_NP_TOKEN.finditer(seg))
-    if len(toks) > 1 and toks[-1].group() == "for" and not seg[toks[-1].end():].strip():
-        toks.pop()  # 'scolded Roth for suggesting …': Roth, the participle's subject
-        seg = seg[:toks[-1].end()]
-    if not toks or seg[toks[-1].end():].strip() or toks[-1].group() in _NO_NP_END:
-        return None  # a noun phrase never ends in 'of' or 'the'
-    k = len(toks)
-    while k > 0:
-        t = toks[k - 1].group()
-        gap = seg[toks[k - 1].end():toks[k].start()] if k < len(toks) else ""
-        if gap.strip() and gap.strip() not in ("’s", "'s"):
+    # the noun phrase is made of the last tokens: those of the last 80 characters (from a word's
+    # start), or all of them when the walk back reaches the window's first two
+    whole, lo = seg, seg.rfind(" ", 0, max(0, len(seg) - 80)) + 1
+    while True:
+        seg = whole
+        toks = list(_NP_TOKEN.finditer(seg, lo))
+        if lo and len(toks) < 2:
+            lo = 0
+            continue
+        if len(toks) > 1 and toks[-1].group() == "for" and not seg[toks[-1].end():].strip():
+            toks.pop()  # 'scolded Roth for suggesting …': Roth, the participle's subject
+            seg = seg[:toks[-1].end()]
+        if not toks or seg[toks[-1].end():].strip() or toks[-1].group() in _NO_NP_END:
+            return None  # a noun phrase never ends in 'of' or 'the'
+        k = _np_start(seg, toks)
+        if k >= 2 or not lo:
             break
-        if t[0].isupper() or t.lower() in _ROLE or t in ("he", "she", "they", "it", "we"):
-            k -= 1
-            if t.lower() in ("he", "she", "they", "it", "we", "i"):
-                break
-        elif t == "to" and k > 1 and k < len(toks) and toks[k - 2].group().lower() in _TO_TITLES \
-                and toks[k].group()[:1].isupper() | (toks[k].group() == "the"):
-            k -= 1  # 'Ambassador to the UN Vassily Korenev said': the title's post stays in it
-        elif t == "and" and k > 1 and k < len(toks) and toks[k - 2].group()[:1].isupper() \
-                and (toks[k].group()[:1].isupper() or toks[k].group() == "the"):
-            k -= 1  # 'Ada Roth and Ben Ortiz said', 'the League of Pilots and the NAACP said': both speak
-        else:
-            break
+        lo = 0
     if 1 < k < len(toks) and toks[k].group()[:1].isupper() and toks[k - 1].group() in ("in", "from", "at") \
             and _GROUP_HEAD.fullmatch(toks[k - 2].group()):
         k -= 2  # 'Officials in Norland said': the group, not the place

@@ -116,6 +116,12 @@ _TRAIL_PARTS = (
     r"|\s+(?:also|later|then|previously|once|recently|again|subsequently|eventually|finally|has|had|have|would(?=\s+later\b)|{modals}only|repeatedly|"
     r"publicly|privately|flatly|often|now|still|himself|herself|themselves))+$"
 )
+# the last word of a _TRAIL_PARTS match without modals, when it is no capitalised word or '…day' after
+# one of _TRAIL_TIME_LEADS: a cheap test before the search (keep in step with _TRAIL_PARTS)
+_TRAIL_LAST = frozenset("""week month year night morning evening afternoon statement interview tweet post email op-ed
+    letter speech video release memo as also later then previously once recently again subsequently eventually
+    finally has had have only repeatedly publicly privately flatly often now still himself herself themselves""".split())
+_TRAIL_TIME_LEADS = frozenset("on last this early earlier late later".split())
 _SUBJ_CUES = frozenset(
     """said says told tells added adds warned warns stated noted notes argued argues explained explains
     insisted insists claimed claims believes believed thinks acknowledged admitted conceded replied

@@ -263,6 +263,7 @@ def _spells(acronym: str, name: str) -> bool:
 
 _CAP_WORD = re.compile(r"(?<!\S)[A-ZÀ-Þ]\S{3}")  # a word of four or more characters, capitalised
 _LOW_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]\S{3}")  # … or in lower case
+_FOUR_LOW_WORDS = re.compile(rf"(?:.*?{_LOW_WORD.pattern}){{4}}", re.S)  # a line with four of them (no headline)
 
 
 _WHOLE_SPAN = re.compile(r".+", re.S)  # matched with pos and endpos: a match object for text[pos:endpos]
@@ -388,7 +389,8 @@ class _Memory:
         Change' -> 'Roth'): a headline capitalises every word, so its runs are no names."""
         text, cut, at = self.text, {}, 0
         for line in text.split("\n"):  # the Title Case lines (a headline is short)
-            if 12 < len(line) < 200 and len(low := _LOW_WORD.findall(line)) < 4:
+            if 12 < len(line) < 200 and not _FOUR_LOW_WORDS.match(line):  # the findall below on fewer lines
+                low = _LOW_WORD.findall(line)
                 caps = len(_CAP_WORD.findall(line))
                 if caps + len(low) >= 3 and len(low) * 4 <= caps:
                     for m in cap_seq.finditer(text, at, at + len(line)):

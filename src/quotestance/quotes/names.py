@@ -56,12 +56,9 @@ _TRAIL_AUX = re.compile(_TRAIL_PARTS.format(modals=""))
 _TRAIL_LY = re.compile(r"(?=\s)(?:\s+(?:also|later|then|previously|once|recently|again|repeatedly|often|has|had|have|"
                        r"(?!(?:only|early|family|ally|rally|daily|weekly|Italy|July)\b)[a-z]{3,}ly))+$")
 # --- names -----------------------------------------------------------------------------------
-def _strip_token(tok: str) -> str:
-    return tok.rstrip(".") if len(tok) > 3 else tok
-
-
 def _is_org(tokens: list[str]) -> bool:
-    return any(t in ORG_WORDS or _strip_token(t) in ORG_WORDS or t + "." in ORG_WORDS for t in tokens)  # 'Acme Inc'
+    # 'Acme Inc', 'Acme Inc.', 'Acme Corp' for 'Corp.' (periods dropped from a token of four or more characters)
+    return any(t in ORG_WORDS or len(t) > 3 and t.rstrip(".") in ORG_WORDS or t + "." in ORG_WORDS for t in tokens)
 
 
 @lru_cache(maxsize=65536)
@@ -74,6 +71,9 @@ def _name_is_org(name: str) -> bool:
 _AUX_CAPS = frozenset("Is Was Are Were Does Did Do Has Have Had Can Could Will Would Should Shall Must Might".split())
 _TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday
     Tomorrow""".split())
+
+
+_ORG_LINKS = frozenset(("of", "for", "and", "on", "the"))  # a capitalised run with one of them names a body
 
 
 @lru_cache(maxsize=65536)
@@ -91,7 +91,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         toks = toks[:-1]  # 'Assistant Attorney General William Baxter Wednesday defended ...'
         while len(toks) > 1 and toks[-1] in ("on", "of", "for", "and", "the"):
             toks = toks[:-1]  # 'met Ben Ortiz on Monday': the person, not an organisation 'Ben Ortiz on'
-    poss = max((k for k, t in enumerate(toks[:-2]) if t.endswith(("’s", "'s", "s’", "s'", "S’", "S'"))), default=-1)
+    poss = max((k for k, t in enumerate(toks[:-2]) if t.endswith(("’s", "'s", "s’", "s'", "S’", "S'"))),
+               default=-1) if len(toks) > 2 else -1
     if poss >= 0 and len(toks) - poss - 1 <= 4:
         name, org = _canon_seq(" ".join(toks[poss + 1:]))
         if name and not org and " " in name:
@@ -99,7 +100,7 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     person = _person_before_of(toks) or _trailing_person(toks)
     if person:
         return person, False
-    if _is_org(toks) or any(t in ("of", "for", "and", "on", "the") for t in toks) or (len(toks) > 1 and toks[-1] == "Press"):
+    if _is_org(toks) or not _ORG_LINKS.isdisjoint(toks) or (len(toks) > 1 and toks[-1] == "Press"):
         return " ".join(toks), True  # 'Press' ends an outlet ('Associated Press'), is a title before a role only
     if toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 2:
         toks = toks[:-1] + [toks[-1][:-2]]  # 'Elizabeth Birch's tribe': the possessor is the name
@@ -192,7 +193,9 @@ _SURNAME_CAPS = frozenset("May From Day".split())
 
 def _person_before_of(toks: list[str]) -> str | None:
     """'Bill Peel of Mackay', 'Senator John McCain of Arizona' -> the person before 'of/for Place'."""
-    idx = next((k for k, t in enumerate(toks) if t in ("of", "for")), -1)
+    if "of" not in toks and "for" not in toks:
+        return None
+    idx = next(k for k, t in enumerate(toks) if t in ("of", "for"))
     if idx < 2:
         return None
     head = toks[:idx]

@@ -1432,30 +1432,6 @@ _ROLE_OF_END = re.compile(rf"(?:^|(?<=\s)){_ROLE_OF_BODY.pattern}$")
 _OF_BODY_SET = frozenset(_OF_BODY_WORDS.split("|"))
 
 
-def _np_start(seg: str, toks: list[re.Match]) -> int:
-    """The index of the first of the tokens ending seg that make its noun phrase, walking back over
-    capitalised and role words (len(toks) when none)."""
-    k = len(toks)
-    while k > 0:
-        t = toks[k - 1].group()
-        gap = seg[toks[k - 1].end():toks[k].start()] if k < len(toks) else ""
-        if gap.strip() and gap.strip() not in ("’s", "'s"):
-            break
-        if t[0].isupper() or t.lower() in _ROLE or t in ("he", "she", "they", "it", "we"):
-            k -= 1
-            if t.lower() in ("he", "she", "they", "it", "we", "i"):
-                break
-        elif t == "to" and k > 1 and k < len(toks) and toks[k - 2].group().lower() in _TO_TITLES \
-                and toks[k].group()[:1].isupper() | (toks[k].group() == "the"):
-            k -= 1  # 'Ambassador to the UN Vassily Korenev said': the title's post stays in it
-        elif t == "and" and k > 1 and k < len(toks) and toks[k - 2].group()[:1].isupper() \
-                and (toks[k].group()[:1].isupper() or toks[k].group() == "the"):
-            k -= 1  # 'Ada Roth and Ben Ortiz said', 'the League of Pilots and the NAACP said': both speak
-        else:
-            break
-    return k
-
-
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
@@ -1499,24 +1475,30 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         m = _TRAIL_LY.search(seg, cut)  # 'Jo Reyes allegedly said'
     if m:
         seg = seg[:m.start()]
-    # the noun phrase is made of the last tokens: those of the last 80 characters (from a word's
-    # start), or all of them when the walk back reaches the window's first two
-    whole, lo = seg, seg.rfind(" ", 0, max(0, len(seg) - 80)) + 1
-    while True:
-        seg = whole
-        toks = list(_NP_TOKEN.finditer(seg, lo))
-        if lo and len(toks) < 2:
-            lo = 0
-            continue
-        if len(toks) > 1 and toks[-1].group() == "for" and not seg[toks[-1].end():].strip():
-            toks.pop()  # 'scolded Roth for suggesting …': Roth, the participle's subject
-            seg = seg[:toks[-1].end()]
-        if not toks or seg[toks[-1].end():].strip() or toks[-1].group() in _NO_NP_END:
-            return None  # a noun phrase never ends in 'of' or 'the'
-        k = _np_start(seg, toks)
-        if k >= 2 or not lo:
+    toks = list(_NP_TOKEN.finditer(seg))
+    if len(toks) > 1 and toks[-1].group() == "for" and not seg[toks[-1].end():].strip():
+        toks.pop()  # 'scolded Roth for suggesting …': Roth, the participle's subject
+        seg = seg[:toks[-1].end()]
+    if not toks or seg[toks[-1].end():].strip() or toks[-1].group() in _NO_NP_END:
+        return None  # a noun phrase never ends in 'of' or 'the'
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1].group()
+        gap = seg[toks[k - 1].end():toks[k].start()] if k < len(toks) else ""
+        if gap.strip() and gap.strip() not in ("’s", "'s"):
             break
-        lo = 0
+        if t[0].isupper() or t.lower() in _ROLE or t in ("he", "she", "they", "it", "we"):
+            k -= 1
+            if t.lower() in ("he", "she", "they", "it", "we", "i"):
+                break
+        elif t == "to" and k > 1 and k < len(toks) and toks[k - 2].group().lower() in _TO_TITLES \
+                and toks[k].group()[:1].isupper() | (toks[k].group() == "the"):
+            k -= 1  # 'Ambassador to the UN Vassily Korenev said': the title's post stays in it
+        elif t == "and" and k > 1 and k < len(toks) and toks[k - 2].group()[:1].isupper() \
+                and (toks[k].group()[:1].isupper() or toks[k].group() == "the"):
+            k -= 1  # 'Ada Roth and Ben Ortiz said', 'the League of Pilots and the NAACP said': both speak
+        else:
+            break
     if 1 < k < len(toks) and toks[k].group()[:1].isupper() and toks[k - 1].group() in ("in", "from", "at") \
             and _GROUP_HEAD.fullmatch(toks[k - 2].group()):
         k -= 2  # 'Officials in Norland said': the group, not the place

@@ -12,8 +12,8 @@ from quotestance.quotes.lexicon import (
     CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
 )
 from quotestance.quotes.patterns import (
-    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _ROLE_OF_BODY,
-    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
+    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _OF_ROLE_HEADS, _ROLE_OF_BODY,
+    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
 )
 
 # the roles remembered from a title before a name for a later 'the <role> said': also the campaign's
@@ -925,6 +925,8 @@ def _last_title(head: str) -> str | None:
 
 def _honorific_gender(text: str, start: int) -> str | None:
     """'m' or 'f' for a Mr or Mrs/Ms/Miss right before the name at start, else None."""
+    if text.find("M", max(0, start - 6), start) < 0:
+        return None  # no Mr, Mrs, Ms or Miss: the search below on few names
     h = _HONORIFIC.search(text, max(0, start - 6), start)
     return None if h is None else "m" if h.group("m") else "f"
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+)?$")
@@ -1430,14 +1432,15 @@ _DOC_ON_SITE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:statement
 _BODY_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)(?:['’]s)\s+")  # "the military’s " before a name
 _ROLE_OF_END = re.compile(rf"(?:^|(?<=\s)){_ROLE_OF_BODY.pattern}$")
 _OF_BODY_SET = frozenset(_OF_BODY_WORDS.split("|"))
+_OF_ROLE_HEAD_SET = frozenset(_OF_ROLE_HEADS.split("|"))  # a _ROLE_OF_END match has one as a word of its own
 
 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
     last = seg[seg.rfind(" ") + 1:]
-    if " of " in seg[-200:] and (last[:1].isupper() or last in _OF_BODY_SET) and (
-            ro := _ROLE_OF_END.search(seg, max(0, len(seg) - 200))):
+    if " of " in seg[-200:] and (last[:1].isupper() or last in _OF_BODY_SET) and not _OF_ROLE_HEAD_SET.isdisjoint(
+            seg[-200:].split()) and (ro := _ROLE_OF_END.search(seg, max(0, len(seg) - 200))):
         return seg_start + ro.start(), seg_start + len(seg)  # 'The deputy head of the defence committee of parliament said'
     if last in _BODY_HEADS or last in _DOC_HEADS or last in _ROLE_HEADS:
         body = _POSS_BODY.search(seg, max(0, len(seg) - 90))
@@ -1447,7 +1450,7 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         if owned and owned.end() == len(seg) and (owned.start() == 0 or not seg[owned.start() - 1].isalnum()):
             return seg_start + owned.start(), seg_start + len(seg)  # 'Her media team responded'
     lo = max(0, len(seg) - 120)
-    if _CLOSE_REL.search(seg, lo) and (close := _CLOSE_TO.search(seg, lo)):
+    if _may_relate(seg) and _CLOSE_REL.search(seg, lo) and (close := _CLOSE_TO.search(seg, lo)):
         return seg_start + close.start(), seg_start + len(seg)
     if last in _GROUP_HEADS:
         body = _COUNTED_GROUP.search(seg, max(0, len(seg) - 60))

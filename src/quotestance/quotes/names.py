@@ -80,6 +80,7 @@ _ORG_LINKS = frozenset(("of", "for", "and", "on", "the"))  # a capitalised run w
 def _canon_seq(seq: str) -> tuple[str | None, bool]:
     """Canonical form of a capitalised sequence: (name or None, is_org)."""
     toks = seq.split()
+    apos = "'" in seq or "’" in seq  # else no possessive tests below
     honorific = False
     while toks and (toks[0] in STOP_CAPS or (toks[0] in _AUX_CAPS and len(toks) > 2)
                     or toks[0].lower() in ("the", "of", "for", "and")):
@@ -92,7 +93,7 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         while len(toks) > 1 and toks[-1] in ("on", "of", "for", "and", "the"):
             toks = toks[:-1]  # 'met Ben Ortiz on Monday': the person, not an organisation 'Ben Ortiz on'
     poss = max((k for k, t in enumerate(toks[:-2]) if t.endswith(("’s", "'s", "s’", "s'", "S’", "S'"))),
-               default=-1) if len(toks) > 2 else -1
+               default=-1) if apos and len(toks) > 2 else -1
     if poss >= 0 and len(toks) - poss - 1 <= 4:
         name, org = _canon_seq(" ".join(toks[poss + 1:]))
         if name and not org and " " in name:
@@ -102,7 +103,7 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         return person, False
     if _is_org(toks) or not _ORG_LINKS.isdisjoint(toks) or (len(toks) > 1 and toks[-1] == "Press"):
         return " ".join(toks), True  # 'Press' ends an outlet ('Associated Press'), is a title before a role only
-    if toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 2:
+    if apos and toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 2:
         toks = toks[:-1] + [toks[-1][:-2]]  # 'Elizabeth Birch's tribe': the possessor is the name
     cut = 0
     for k, t in enumerate(toks):
@@ -110,13 +111,14 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
             continue  # a middle name: 'William French Smith'
         if t in _SURNAME_CAPS and k == len(toks) - 1 and k and toks[k - 1] in _FIRST_NAMES:
             continue  # 'Theresa May', 'Al From': a surname that is also a function word
-        if _is_title(t) or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
+        if _is_title(t) or t in NATIONALITIES or apos and t.endswith(("’s", "'s")) or t in STOP_CAPS:
             cut = k + 1
     if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:
         cut = 1  # 'Pakistan Abdul Salam Zaeef' ('the Taliban ambassador to Pakistan Abdul Salam Zaeef')
     toks = toks[cut:] or toks[-1:]
-    toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
-    if len(toks) > 1 and toks[-1][-1:] not in "’'" and any(t.endswith(("s’", "s'")) for t in toks[:-1]):
+    if apos:
+        toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
+    if apos and len(toks) > 1 and toks[-1][-1:] not in "’'" and any(t.endswith(("s’", "s'")) for t in toks[:-1]):
         k = max(k for k, t in enumerate(toks[:-1]) if t.endswith(("s’", "s'")))
         toks = toks[k + 1:]  # "Hamas' Haniya": a plural possessive is the possessor, not the name
     for k in range(len(toks) - 3, -1, -1):  # a role before a two-word name (not a father's name after 'bin')

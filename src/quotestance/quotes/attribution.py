@@ -551,7 +551,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         doc = _doc_from_subject(seg) if not cm.group().endswith("ing") else None
         if doc and _set_from_np(q, seg[doc[0]:doc[1]], q.sent_start + doc[0], cm.group(), mem):
             return  # 'A statement from the council said: “Q”': the council, through its statement
-        det_who = _DET_WHO.search(seg, max(0, len(seg) - 160)) if cm is cues[-1] and not cm.group().endswith("ing") else None
+        det_who = _DET_WHO.search(seg, max(0, len(seg) - 160)) if (
+            cm is cues[-1] and not cm.group().endswith("ing") and "who" in seg) else None  # no search without a 'who'
         if det_who and _set_from_np(q, det_who.group("np"), q.sent_start + det_who.start("np"), cm.group(), mem):
             return  # 'A woman who attended the rally said …': the phrase the relative clause restricts
         with_to = _WITH_ING_TO.search(seg, max(0, len(seg) - 120)) if cm is cues[-1] and seg.endswith("to ") else None
@@ -854,6 +855,8 @@ _DOC_FROM_END = re.compile(
 
 def _doc_from_subject(seg: str) -> tuple[int, int] | None:
     """Where 'A statement from the council' is in seg when it is the subject ending seg."""
+    if "from" not in seg and "by" not in seg:
+        return None  # the issuer follows 'from' or 'by': no search
     seg = seg.rstrip()
     m = _DOC_FROM_END.search(seg, max(0, len(seg) - 160))
     return m.span("np") if m else None

@@ -547,6 +547,8 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
             continue  # 'While Comey said …, the senators disagreed.': not the sentence's reporting subject
         span = _subject_before(masked[ss:pos], ss)
         if not span:
+            if not masked[ss:pos].rstrip().endswith(","):
+                continue  # each apposition pattern below ends in a comma before the cue
             app = _APPOS_NAME.search(masked, max(ss, pos - 60), pos)
             if not app:  # 'Jo Reyes, the spokeswoman for the trust that runs the site, told …': a name opening the sentence
                 app = _LEAD_APPOS.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()), pos)

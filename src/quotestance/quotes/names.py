@@ -12,8 +12,8 @@ from quotestance.quotes.lexicon import (
     CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
 )
 from quotestance.quotes.patterns import (
-    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _ROLE_OF_BODY,
-    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_PARTS,
+    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _OF_ROLE_HEADS, _ROLE_OF_BODY,
+    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
 )
 
 # the roles remembered from a title before a name for a later 'the <role> said': also the campaign's
@@ -56,12 +56,9 @@ _TRAIL_AUX = re.compile(_TRAIL_PARTS.format(modals=""))
 _TRAIL_LY = re.compile(r"(?=\s)(?:\s+(?:also|later|then|previously|once|recently|again|repeatedly|often|has|had|have|"
                        r"(?!(?:only|early|family|ally|rally|daily|weekly|Italy|July)\b)[a-z]{3,}ly))+$")
 # --- names -----------------------------------------------------------------------------------
-def _strip_token(tok: str) -> str:
-    return tok.rstrip(".") if len(tok) > 3 else tok
-
-
 def _is_org(tokens: list[str]) -> bool:
-    return any(t in ORG_WORDS or _strip_token(t) in ORG_WORDS or t + "." in ORG_WORDS for t in tokens)  # 'Acme Inc'
+    # 'Acme Inc', 'Acme Inc.', 'Acme Corp' for 'Corp.' (periods dropped from a token of four or more characters)
+    return any(t in ORG_WORDS or len(t) > 3 and t.rstrip(".") in ORG_WORDS or t + "." in ORG_WORDS for t in tokens)
 
 
 @lru_cache(maxsize=65536)
@@ -76,10 +73,14 @@ _TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sund
     Tomorrow""".split())
 
 
+_ORG_LINKS = frozenset(("of", "for", "and", "on", "the"))  # a capitalised run with one of them names a body
+
+
 @lru_cache(maxsize=65536)
 def _canon_seq(seq: str) -> tuple[str | None, bool]:
     """Canonical form of a capitalised sequence: (name or None, is_org)."""
     toks = seq.split()
+    apos = "'" in seq or "’" in seq  # else no possessive tests below
     honorific = False
     while toks and (toks[0] in STOP_CAPS or (toks[0] in _AUX_CAPS and len(toks) > 2)
                     or toks[0].lower() in ("the", "of", "for", "and")):
@@ -91,7 +92,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         toks = toks[:-1]  # 'Assistant Attorney General William Baxter Wednesday defended ...'
         while len(toks) > 1 and toks[-1] in ("on", "of", "for", "and", "the"):
             toks = toks[:-1]  # 'met Ben Ortiz on Monday': the person, not an organisation 'Ben Ortiz on'
-    poss = max((k for k, t in enumerate(toks[:-2]) if t.endswith(("’s", "'s", "s’", "s'", "S’", "S'"))), default=-1)
+    poss = max((k for k, t in enumerate(toks[:-2]) if t.endswith(("’s", "'s", "s’", "s'", "S’", "S'"))),
+               default=-1) if apos and len(toks) > 2 else -1
     if poss >= 0 and len(toks) - poss - 1 <= 4:
         name, org = _canon_seq(" ".join(toks[poss + 1:]))
         if name and not org and " " in name:
@@ -99,9 +101,9 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     person = _person_before_of(toks) or _trailing_person(toks)
     if person:
         return person, False
-    if _is_org(toks) or any(t in ("of", "for", "and", "on", "the") for t in toks) or (len(toks) > 1 and toks[-1] == "Press"):
+    if _is_org(toks) or not _ORG_LINKS.isdisjoint(toks) or (len(toks) > 1 and toks[-1] == "Press"):
         return " ".join(toks), True  # 'Press' ends an outlet ('Associated Press'), is a title before a role only
-    if toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 2:
+    if apos and toks[-1].endswith(("’s", "'s")) and len(toks[-1]) > 2:
         toks = toks[:-1] + [toks[-1][:-2]]  # 'Elizabeth Birch's tribe': the possessor is the name
     cut = 0
     for k, t in enumerate(toks):
@@ -109,13 +111,14 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
             continue  # a middle name: 'William French Smith'
         if t in _SURNAME_CAPS and k == len(toks) - 1 and k and toks[k - 1] in _FIRST_NAMES:
             continue  # 'Theresa May', 'Al From': a surname that is also a function word
-        if _is_title(t) or t in NATIONALITIES or t.endswith(("’s", "'s")) or t in STOP_CAPS:
+        if _is_title(t) or t in NATIONALITIES or apos and t.endswith(("’s", "'s")) or t in STOP_CAPS:
             cut = k + 1
     if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:
         cut = 1  # 'Pakistan Abdul Salam Zaeef' ('the Taliban ambassador to Pakistan Abdul Salam Zaeef')
     toks = toks[cut:] or toks[-1:]
-    toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
-    if len(toks) > 1 and toks[-1][-1:] not in "’'" and any(t.endswith(("s’", "s'")) for t in toks[:-1]):
+    if apos:
+        toks = [t for t in toks if not t.endswith(("’s", "'s"))] or toks
+    if apos and len(toks) > 1 and toks[-1][-1:] not in "’'" and any(t.endswith(("s’", "s'")) for t in toks[:-1]):
         k = max(k for k, t in enumerate(toks[:-1]) if t.endswith(("s’", "s'")))
         toks = toks[k + 1:]  # "Hamas' Haniya": a plural possessive is the possessor, not the name
     for k in range(len(toks) - 3, -1, -1):  # a role before a two-word name (not a father's name after 'bin')
@@ -192,7 +195,9 @@ _SURNAME_CAPS = frozenset("May From Day".split())
 
 def _person_before_of(toks: list[str]) -> str | None:
     """'Bill Peel of Mackay', 'Senator John McCain of Arizona' -> the person before 'of/for Place'."""
-    idx = next((k for k, t in enumerate(toks) if t in ("of", "for")), -1)
+    if "of" not in toks and "for" not in toks:
+        return None
+    idx = next(k for k, t in enumerate(toks) if t in ("of", "for"))
     if idx < 2:
         return None
     head = toks[:idx]
@@ -263,8 +268,10 @@ def _spells(acronym: str, name: str) -> bool:
 
 _CAP_WORD = re.compile(r"(?<!\S)[A-ZÀ-Þ]\S{3}")  # a word of four or more characters, capitalised
 _LOW_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]\S{3}")  # … or in lower case
+_FOUR_LOW_WORDS = re.compile(rf"(?:.*?{_LOW_WORD.pattern}){{4}}", re.S)  # a line with four of them (no headline)
 
 
+_WHOLE_SPAN = re.compile(r".+", re.S)  # matched with pos and endpos: a match object for text[pos:endpos]
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")  # 'Life in Ostberg'
 _PLACE_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]{{1,4}}\.|{'|'.join(sorted(US_STATES, key=len, reverse=True))})\b")  # 'Ostberg, Ore.'
@@ -387,7 +394,8 @@ class _Memory:
         Change' -> 'Roth'): a headline capitalises every word, so its runs are no names."""
         text, cut, at = self.text, {}, 0
         for line in text.split("\n"):  # the Title Case lines (a headline is short)
-            if 12 < len(line) < 200 and len(low := _LOW_WORD.findall(line)) < 4:
+            if 12 < len(line) < 200 and not _FOUR_LOW_WORDS.match(line):  # the findall below on fewer lines
+                low = _LOW_WORD.findall(line)
                 caps = len(_CAP_WORD.findall(line))
                 if caps + len(low) >= 3 and len(low) * 4 <= caps:
                     for m in cap_seq.finditer(text, at, at + len(line)):
@@ -422,7 +430,7 @@ class _Memory:
                 run = run[:-1] if len(run) >= 2 else run
             if run:
                 a, b = m.start() + run[0].start(), m.start() + run[-1].end()
-                out.append(re.compile(re.escape(text[a:b])).match(text, a))
+                out.append(_WHOLE_SPAN.match(text, a, b))
             run = [t] if t is not None and not self._headline_word(w) else []
         return out
 
@@ -919,6 +927,8 @@ def _last_title(head: str) -> str | None:
 
 def _honorific_gender(text: str, start: int) -> str | None:
     """'m' or 'f' for a Mr or Mrs/Ms/Miss right before the name at start, else None."""
+    if text.find("M", max(0, start - 6), start) < 0:
+        return None  # no Mr, Mrs, Ms or Miss: the search below on few names
     h = _HONORIFIC.search(text, max(0, start - 6), start)
     return None if h is None else "m" if h.group("m") else "f"
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+)?$")
@@ -1424,14 +1434,15 @@ _DOC_ON_SITE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:statement
 _BODY_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)(?:['’]s)\s+")  # "the military’s " before a name
 _ROLE_OF_END = re.compile(rf"(?:^|(?<=\s)){_ROLE_OF_BODY.pattern}$")
 _OF_BODY_SET = frozenset(_OF_BODY_WORDS.split("|"))
+_OF_ROLE_HEAD_SET = frozenset(_OF_ROLE_HEADS.split("|"))  # a _ROLE_OF_END match has one as a word of its own
 
 
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
     last = seg[seg.rfind(" ") + 1:]
-    if " of " in seg[-200:] and (last[:1].isupper() or last in _OF_BODY_SET) and (
-            ro := _ROLE_OF_END.search(seg, max(0, len(seg) - 200))):
+    if " of " in seg[-200:] and (last[:1].isupper() or last in _OF_BODY_SET) and not _OF_ROLE_HEAD_SET.isdisjoint(
+            seg[-200:].split()) and (ro := _ROLE_OF_END.search(seg, max(0, len(seg) - 200))):
         return seg_start + ro.start(), seg_start + len(seg)  # 'The deputy head of the defence committee of parliament said'
     if last in _BODY_HEADS or last in _DOC_HEADS or last in _ROLE_HEADS:
         body = _POSS_BODY.search(seg, max(0, len(seg) - 90))
@@ -1441,7 +1452,7 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         if owned and owned.end() == len(seg) and (owned.start() == 0 or not seg[owned.start() - 1].isalnum()):
             return seg_start + owned.start(), seg_start + len(seg)  # 'Her media team responded'
     lo = max(0, len(seg) - 120)
-    if _CLOSE_REL.search(seg, lo) and (close := _CLOSE_TO.search(seg, lo)):
+    if _may_relate(seg) and _CLOSE_REL.search(seg, lo) and (close := _CLOSE_TO.search(seg, lo)):
         return seg_start + close.start(), seg_start + len(seg)
     if last in _GROUP_HEADS:
         body = _COUNTED_GROUP.search(seg, max(0, len(seg) - 60))
@@ -1460,7 +1471,10 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
                 or body.group("adj").endswith(("-led", "ian", "ese")) or _ACRONYM.fullmatch(body.group("adj"))):
             return seg_start + body.start(), seg_start + len(seg)
     cut = max(0, len(seg) - 80)
-    m = _TRAIL_AUX.search(seg, cut)
+    words = seg.rsplit(None, 2)
+    # no search when the last word can end no time phrase, 'in a statement' or trailing adverb
+    m = _TRAIL_AUX.search(seg, cut) if words and (words[-1] in _TRAIL_LAST or len(words) > 1 and words[-2] in _TRAIL_TIME_LEADS and (
+        words[-1][:1].isupper() or words[-1].endswith("day"))) else None
     if not m and seg.endswith(("ly", "also", "later", "then", "previously", "once", "recently", "again", "often",
                                "has", "had", "have")):
         m = _TRAIL_LY.search(seg, cut)  # 'Jo Reyes allegedly said'

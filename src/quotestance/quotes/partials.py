@@ -221,6 +221,12 @@ _SPEECH_NOUN = (r"(?:claims?|statements?|warnings?|assertions?|arguments?|promis
                 r"suggestions?|comments?|remarks?|calls?|charges?|accusations?|contention|complaints?|denials?|"
                 r"declarations?|announcement|predictions?|threats?|demands?|admission|characteri[sz]ation|descriptions?|"
                 r"conclusions?|words)")
+# the words _SPEECH_NOUN matches (keep in step with it)
+_SPEECH_NOUNS = frozenset("""claim claims statement statements warning warnings assertion assertions argument arguments
+    promise promises pledge pledges vow vows insistence suggestion suggestions comment comments remark remarks call calls
+    charge charges accusation accusations contention complaint complaints denial denials declaration declarations
+    announcement prediction predictions threat threats demand demands admission characterisation characterization
+    description descriptions conclusion conclusions words""".split())
 # a place or time phrase between a speech noun and its clause: 'her assertion during the debate that …'
 _NOUN_PLACE = r"\s+(?:during|at|in|on)\s+(?:the|a|an|his|her|their|its|last|this)\s+[\w\-]+"
 _POSS_SPEECH = re.compile(
@@ -244,13 +250,19 @@ _ACT_SPEECH = re.compile(
     rf"(?:\s+(?:that|of|for|to|about|against)\b[^~“”\"]{{0,90}}|\s*[:,]?\s*)$")
 
 
+def _speech_noun_near_end(sent: str) -> bool:
+    """Whether one of the last 160 characters' words (before a ':' or ',' at most) is a speech noun: a
+    cheap test that skips the _POSS_SPEECH search, which needs one, in most sentences."""
+    return not _SPEECH_NOUNS.isdisjoint(sent[-160:].replace(":", " ").replace(",", " ").split())
+
+
 def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
     """A partial quote governed by a possessed speech noun: 'his promise to be “neutral”', 'her
     claim that she “never sent …”', 'Trump's claim that Obama “founded …”'; the mention is the
     possessor, a possessive pronoun resolving like he/she/they. Also a speech noun after 'by' and its
     speaker, and one that is the object of a light verb ('Ortiz issued a warning that …'): its subject."""
     sent = masked[q.sent_start:q.open_at]
-    m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
+    m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160)) if _speech_noun_near_end(sent) else None
     if not m or _CUE.search(sent, m.end("noun")):
         m = _BY_SPEECH.search(sent, max(0, len(sent) - 160)) or _BY_REPORT.search(sent, max(0, len(sent) - 160))
         if m and not _CUE.search(sent, m.end("name")):
@@ -284,7 +296,7 @@ def _possessed_claim(q: _Q, masked: str, mem: _Memory) -> bool:
     assertion that the plan “would bankrupt the state”'), with no cue of its own after the noun: the
     possessor speaks, not the main clause's subject; set first, before the main-clause cue."""
     sent = masked[q.sent_start:q.open_at]
-    if "that" not in sent:
+    if "that" not in sent or not _speech_noun_near_end(sent):
         return False
     m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
     if not m or m.group("pron") or not _THAT_AFTER_NOUN.match(sent, m.end("noun")) or _CUE.search(sent, m.end("noun")):

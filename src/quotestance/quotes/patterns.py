@@ -45,6 +45,12 @@ _SOURCE_RELATION = r"close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+
 _REL_SOURCE = re.compile(rf".*?\b(?:{_SOURCE_RELATION})\s+(?:the\s+)?\S+")
 
 
+def _may_relate(text: str) -> bool:
+    """Whether text has a word that each _SOURCE_RELATION phrase contains: a cheap test before a search."""
+    return ("close" in text or "familiar" in text or "knowledge" in text or "briefed" in text or "involved" in text
+            or "posted" in text or "based" in text or "stationed" in text)
+
+
 # an unnamed person and the named place or body it is in, at or from: 'a writer in The Norland Herald'
 _INDEF_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
                  r"(?:[a-z][\w\-]*(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)|official|source)")
@@ -116,6 +122,12 @@ _TRAIL_PARTS = (
     r"|\s+(?:also|later|then|previously|once|recently|again|subsequently|eventually|finally|has|had|have|would(?=\s+later\b)|{modals}only|repeatedly|"
     r"publicly|privately|flatly|often|now|still|himself|herself|themselves))+$"
 )
+# the last word of a _TRAIL_PARTS match without modals, when it is no capitalised word or '…day' after
+# one of _TRAIL_TIME_LEADS: a cheap test before the search (keep in step with _TRAIL_PARTS)
+_TRAIL_LAST = frozenset("""week month year night morning evening afternoon statement interview tweet post email op-ed
+    letter speech video release memo as also later then previously once recently again subsequently eventually
+    finally has had have only repeatedly publicly privately flatly often now still himself herself themselves""".split())
+_TRAIL_TIME_LEADS = frozenset("on last this early earlier late later".split())
 _SUBJ_CUES = frozenset(
     """said says told tells added adds warned warns stated noted notes argued argues explained explains
     insisted insists claimed claims believes believed thinks acknowledged admitted conceded replied

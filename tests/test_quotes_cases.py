@@ -2969,3 +2969,16 @@ def test_connective_colon_paragraph_goes_on_with_the_speaker():
     for intro, speaker in cases.items():
         text = first + intro + ' "I never said we made a mistake with the dam."'
         assert [q.speaker for q in one(text)] == ["Veta Strand", speaker], intro
+
+
+def test_the_trailing_phrase_gate_is_in_step_with_its_pattern():
+    """patterns._TRAIL_LAST (a cheap test before _TRAIL_PARTS) lists the words that can end a match:
+    a word added to the pattern must be added there too (or to the words that end no match)."""
+    import re
+
+    from quotestance.quotes import patterns
+
+    words = set(re.findall(r"(?<![\\\w])[a-z][a-z\-]+", patterns._TRAIL_PARTS))
+    assert patterns._TRAIL_LAST <= words
+    never_last = {"an", "are", "been", "day", "her", "his", "in", "is", "modals", "quoted", "their", "was", "were", "would"}
+    assert words - patterns._TRAIL_LAST - patterns._TRAIL_TIME_LEADS == never_last

@@ -217,16 +217,13 @@ def _who_antecedent(q: _Q, seg: str, cue: str, masked: str, mem: _Memory) -> boo
     return bool(rel) and _who_speaker(q, seg, rel, cue, masked, mem)
 
 
-_SPEECH_NOUN = (r"(?:claims?|statements?|warnings?|assertions?|arguments?|promises?|pledges?|vows?|insistence|"
-                r"suggestions?|comments?|remarks?|calls?|charges?|accusations?|contention|complaints?|denials?|"
-                r"declarations?|announcement|predictions?|threats?|demands?|admission|characteri[sz]ation|descriptions?|"
-                r"conclusions?|words)")
-# the words _SPEECH_NOUN matches (keep in step with it)
+# speech nouns whose possessor or 'that' clause can hold a partial quote ('Roth's claim that …')
 _SPEECH_NOUNS = frozenset("""claim claims statement statements warning warnings assertion assertions argument arguments
     promise promises pledge pledges vow vows insistence suggestion suggestions comment comments remark remarks call calls
     charge charges accusation accusations contention complaint complaints denial denials declaration declarations
     announcement prediction predictions threat threats demand demands admission characterisation characterization
     description descriptions conclusion conclusions words""".split())
+_SPEECH_NOUN = "(?:" + "|".join(sorted(_SPEECH_NOUNS, key=lambda w: (-len(w), w))) + ")"  # longest first, as 's?' was
 # a place or time phrase between a speech noun and its clause: 'her assertion during the debate that …'
 _NOUN_PLACE = r"\s+(?:during|at|in|on)\s+(?:the|a|an|his|her|their|its|last|this)\s+[\w\-]+"
 _POSS_SPEECH = re.compile(

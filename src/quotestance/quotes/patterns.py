@@ -123,7 +123,7 @@ _TRAIL_PARTS = (
     r"publicly|privately|flatly|often|now|still|himself|herself|themselves))+$"
 )
 # the last word of a _TRAIL_PARTS match without modals, when it is no capitalised word or '…day' after
-# one of _TRAIL_TIME_LEADS: a cheap test before the search (keep in step with _TRAIL_PARTS)
+# one of _TRAIL_TIME_LEADS: a cheap test before the search (a test checks it is in step with _TRAIL_PARTS)
 _TRAIL_LAST = frozenset("""week month year night morning evening afternoon statement interview tweet post email op-ed
     letter speech video release memo as also later then previously once recently again subsequently eventually
     finally has had have only repeatedly publicly privately flatly often now still himself herself themselves""".split())

@@ -146,8 +146,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         return []
     masked = unbracketed = _blank_quotes(work, raw + titles)
     if "[" in masked:  # the brackets only, so the name joins the title before it
-        masked = _BRACKET_NAME.sub(lambda m: " " * (m.end("pron") - m.start()) + " " + m.group()[m.end("pron") - m.start() + 1:-1] + " "
-                                   if m.group("pron") else " " + m.group()[1:-1] + " ", masked)
+        masked = _BRACKET_NAME.sub(_unbracket, masked)
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
         masked = _PARTY.sub(lambda m: " " * len(m.group()), masked)
         # a short bracket inside a role before a name: 'director general (Varanasi zone) Braj Bhushan said'
@@ -249,6 +248,13 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id,
                          text[vs:ve] if vs is not None else None, vs, ve))
     return out
+
+
+def _unbracket(m: re.Match) -> str:
+    """'[Sergei Talov]' -> ' Sergei Talov ', 'he [Talov]' -> '    Talov ': the brackets (and a pronoun
+    before them) blanked, the offsets kept."""
+    pron = len(m.group("pron") or "")
+    return " " * pron + " " + m.group()[pron + 1:-1] + " "
 
 
 def _next_line_cue(q: _Q, masked: str, paras: list[tuple[int, int]], mem: "_Memory") -> None:

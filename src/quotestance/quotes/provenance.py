@@ -31,8 +31,8 @@ _CARRIED_BY = re.compile(rf"\b(?:remarks|comments|an\s+interview|a\s+statement)\
 _MAX_WORDS = 10
 
 
-def _source_span(m: re.Match) -> tuple[int, int] | None:
-    group = "np" if "np" in m.re.groupindex and m.group("np") is not None else "outlet"
+def _source_span(m: re.Match, group: str) -> tuple[int, int] | None:
+    """The span of m's source phrase (group 'np' or 'outlet'), else None when it is no source."""
     start, end = m.start(group), m.end(group)
     phrase = m.group(group)
     if phrase.endswith(".") and "." not in phrase.rsplit(None, 1)[-1][:-1]:
@@ -50,16 +50,14 @@ def _via(q: _Q, masked: str, ends: list[int]) -> tuple[int, int] | None:
     k = bisect_right(ends, hi)
     sent_end = min(q.para_hi, ends[k] if k < len(ends) else len(masked))
     quoting = masked.find("quoted", sent_start, sent_end) >= 0 or masked.find("cited", sent_start, sent_end) >= 0
-    for rx in (_QUOTING, _QUOTED_BY) if quoting else ():
-        m = rx.search(masked, sent_start, sent_end)
-        if m and not (m.start("outlet") < me and ms < m.end("outlet")):
-            return _source_span(m)
-    m = _CARRIED_BY.search(masked, sent_start, sent_end) if masked.find(" by ", sent_start, sent_end) >= 0 else None
-    if m and not (m.start("outlet") < me and ms < m.end("outlet")):
-        return _source_span(m)
+    by = masked.find(" by ", sent_start, sent_end) >= 0
+    for rx, may_match in ((_QUOTING, quoting), (_QUOTED_BY, quoting), (_CARRIED_BY, by)):
+        m = rx.search(masked, sent_start, sent_end) if may_match else None
+        if m and not (m.start("outlet") < me and ms < m.end("outlet")):  # not the speaker itself
+            return _source_span(m, "outlet")
     m = _LEADING.match(masked, sent_start, lo) if masked[sent_start:sent_start + 14].lstrip().startswith("According") else None
     if m and ms < q.open_at and len(masked[m.end():ms].split()) <= 3:
-        return _source_span(m)  # the speech clause follows at once; not 'According to polls, most … “Q,” he added'
+        return _source_span(m, "np")  # the speech clause follows at once; not 'According to polls, most … “Q,” he added'
     if m:
         return None
     tail = masked[hi:sent_end].rstrip()
@@ -68,7 +66,7 @@ def _via(q: _Q, masked: str, ends: list[int]) -> tuple[int, int] | None:
     if "according" not in tail and "report" not in tail:
         return None
     m = _TRAILING.search(masked, hi, hi + len(tail))
-    return _source_span(m) if m else None
+    return _source_span(m, "np" if m.group("np") is not None else "outlet") if m else None
 
 
 def outer_sources(raw: list[_Q], masked: str, ends: list[int]) -> dict[int, tuple[int, int]]:

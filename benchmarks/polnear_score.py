@@ -36,10 +36,9 @@ GROUP_KEYS = {
 }
 
 
-def scored_articles(root: Path, split: str, extractor=extract, limit: int | None = None,
-                    apostrophe_quotes: bool = False, publisher: str = "",
-                    credit_via: bool = False) -> list[tuple[Article, Score]]:
-    """Each article of the split with its Score."""
+def predicted_articles(root: Path, split: str, extractor=extract, limit: int | None = None,
+                       apostrophe_quotes: bool = False, publisher: str = "") -> list[tuple[Article, list, list]]:
+    """Each article of the split with its gold quotes and the extractor's quotes."""
     out = []
     for art in load_split(root, split):
         if limit is not None and len(out) >= limit:
@@ -48,10 +47,18 @@ def scored_articles(root: Path, split: str, extractor=extract, limit: int | None
             continue
         if apostrophe_quotes:
             gold = Article(art.name, apostrophe_marks(art.text), art.relations).gold_quotes()
-            out.append((art, score_article(gold, extractor(art.text, art.name, apostrophe_quotes=True), credit_via)))
+            out.append((art, gold, extractor(art.text, art.name, apostrophe_quotes=True)))
         else:
-            out.append((art, score_article(art.gold_quotes(), extractor(art.text, art.name), credit_via)))
+            out.append((art, art.gold_quotes(), extractor(art.text, art.name)))
     return out
+
+
+def scored_articles(root: Path, split: str, extractor=extract, limit: int | None = None,
+                    apostrophe_quotes: bool = False, publisher: str = "",
+                    credit_via: bool = False) -> list[tuple[Article, Score]]:
+    """Each article of the split with its Score."""
+    return [(art, score_article(gold, preds, credit_via))
+            for art, gold, preds in predicted_articles(root, split, extractor, limit, apostrophe_quotes, publisher)]
 
 
 def article_scores(root: Path, split: str, extractor=extract, limit: int | None = None,
@@ -125,8 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for split in args.split:
         try:
-            scored = scored_articles(args.root, split, apostrophe_quotes=args.apostrophe_quotes,
-                                     publisher=args.publisher)
+            predicted = predicted_articles(args.root, split, apostrophe_quotes=args.apostrophe_quotes,
+                                           publisher=args.publisher)
+            scored = [(art, score_article(gold, preds)) for art, gold, preds in predicted]
             groups = grouped(scored, args.by) if args.by else {}
         except PolnearError as err:
             print(f"polnear_score: error: {err}", file=sys.stderr)
@@ -139,9 +147,8 @@ def main(argv: list[str] | None = None) -> int:
             ci = bootstrap_intervals(per_article, args.bootstrap)
             print(f"{'':<11} {split:<5} 95% CI over {args.bootstrap} article resamples: "
                   + " ".join(f"{k}=[{lo:.3f}, {hi:.3f}]" for k, (lo, hi) in ci.items()))
-        if args.credit_via:
-            via = [s for _, s in scored_articles(args.root, split, apostrophe_quotes=args.apostrophe_quotes,
-                                                 publisher=args.publisher, credit_via=True)]
+        if args.credit_via:  # the same extractions, scored crediting via
+            via = [score_article(gold, preds, credit_via=True) for _, gold, preds in predicted]
             print(format_row("  +via", split, len(via), summed(via)))
     return 0
 

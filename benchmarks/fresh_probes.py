@@ -4,9 +4,15 @@ Set 1 (30 probes, crisis wire style) was written mid-session at ec981de and scor
 looked at it: 23/30 there, 18/30 at 709850c; three of its seven failures were then fixed (29c88c0
 and after), so it is no longer held out. Set 2 (30 probes, crisis and campaign) was written before
 the session's last merges and never used to tune: 27/30 at the session end, 26/30 at 709850c.
+Sets 3 and 4 (40 probes each, same mix: crisis, campaigns, courts, business, sport, disasters,
+ordinary people) were written together by a helper who had read neither the extractor's code, its
+tests nor its docs. Two probes of each set quote over two paragraphs; their expected lists were
+changed to the project's convention (one quote per paragraph) before any further scoring. At c68bbad
+set 3 scored 35/40 and set 4 33/40. Set 3's failures were then given to a fixer, so set 3 is no
+longer held out; set 4's failures were not read.
 A probe is right when the speakers of its quotes, in order, equal the expected list exactly.
 
-Usage: python benchmarks/fresh_probes.py [--set 1|2] [-v]
+Usage: python benchmarks/fresh_probes.py [--set 1|2|3|4] [-v]
 """
 
 from __future__ import annotations
@@ -83,12 +89,99 @@ SET_2 = [
 ]
 
 
+SET_3 = [
+    ("“The ceasefire is holding for now,” Norland’s foreign minister, Edda Vik, said on Thursday.", ["Edda Vik"]),
+    ("Senator Miriam Oakes shared the stage with her rival, Hugo Brann, on Tuesday night. “I have never taken a cent from lobbyists,” he said.", ["Hugo Brann"]),
+    ("Judge Tessa Holm told the defendant he had shown “not a flicker of remorse” before sentencing him to nine years.", ["Tessa Holm"]),
+    ("“Demand is softening,” Lise Moor, chief executive of Carrow Foods, told analysts on a call. “We expect a difficult second half.”", ["Lise Moor", "Lise Moor"]),
+    ("Veldoria coach Ruben Aal was in no mood to celebrate after the 1-0 win. “We were lucky and everyone knows it,” the 58-year-old said.", ["Ruben Aal"]),
+    ("“The water was up to the windows in ten minutes,” said Pieter Lund, 71, who has farmed near the Halden river all his life.", ["Pieter Lund"]),
+    ("The so-called “shadow fleet” of ageing tankers has continued to sail through the strait despite the new rules.", []),
+    ("“Nobody will be allowed to cross until the bridge is inspected,” Colonel Arvid Mott was quoted as saying by the Norpress agency.", ["Arvid Mott"]),
+    ("The new tariff schedule is “a declaration of economic war,” according to Veldoria’s trade minister, Sabine Kroll.", ["Sabine Kroll"]),
+    ("“There is no wider threat to the public,” a police spokeswoman said, adding that a 34-year-old man had been arrested at the scene.", ["police spokeswoman"]),
+    ("Mayor Olga Brandt said: \"We will rebuild every school and every bridge.\n\n\"It will take years, and it will cost more than anyone has admitted so far.\"", ["Olga Brandt", "Olga Brandt"]),
+    ("The Halden Football Association opened an inquiry into the brawl on Monday. It said the scenes had been “unacceptable at any level of the game.”", ["Halden Football Association"]),
+    ("Asked whether she would stand again, Governor Rosa Lind smiled. “Why would I stop now?” she said.", ["Rosa Lind"]),
+    ("The Lorn Times, citing court filings, reported that businessman Otto Prell had described the payments as “consulting fees.”", ["Otto Prell"]),
+    ("“We will appeal,” said Marit Sund, the defence lawyer. The prosecutor, Jakob Ehn, told reporters he was “satisfied with the verdict.”", ["Marit Sund", "Jakob Ehn"]),
+    ("Lena Ohm’s memoir, “The Quiet Years,” is published next week. “I wrote it for my daughters,” she told the Halden Courier.", ["Lena Ohm"]),
+    ("Marsh tweeted that the poll was “garbage” and urged supporters to ignore it.", ["Marsh"]),
+    ("A Western diplomat, who spoke on condition of anonymity because the talks were confidential, said the draft was “dead on arrival.”", ["Western diplomat"]),
+    ("“Who is going to pay for all of this?” asked Karl Wend, the leader of the opposition Civic Party.", ["Karl Wend"]),
+    ("Carrow Foods’ finance chief, Nils Aberg, struck a cautious note.\n\n“We are not assuming any recovery before next spring,” he said.", ["Nils Aberg"]),
+    ("Prime Minister Ada Kessel declined to comment on the leaked memo. Her spokesman, Rolf Abt, said only that the matter was “closed.”", ["Rolf Abt"]),
+    ("In a statement, Norvik Air said: “All flights to Halden are suspended until further notice.”", ["Norvik Air"]),
+    ("\"I voted for him twice,\" said Greta Holm, a retired teacher in Lorn. \"Never again.\"", ["Greta Holm", "Greta Holm"]),
+    ("In a letter to staff on Friday, the university’s rector, Dr. Mina Oort, wrote that the cuts were “painful but unavoidable.”", ["Mina Oort"]),
+    ("Defence Minister Pavel Ruud and his Norland counterpart, Ines Kaar, met for two hours in Halden. Afterwards, she told reporters the meeting had been “frank.”", ["Ines Kaar"]),
+    ("“If the dam fails, the lower town will flood within the hour,” warned Hilde Sorn, the regional emergency coordinator.", ["Hilde Sorn"]),
+    ("The documentary “Nobody Left Behind,” about the evacuation of Port Elm, won the jury prize at the Halden film festival on Saturday.", []),
+    ("Striker Tomas Ferro scored twice. “The first one was for my father,” Ferro said.", ["Tomas Ferro"]),
+    ("\"We are running out of insulin,\" Dr. Anika Brule told Lorn Radio from the besieged hospital.", ["Anika Brule"]),
+    ("Residents and shopkeepers said the power had been out for “four days and counting.”", ["Residents and shopkeepers"]),
+    ("Candidate Ivo Rask accused the governor of “hiding the numbers.” “I have hidden nothing,” Governor Rosa Lind insisted.", ["Ivo Rask", "Rosa Lind"]),
+    ("Interior Minister Kaspar Voll said the curfew would remain “for as long as necessary” but did not say when it might be lifted.", ["Kaspar Voll"]),
+    ("According to a person familiar with the negotiations, the Norland offer was “final and non-negotiable.”", ["person familiar with the negotiations"]),
+    ("\"My client is innocent and will be vindicated,\" said Paul Dreyer, a lawyer for the former minister.", ["Paul Dreyer"]),
+    ("Ada Kessel’s reply to the ultimatum was blunt: “We do not negotiate at gunpoint.”", ["Ada Kessel"]),
+    ("The Lornish central bank held rates at 4 percent. Its governor, Erik Thal, said inflation was “moving in the right direction.”", ["Erik Thal"]),
+    ("\"It was chaos,\" said Hanna Vey, a nurse at the city hospital. Her colleague Jonas Rieck added: \"We treated people in the corridors.\"", ["Hanna Vey", "Jonas Rieck"]),
+    ("The town’s “miracle” recovery has stalled. “Half the shops on this street are still empty,” said Tarek Amsel, who runs a bakery near the square.", ["Tarek Amsel"]),
+    ("State television quoted Gen. Rune Falck as saying his forces had “pushed the enemy back across the river.”", ["Rune Falck"]),
+    ("“We knew the storm was coming,” said Fire Chief Leon Marr. “We did not know it would be this bad.\n\n“Some of my crews have not slept since Friday.”", ["Leon Marr", "Leon Marr", "Leon Marr"]),
+]
+
+SET_4 = [
+    ("Norland’s defence ministry said in a statement: “Our aircraft did not enter Lornish airspace.”", ["Norland’s defence ministry"]),
+    ("“I am running because this city deserves better,” Clara Wendt told supporters in Halden. The 46-year-old, a former prosecutor, added that she would “clean house.”", ["Clara Wendt", "Clara Wendt"]),
+    ("The defendant, Marius Kell, told the jury he had been “nowhere near” the warehouse that night.", ["Marius Kell"]),
+    ("Analysts at Brightwater Capital called the quarterly results “a mixed bag at best.”", ["Analysts at Brightwater Capital"]),
+    ("Halden captain Sofie Lang and coach Bram Eck faced the press after the final. “We gave everything,” Eck said. “It was not enough.”", ["Bram Eck", "Bram Eck"]),
+    ("“We are still hearing voices under the rubble,” a rescue worker told the Norpress agency on Wednesday.", ["rescue worker"]),
+    ("The \"Cauldron,\" as the old stadium is known, will be demolished next year.", []),
+    ("Lorn Radio quoted Deputy Mayor Felix Aune as saying the evacuation was “going to plan.”", ["Felix Aune"]),
+    ("According to Finance Minister Jonas Breel, the budget gap is “manageable.”", ["Jonas Breel"]),
+    ("“We believe the victim knew her attacker,” Detective Inspector Sven Olde told a news conference.", ["Sven Olde"]),
+    ("In his resignation letter, Hans Teller wrote: “I can no longer serve a government that ignores its own experts.\n\n“I leave with sadness, but with a clear conscience.”", ["Hans Teller", "Hans Teller"]),
+    ("The Veldorian Red Cross said 40 people were missing. It called the situation “critical.”", ["Veldorian Red Cross"]),
+    ("A reporter asked whether the president would resign. “Absolutely not,” replied presidential spokesman Dario Venn.", ["Dario Venn"]),
+    ("The Halden Courier, citing three officials, reported that Prime Minister Ada Kessel had privately called the deal “a humiliation.”", ["Ada Kessel"]),
+    ("\"This is a historic day,\" said union leader Eli Baum. Management took a different view. \"The strike achieved nothing,\" said Vera Lunde, the company’s human resources director.", ["Eli Baum", "Vera Lunde"]),
+    ("Former spy chief Anton Rees, whose memoir “Quiet Men” caused a storm last year, said the agency had been “blind for a decade.”", ["Anton Rees"]),
+    ("Energy Minister Petra Solberg was in Halden on Monday. Later, Solberg wrote on social media that the pipeline was “safe and fully operational.”", ["Petra Solberg"]),
+    ("A senior Veldorian official, speaking on condition of anonymity, said the convoy had been “deliberately targeted.”", ["senior Veldorian official"]),
+    ("“This is not over,” said the Lornish opposition leader, Karl Sten.", ["Karl Sten"]),
+    ("Nora Brix, the head of the dockworkers’ union, met port director Henrik Olm on Friday.\n\n“We got nothing, not even an apology,” she said afterwards.", ["Nora Brix"]),
+    ("The ministry did not say who had fired first. “An investigation is under way,” it said.", ["ministry"]),
+    ("A spokesperson for Norvik Air said the airline was “cooperating fully” with investigators.", ["spokesperson for Norvik Air"]),
+    ("“My children have not been to school since March,” said a mother of three, who gave her name only as Leila.", ["Leila"]),
+    ("Writing in the Lorn Times, former president Tomas Reyna argued that the sanctions had “failed on every count.”", ["Tomas Reyna"]),
+    ("Governor Rosa Lind praised the sheriff, Dale Moss, for his handling of the standoff. “I did my job, nothing more,” he said.", ["Dale Moss"]),
+    ("Meteorologist Kari Elm warned that the storm would be “the worst in a generation.”", ["Kari Elm"]),
+    ("The national anthem, “Rise, Veldoria,” was played twice before kickoff because of a technical fault.", []),
+    ("Police Chief Marta Rehn said the suspect had been “heavily armed.” “He fired at my officers first,” Rehn said.", ["Marta Rehn", "Marta Rehn"]),
+    ("\"We are not afraid of them,\" Ilse Varga, 52, told the Halden Courier as she queued for bread.", ["Ilse Varga"]),
+    ("Villagers near the border said they had heard \"constant shelling\" through the night.", ["Villagers near the border"]),
+    ("Opposition leader Karl Wend called the budget “a fantasy.” Finance Minister Jonas Breel insisted it was “fully costed.”", ["Karl Wend", "Jonas Breel"]),
+    ("The company said the plant would close “in the coming months” but did not say how many jobs would be lost.", ["company"]),
+    ("Engineers at the Drava dam said the structure was “holding, for now.”", ["Engineers at the Drava dam"]),
+    ("\"You betrayed the trust of every patient in your care,\" Judge Hanna Riis told the former surgeon.", ["Hanna Riis"]),
+    ("A reporter asked: “Will you resign?” “Never,” Prime Minister Ada Kessel replied.", ["reporter", "Ada Kessel"]),
+    ("Norvik Air spokeswoman Dita Vance said the engine fault had been “detected early.”", ["Dita Vance"]),
+    ("“We lost our house, our car, everything,” said Arne Falk, 44. His wife, Birgit, added: “But we are alive.”", ["Arne Falk", "Birgit"]),
+    ("Norland’s “golden generation” has now gone 12 years without a trophy. “We have to stop talking about talent,” said midfielder Mikkel Dahl.", ["Mikkel Dahl"]),
+    ("Veldoria’s president, Ilya Dorn, told his Norland counterpart by phone that the border would “remain open,” according to a readout from his office.", ["Ilya Dorn"]),
+    ("“The first wave hit the harbour at about six.\n\n“By the time the second came, the boats were already in the streets,” said harbourmaster Per Lind.", ["Per Lind", "Per Lind"]),
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("1", "2"), default="2")
+    ap.add_argument("--set", choices=("1", "2", "3", "4"), default="4")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe")
     args = ap.parse_args(argv)
-    probes = SET_1 if args.set == "1" else SET_2
+    probes = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4}[args.set]
     right = 0
     for text, expected in probes:
         got = [q.speaker for q in extract(text)]

@@ -44,9 +44,17 @@ _AFTER_SUBJ_CUE2 = _after_subject_cue(2)
 _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
+
+
+def _quoted_object(max_words: int) -> str:
+    """The object of 'quoted/cited NP as saying' as a pattern (group 'np'): a name, an object pronoun or
+    a 'the/a/an' phrase of up to max_words words after the article."""
+    return (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
+            rf"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,{max_words - 1}}}?[\w\-]+(?=\s+as\s))")
+
+
 # the object of 'quoted/cited … as saying' is the speaker, not the outlet that quoted it
-_QUOTED_NP = (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
-              r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s))")
+_QUOTED_NP = _quoted_object(10)
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
                         r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
 # the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'

@@ -331,6 +331,12 @@ def test_a_name_in_apposition_after_a_role_is_the_speaker():
         "“We are watching closely,” the ministry’s spokesman, Lev Adamov, said on Tuesday.": ("Lev Adamov", "Lev Adamov"),
         "“The drills are reckless,” said the North’s top military body, the Defence Council, in a statement.":
             ("Defence Council", "the Defence Council"),
+        # after a role ending in a capitalised word: a person's full name, also with a title and an age
+        "“We are ready,” said the head of the IAEA, Ann Lee.": ("Ann Lee", "Ann Lee"),
+        "“We are ready,” the Permanent Representative of Chile, Ambassador Rosa Vidal, 61, said.":
+            ("Rosa Vidal", "Ambassador Rosa Vidal"),
+        "According to the head of the IAEA, Rafael Grossi, the plan is “dead.”": ("Rafael Grossi", "Rafael Grossi"),
+        "“We are ready,” his lawyer, Bo Park, who is new, said.": ("Bo Park", "Bo Park"),  # the name alone
     }
     for text, expected in cases.items():
         [q] = extract(text)

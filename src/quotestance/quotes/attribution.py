@@ -41,14 +41,20 @@ _NEXT_CUE = re.compile(rf"\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b")
 _POSTED_AT = re.compile(rf"\s+(?:in|at)\s+(?:{_W}\s+){{1,4}}?(?P<cue>{_CUE_ALT})\b")
 # the same with a subject of two words or more: '“Q,” the release said' (not 'the' + cue 'release')
 _AFTER_SUBJ_CUE2 = _after_subject_cue(2)
-# a name in apposition closing the inverted subject: ', Ann Lee.'
-_APPOS_END_NAME = re.compile(rf",\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*(?:[,.;]|$)")
 _AFTER_VERB = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*(?P<cue>[a-z]{{3,}}(?:ed|s))\b"
 )
+
+
+def _quoted_object(max_words: int) -> str:
+    """The object of 'quoted/cited NP as saying' as a pattern (group 'np'): a name, an object pronoun or
+    a 'the/a/an' phrase of up to max_words words after the article."""
+    return (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
+            rf"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,{max_words - 1}}}?[\w\-]+(?=\s+as\s))")
+
+
 # the object of 'quoted/cited … as saying' is the speaker, not the outlet that quoted it
-_QUOTED_NP = (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
-              r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s))")
+_QUOTED_NP = _quoted_object(10)
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
                         r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
 # the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'
@@ -130,9 +136,6 @@ _AFTER_OPEN_APP = re.compile(
     rf"[\s,—–\-]*(?P<subj>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:who|the|an?)\s[^,;:!?“”\"~—–(]{{3,100}}?"
     rf"\s(?P<cue>{_CUE_ALT})\b"
 )
-# a name in apposition after an inverted subject, closing it: '“Q,” said a retired teacher, Mary Voter, who …'
-_INV_APPOS = re.compile(rf",\s+{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}(?:,\s*\d{{1,3}})?(?=\s*(?:[,.!?]|$))")
-_AGE_TAIL = re.compile(r",\s*\d{1,3}$")  # 'Mary Voter, 54': the age after a name in apposition
 _SHARE_OF = re.compile(r"(?:one|some|many|several|two|three|four|five|both|each|most)\s+of\s+(?=(?:the|his|her|their|its|two|three|four|five|several)\s)")
 _LOWER_LEAD = re.compile(r"(?:[a-z][\w\-]*\s+)*")
 _REL_WHO = re.compile(
@@ -417,10 +420,6 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if rx is _AFTER_CUE_SUBJ:
                 share = _SHARE_OF.match(subj)  # '“Q,” said one of the aides': the share's 'of' stays
                 role_of = _ROLE_OF_BODY.match(after, m.start("subj")) if not share and " of " in subj else None
-                named = _APPOS_END_NAME.match(after, role_of.end()) if role_of else None
-                if named and (person := _canon_seq(named.group("name")))[0] and not person[1] and _set_from_np(
-                        q, named.group("name"), q.close_at + named.start("name"), m.group("cue"), mem):
-                    return  # '“Q,” said the head of the committee, Ann Lee.': the person in apposition
                 doc = _DOC_FROM.match(subj) if not share and not role_of else None
                 subj = subj[:share.end()] + _CUE_SUBJ_END.split(subj[share.end():], maxsplit=1)[0] if share else (
                     role_of.group() if role_of else subj[:doc.end()] + _cut_subject(subj[doc.end():]) if doc
@@ -433,20 +432,6 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
                         or lead.startswith(("al-", "el-")) or _role_led(subj)):
                     continue
-            app, app_at = m.groupdict().get("app"), m.start("app") if m.groupdict().get("app") else -1
-            if rx is _AFTER_CUE_SUBJ and (inv := _INV_APPOS.match(after, m.start("subj") + len(subj))):
-                app, app_at = inv.group(), inv.start()  # '“Q,” said one Roe supporter, Mary Voter, 54, of Dayton.'
-            head = subj.split()[-1]
-            if app and (_title_of_place(subj) or (head in _ROLE_HEADS or head in _ROLE or _PERSON_HEAD.search(head)
-                                                  or _AGENT_FOR.match(subj) or " of " in subj and _ROLE_OF_BODY.fullmatch(subj))
-                        and subj[:1].islower() and app.strip(" ,")[:1].isupper()):
-                # '“Q,” the Permanent Representative of Chile, Ambassador Rosa Vidal, told …', '“Q,” his
-                # spokesperson, Ivo Marek, told …', '“Q,” one Roe supporter, Mary Voter, 54, said': the person
-                name = _AGE_TAIL.sub("", app.strip(" ,"))
-                person, porg = _canon_seq(name)
-                if (person and not porg and " " in person
-                        and _set_from_np(q, name, q.close_at + app_at + app.index(name), m.group("cue"), mem)):
-                    return
             if noun_cue:  # '“…” the congressional report said': the noun ends the subject
                 nxt = _NEXT_CUE.match(after, m.end("cue"))
                 if nxt and _set_from_np(q, after[m.start("subj"):m.end("cue")], q.close_at + m.start("subj"),
@@ -1008,14 +993,28 @@ _RENDERING = re.compile(r"(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z][\w\-]*\s
 
 
 # a name in apposition right after a role: '…, said Russia's foreign minister, Sergei Lavrov.', '…, the
-# country's election body, the Electoral Commission, said'
+# country's election body, the Electoral Commission, said', '… one Roe supporter, Mary Voter, 54, said'
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?:the\s+)?{_CAP_SEQ.pattern})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|said|says|told|added)\b))")
 
 
+def _role_ending_capitalised(np: str) -> bool:
+    """'the Permanent Representative of Chile', 'a spokesman for Ada Roth', 'the head of the IAEA', 'the
+    Foreign Minister': a role phrase whose last word is capitalised."""
+    head = np.split()[-1]
+    return _title_of_place(np) or np[:1].islower() and bool(
+        head in _ROLE_HEADS or head in _ROLE or _PERSON_HEAD.search(head) or _AGENT_FOR.match(np)
+        or " of " in np and _ROLE_OF_BODY.fullmatch(np))
+
+
 def _apposed_name(np: str, np_start: int, mem: _Memory) -> tuple[str, int, int] | None:
-    """The name after a role phrase ending in a lower-case head ('the ministry's spokesman, Igor X'), resolved."""
+    """The name in apposition after a role phrase ('the ministry's spokesman, Igor X', 'the head of the
+    IAEA, Ann Lee', 'the Permanent Representative of Chile, Ambassador Rosa Vidal, 61'), resolved. After
+    a role ending in a capitalised word only a person's full name counts."""
     words = np.split()
-    if not words or not words[-1][:1].islower() or words[-1] in _NOT_NP_LEAD:
+    if not words or words[-1] in _NOT_NP_LEAD:
+        return None
+    lower_head = words[-1][:1].islower()
+    if not lower_head and not _role_ending_capitalised(np):
         return None
     m = _APPOSED_NAME.match(mem.text, np_start + len(np.rstrip()))
     if not m:
@@ -1023,6 +1022,8 @@ def _apposed_name(np: str, np_start: int, mem: _Memory) -> tuple[str, int, int] 
     name_words = m.group("name").split()
     if len([w for w in name_words if w[:1].isupper()]) < 2 or name_words[-1] in _TIME_CAPS:
         return None  # one capitalised word may be a day, a place or a surname alone: not taken
+    if not lower_head and not ((person := _canon_seq(m.group("name")))[0] and not person[1] and " " in person[0]):
+        return None
     name, ms, me = _speaker_from_np(m.group("name"), m.start("name"), mem)
     return (name, ms, me) if name and name[:1].isupper() else None
 

@@ -1361,12 +1361,13 @@ _POSS_BODY = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*
 
 
 # titles whose post follows after 'to': 'Ambassador to the United Nations', 'Special Envoy to the Sahel'
-_TO_TITLES = frozenset("ambassador ambassadors envoy envoys representative emissary delegate".split())
+_TO_TITLE = "ambassador|envoy|representative|emissary|delegate"
+_TO_TITLES = frozenset(_TO_TITLE.split("|")) | {"ambassadors", "envoys"}
 _TO_POST = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # a title's post and the name after it, in one capitalised run: 'Envoy to the Sahel Ines Marlow'
-_TO_POST_NAME = re.compile(r"\b(?i:ambassadors?|envoys?|representative|emissary|delegate)\s+to\s+(?:the\s+)?"
+_TO_POST_NAME = re.compile(rf"\b(?i:{'|'.join(sorted(_TO_TITLES))})\s+to\s+(?:the\s+)?"
                            r"(?P<seq>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)+)$")
-_POST_BEFORE = re.compile(r"\b(?i:(ambassador|envoy|representative|emissary|delegate))\s+to\s+(?:the\s+)?$")
+_POST_BEFORE = re.compile(rf"\b(?i:({_TO_TITLE}))\s+to\s+(?:the\s+)?$")  # the title, singular, for the role memory
 _POST_ENDS = frozenset("Nations States Kingdom Emirates".split())
 
 

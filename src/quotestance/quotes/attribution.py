@@ -46,15 +46,10 @@ _AFTER_VERB = re.compile(
 )
 
 
-def _quoted_object(max_words: int) -> str:
-    """The object of 'quoted/cited NP as saying' as a pattern (group 'np'): a name, an object pronoun or
-    a 'the/a/an' phrase of up to max_words words after the article."""
-    return (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
-            rf"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,{max_words - 1}}}?[\w\-]+(?=\s+as\s))")
-
-
-# the object of 'quoted/cited … as saying' is the speaker, not the outlet that quoted it
-_QUOTED_NP = _quoted_object(10)
+# the object of 'quoted/cited NP as saying' (group 'np'): a name, an object pronoun or a 'the/a/an'
+# phrase of up to ten words after the article; it is the speaker, not the outlet that quoted it
+_QUOTED_NP = (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
+              r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s))")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
                         r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
 # the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from quotestance.quotes.attribution import _ACCORDANCE, _Q, _quoted_object
+from quotestance.quotes.attribution import _ACCORDANCE, _Q, _QUOTED_NP
 
 # a source phrase: up to ten words with no clause punctuation and no blanked quote ('~')
 _NP = r"(?P<np>[^\s,.;:!?~“”\"—–()][^,.;:!?~“”\"—–()]{1,90}?)"
@@ -23,9 +23,7 @@ _LEADING = re.compile(rf"\s*According\s+to\s+{_NP},\s+")
 # an outlet that quoted the speaker, anywhere in the quote's sentence: 'Interfax quoted Lavrov as saying',
 # 'was quoted by RIA Novosti as saying', 'was quoted as saying by the agency IRNA', 'in remarks carried by state TV'
 _OUTLET = r"(?P<outlet>(?:the\s+|state\s+|a\s+)?(?:[A-Za-z][\w.&’'\-]*\s+){0,4}?[A-Za-z][\w.&’'\-]*)"
-# (its 'the' object has up to four words, ten in attribution: ten would add a via, 'The deputy relief chief
-# quoted the UN Office of the High Commissioner for Human Rights as saying', an output change not made here)
-_QUOTING = re.compile(rf"(?<![\w-]){_OUTLET}\s+(?:quoted|cited)\s+{_quoted_object(4)}\s+as\s+(?:saying|telling|stating)\b")
+_QUOTING = re.compile(rf"(?<![\w-]){_OUTLET}\s+(?:quoted|cited)\s+{_QUOTED_NP}\s+as\s+(?:saying|telling|stating)\b")
 _QUOTED_BY = re.compile(rf"\b(?:quoted|cited)\s+(?:as\s+saying\s+)?by\s+{_OUTLET}(?=\s+as\s+saying\b|\s*[.,;]|$)")
 _CARRIED_BY = re.compile(rf"\b(?:remarks|comments|an\s+interview|a\s+statement)\s+(?:carried|broadcast|published|aired)\s+by\s+"
                          rf"{_OUTLET}(?=\s|[.,;]|$)")

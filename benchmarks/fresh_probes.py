@@ -9,10 +9,12 @@ ordinary people) were written together by a helper who had read neither the extr
 tests nor its docs. Two probes of each set quote over two paragraphs; their expected lists were
 changed to the project's convention (one quote per paragraph) before any further scoring. At c68bbad
 set 3 scored 35/40 and set 4 33/40. Set 3's failures were then given to a fixer, so set 3 is no
-longer held out; set 4's failures were not read.
+longer held out; set 4's failures were not read. Set 5 (60 probes, US campaign coverage in several
+outlets' registers, the PolNeAR domain) was written blind the same way and scored 45/60 at 8e54b9d;
+its failures went to fixers.
 A probe is right when the speakers of its quotes, in order, equal the expected list exactly.
 
-Usage: python benchmarks/fresh_probes.py [--set 1|2|3|4] [-v]
+Usage: python benchmarks/fresh_probes.py [--set 1|2|3|4|5] [-v]
 """
 
 from __future__ import annotations
@@ -176,12 +178,76 @@ SET_4 = [
 ]
 
 
+SET_5 = [
+    ("“We are going to win Carrow, and we are going to win it big,” Governor Rosa Lind told supporters at a rally in Pell City on Saturday.", ["Rosa Lind"]),
+    ("Senator Paul Everly, campaigning in the Brannock suburbs, called Lind’s tax plan “a wrecking ball for working families.”", ["Paul Everly"]),
+    ("\"The race is a coin flip,\" said Hal Greaves, who directs the Tamsin University poll. \"Anyone who tells you otherwise is selling something.\"", ["Hal Greaves", "Hal Greaves"]),
+    ("Everly turned to Lind as the moderator called time. “You raised taxes nine times,” he said. Lind shook her head. “Paul, that number isn’t even close,” she replied.", ["Everly", "Lind"]),
+    ("The Everly campaign said in a statement that the ad was “a desperate smear from a campaign in free fall.”", ["Everly campaign"]),
+    ("“Four more years! Four more years!” the crowd chanted as Lind walked onstage.", ["crowd"]),
+    ("Lind, whom her supporters call “the Iron Governor,” did not respond to a request for comment.", []),
+    ("In an email to senior staff obtained by the Carrow Ledger, Lind’s campaign manager, Theo Marsh, wrote that the debate prep had been “a mess, full stop.”", ["Theo Marsh"]),
+    ("\"I don't read polls,\" Everly told the Meridian Star on Thursday. \"I read crowds.\"", ["Everly", "Everly"]),
+    ("Everly claimed on Tuesday that violent crime in Marlow had “doubled” since Lind took office. It has not: state police figures show a 4 percent decline over the same period.", ["Everly"]),
+    ("Senator Paul Everly mocked Governor Rosa Lind for calling rural voters “the hard-to-reach crowd.”", ["Rosa Lind"]),
+    ("“They call it ‘reform,’ but it’s a tax hike with a bow on it,” Lind said.", ["Lind"]),
+    ("According to a transcript of the call obtained by Politiq, Everly told donors: “Don’t panic about October. We peak late.”", ["Everly"]),
+    ("“I am grateful to the voters of Carrow for their trust,” Rep. Marcus Vale said in a statement released by his campaign.", ["Marcus Vale"]),
+    ("“She has never run a business in her life,” Everly said, referring to Lind.", ["Everly"]),
+    ("“I’ve voted for the party for forty years, but not this time,” said Dolores Fenn, 67, a retired schoolteacher from Ashgrove.", ["Dolores Fenn"]),
+    ("“He talks like my dad,” said Kayla, a nursing student who declined to give her last name.", ["Kayla"]),
+    ("“Will you concede if you lose?” a reporter shouted. “I’m not going to lose,” Everly said, and walked off.", ["reporter", "Everly"]),
+    ("Appearing on WKX’s “Capitol Sunday,” Senator Dorothy Banes, an Everly ally, said Lind had “lost the plot on energy.”", ["Dorothy Banes"]),
+    ("Lind posted on X shortly after midnight: \"Record turnout in Dray County. Keep it going.\"", ["Lind"]),
+    ("“Pathetic,” Everly wrote on Blurt, linking to a clip of Lind’s remarks.", ["Everly"]),
+    ("Governor Rosa Lind was joined in Ostrava by her running mate, Rep. Marcus Vale, and by state Treasurer Helen Brisco. Vale warmed up the crowd. “She is the toughest person I have ever worked for,” he said. Brisco then told the crowd that Everly’s budget would “gut every rural hospital in this state.” Lind closed the event. “Marcus is being polite,” she joked. “I am much tougher than that.”", ["Marcus Vale", "Helen Brisco", "Rosa Lind", "Rosa Lind"]),
+    ("Ray Dunmore, a union steward at the shuttered Kell Valley plant, said: “They promised us this place would stay open. We believed them.\n\n“Then the jobs went to Tessaly, and nobody in the capital lifted a finger.”", ["Ray Dunmore", "Ray Dunmore"]),
+    ("The Tamsin Poll said in its release that the race remained “too close to call.”", ["Tamsin Poll"]),
+    ("“We are worried about Marlow County, and we should be,” a senior Lind campaign aide said, speaking on condition of anonymity to discuss internal data.", ["senior Lind campaign aide"]),
+    ("Two Republican strategists, speaking on condition of anonymity, said Everly’s closing ad was “a mistake.”", ["Two Republican strategists"]),
+    ("U.S. District Judge Harriet Oyelaran wrote that the county’s new ballot rule was “plainly at odds with the statute.”", ["Harriet Oyelaran"]),
+    ("Prosecutors said in a court filing that the defendant had sent “dozens of threatening messages” to Lind’s campaign office.", ["Prosecutors"]),
+    ("\"The rally ended without a single arrest,\" Pell City Police Chief Dan Ruelas told reporters.", ["Dan Ruelas"]),
+    ("At the hearing, defense attorney Gil Navarro argued that his client was “a political prisoner.” Judge Mara Quill was unmoved. “This court does not take instructions from a campaign,” she said.", ["Gil Navarro", "Mara Quill"]),
+    ("Writing in the Carrow Herald on Sunday, former Governor Ned Albrecht argued that Lind had “earned a second term the hard way.”", ["Ned Albrecht"]),
+    ("KRTV anchor Dana Whitcomb pressed Everly on the point. “Will you accept the result if you lose?” she asked. “Of course,” he said. “If it’s a fair count.”", ["Dana Whitcomb", "Everly", "Everly"]),
+    ("Everly let rip at pollsters on Friday, telling a rowdy crowd in Brannock: \"They're cooking the numbers, folks. Believe me.\"", ["Everly"]),
+    ("Lind sneered at what she called “gun-toting hobbyists” during a closed-door fundraiser, according to audio obtained by the Patriot Wire.", ["Lind"]),
+    ("“This election is about who we are.” That was how Everly opened his closing argument in Dray on Saturday night.", ["Everly"]),
+    ("Marsh was blunt when asked about the new polls: “We are behind, and we know it.”", ["Marsh"]),
+    ("Lind called the ruling “a win for every voter in Carrow,” while Everly said it was “judicial activism, plain and simple.”", ["Lind", "Everly"]),
+    ("A heckler shouted “Liar!” as Everly began his remarks.", ["heckler"]),
+    ("“The governor has been clear about this from day one,” Lind spokeswoman Priya Castell said.", ["Priya Castell"]),
+    ("Former first lady Carol Dempsey and her husband, former President Walt Dempsey, stumped for Lind in Ostrava on Wednesday. “I have known Rosa for twenty years,” she told the crowd. “She does not quit.”", ["Carol Dempsey", "Carol Dempsey"]),
+    ("“Senator, your time is up,” moderator Claire Ashby said, as Everly kept talking.", ["Claire Ashby"]),
+    ("Secretary of State Lucille Marrow said there was \"no evidence whatsoever\" of fraud in the early vote. \"None,\" she added.", ["Lucille Marrow", "Lucille Marrow"]),
+    ("Lind’s memoir, “Ground Truth,” has spent six weeks on the Carrow Herald bestseller list, and Everly’s ad “Sunrise in Brannock” has aired more than 4,000 times.", []),
+    ("Strategists in both parties are watching the so-called “casserole vote” — suburban women who swung hard in the spring primaries.", []),
+    ("The Lind campaign fired back within the hour. “Senator Everly is lying, and he knows it,” it said in a statement.", ["Lind campaign"]),
+    ("The campaign declined to comment on the memo but said its fundraising was “stronger than ever.”", ["campaign"]),
+    ("\"This ad is false and defamatory,\" Everly's campaign said Monday.", ["Everly's campaign"]),
+    ("A memo written by campaign pollster Nina Stroud and obtained by Politiq warns that Lind’s support among voters under 30 is “soft and getting softer.”", ["Nina Stroud"]),
+    ("A person familiar with the campaign’s plans said Everly would spend the final weekend “living in Marlow County.”", ["person familiar with the campaign’s plans"]),
+    ("“Our community will decide this race,” said Inés Calderón-Ruiz, who organizes voter drives in East Dray. Calderón-Ruiz said turnout at her church had been “unlike anything I’ve seen.”", ["Inés Calderón-Ruiz", "Inés Calderón-Ruiz"]),
+    ("CLAIM: “Rosa Lind cut school funding by 30 percent.” — Sen. Paul Everly, at an Oct. 12 rally in Brannock\n\nVERDICT: False. State budget records show school funding rose in each of Lind’s three years in office.", ["Paul Everly"]),
+    ("“She is a fighter, and Carrow needs a fighter,” Vale said of Lind at a union hall in Pell City.", ["Vale"]),
+    ("Lind told the Meridian Star that Everly's plan was \"a fantasy.\" \"It doesn't add up,\" she said.", ["Lind", "Lind"]),
+    ("Political analyst June Okafor said Everly’s late ad buy in Dray was “a sign of real panic.”", ["June Okafor"]),
+    ("Lind has spent the week hammering Everly for saying at the debate that retirees should “tighten their belts like everyone else.”", ["Everly"]),
+    ("“If we lose Carrow,” Marsh said, “it won’t be because we didn’t knock on doors.”", ["Marsh", "Marsh"]),
+    ("Asked whether he would debate Lind a third time, Everly said: \"She knows where to find me.\"", ["Everly"]),
+    ("Paul Everly landed in Dray an hour late. The senator, speaking to reporters on the tarmac, said the delay was \"the airline's fault, not mine.\"", ["Paul Everly"]),
+    ("Outside the arena, Tom Becker, a 52-year-old welder, said he had driven three hours to hear Everly. “He says what we’re all thinking,” Becker said. His wife, Janine, was less sure. “I’m still deciding,” she said.", ["Tom Becker", "Janine"]),
+    ("“We are going to win this state,” Lind told the crowd in Pell City. “We are going to win it one door at a time.\n\n“And when we do, the first bill I sign will be the hospital bill.”", ["Lind", "Lind", "Lind"]),
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("1", "2", "3", "4"), default="4")
+    ap.add_argument("--set", choices=("1", "2", "3", "4", "5"), default="4")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe")
     args = ap.parse_args(argv)
-    probes = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4}[args.set]
+    probes = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5}[args.set]
     right = 0
     for text, expected in probes:
         got = [q.speaker for q in extract(text)]

@@ -2982,3 +2982,14 @@ def test_the_trailing_phrase_gate_is_in_step_with_its_pattern():
     assert patterns._TRAIL_LAST <= words
     never_last = {"an", "are", "been", "day", "her", "his", "in", "is", "modals", "quoted", "their", "was", "were", "would"}
     assert words - patterns._TRAIL_LAST - patterns._TRAIL_TIME_LEADS == never_last
+
+
+def test_sport_role_words_before_a_name_are_titles():
+    # 'Striker', 'Goalkeeper', 'Midfielder', 'Skipper' … are no part of the name the surname expands to
+    cases = {"Goalkeeper Ivo Sand kept a clean sheet at home.": ("Sand", "Ivo Sand"),
+             "After the draw, Midfielder Oskar Lindqvist-Bay spoke to the press.": ("Lindqvist-Bay", "Oskar Lindqvist-Bay"),
+             "Skipper Dana Wirth led the crew home in record time.": ("Wirth", "Dana Wirth"),
+             "Defender Kalle Mott was sent off late.": ("Mott", "Kalle Mott")}
+    for intro, (surname, speaker) in cases.items():
+        [q] = one(intro + " \u201cWe kept our heads,\u201d " + surname + " said.")
+        assert q.speaker == speaker, intro

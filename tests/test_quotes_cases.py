@@ -2993,3 +2993,15 @@ def test_sport_role_words_before_a_name_are_titles():
     for intro, (surname, speaker) in cases.items():
         [q] = one(intro + " \u201cWe kept our heads,\u201d " + surname + " said.")
         assert q.speaker == speaker, intro
+
+
+def test_a_possessive_pronoun_before_an_apposed_name_marks_the_openers_gender():
+    # 'her rival, Kit Barlow': the 'her' is the sentence opener's, so a 'he' goes to the apposed name
+    dahl = "Councillor Maren Dahl sat on the panel with her old rival, Kit Barlow, on Sunday. \u201cNo new taxes,\u201d "
+    cases = [(dahl + "he said.", "Kit Barlow"), (dahl + "she said.", "Maren Dahl"),
+             ("Trade Minister Oren Vasko and his Lorn counterpart, Sabi Holm, held talks on Monday. "
+              "Later, she said the talks had been \u201cuseful.\u201d", "Sabi Holm"),
+             ("Ilse Varga walked into the hall with her deputy, Tor Brekke. "
+              "\u201cNo one here wants a strike,\u201d he told reporters.", "Tor Brekke")]
+    for text, speaker in cases:
+        assert [q.speaker for q in one(text)] == [speaker], text

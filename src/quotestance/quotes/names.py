@@ -359,6 +359,10 @@ class _Memory:
                 if (name not in self.gender or name in self.weak_gender) and (g := _APPOS_GENDER.match(text, m.end())):
                     self.gender[name] = "f" if g.group("f") else "m"  # 'Keiko Amari, a spokeswoman for …'
                     self.weak_gender.discard(name)
+                elif name not in self.gender and (g := _OWN_APPOS.match(text, m.end())) and _OPENS_SENT.search(
+                        text, max(0, start - 40), start):
+                    self.gender[name] = "f" if g.group("f") else "m"  # 'Ada Roth met her rival, Bo Lund,': a guess
+                    self.weak_gender.add(name)
                 last = name.split()[-1]
                 if last.startswith(("al-", "el-")) and len(last) > 4:
                     self._by_token.setdefault(last[3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
@@ -898,6 +902,11 @@ _APPOS_GENDER = re.compile(
     r",\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|"
     r"councilwoman|actress|mother|wife|daughter|sister|widow|grandmother)|spokesman|congressman|businessman|councilman|"
     r"father|husband|son|brother|widower|grandfather)\b(?![’'\-])")
+# a possessive pronoun in the clause of a name opening its sentence, before a noun and a name in apposition
+# ('Ada Roth shared the stage with her rival, Bo Lund,', 'Ben Ortiz and his Norland counterpart, Ivo Marek,'):
+# the pronoun is the opener's, so its gender
+_OWN_APPOS = re.compile(r"(?:\s+(?!(?:he|she|they|him|them|it|who|that|which|whom|said|says|told|tells)\b)[a-z][\w\-]*){0,6}?"
+                        r"\s+(?:(?P<f>her)|his)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*,\s+[A-Z][\w’'\-]+\s+[A-Z]")
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
 
 

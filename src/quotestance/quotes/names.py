@@ -1096,7 +1096,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             return None, np_start, np_start  # but '“Q,” the two write' names the speakers
         words = low.split()
         age = _THE_AGED.fullmatch(np)
-        named = (age and _by_age(age.group(1), np_start, mem)) or (
+        named = (age and (_by_age(age.group(1), np_start, mem) or _aged_in_focus(np_start, mem))) or (
             len(words) == 2 and words[0] == "the" and np.split()[1] in NATIONALITIES
             and _by_nationality(np.split()[1], np_start, mem))
         if named:  # 'Ada Roth, 54, … “Q,” the 54-year-old said', 'Ben Ortiz, a Norwegian diplomat, … the Norwegian said'
@@ -1289,6 +1289,22 @@ def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
         if name and not org and " " in name:
             best = mem.expand(name, m.start())
     return best
+
+
+_AGE_WRITTEN = re.compile(r"\d-year-old|[A-Za-z],\s+\d{1,3}\s*,")  # '54-year-old', 'Ada Roth, 54,'
+
+
+def _aged_in_focus(pos: int, mem: _Memory) -> str | None:
+    """For 'the 58-year-old said' when no age is written before pos: the one person named in this
+    sentence and the two before ('Coach Ben Aal was in no mood to celebrate. “Q,” the 58-year-old
+    said'), else None (none, or several)."""
+    if _AGE_WRITTEN.search(mem.text, 0, pos):
+        return None
+    here = bisect_right(mem.ends, pos)
+    lo = mem.ends[here - 3] if here >= 3 else 0
+    names = {name for st, name, org in _between(mem.mentions, lo, pos)
+             if not org and _full_person_name(name) and name not in PLACES and not _not_person(name)}
+    return names.pop() if len(names) == 1 else None
 
 
 @lru_cache(maxsize=256)

@@ -3021,3 +3021,13 @@ def test_the_n_year_old_with_no_age_written_is_the_one_person_in_focus():
              ("The referee sent off Ivo Brandt and Pelle Voss. \u201cWe deserved nothing today,\u201d "
               "the 47-year-old admitted.", "47-year-old")]
     assert_speakers(cases)
+
+
+def test_the_possessor_of_a_sentence_opening_subject_is_a_pronoun_candidate():
+    # "Ines Dahl’s new album …": the sentence is about Ines Dahl; not so a person noun ('… husband')
+    cases = [("Ines Dahl\u2019s new album, \u201cSalt Roads,\u201d comes out on Friday. \u201cIt took me nine "
+              "years,\u201d she told the Lorn Gazette.", "Ines Dahl"),
+             ("Next spring Tove Marsh\u2019s second novel goes on sale. \u201cI wrote it at night,\u201d she said.",
+              "Tove Marsh"),
+             ("Ines Dahl\u2019s husband died in May. \u201cHe was my rock,\u201d she said.", "she")]
+    assert_speakers(cases)

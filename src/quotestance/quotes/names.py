@@ -302,7 +302,8 @@ class _Memory:
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
         self.acronyms: dict[str, tuple[int, str]] = {}  # 'HWA' -> (its position, 'Harbour Workforce Agency')
-        self.addressers: list[tuple[int, str]] = []  # possessors of a speech ('Ada Roth's address')
+        # possessors of a speech ('Ada Roth's address') or of a thing opening a sentence ('Ada Roth's memoir is …')
+        self.addressers: list[tuple[int, str]] = []
         self.titles: dict[str, set[str]] = {}  # full name -> titles it was introduced with ('Gen. Ben Roth')
         self.nation_roles: list[tuple[int, str, str, str]] = []  # (position, name, country word, title)
         dl = _DATELINE_NATION.match(text)
@@ -329,7 +330,7 @@ class _Memory:
                 self._note_possessor(seq[:inner.start()], start, text)
             if not possessive:
                 self._note_described(m, name, text)
-            elif _SPEECH_EVENT.match(text, m.end()):
+            elif _SPEECH_EVENT.match(text, m.end()) or (not org and " " in name and _owns_subject(text, start, m.end())):
                 self._note_addresser(seq, name, org, start)
             if org:
                 self.mentions.append((start, name, org))
@@ -888,6 +889,21 @@ def _between(found: list[tuple], lo: int, hi: int) -> list[tuple]:
 _INNER_POSS = re.compile(r"(?:(?<=s)['’]|['’]s)\s+[A-Z]")
 # a speech that a possessive name gives: "Minister Ada Roth's address", "Ortiz's opening speech"
 _POSS_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# the words after a possessive name (its possessed noun and what follows): a person noun there is the
+# sentence's person ('Ada Roth's lawyer', 'Ada Roth's husband'), not its possessor
+_OWNED_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}")
+_OWNED_PERSONS = _ROLE | frozenset("wife husband son daughter mother father brother sister widow widower family "
+                                   "parents children partner girlfriend boyfriend".split())
+
+
+def _owns_subject(text: str, start: int, end: int) -> bool:
+    """A possessive name opening its sentence before a lower-case noun that is no person ('Ada Roth's
+    memoir, “Salt,” is out'): the sentence is about the possessor, a candidate for a later he/she."""
+    owned = _OWNED_WORDS.match(text, end)
+    return bool(owned) and _OPENS_SENT.search(text, max(0, start - 40), start) is not None and not any(
+        w in _OWNED_PERSONS or w.endswith(("man", "woman", "person")) for w in owned.group().split())
+
+
 _SPEECH_EVENT = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:address|speech|remarks|keynote|testimony|message)\b")
 _ROLE_APPOS = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w\-]*(?:['’]s|(?<=s)['’]))\s+(?:[A-Z][\w\-]*\s+){0,3}"
                          r"(?:[a-z]+\s+){0,2}?([a-z]+),\s+$")

@@ -302,7 +302,8 @@ class _Memory:
         self.weak_gender: set[str] = set()
         self.not_persons: set[str] = set()  # names after 'the' ('the 191 Member States', 'the World Cup event')
         self.acronyms: dict[str, tuple[int, str]] = {}  # 'HWA' -> (its position, 'Harbour Workforce Agency')
-        self.addressers: list[tuple[int, str]] = []  # possessors of a speech ('Ada Roth's address')
+        # possessors of a speech ('Ada Roth's address') or of a thing opening a sentence ('Ada Roth's memoir is …')
+        self.addressers: list[tuple[int, str]] = []
         self.titles: dict[str, set[str]] = {}  # full name -> titles it was introduced with ('Gen. Ben Roth')
         self.nation_roles: list[tuple[int, str, str, str]] = []  # (position, name, country word, title)
         dl = _DATELINE_NATION.match(text)
@@ -329,7 +330,7 @@ class _Memory:
                 self._note_possessor(seq[:inner.start()], start, text)
             if not possessive:
                 self._note_described(m, name, text)
-            elif _SPEECH_EVENT.match(text, m.end()):
+            elif _SPEECH_EVENT.match(text, m.end()) or (not org and " " in name and _owns_subject(text, start, m.end())):
                 self._note_addresser(seq, name, org, start)
             if org:
                 self.mentions.append((start, name, org))
@@ -359,6 +360,10 @@ class _Memory:
                 if (name not in self.gender or name in self.weak_gender) and (g := _APPOS_GENDER.match(text, m.end())):
                     self.gender[name] = "f" if g.group("f") else "m"  # 'Keiko Amari, a spokeswoman for …'
                     self.weak_gender.discard(name)
+                elif name not in self.gender and (g := _OWN_APPOS.match(text, m.end())) and _OPENS_SENT.search(
+                        text, max(0, start - 40), start):
+                    self.gender[name] = "f" if g.group("f") else "m"  # 'Ada Roth met her rival, Bo Lund,': a guess
+                    self.weak_gender.add(name)
                 last = name.split()[-1]
                 if last.startswith(("al-", "el-")) and len(last) > 4:
                     self._by_token.setdefault(last[3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
@@ -884,6 +889,21 @@ def _between(found: list[tuple], lo: int, hi: int) -> list[tuple]:
 _INNER_POSS = re.compile(r"(?:(?<=s)['’]|['’]s)\s+[A-Z]")
 # a speech that a possessive name gives: "Minister Ada Roth's address", "Ortiz's opening speech"
 _POSS_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# the words after a possessive name (its possessed noun and what follows): a person noun there is the
+# sentence's person ('Ada Roth's lawyer', 'Ada Roth's husband'), not its possessor
+_OWNED_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}")
+_OWNED_PERSONS = _ROLE | frozenset("wife husband son daughter mother father brother sister widow widower family "
+                                   "parents children partner girlfriend boyfriend".split())
+
+
+def _owns_subject(text: str, start: int, end: int) -> bool:
+    """A possessive name opening its sentence before a lower-case noun that is no person ('Ada Roth's
+    memoir, “Salt,” is out'): the sentence is about the possessor, a candidate for a later he/she."""
+    owned = _OWNED_WORDS.match(text, end)
+    return bool(owned) and _OPENS_SENT.search(text, max(0, start - 40), start) is not None and not any(
+        w in _OWNED_PERSONS or w.endswith(("man", "woman", "person")) for w in owned.group().split())
+
+
 _SPEECH_EVENT = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:address|speech|remarks|keynote|testimony|message)\b")
 _ROLE_APPOS = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w\-]*(?:['’]s|(?<=s)['’]))\s+(?:[A-Z][\w\-]*\s+){0,3}"
                          r"(?:[a-z]+\s+){0,2}?([a-z]+),\s+$")
@@ -898,6 +918,11 @@ _APPOS_GENDER = re.compile(
     r",\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|"
     r"councilwoman|actress|mother|wife|daughter|sister|widow|grandmother)|spokesman|congressman|businessman|councilman|"
     r"father|husband|son|brother|widower|grandfather)\b(?![’'\-])")
+# a possessive pronoun in the clause of a name opening its sentence, before a noun and a name in apposition
+# ('Ada Roth shared the stage with her rival, Bo Lund,', 'Ben Ortiz and his Norland counterpart, Ivo Marek,'):
+# the pronoun is the opener's, so its gender
+_OWN_APPOS = re.compile(r"(?:\s+(?!(?:he|she|they|him|them|it|who|that|which|whom|said|says|told|tells)\b)[a-z][\w\-]*){0,6}?"
+                        r"\s+(?:(?P<f>her)|his)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*,\s+[A-Z][\w’'\-]+\s+[A-Z]")
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
 
 
@@ -1087,7 +1112,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             return None, np_start, np_start  # but '“Q,” the two write' names the speakers
         words = low.split()
         age = _THE_AGED.fullmatch(np)
-        named = (age and _by_age(age.group(1), np_start, mem)) or (
+        named = (age and (_by_age(age.group(1), np_start, mem) or _aged_in_focus(np_start, mem))) or (
             len(words) == 2 and words[0] == "the" and np.split()[1] in NATIONALITIES
             and _by_nationality(np.split()[1], np_start, mem))
         if named:  # 'Ada Roth, 54, … “Q,” the 54-year-old said', 'Ben Ortiz, a Norwegian diplomat, … the Norwegian said'
@@ -1280,6 +1305,22 @@ def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
         if name and not org and " " in name:
             best = mem.expand(name, m.start())
     return best
+
+
+_AGE_WRITTEN = re.compile(r"\d-year-old|[A-Za-z],\s+\d{1,3}\s*,")  # '54-year-old', 'Ada Roth, 54,'
+
+
+def _aged_in_focus(pos: int, mem: _Memory) -> str | None:
+    """For 'the 58-year-old said' when no age is written before pos: the one person named in this
+    sentence and the two before ('Coach Ben Aal was in no mood to celebrate. “Q,” the 58-year-old
+    said'), else None (none, or several)."""
+    if _AGE_WRITTEN.search(mem.text, 0, pos):
+        return None
+    here = bisect_right(mem.ends, pos)
+    lo = mem.ends[here - 3] if here >= 3 else 0
+    names = {name for st, name, org in _between(mem.mentions, lo, pos)
+             if not org and _full_person_name(name) and name not in PLACES and not _not_person(name)}
+    return names.pop() if len(names) == 1 else None
 
 
 @lru_cache(maxsize=256)

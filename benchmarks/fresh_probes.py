@@ -11,10 +11,12 @@ changed to the project's convention (one quote per paragraph) before any further
 set 3 scored 35/40 and set 4 33/40. Set 3's failures were then given to a fixer, so set 3 is no
 longer held out; set 4's failures were not read. Set 5 (60 probes, US campaign coverage in several
 outlets' registers, the PolNeAR domain) was written blind the same way and scored 45/60 at 8e54b9d;
-its failures went to fixers.
+its failures went to fixers. Set 6 (60 probes, US public-affairs coverage) was written blind by
+another helper who saw no other set than 1 and 2, while set 5 was being fixed; it scored 53/60 at
+6935c7d and its failures are not read: the held-out set of record.
 A probe is right when the speakers of its quotes, in order, equal the expected list exactly.
 
-Usage: python benchmarks/fresh_probes.py [--set 1|2|3|4|5] [-v]
+Usage: python benchmarks/fresh_probes.py [--set 1|2|3|4|5|6] [-v]
 """
 
 from __future__ import annotations
@@ -242,12 +244,76 @@ SET_5 = [
 ]
 
 
+SET_6 = [
+    ("“We are going to win Marlow County, and we are going to win it big,” Gov. Celia Brandvold said Tuesday at a rally in Fenwick.", ["Celia Brandvold"]),
+    ("Sen. Arthur Penhallow, a Republican from Oster, told reporters that the spending bill was “dead on arrival” in the Senate.", ["Arthur Penhallow"]),
+    ("\"We have the votes,\" said Rep. Danielle Okonta, a Democrat from Brierley, after the caucus meeting broke up late Wednesday.", ["Danielle Okonta"]),
+    ("“The governor has been clear about this from day one,” a spokesman for Gov. Celia Brandvold, Ricky Alcott, said in an email.", ["Ricky Alcott"]),
+    ("The Hollis campaign said in a statement that the report was “a desperate smear from a flailing opponent.”", ["Hollis campaign"]),
+    ("“We don’t comment on internal polling,” the campaign said in response to questions.", ["campaign"]),
+    ("“He’s furious, and he has every right to be,” a senior campaign aide said, speaking on condition of anonymity to discuss private conversations.", ["senior campaign aide"]),
+    ("Two Republican senators, who spoke on condition of anonymity, said the nominee’s chances were “somewhere between slim and none.”", ["Two Republican senators"]),
+    ("Sheriff Dwayne Mercer wrote in a Facebook post on Sunday that his deputies had “acted with restraint and professionalism.”", ["Dwayne Mercer"]),
+    ("Lorraine Vick, who has run the county elections office since 2011, said the new machines were “the most secure we’ve ever had.”", ["Lorraine Vick"]),
+    ("“This is the most consequential vote I will cast in my career,” said Rep. Tomas Ybarra, a Democrat from Quarry Falls.", ["Tomas Ybarra"]),
+    ("According to two people in the room, Senate Majority Leader Walt Hennessy told colleagues the deal was “as good as it gets.”", ["Walt Hennessy"]),
+    ("“The economy is working for Wall Street, not for Main Street,” Councilwoman Bettina Ruiz said. “That has to change,” she added.", ["Bettina Ruiz", "Bettina Ruiz"]),
+    ("Dr. Nkem Adair, an epidemiologist at Carver State University, noted that case counts were “still well below last winter’s peak.”", ["Nkem Adair"]),
+    ("“Tariffs are a tax on the people who can least afford them,” argued Harlan Meeks, an economist at the Bellwether Institute.", ["Harlan Meeks"]),
+    ("Mayor Frances Oyelaran acknowledged at a news conference that the city’s response had been “too slow.”", ["Frances Oyelaran"]),
+    ("Asked about the attack ad, state Sen. Margaret Hollis quipped: “I’ve been called worse by my own mother.”", ["Margaret Hollis"]),
+    ("“We stood in that line for six hours and nobody complained,” recalled Eunice Farraday, 82, who cast her first ballot in 1964.", ["Eunice Farraday"]),
+    ("Rep. Harold Voss and Sen. Janet Kimura, who have feuded for months over the farm bill, appeared together at a Grange hall on Saturday. “We found more common ground than either of us expected,” she said. Voss was more guarded. “It’s a start,” he said.", ["Janet Kimura", "Harold Voss"]),
+    ("The committee heard from three witnesses: Priya Anand, a former state health commissioner; Marcus Tolliver, the chief executive of Ridgeline Health; and Leah Brandt, a nurse from Carrow.\n\nAnand warned that rural hospitals were “one bad winter away from collapse.” Tolliver disputed that. “The system is strained, not broken,” he said.", ["Priya Anand", "Marcus Tolliver"]),
+    ("Rep. Dana Whitcomb, a Democrat from Linwood, has pushed the paid-leave measure for six years without getting a floor vote.\n\n“This is about whether a mother can keep her job after she gives birth,” she said in an interview Thursday.", ["Dana Whitcomb"]),
+    ("“I’ve voted Republican my whole life. I can’t do it this year.”\n\nThat was how Gordon Pell, a 64-year-old retired machinist from Tully, explained his vote outside a diner on Route 9 on Tuesday morning.", ["Gordon Pell"]),
+    ("“Will you release your tax returns before the convention?” a reporter shouted as the candidate left the stage. “We’ll see,” Victor Lanning replied.", ["reporter", "Victor Lanning"]),
+    ("In an email to staff obtained by the Brayton Courier, Superintendent Lena Ortiz wrote that the district would “not be closing a single school this year.”", ["Lena Ortiz"]),
+    ("In a letter to the committee dated May 2, the Calder County Board of Elections wrote: “Every ballot cast in the primary has been accounted for.”", ["Calder County Board of Elections"]),
+    ("State Rep. Lyle Dwyer accused his opponent, Nora Halvorsen, of calling rural voters “dead weight” at a private fundraiser, a remark captured on audio obtained by the Ledger.", ["Nora Halvorsen"]),
+    ("\"We're not going to negotiate in the press,\" House Speaker Ron Galloway told reporters outside his office.", ["Ron Galloway"]),
+    ("“At this time we believe the shooter acted alone,” Police Chief Marcus Dell said at a news conference Monday evening. “There is no ongoing threat to the public.”", ["Marcus Dell", "Marcus Dell"]),
+    ("The Hadley County Sheriff’s Office said in a statement that the deputy had been placed on “paid administrative leave pending review.”", ["Hadley County Sheriff’s Office"]),
+    ("U.S. District Judge Harriet Quon wrote that the state’s new map “dilutes the voting strength of Black residents in a manner the Constitution forbids.”", ["Harriet Quon"]),
+    ("Writing for the majority, Justice Alma Reyes said the statute “cannot survive even the most forgiving scrutiny.” Justice Paul Stroud dissented, calling the ruling “a solution in search of a problem.”", ["Alma Reyes", "Paul Stroud"]),
+    ("At the hearing, Sen. Roberta Kincaid pressed the agency’s director, Dr. Samuel Whitlow, on the delays. “How many more people have to wait?” she asked. “Too many, and I won’t pretend otherwise,” Whitlow said.", ["Roberta Kincaid", "Samuel Whitlow"]),
+    ("“I made a mistake, and I’m sorry,” Councilman Derek Sallow said in a video posted to his Instagram account, two days after the Gazette reported the payments.", ["Derek Sallow"]),
+    ("Elaine Marchetti, the county prosecutor who opened the inquiry in March and has since subpoenaed more than a dozen city officials, said Thursday that her office would “follow the evidence wherever it leads.”", ["Elaine Marchetti"]),
+    ("As Sen. Joe Hartigan put it on the Senate floor last week, the bill is “a gift to every trial lawyer in America.”", ["Joe Hartigan"]),
+    ("“Leadership is whipping this one hard,” a House Democratic aide told Capitol Ledger.", ["House Democratic aide"]),
+    ("“The potholes on Elm Street have been there since my kids were in grade school,” said Rhonda Kessler, who has lived in the Eastgate neighborhood for 31 years. “Nobody at City Hall cares.”", ["Rhonda Kessler", "Rhonda Kessler"]),
+    ("“When I took this job, I promised I would never raise the property tax,” Mayor Gil Harker said. “I kept that promise for eight years.\n\n“But I will not let this city go broke to protect my own record.”", ["Gil Harker", "Gil Harker", "Gil Harker"]),
+    ("\"We knocked on forty thousand doors in this county. We listened to every single person who opened one.\n\n\"That is why we won,\" said Yvette Carrow, the campaign's field director.", ["Yvette Carrow", "Yvette Carrow"]),
+    ("“Nobody in this building wanted a shutdown,” Galloway said. “But nobody was willing to blink, either.”", ["Galloway", "Galloway"]),
+    ("Former Gov. Hank Delacroix, campaigning for state Sen. Margaret Hollis in Pinebrook on Saturday, told the crowd that she was “the toughest person I ever served with.”", ["Hank Delacroix"]),
+    ("Carl “Buddy” Renner, the longtime Tully County clerk, certified the results on Friday afternoon.", []),
+    ("The so-called “reform caucus” met behind closed doors for the third time this month.", []),
+    ("Brandvold’s memoir, “Hard Ground,” spent nine weeks on the bestseller list last spring.", []),
+    ("The “Clean Slate for Veterans Act” cleared the Senate Judiciary Committee on a 14-8 vote Thursday.", []),
+    ("The Carver State University Medical Center issued a brief update late Saturday. “All five patients are in stable condition,” it said.", ["Carver State University Medical Center"]),
+    ("Asked by the Ridgeway Post-Dispatch about the donation, Hollis spokeswoman Tessa Pruett said the campaign had “returned every dollar.”", ["Tessa Pruett"]),
+    ("Gov. Ana Pruitt and Lt. Gov. Desmond Hale toured the flooded blocks of Lower Fenwick on Tuesday. “I have never seen water this high,” he said. “We will rebuild every home,” Pruitt said.", ["Desmond Hale", "Ana Pruitt"]),
+    ("Jerome Whitt, a pollster who has surveyed the district since the 1990s, said the race had tightened sharply in recent weeks.\n\n“Three months ago this was a ten-point race,” he said. “Today I’d call it a coin flip.”", ["Jerome Whitt", "Jerome Whitt"]),
+    ("State Sen. Carla Montez, Rep. Brian Foss and Councilwoman Leigh Adeyemi held a joint news conference on the Capitol steps Wednesday.\n\nMontez spoke first, calling the governor’s budget “a betrayal of every teacher in this state.” Foss, who represents a rural district, was blunter. “It’s garbage,” he said.", ["Carla Montez", "Brian Foss"]),
+    ("According to Hale, the state has requested \"every available resource\" from federal emergency managers.", ["Hale"]),
+    ("The campaign has \"no plans\" to pull its ads, spokesman Luis Ferreira said Wednesday.", ["Luis Ferreira"]),
+    ("\"Did you know about the payments?\" a reporter asked. \"I learned about them when you did,\" Sallow said.", ["reporter", "Sallow"]),
+    ("In a statement, the Committee for a Safer Tully said its members were \"disgusted but not surprised\" by the vote.", ["Committee for a Safer Tully"]),
+    ("At Tuesday’s forum, Nora Halvorsen reminded the audience that her opponent, Lyle Dwyer, had once described the state’s teachers as “overpaid babysitters” in a 2019 radio interview.", ["Lyle Dwyer"]),
+    ("\"We're seeing layoffs in places that haven't seen them since 2009,\" said Odette Lindqvist, chief economist at Harrow Bank, adding that the slowdown was \"broad-based.\"", ["Odette Lindqvist", "Odette Lindqvist"]),
+    ("“Please make sure none of this ends up in writing,” the mayor’s chief of staff, Corinne Bates, wrote in a 2021 email made public in the lawsuit.", ["Corinne Bates"]),
+    ("The Brayton Teachers Union voted Sunday night to authorize a strike.\n\n“Our members have been patient for three years,” it said in a statement. “That patience is gone.”", ["Brayton Teachers Union", "Brayton Teachers Union"]),
+    ("\"I just want somebody who will fix the roads,\" said Bev Tanaka, 58, a school bus driver from Millbrook.", ["Bev Tanaka"]),
+    ("Okonta told reporters the vote would happen \"this week, no excuses.\"", ["Okonta"]),
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("1", "2", "3", "4", "5"), default="4")
+    ap.add_argument("--set", choices=("1", "2", "3", "4", "5", "6"), default="6")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe")
     args = ap.parse_args(argv)
-    probes = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5}[args.set]
+    probes = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6}[args.set]
     right = 0
     for text, expected in probes:
         got = [q.speaker for q in extract(text)]

@@ -66,14 +66,40 @@ _PROMPTED = re.compile(
     r"snap|joke|insist|add|note|shout|yell|exclaim|remark|answer|write)\s*[,:]?\s*$")
 
 
+# a verb of faulting or praising, its object, then 'for' and an -ing cue: 'mocked Rosa Lind for calling …',
+# 'hammering the senator for saying …', 'thanked them for saying …': the object is the speaker
+_FOR_ING_OBJ = re.compile(
+    r"\b(?P<verb>[a-z]{3,})\s+(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
+    r"|(?:the|his|her|their|its)\s+(?:[a-z][\w’'\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:(?:again|also|publicly)\s+)?"
+    r"(?:for\s+)$")
+# a self-styled label ('mocked Roe for calling himself the “…”'): the one mocking quotes it as a label
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
+_JUDGING_STEMS = frozenset("""mock slam blast hammer attack fault chid rebuk scold ridicul lambast prais thank commend
+    applaud credit blam congratulat laud hail knock rip condemn denounc excoriat roast needl taunt savag berat
+    castigat criticiz criticis censur skewer chastis upbraid assail jeer lampoon deride derid pillor tweak chastiz
+    reprimand admonish""".split())
+
+
+def _judging_verb(word: str) -> bool:
+    """'mocked', 'hammering', 'praises', 'ripped': a verb of faulting or praising someone for something."""
+    for suffix in ("ping", "ped", "ing", "ed", "es", "s", "e", "d", ""):
+        if word.endswith(suffix) and word[:len(word) - len(suffix)] in _JUDGING_STEMS:
+            return True
+    return False
+
+
 def _set_quoted_object(q: _Q, m: re.Match, offset: int, mem: _Memory) -> bool:
     """The speaker of 'quoted NP as saying' matched by m (at offset): NP, an object pronoun resolved."""
-    np, start = m.group("np"), offset + m.start("np")
+    return _set_object(q, m.group("np"), offset + m.start("np"), m.group("cue"), mem)
+
+
+def _set_object(q: _Q, np: str, start: int, cue: str, mem: _Memory) -> bool:
+    """An object noun phrase np (at start) as the speaker, an object pronoun resolved."""
     if np not in _OBJECT_PRONOUNS:
-        return _set_from_np(q, np, start, m.group("cue"), mem)
+        return _set_from_np(q, np, start, cue, mem)
     name = mem.resolve_pronoun(_OBJECT_PRONOUNS[np], start)
     if name:
-        q.speaker, q.mention, q.cue = name, (start, start + len(np)), m.group("cue")
+        q.speaker, q.mention, q.cue = name, (start, start + len(np)), cue
     return bool(name)
 
 
@@ -506,6 +532,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     return
             continue
         seg = sent[:cm.start()]
+        fo = _FOR_ING_OBJ.search(seg, max(0, len(seg) - 90)) if cm.group().endswith("ing") and seg.endswith("for ") and not (
+            _REFLEXIVE.match(sent, cm.end())) else None
+        if fo and _judging_verb(fo.group("verb")) and _set_object(q, fo.group("np"), q.sent_start + fo.start("np"), cm.group(), mem):
+            return  # 'Roe mocked Lee for calling voters “…”': the one faulted (or thanked) said it
         if _passive(seg, cm.group()):
             # the subject of 'was asked', 'has been called', 'is described as' is the addressee or the
             # one named, never the speaker; 'Sanders was asked by host Bill Maher, …: “Q”': the asker is
@@ -568,9 +598,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 # 'In an op-ed for a website, the Courier, …, Lin Wei, a doctoral student at …, urged':
                 # a name with a long appositive right before the cue, after a comma
                 app = _LEAD_APPOS.search(seg, max(0, len(seg) - 230))
-                if app and not (app.start() == 0 or seg[:app.start()].rstrip().endswith(",")
+                if app and not (app.start() == 0 or seg[:app.start()].rstrip().endswith((",", "~”", '~"'))
                                 or _REL_BEFORE_APPOS.search(seg, max(0, app.start() - 8), app.start())):
                     app = None  # after a comma, or a relative word: 'in what Ada Roth, the treasurer, called “…”'
+                    # (a quoted title closing the phrase before it holds its comma: 'On WKX’s “Late Desk,” Bo Park, …')
                 if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
                     span = q.sent_start + app.start(1), q.sent_start + app.end(1)
                 else:
@@ -839,7 +870,15 @@ def _doc_from_subject(seg: str) -> tuple[int, int] | None:
         return None  # the issuer follows 'from' or 'by': no search
     seg = seg.rstrip()
     m = _DOC_FROM_END.search(seg, max(0, len(seg) - 160))
-    return m.span("np") if m else None
+    if not m:
+        return None
+    conj = _CONJ_PARTICIPLE.search(seg, m.start("np"), m.end("np"))
+    return (m.start("np"), conj.start()) if conj else m.span("np")
+
+
+# a second participle conjoined after the issuer: 'A memo written by Ada Roth and obtained by the Herald'
+# (the outlet that got it is not its author)
+_CONJ_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+)?[a-z]{3,}(?:ed|en)\s+(?:by|to)\b")
 
 
 def _as_intro(q: _Q, stripped: str, mem: _Memory) -> bool:

@@ -31,7 +31,7 @@ from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, 
 from quotestance.quotes.provenance import outer_sources
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessed_claim, _possessive_speech_noun, _sentence_start,
-    _asked_intro, _dash_signature, _signature, _speech_act_intro, _tweet_signature,
+    _asked_intro, _dash_signature, _line_signature, _signature, _speech_act_intro, _tweet_signature,
 )
 
 
@@ -175,6 +175,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         same_para_next = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
         if q.initial or not _possessed_claim(q, masked, mem):
             _attribute(q, masked, same_para_next, mem)
+        if not q.runs_on and masked[q.close_at:q.close_at + 3].lstrip(" ")[:1] in ("—", "–", "-") and q.close_at < q.para_hi:
+            _line_signature(q, masked, mem)  # 'CLAIM: “Q.” — Sen. Ada Roth, at a rally': a fact check's line
         if q.speaker is None:
             _next_line_cue(q, masked, paras, mem)  # before propagation, which would give the quote the last speaker
         if q.speaker is None and q.runs_on and q.para + 1 < len(paras):
@@ -290,6 +292,10 @@ _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 # a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
+# a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
+# call', 'who critics have dubbed', 'known as', ', nicknamed'
+_NICKNAME_CTX = re.compile(r"\b(?:whom|who)\s+(?:[\w'’\-]+\s+){1,4}?(?:call|calls|called|dub|dubs|dubbed|nickname|nicknames|nicknamed)\s*$"
+                           r"|\bknown\s+as\s*$|[a-z],\s*(?:nicknamed|dubbed|called)\s*$")
 _NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 # a scare-quoted term, not a statement: 'the so-called “quiet zones”', 'the self-proclaimed “…”'; a
@@ -504,6 +510,10 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     if (len(words) <= 5 and q.tail not in ",.!?;:" and not q.runs_on and _TERM_DEF.match(work, q.close_at)
             and _SENT_OPEN.search(work[max(q.para_lo, q.open_at - 3):q.open_at])):
         return True  # a term defined: '“Red zone” is the highest level of alert'
+    if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
+            and all(w[0].isupper() or w[0].isdigit() or k == 0 and w in ("the", "The") for k, w in enumerate(words))
+            and _NICKNAME_CTX.search(work, max(q.para_lo, q.open_at - 60), q.open_at)):
+        return True  # a nickname: 'Lind, whom her fans call “the Iron Lady,”', 'the hacker known as “Ghost,”'
     if len(words) <= 12 and not q.runs_on and _SLOGAN_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
         return True  # a slogan: 'a banner reading “No to the port closure”'
     if len(words) <= 12 and not q.runs_on and _CHANT_AFTER.match(work, q.close_at):

@@ -39,9 +39,15 @@ _CONN_INTRO = (rf"(?:But|And|Yet|So)(?:\s*,|\s+(?:(?:{_CONN_INTRO_WORDS})\b|[A-Z
 _LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Last|This|Earlier|Later|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{{0,60}},)\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
 # more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, ',
 # 'A day later, '
+# a finite verb after a capitalised word in -ly or -ing: the word is a subject, a name ('Everly let rip …,'),
+# not an opening adverb or participle ('Hastily leaving …,')
+_FINITE_VERB = (r"(?:let|was|is|has|had|have|will|would|can|could|did|does|went|took|spoke|gave|made|came|got|kept|put|"
+                r"said|says|told|tells|wrote|urged|added|called|asked|warned)\b")
+_FINITE_NEXT = re.compile(rf"\s+{_FINITE_VERB}")
 _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
-    r"|[A-Z][a-z]{2,}(?:ing|ly)\s+(?![A-Z])|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]*(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
+    rf"|[A-Z][a-z]{{2,}}(?:ing|ly)\s+(?![A-Z]|{_FINITE_VERB})"
+    r"|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]*(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
 )
 _CAP_PREPS = frozenset("In On At Of For By To Into Upon Over Among Against Through About During Across Within Beyond "
                         "Behind Outside Inside Around Beside Without Toward Towards Thanks".split())
@@ -1599,6 +1605,26 @@ _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 _LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
 
 
+_CAP_DETS = frozenset("The A An This That These Those His Her Their Its Our My Your".split())
+_QUANT_LEADS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Several Some Many Most Both Few Other".split())
+_AUX_RUN = re.compile(r"\s+(?:(?:had|has|have|would|will|also|often|now|then|later)\s+)*")
+
+
+def _plural_head(sent: str, t: re.Match, lead: str) -> bool:
+    """A lower-case plural person noun t after a capitalised run ends the subject ('Legal observers note',
+    'Two Republican strategists, speaking …, said'): a cue follows it (a comma only after a number or
+    quantifier); not a verb that looks like one ('Trump insists', 'the FBI lists')."""
+    w = t.group()
+    if len(w) < 6 or w in CUE_WORDS or not (_plural_person(w) or w[:-1] in _ROLE):
+        return False
+    if w.endswith("ists") and (len(w) < 8 or w[-5] == "s"):
+        return False  # 'insists', 'persists', 'exists': verbs in -ist
+    if sent.startswith(",", t.end()):
+        return lead in _QUANT_LEADS
+    aux = _AUX_RUN.match(sent, t.end())  # (a sentence cut right before its cue ends there)
+    return bool(aux and (aux.end() == len(sent) or _CUE.match(sent, aux.end())))
+
+
 def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tuple[int, int] | None:
     d = _DATELINE.match(sent)
     off = d.end() if d else 0
@@ -1636,6 +1662,10 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and (
                 adj := _ADJ_ROLE_NAME.match(sent, t.end())) and adj.group("role") in _ADJ_ROLES:
             end = t.end()  # 'Former Republican presidential candidate Ada Roth': an adjective before a role
+        elif end > off and sent[end - 1].isalpha() and sent[off:end].split()[-1] not in _CAP_DETS and _plural_head(
+                sent, t, sent[off:end].split()[0]):
+            end = t.end()  # 'Two Republican strategists said', 'Norland firefighters said': the plural head ends it
+            break
         elif w == "to" and end > off and sent[off:end].split()[-1].lower() in _TO_TITLES and _TO_POST.match(sent, t.end()):
             end = t.end()  # 'Ambassador to the UN Vassily Korenev said'
         elif w.isalpha() and w not in _FUNCTION and _ROLE_OF.search(sent, off, end):
@@ -1658,7 +1688,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
     np = sent[off:end]
     if np.split()[0] in _CAP_PREPS:
         return None  # 'In TV interviews and …', 'Of Carson …': a prepositional phrase, not a subject
-    if " " not in np and (np in _INTRO_WORDS or (np[1:].islower() and np.endswith(("ing", "ly")) and np not in _NOT_INTRO)):
+    if " " not in np and (np in _INTRO_WORDS or (np[1:].islower() and np.endswith(("ing", "ly")) and np not in _NOT_INTRO
+                                                  and not _FINITE_NEXT.match(sent, end))):
         return None  # 'Continuing to explain …', 'Amid what …', 'Specifically, …': no subject
     if not any(c.isupper() for c in sent[off:end]):
         words = sent[off:end].lower().split()  # 'the former secretary of state talked': a role noun

@@ -576,6 +576,30 @@ def _dash_signature(q: _Q, masked: str, nxt: tuple[int, int], mem: _Memory) -> N
         _set_from_np(q, m.group("subj"), m.start("subj"), "", mem)
 
 
+# an all-caps label opening a line before a colon: 'CLAIM: “Q”', 'THE FACTS: “Q”' (a fact check's layout)
+_CAPS_LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Z]{2,}(?:[^\S\n]+[A-Z]{2,}){0,3})[^\S\n]*:[^\S\n]*")
+
+
+def _line_signature(q: _Q, masked: str, mem: _Memory) -> None:
+    """A quote opening its line (or after an all-caps label) with a dash and a name after its closing
+    mark on the same line: '“Q.” — Sen. Ada Roth, at a rally in Dray' credits Ada Roth; an all-caps
+    label is no speaker ('CLAIM: “Q”' is a heading, unless the document writes the label as a name:
+    'ROTH: “Q”' after 'Ada Roth')."""
+    lead = masked[q.para_lo:q.open_at]
+    label = _CAPS_LABEL.fullmatch(lead) if lead.strip() else None
+    if lead.strip() and not label:
+        return
+    if label and any(w.title() not in mem._by_token for w in label.group("label").split()):
+        if q.speaker is not None and q.mention and q.mention[0] >= q.para_lo + label.start("label") \
+                and q.mention[1] <= q.para_lo + label.end("label"):
+            q.speaker = q.mention = q.cue = None  # the label, not a speaker
+    elif q.speaker is not None:
+        return
+    m = _DASH_SIGNATURE.fullmatch(masked, q.close_at, q.para_hi)
+    if m:
+        _set_from_np(q, m.group("subj"), m.start("subj"), "", mem)
+
+
 # an embedded tweet's closing line: '… text … — Jane Roe (@janeroe) September 1, 2016'
 _TWEET_SIG = re.compile(
     rf"[—–-]+\s*(?P<subj>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,4}})\s*\(@\w{{1,30}}\)"

@@ -163,7 +163,7 @@ _DOC_NP = re.compile(
     r"article|email|message|study|document|filing|complaint|lawsuit)s?(?:\s+[A-Z][a-z]+day)?"
 )
 # a document and who issued it: 'A statement from the council', 'a letter signed by Ada Roth'
-_DOC_FROM = re.compile(rf"{_DOC_NP.pattern}\s+(?:(?:issued|released|sent|posted|signed)\s+)?(?:from|by)\s+")
+_DOC_FROM = re.compile(rf"{_DOC_NP.pattern}\s+(?:(?:issued|released|sent|posted|signed|written|drafted|authored|penned|prepared)\s+)?(?:from|by)\s+")
 # a role of a body spelt out, of any length: 'the deputy head of the international relations committee of
 # the lower house of parliament', 'the chairman of the Veldorian parliament’s defence committee', 'a member
 # of the Norland delegation'; each 'of' part ends in a body noun or a capitalised name

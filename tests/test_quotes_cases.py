@@ -2982,3 +2982,23 @@ def test_the_trailing_phrase_gate_is_in_step_with_its_pattern():
     assert patterns._TRAIL_LAST <= words
     never_last = {"an", "are", "been", "day", "her", "his", "in", "is", "modals", "quoted", "their", "was", "were", "would"}
     assert words - patterns._TRAIL_LAST - patterns._TRAIL_TIME_LEADS == never_last
+
+
+
+def test_a_lone_surname_opening_a_sentence_is_a_pronouns_antecedent():
+    # a surname the story never spells out in full, opening a sentence before a past verb: a he/she
+    # of the next sentence refers to it; a her in its own sentence gives it a gender. The object of a
+    # past verb before a preposition is one too, for a he/she nothing else fits. A capitalised common
+    # word before a plural noun is none ('Similar plans …'), and a known full name still wins.
+    cases = [
+        ("Marsh glanced at Tovey while the panel paused. \u201cYou cut the parks budget twice,\u201d he said. "
+         "Tovey rolled her eyes. \u201cThat is simply false, Ray,\u201d she answered.", ["Marsh", "Tovey"]),
+        ("Tovey mocked what she described as \u201ca hobby for weekend farmers\u201d at a donor lunch on Monday.",
+         ["Tovey"]),
+        ("WNTV host Helen Farrow questioned Marsh about the deficit. \u201cWho pays for it?\u201d she asked. "
+         "\u201cGrowth does,\u201d he replied.", ["Helen Farrow", "Marsh"]),
+        ("Senator Ray Marsh spoke in Hollin. Similar plans failed in the past. \u201cThis one will work,\u201d he said.",
+         ["Ray Marsh"]),
+    ]
+    for text, speakers in cases:
+        assert [q.speaker for q in one(text)] == speakers, text

@@ -271,6 +271,15 @@ _LOW_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]\S{3}")  # … or in lower case
 _FOUR_LOW_WORDS = re.compile(rf"(?:.*?{_LOW_WORD.pattern}){{4}}", re.S)  # a line with four of them (no headline)
 
 
+# a lone surname as a subject or object (see _Memory._lone_surname): right after a sentence end, before
+# a past verb (-ed or a common irregular one); after a past verb, before a preposition
+_SENT_START = re.compile(r"(?:[.!?][\"”’]?[^\S\n]+|\n)$")
+_LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|shook|took|made|went|came|gave|"
+                        r"got|held|kept|left|met|ran|sat|spoke|stood|struck|threw|won|wrote|drew|hit|brought|fought|"
+                        r"thought|began|felt|led|lost|sent|spent|found|heard|knew|told|said|shot|swept|fell)\b")
+_GENDER_CUE = re.compile(r"[^.!?\n;:“”\"A-Z]*?\b(?P<p>he|she|his|her|him)\b")  # no other name before it
+_OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
+_OBJECT_AFTER = re.compile(r"\s+(?:on|about|over|for|with|during|after)\b")
 _WHOLE_SPAN = re.compile(r".+", re.S)  # matched with pos and endpos: a match object for text[pos:endpos]
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")  # 'Life in Ostberg'
@@ -305,6 +314,7 @@ class _Memory:
         self.addressers: list[tuple[int, str]] = []  # possessors of a speech ('Ada Roth's address')
         self.titles: dict[str, set[str]] = {}  # full name -> titles it was introduced with ('Gen. Ben Roth')
         self.nation_roles: list[tuple[int, str, str, str]] = []  # (position, name, country word, title)
+        self.objects: list[tuple[int, str]] = []  # lone surnames as objects ('pressed Everly on'), see _lone_surname
         dl = _DATELINE_NATION.match(text)
         self.dateline_nation = dl.group("nation") if dl else None  # 'TEHRAN, Iran (AP) —' -> 'Iran'
         singles = []
@@ -380,6 +390,8 @@ class _Memory:
         for name, starts in unexpanded.items():
             if len(starts) >= 3 and not _not_person(name):
                 self._lone_subject(name, starts, text, titled)
+            if not any(st == starts[0] and nm == name for st, nm, _ in self.mentions):
+                self._lone_surname(name, starts, text)
         self.mentions.sort()
         # persons opening a sentence ('Ted Quinlan has paid tribute …'), or a Mr/Dr surname after a
         # leading participle clause ('But speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
@@ -464,6 +476,29 @@ class _Memory:
         if len(opens) >= 2 and inside:
             self.mentions.extend((st, name, False) for st in opens)
             titled.add(name)
+
+    def _lone_surname(self, name: str, starts: list[int], text: str) -> None:
+        """A one-word name no full name expands that opens a sentence before a past or present verb
+        ('Lind shook her head.'), or is the object of a past verb before a preposition ('pressed
+        Everly on the point'), is a person mention (a surname the story never spelt out; an object only
+        for a he/she no mention fits); a he/she/his/her later in the sentence it opens, with no other
+        name between, gives its gender."""
+        if (len(name) < 4 or not name[1:].islower() or name in PLACES or name in NATIONALITIES or name in _FIRST_NAMES
+                or name.endswith("s") or _is_title(name) or _is_org([name]) or _not_person(name)
+                or self._written_lower(name)):
+            return
+        for st in starts:
+            end = st + len(name)
+            if _SENT_START.search(text, max(0, st - 3), st) or st == 0:
+                verb = _LONE_VERB.match(text, end)
+                if not verb:
+                    continue
+                self.mentions.append((st, name, False))
+                cue = _GENDER_CUE.match(text, verb.end())
+                if cue and name not in self.gender:
+                    self.gender[name] = "m" if cue.group("p").lower() in ("he", "his", "him") else "f"
+            elif _OBJECT_BEFORE.search(text, max(0, st - 20), st) and _OBJECT_AFTER.match(text, end):
+                self.objects.append((st, name))
 
     def _note_possessor(self, head: str, pos: int, text: str) -> None:
         """The person owning what follows in one capitalised run ('Joseph Pulitzer's New York World',
@@ -867,6 +902,9 @@ class _Memory:
                     return name
                 # an 'I' outside quotes is the writer's, never the last speaker's ('“Q,” the judge said. …
                 # “Your Honor,” I said'): it stays 'I'
+        if want in ("m", "f") and not (namesake or guessed):
+            namesake = next((name for st, name in reversed(self.objects) if pos - 4000 < st < pos
+                             and self._person_fits(name, False, want)), None)
         return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
 
 

@@ -3002,3 +3002,10 @@ def test_a_lone_surname_opening_a_sentence_is_a_pronouns_antecedent():
     ]
     for text, speakers in cases:
         assert [q.speaker for q in one(text)] == speakers, text
+
+
+def test_a_kinship_noun_before_a_former_title_and_a_first_lady_give_gender():
+    # 'her husband, former Governor Tam Venn': the husband is a he, so the she is the first lady
+    text = ("Former first lady Aldis Venn and her husband, former Governor Tam Venn, campaigned for Ortiz in "
+            "Hollin on Friday. \u201cHe keeps his word,\u201d she told supporters. \u201cBen is the real thing,\u201d he added.")
+    assert [q.speaker for q in one(text)] == ["Aldis Venn", "Tam Venn"]

@@ -365,7 +365,7 @@ class _Memory:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
                     if title := _last_title(head):
                         self.titles.setdefault(name, set()).add(title)
-                self._index_name(name, start, text)
+                self._index_name(name, start, text, head)
                 if (name not in self.gender or name in self.weak_gender) and (g := _APPOS_GENDER.match(text, m.end())):
                     self.gender[name] = "f" if g.group("f") else "m"  # 'Keiko Amari, a spokeswoman for …'
                     self.weak_gender.discard(name)
@@ -517,8 +517,9 @@ class _Memory:
         if not org:
             self.addressers.append((pos, name))
 
-    def _index_name(self, name: str, pos: int, text: str) -> None:
-        """Index a full person name at pos by its first and last tokens, and guess its gender."""
+    def _index_name(self, name: str, pos: int, text: str, head: str = "") -> None:
+        """Index a full person name at pos by its first and last tokens, and guess its gender (head: the
+        title words before it in its sequence, 'First Lady ')."""
         parts = name.split()
         toks = {parts[0], parts[-1]}
         if len(parts) > 2 and parts[-1] in _NAME_SUFFIXES:
@@ -529,7 +530,8 @@ class _Memory:
             if len(tok) > 2 and tok[:1].isupper() and tok not in toks and tok[-1] != "." and tok not in _CAP_PARTICLES \
                     and tok not in _FIRST_NAMES and tok not in _NAME_SUFFIXES:
                 self._by_middle.setdefault(tok, []).append((pos, name))
-        self._guess_gender(name, text[max(0, pos - 5):pos], _KIN_BEFORE.search(text, max(0, pos - 12), pos))
+        self._guess_gender(name, text[max(0, pos - 5):pos], _KIN_BEFORE.search(text, max(0, pos - 24), pos)
+                           or head and _KIN_BEFORE.search(text[max(0, pos - 12):pos] + head))
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
@@ -930,7 +932,11 @@ _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 # a kinship noun right before a name ('his wife, Ada Ortiz', 'her son Ben'): the name's gender
 _KIN_APPOS_END = re.compile(r",|\s+[a-z]")  # the kin's name closes its apposition or takes a verb
-_KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|widow|daughter|mother|sister)|husband|widower|son|father|brother),?\s+$")
+# (also after its comma a former/late before a title: 'her husband, former President Walt Dempsey'), or a
+# gendered role before it ('first lady Carol Dempsey', 'Congresswoman Ada Roth', 'spokesman Ben Ortiz')
+_KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|widow|daughter|mother|sister|[Ff]irst\s+[Ll]ady|(?:[Ss]pokes|[Cc]hair|[Cc]ongress|"
+                         r"[Cc]ouncil|[Bb]usiness)woman)|husband|widower|son|father|brother|(?:[Ss]pokes|[Cc]hair|"
+                         r"[Cc]ongress|[Cc]ouncil|[Bb]usiness)man)(?:,\s+(?:(?:former|late|then|longtime)\s+)?|\s+)$")
 # a gendered role or kinship noun in apposition right after a name: 'Keiko Amari, a spokeswoman for …'
 _APPOS_GENDER = re.compile(
     r",\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|"

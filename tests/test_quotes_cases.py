@@ -3009,3 +3009,15 @@ def test_a_kinship_noun_before_a_former_title_and_a_first_lady_give_gender():
     text = ("Former first lady Aldis Venn and her husband, former Governor Tam Venn, campaigned for Ortiz in "
             "Hollin on Friday. \u201cHe keeps his word,\u201d she told supporters. \u201cBen is the real thing,\u201d he added.")
     assert [q.speaker for q in one(text)] == ["Aldis Venn", "Tam Venn"]
+
+
+def test_a_campaign_opening_the_sentence_before_is_an_it():
+    # 'The X campaign' is a body like 'the ministry': an 'it' after it takes it, also after an irregular past ('hit back')
+    cases = [
+        ("The Ortiz campaign hit back on Tuesday night. \u201cThe governor has no plan for the port,\u201d it said.",
+         ["Ortiz campaign"]),
+        ("The Voss campaign responded within minutes. \u201cThese numbers are invented,\u201d it said in an email.",
+         ["Voss campaign"]),
+    ]
+    for text, speakers in cases:
+        assert [q.speaker for q in one(text)] == speakers, text

@@ -274,9 +274,9 @@ _FOUR_LOW_WORDS = re.compile(rf"(?:.*?{_LOW_WORD.pattern}){{4}}", re.S)  # a lin
 # a lone surname as a subject or object (see _Memory._lone_surname): right after a sentence end, before
 # a past verb (-ed or a common irregular one); after a past verb, before a preposition
 _SENT_START = re.compile(r"(?:[.!?][\"”’]?[^\S\n]+|\n)$")
-_LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|shook|took|made|went|came|gave|"
-                        r"got|held|kept|left|met|ran|sat|spoke|stood|struck|threw|won|wrote|drew|hit|brought|fought|"
-                        r"thought|began|felt|led|lost|sent|spent|found|heard|knew|told|said|shot|swept|fell)\b")
+_IRREGULAR_PAST = frozenset("""shook took made went came gave got held kept left met ran sat spoke stood struck threw won
+    wrote drew hit brought fought thought began felt led lost sent spent found heard knew told said shot swept fell""".split())
+_LONE_VERB = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b")
 _GENDER_CUE = re.compile(r"[^.!?\n;:“”\"A-Z]*?\b(?P<p>he|she|his|her|him)\b")  # no other name before it
 _OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 _OBJECT_AFTER = re.compile(r"\s+(?:on|about|over|for|with|during|after)\b")
@@ -787,7 +787,8 @@ class _Memory:
         # a reporting verb, or any past-tense verb of a body opening its sentence ('Lorn's foreign
         # ministry summoned the ambassador. “Q,” it said')
         found = [m for m in _BODY_SUBJECT.finditer(self.text, lo, pos) if m.group("cue") in CUE_WORDS
-                 or (m.group("cue").endswith("ed") and not self.text[lo:m.start("np")].strip(" \n\"“”'—–"))]
+                 or ((m.group("cue").endswith("ed") or m.group("cue") in _IRREGULAR_PAST)
+                     and not self.text[lo:m.start("np")].strip(" \n\"“”'—–"))]
         if not found:
             return []
         m = found[-1]
@@ -1029,7 +1030,7 @@ _GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency part
 # a common-noun body as the subject of a reporting verb: 'The Norland army said', 'the ministry has warned'
 _BODY_SUBJECT = re.compile(
     r"(?P<np>\b(?:[Tt]he|[A-Z][\w\-]*[’']s)\s+(?:(?!(?:of|the|and|in|for|on|at|to|with|by|from)\s)[A-Za-z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
-    r"administration|department|agency|company|party|group|embassy|court|authority|board|office)"
+    r"administration|department|agency|company|party|group|embassy|court|authority|board|office|campaign)"
     r")\s+(?:(?:has|had|also|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b")
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")

@@ -3021,3 +3021,15 @@ def test_a_campaign_opening_the_sentence_before_is_an_it():
     ]
     for text, speakers in cases:
         assert [q.speaker for q in one(text)] == speakers, text
+
+
+def test_a_month_first_name_before_a_surname_is_part_of_the_name():
+    # April/June/August before a capitalised surname, opening its run or after a title or role, is a first name;
+    # after a preposition it is still a date ('In June Roth said')
+    cases = [
+        ("Pollster August Brandt told reporters the runoff was \u201ca coin toss.\u201d", ["August Brandt"]),
+        ("Campaign strategist April Tennant said the new ad was \u201ca huge gamble.\u201d", ["April Tennant"]),
+        ("Ben Roth took office in March. In June Roth said the port plan was \u201cdead on arrival.\u201d", ["Ben Roth"]),
+    ]
+    for text, speakers in cases:
+        assert [q.speaker for q in one(text)] == speakers, text

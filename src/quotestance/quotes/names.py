@@ -73,6 +73,24 @@ _TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sund
     Tomorrow""".split())
 
 
+# months that are also first names: a capitalised run opening with one before a surname is a person
+_MONTH_FIRST_NAMES = frozenset("April June August".split())
+_MONTH_AFTER = re.compile(r"\b(?i:in|on|since|by|until|till|through|from|to|of|during|early|late|mid|last|next|this|that)\s+$")
+
+
+def _month_first(toks: list[str], k: int) -> bool:
+    """Whether toks[k] is a month first name before a capitalised surname ('June Okafor', not 'June 5')."""
+    return (k + 1 < len(toks) and toks[k] in _MONTH_FIRST_NAMES and toks[k + 1][:1].isupper() and toks[k + 1][1:].islower()
+            and toks[k + 1] not in STOP_CAPS and not _is_title(toks[k + 1]))
+
+
+def _month_date(name: str, text: str, start: int) -> bool:
+    """Whether a name opening with a month first name at start in text is a date before a name ('In June
+    Roth said', 'since April Ortiz has'): a preposition or time word before it."""
+    return name.split(None, 1)[0] in _MONTH_FIRST_NAMES and " " in name and text.startswith(name.split(None, 1)[0], start) \
+        and bool(_MONTH_AFTER.search(text, max(0, start - 9), start))
+
+
 _ORG_LINKS = frozenset(("of", "for", "and", "on", "the"))  # a capitalised run with one of them names a body
 
 
@@ -82,8 +100,9 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     toks = seq.split()
     apos = "'" in seq or "’" in seq  # else no possessive tests below
     honorific = False
+    month_name = _month_first(toks, 0)  # 'June Okafor said', not 'In June Roth …'
     while toks and (toks[0] in STOP_CAPS or (toks[0] in _AUX_CAPS and len(toks) > 2)
-                    or toks[0].lower() in ("the", "of", "for", "and")):
+                    or toks[0].lower() in ("the", "of", "for", "and")) and not month_name:
         honorific = honorific or toks[0] in ("Mr", "Mrs", "Ms")
         toks = toks[1:]
     if not toks:
@@ -111,7 +130,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
             continue  # a middle name: 'William French Smith'
         if t in _SURNAME_CAPS and k == len(toks) - 1 and k and toks[k - 1] in _FIRST_NAMES:
             continue  # 'Theresa May', 'Al From': a surname that is also a function word
-        if _is_title(t) or t in NATIONALITIES or apos and t.endswith(("’s", "'s")) or t in STOP_CAPS:
+        if _is_title(t) or t in NATIONALITIES or apos and t.endswith(("’s", "'s")) or t in STOP_CAPS and not (
+                k == cut and (month_name if k == 0 else _month_first(toks, k))):  # 'Pollster June Okafor'
             cut = k + 1
     if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:
         cut = 1  # 'Pakistan Abdul Salam Zaeef' ('the Taliban ambassador to Pakistan Abdul Salam Zaeef')
@@ -324,6 +344,8 @@ class _Memory:
         for m in self._headline_split(cap_seq):
             seq, start = m.group(), m.start()
             name, org = _canon_seq(seq)
+            if name and name.startswith(seq[:seq.find(" ") + 1]) and _month_date(name, text, start):
+                name = name.split(None, 1)[1]  # 'in June Roth said': a date, then the name
             if not name:
                 continue
             if (not org and " " in seq and text[max(0, start - 8):start].rstrip().endswith(("to", "the"))
@@ -1115,6 +1137,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
+        if name and _month_date(name, mem.text, np_start + m.start()):
+            name = name.split(None, 1)[1]  # 'In June Roth said': a date, then the name
         if name:
             best, best_start = (name, org, m.end()), m.start()
     agent = best and _AGENT_FOR.fullmatch(np, 0, best_start)

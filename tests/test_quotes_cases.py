@@ -3033,3 +3033,18 @@ def test_a_month_first_name_before_a_surname_is_part_of_the_name():
     ]
     for text, speakers in cases:
         assert [q.speaker for q in one(text)] == speakers, text
+
+
+def test_that_was_how_after_a_quote_names_its_speaker():
+    # a sentence after a quote ending in . ? ! naming its speaker: 'That was how X began/put it',
+    # 'So said X', 'Those were the words of X'
+    cases = [
+        ("\u201cWe are the party of the future.\u201d That was how Marsh began his speech in Hollin on Friday.", ["Marsh"]),
+        ("Ben Ortiz spoke first. \u201cThe port will reopen.\u201d That is how Mayor Helen Farrow put it on Monday.",
+         ["Helen Farrow"]),
+        ("\u201cNo retreat, no surrender.\u201d So said Governor Tam Brook, to loud cheers.", ["Tam Brook"]),
+        ("Ben Ortiz spoke. \u201cThe river belongs to all of us.\u201d Those were the words of Helen Farrow, the new chair.",
+         ["Helen Farrow"]),
+    ]
+    for text, speakers in cases:
+        assert [q.speaker for q in one(text)] == speakers, text

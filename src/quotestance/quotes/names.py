@@ -75,6 +75,7 @@ _TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sund
 
 # months that are also first names: a capitalised run opening with one before a surname is a person
 _MONTH_FIRST_NAMES = frozenset("April June August".split())
+_MONTH_STARTS = tuple(m + " " for m in _MONTH_FIRST_NAMES)
 _MONTH_AFTER = re.compile(r"\b(?i:in|on|since|by|until|till|through|from|to|of|during|early|late|mid|last|next|this|that)\s+$")
 
 
@@ -100,7 +101,7 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     toks = seq.split()
     apos = "'" in seq or "’" in seq  # else no possessive tests below
     honorific = False
-    month_name = _month_first(toks, 0)  # 'June Okafor said', not 'In June Roth …'
+    month_name = bool(toks) and toks[0] in _MONTH_FIRST_NAMES and _month_first(toks, 0)  # 'June Okafor said', not 'In June Roth …'
     while toks and (toks[0] in STOP_CAPS or (toks[0] in _AUX_CAPS and len(toks) > 2)
                     or toks[0].lower() in ("the", "of", "for", "and")) and not month_name:
         honorific = honorific or toks[0] in ("Mr", "Mrs", "Ms")
@@ -344,7 +345,7 @@ class _Memory:
         for m in self._headline_split(cap_seq):
             seq, start = m.group(), m.start()
             name, org = _canon_seq(seq)
-            if name and name.startswith(seq[:seq.find(" ") + 1]) and _month_date(name, text, start):
+            if name and name.startswith(_MONTH_STARTS) and seq.startswith(name[:3]) and _month_date(name, text, start):
                 name = name.split(None, 1)[1]  # 'in June Roth said': a date, then the name
             if not name:
                 continue
@@ -410,9 +411,7 @@ class _Memory:
                     self.mentions.append((start, name, False))  # 'Their mother, Marjorie, said': a person
                     self.gender.setdefault(name, "f" if kin.group("f") else "m")
         for name, starts in unexpanded.items():
-            if len(starts) >= 3 and not _not_person(name):
-                self._lone_subject(name, starts, text, titled)
-            if not any(st == starts[0] and nm == name for st, nm, _ in self.mentions):
+            if not (len(starts) >= 3 and not _not_person(name) and self._lone_subject(name, starts, text, titled)):
                 self._lone_surname(name, starts, text)
         self.mentions.sort()
         # persons opening a sentence ('Ted Quinlan has paid tribute …'), or a Mr/Dr surname after a
@@ -486,7 +485,7 @@ class _Memory:
         return w[:1].isupper() and w not in _FIRST_NAMES and (w.lower() in CUE_WORDS or w in _AUX_CAPS and w != "Will"
                                                              or self._written_lower(w)) and not _is_title(w)
 
-    def _lone_subject(self, name: str, starts: list[int], text: str, titled: set[str]) -> None:
+    def _lone_subject(self, name: str, starts: list[int], text: str, titled: set[str]) -> bool:
         """A one-word name that opens two sentences before a verb and is also capitalised inside a
         sentence (so no common noun: 'Team captain …') is a person mention: 'Vajpayee is …'."""
         opens, inside = [], False
@@ -498,29 +497,35 @@ class _Memory:
         if len(opens) >= 2 and inside:
             self.mentions.extend((st, name, False) for st in opens)
             titled.add(name)
+            return True
+        return False
 
     def _lone_surname(self, name: str, starts: list[int], text: str) -> None:
-        """A one-word name no full name expands that opens a sentence before a past or present verb
-        ('Lind shook her head.'), or is the object of a past verb before a preposition ('pressed
-        Everly on the point'), is a person mention (a surname the story never spelt out; an object only
-        for a he/she no mention fits); a he/she/his/her later in the sentence it opens, with no other
-        name between, gives its gender."""
-        if (len(name) < 4 or not name[1:].islower() or name in PLACES or name in NATIONALITIES or name in _FIRST_NAMES
-                or name.endswith("s") or _is_title(name) or _is_org([name]) or _not_person(name)
-                or self._written_lower(name)):
+        """A one-word name no full name expands that opens a sentence before a past verb ('Lind shook
+        her head.'), or is the object of a past verb before a preposition ('pressed Everly on the
+        point'), is a person mention (a surname the story never spelt out; an object only for a he/she
+        no mention fits); a he/she/his/her later in the sentence it opens, with no other name between,
+        gives its gender."""
+        if len(name) < 4 or not name[1:].islower() or name.endswith("s") or name in PLACES or name in NATIONALITIES \
+                or name in _FIRST_NAMES:
             return
+        subjects, objects = [], []
         for st in starts:
             end = st + len(name)
-            if _SENT_START.search(text, max(0, st - 3), st) or st == 0:
-                verb = _LONE_VERB.match(text, end)
-                if not verb:
-                    continue
-                self.mentions.append((st, name, False))
-                cue = _GENDER_CUE.match(text, verb.end())
-                if cue and name not in self.gender:
-                    self.gender[name] = "m" if cue.group("p").lower() in ("he", "his", "him") else "f"
-            elif _OBJECT_BEFORE.search(text, max(0, st - 20), st) and _OBJECT_AFTER.match(text, end):
-                self.objects.append((st, name))
+            if (st == 0 or _SENT_START.search(text, max(0, st - 3), st)) and (verb := _LONE_VERB.match(text, end)):
+                subjects.append((st, verb.end()))
+            elif text[st - 3:st - 1] == "ed" and _OBJECT_BEFORE.search(text, max(0, st - 20), st) \
+                    and _OBJECT_AFTER.match(text, end):
+                objects.append((st, name))
+        if not (subjects or objects) or _is_title(name) or _is_org([name]) or _not_person(name) \
+                or self._written_lower(name):
+            return
+        self.objects.extend(objects)
+        for st, verb_end in subjects:
+            self.mentions.append((st, name, False))
+            cue = _GENDER_CUE.match(text, verb_end)
+            if cue and name not in self.gender:
+                self.gender[name] = "m" if cue.group("p").lower() in ("he", "his", "him") else "f"
 
     def _note_possessor(self, head: str, pos: int, text: str) -> None:
         """The person owning what follows in one capitalised run ('Joseph Pulitzer's New York World',
@@ -1137,7 +1142,7 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
-        if name and _month_date(name, mem.text, np_start + m.start()):
+        if name and name.startswith(_MONTH_STARTS) and _month_date(name, mem.text, np_start + m.start()):
             name = name.split(None, 1)[1]  # 'In June Roth said': a date, then the name
         if name:
             best, best_start = (name, org, m.end()), m.start()

@@ -362,6 +362,18 @@ _CAME_FROM = re.compile(r"\s*came\s+(?:the\s+|a\s+)?(?:reply|response|answer|ret
 _PLACE_IN_ROOM = re.compile(r"(?:the\s+)?(?:back|front|rear|floor|middle|side|end|top|bottom|far|other)\b")
 
 
+# the next sentence naming the speaker of a quote that ends in . ? !: '“Q.” That was how Ada Roth opened
+# her speech', 'That is how Ben Ortiz put it', 'So said Ada Roth', 'Those were the words of Ben Ortiz'
+_NP_THEN = r"(?P<np>[^,.;:!?~“”\"\n]{2,60}?)"
+_THAT_WAS_HOW = (
+    re.compile(rf"\s+(?:That|This)\s+(?:was|is)\s+how\s+{_NP_THEN}\s+(?:[a-z]+ly\s+)?"
+               r"(?P<cue>opened|opens|began|begins|closed|closes|ended|ends|started|starts|concluded|summed|sums|put|"
+               r"puts|described|describes|explained|explains|framed|frames|answered|answers|responded|responds)\b"),
+    re.compile(rf"\s+So\s+(?P<cue>said|says)\s+{_NP_THEN}\s*[,.;]"),
+    re.compile(rf"\s+(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?P<cue>words)\s+of\s+{_NP_THEN}\s*[,.;]"),
+)
+
+
 def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     """Set speaker/mention/cue of q from its immediate context, if a cue is found."""
     hi = min(nxt_open, q.close_at + 300)
@@ -385,6 +397,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             and not _PLACE_IN_ROOM.match(came.group("np"))):
         if _set_from_np(q, came.group("np"), q.close_at + came.start("np"), "came", mem):
             return  # '“Q,” came the reply from the harbour board': the one it came from
+    if q.tail in ".?!" and after[:1].isspace() and after.lstrip()[:2] in ("Th", "So") and any(
+            (how := rx.match(after)) and _set_from_np(q, how.group("np"), q.close_at + how.start("np"), how.group("cue"), mem)
+            for rx in _THAT_WAS_HOW):
+        return  # '“Q.” That was how Ada Roth opened her speech', 'So said Ada Roth.'
     participle = False
     if after.strip() and not ends_sentence:
         body = after.lstrip(" ,—–-")

@@ -79,6 +79,25 @@ _TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sund
     Tomorrow""".split())
 
 
+# months that are also first names: a capitalised run opening with one before a surname is a person
+_MONTH_FIRST_NAMES = frozenset("April June August".split())
+_MONTH_STARTS = tuple(m + " " for m in _MONTH_FIRST_NAMES)
+_MONTH_AFTER = re.compile(r"\b(?i:in|on|since|by|until|till|through|from|to|of|during|early|late|mid|last|next|this|that)\s+$")
+
+
+def _month_first(toks: list[str], k: int) -> bool:
+    """Whether toks[k] is a month first name before a capitalised surname ('June Okafor', not 'June 5')."""
+    return (k + 1 < len(toks) and toks[k] in _MONTH_FIRST_NAMES and toks[k + 1][:1].isupper() and toks[k + 1][1:].islower()
+            and toks[k + 1] not in STOP_CAPS and not _is_title(toks[k + 1]))
+
+
+def _month_date(name: str, text: str, start: int) -> bool:
+    """Whether a name opening with a month first name at start in text is a date before a name ('In June
+    Roth said', 'since April Ortiz has'): a preposition or time word before it."""
+    return name.split(None, 1)[0] in _MONTH_FIRST_NAMES and " " in name and text.startswith(name.split(None, 1)[0], start) \
+        and bool(_MONTH_AFTER.search(text, max(0, start - 9), start))
+
+
 _ORG_LINKS = frozenset(("of", "for", "and", "on", "the"))  # a capitalised run with one of them names a body
 
 
@@ -88,8 +107,9 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     toks = seq.split()
     apos = "'" in seq or "’" in seq  # else no possessive tests below
     honorific = False
+    month_name = bool(toks) and toks[0] in _MONTH_FIRST_NAMES and _month_first(toks, 0)  # 'June Okafor said', not 'In June Roth …'
     while toks and (toks[0] in STOP_CAPS or (toks[0] in _AUX_CAPS and len(toks) > 2)
-                    or toks[0].lower() in ("the", "of", "for", "and")):
+                    or toks[0].lower() in ("the", "of", "for", "and")) and not month_name:
         honorific = honorific or toks[0] in ("Mr", "Mrs", "Ms")
         toks = toks[1:]
     if not toks:
@@ -117,7 +137,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
             continue  # a middle name: 'William French Smith'
         if t in _SURNAME_CAPS and k == len(toks) - 1 and k and toks[k - 1] in _FIRST_NAMES:
             continue  # 'Theresa May', 'Al From': a surname that is also a function word
-        if _is_title(t) or t in NATIONALITIES or apos and t.endswith(("’s", "'s")) or t in STOP_CAPS:
+        if _is_title(t) or t in NATIONALITIES or apos and t.endswith(("’s", "'s")) or t in STOP_CAPS and not (
+                k == cut and (month_name if k == 0 else _month_first(toks, k))):  # 'Pollster June Okafor'
             cut = k + 1
     if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:
         cut = 1  # 'Pakistan Abdul Salam Zaeef' ('the Taliban ambassador to Pakistan Abdul Salam Zaeef')
@@ -277,6 +298,15 @@ _LOW_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]\S{3}")  # … or in lower case
 _FOUR_LOW_WORDS = re.compile(rf"(?:.*?{_LOW_WORD.pattern}){{4}}", re.S)  # a line with four of them (no headline)
 
 
+# a lone surname as a subject or object (see _Memory._lone_surname): right after a sentence end, before
+# a past verb (-ed or a common irregular one); after a past verb, before a preposition
+_SENT_START = re.compile(r"(?:[.!?][\"”’]?[^\S\n]+|\n)$")
+_IRREGULAR_PAST = frozenset("""shook took made went came gave got held kept left met ran sat spoke stood struck threw won
+    wrote drew hit brought fought thought began felt led lost sent spent found heard knew told said shot swept fell""".split())
+_LONE_VERB = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b")
+_GENDER_CUE = re.compile(r"[^.!?\n;:“”\"A-Z]*?\b(?P<p>he|she|his|her|him)\b")  # no other name before it
+_OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
+_OBJECT_AFTER = re.compile(r"\s+(?:on|about|over|for|with|during|after)\b")
 _WHOLE_SPAN = re.compile(r".+", re.S)  # matched with pos and endpos: a match object for text[pos:endpos]
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")  # 'Life in Ostberg'
@@ -312,6 +342,7 @@ class _Memory:
         self.addressers: list[tuple[int, str]] = []
         self.titles: dict[str, set[str]] = {}  # full name -> titles it was introduced with ('Gen. Ben Roth')
         self.nation_roles: list[tuple[int, str, str, str]] = []  # (position, name, country word, title)
+        self.objects: list[tuple[int, str]] = []  # lone surnames as objects ('pressed Everly on'), see _lone_surname
         dl = _DATELINE_NATION.match(text)
         self.dateline_nation = dl.group("nation") if dl else None  # 'TEHRAN, Iran (AP) —' -> 'Iran'
         singles = []
@@ -321,6 +352,8 @@ class _Memory:
         for m in self._headline_split(cap_seq):
             seq, start = m.group(), m.start()
             name, org = _canon_seq(seq)
+            if name and name.startswith(_MONTH_STARTS) and seq.startswith(name[:3]) and _month_date(name, text, start):
+                name = name.split(None, 1)[1]  # 'in June Roth said': a date, then the name
             if not name:
                 continue
             if (not org and " " in seq and text[max(0, start - 8):start].rstrip().endswith(("to", "the"))
@@ -362,7 +395,7 @@ class _Memory:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
                     if title := _last_title(head):
                         self.titles.setdefault(name, set()).add(title)
-                self._index_name(name, start, text)
+                self._index_name(name, start, text, head)
                 if (name not in self.gender or name in self.weak_gender) and (g := _APPOS_GENDER.match(text, m.end())):
                     self.gender[name] = "f" if g.group("f") else "m"  # 'Keiko Amari, a spokeswoman for …'
                     self.weak_gender.discard(name)
@@ -389,8 +422,8 @@ class _Memory:
                     self.mentions.append((start, name, False))  # 'Their mother, Marjorie, said': a person
                     self.gender.setdefault(name, "f" if kin.group("f") else "m")
         for name, starts in unexpanded.items():
-            if len(starts) >= 3 and not _not_person(name):
-                self._lone_subject(name, starts, text, titled)
+            if not (len(starts) >= 3 and not _not_person(name) and self._lone_subject(name, starts, text, titled)):
+                self._lone_surname(name, starts, text)
         self.mentions.sort()
         # persons opening a sentence ('Ted Quinlan has paid tribute …'), or a Mr/Dr surname after a
         # leading participle clause ('But speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
@@ -463,7 +496,7 @@ class _Memory:
         return w[:1].isupper() and w not in _FIRST_NAMES and (w.lower() in CUE_WORDS or w in _AUX_CAPS and w != "Will"
                                                              or self._written_lower(w)) and not _is_title(w)
 
-    def _lone_subject(self, name: str, starts: list[int], text: str, titled: set[str]) -> None:
+    def _lone_subject(self, name: str, starts: list[int], text: str, titled: set[str]) -> bool:
         """A one-word name that opens two sentences before a verb and is also capitalised inside a
         sentence (so no common noun: 'Team captain …') is a person mention: 'Vajpayee is …'."""
         opens, inside = [], False
@@ -475,6 +508,35 @@ class _Memory:
         if len(opens) >= 2 and inside:
             self.mentions.extend((st, name, False) for st in opens)
             titled.add(name)
+            return True
+        return False
+
+    def _lone_surname(self, name: str, starts: list[int], text: str) -> None:
+        """A one-word name no full name expands that opens a sentence before a past verb ('Lind shook
+        her head.'), or is the object of a past verb before a preposition ('pressed Everly on the
+        point'), is a person mention (a surname the story never spelt out; an object only for a he/she
+        no mention fits); a he/she/his/her later in the sentence it opens, with no other name between,
+        gives its gender."""
+        if len(name) < 4 or not name[1:].islower() or name.endswith("s") or name in PLACES or name in NATIONALITIES \
+                or name in _FIRST_NAMES:
+            return
+        subjects, objects = [], []
+        for st in starts:
+            end = st + len(name)
+            if (st == 0 or _SENT_START.search(text, max(0, st - 3), st)) and (verb := _LONE_VERB.match(text, end)):
+                subjects.append((st, verb.end()))
+            elif text[st - 3:st - 1] == "ed" and _OBJECT_BEFORE.search(text, max(0, st - 20), st) \
+                    and _OBJECT_AFTER.match(text, end):
+                objects.append((st, name))
+        if not (subjects or objects) or _is_title(name) or _is_org([name]) or _not_person(name) \
+                or self._written_lower(name):
+            return
+        self.objects.extend(objects)
+        for st, verb_end in subjects:
+            self.mentions.append((st, name, False))
+            cue = _GENDER_CUE.match(text, verb_end)
+            if cue and name not in self.gender:
+                self.gender[name] = "m" if cue.group("p").lower() in ("he", "his", "him") else "f"
 
     def _note_possessor(self, head: str, pos: int, text: str) -> None:
         """The person owning what follows in one capitalised run ('Joseph Pulitzer's New York World',
@@ -493,8 +555,9 @@ class _Memory:
         if not org:
             self.addressers.append((pos, name))
 
-    def _index_name(self, name: str, pos: int, text: str) -> None:
-        """Index a full person name at pos by its first and last tokens, and guess its gender."""
+    def _index_name(self, name: str, pos: int, text: str, head: str = "") -> None:
+        """Index a full person name at pos by its first and last tokens, and guess its gender (head: the
+        title words before it in its sequence, 'First Lady ')."""
         parts = name.split()
         toks = {parts[0], parts[-1]}
         if len(parts) > 2 and parts[-1] in _NAME_SUFFIXES:
@@ -505,7 +568,8 @@ class _Memory:
             if len(tok) > 2 and tok[:1].isupper() and tok not in toks and tok[-1] != "." and tok not in _CAP_PARTICLES \
                     and tok not in _FIRST_NAMES and tok not in _NAME_SUFFIXES:
                 self._by_middle.setdefault(tok, []).append((pos, name))
-        self._guess_gender(name, text[max(0, pos - 5):pos], _KIN_BEFORE.search(text, max(0, pos - 12), pos))
+        self._guess_gender(name, text[max(0, pos - 5):pos], _KIN_BEFORE.search(text, max(0, pos - 24), pos)
+                           or head and _KIN_BEFORE.search(text[max(0, pos - 12):pos] + head))
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
@@ -761,7 +825,8 @@ class _Memory:
         # a reporting verb, or any past-tense verb of a body opening its sentence ('Lorn's foreign
         # ministry summoned the ambassador. “Q,” it said')
         found = [m for m in _BODY_SUBJECT.finditer(self.text, lo, pos) if m.group("cue") in CUE_WORDS
-                 or (m.group("cue").endswith("ed") and not self.text[lo:m.start("np")].strip(" \n\"“”'—–"))]
+                 or ((m.group("cue").endswith("ed") or m.group("cue") in _IRREGULAR_PAST)
+                     and not self.text[lo:m.start("np")].strip(" \n\"“”'—–"))]
         if not found:
             return []
         m = found[-1]
@@ -878,6 +943,9 @@ class _Memory:
                     return name
                 # an 'I' outside quotes is the writer's, never the last speaker's ('“Q,” the judge said. …
                 # “Your Honor,” I said'): it stays 'I'
+        if want in ("m", "f") and not (namesake or guessed):
+            namesake = next((name for st, name in reversed(self.objects) if pos - 4000 < st < pos
+                             and self._person_fits(name, False, want)), None)
         return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
 
 
@@ -918,7 +986,11 @@ _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 # a kinship noun right before a name ('his wife, Ada Ortiz', 'her son Ben'): the name's gender
 _KIN_APPOS_END = re.compile(r",|\s+[a-z]")  # the kin's name closes its apposition or takes a verb
-_KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|widow|daughter|mother|sister)|husband|widower|son|father|brother),?\s+$")
+# (also after its comma a former/late before a title: 'her husband, former President Walt Dempsey'), or a
+# gendered role before it ('first lady Carol Dempsey', 'Congresswoman Ada Roth', 'spokesman Ben Ortiz')
+_KIN_BEFORE = re.compile(r"\b(?:(?P<f>wife|widow|daughter|mother|sister|[Ff]irst\s+[Ll]ady|(?:[Ss]pokes|[Cc]hair|[Cc]ongress|"
+                         r"[Cc]ouncil|[Bb]usiness)woman)|husband|widower|son|father|brother|(?:[Ss]pokes|[Cc]hair|"
+                         r"[Cc]ongress|[Cc]ouncil|[Bb]usiness)man)(?:,\s+(?:(?:former|late|then|longtime)\s+)?|\s+)$")
 # a gendered role or kinship noun in apposition right after a name: 'Keiko Amari, a spokeswoman for …'
 _APPOS_GENDER = re.compile(
     r",\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|"
@@ -1016,7 +1088,7 @@ _GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency part
 # a common-noun body as the subject of a reporting verb: 'The Norland army said', 'the ministry has warned'
 _BODY_SUBJECT = re.compile(
     r"(?P<np>\b(?:[Tt]he|[A-Z][\w\-]*[’']s)\s+(?:(?!(?:of|the|and|in|for|on|at|to|with|by|from)\s)[A-Za-z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
-    r"administration|department|agency|company|party|group|embassy|court|authority|board|office)"
+    r"administration|department|agency|company|party|group|embassy|court|authority|board|office|campaign)"
     r")\s+(?:(?:has|had|also|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b")
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")
@@ -1101,6 +1173,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     best = None
     for m in _CAP_SEQ.finditer(np):
         name, org = _canon_seq(m.group())
+        if name and name.startswith(_MONTH_STARTS) and _month_date(name, mem.text, np_start + m.start()):
+            name = name.split(None, 1)[1]  # 'In June Roth said': a date, then the name
         if name:
             best, best_start = (name, org, m.end()), m.start()
     agent = best and _AGENT_FOR.fullmatch(np, 0, best_start)

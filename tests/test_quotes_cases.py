@@ -3144,3 +3144,66 @@ def test_that_was_how_after_a_quote_names_its_speaker():
          ["Helen Farrow"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_title_run_before_a_name_is_no_part_of_it_and_the_role_names_its_holder():
+    # 'Regional Registrar X': the office words and role head are a title; a later 'the registrar', 'the chief
+    # justice', 'the secretary of state' is the person introduced with that title
+    cases = [
+        ("Regional Registrar Tobias Wendt warned that the rolls were a mess. \u201cHalf the addresses are wrong,\u201d "
+         "Wendt said.\n\nWendt would not name a date. \u201cGive us until spring,\u201d the registrar said.",
+         ["Tobias Wendt", "Tobias Wendt"]),
+        ("City Comptroller Dario Fennimore released the audit. \u201cThe books do not balance,\u201d Fennimore said.\n\n"
+         "Fennimore said the gap had grown. \u201cSomeone has to answer for this,\u201d the comptroller said.",
+         ["Dario Fennimore", "Dario Fennimore"]),
+        ("State Labor Commissioner Dr. Priya Halvorsen spoke first. \u201cWe cannot wait,\u201d Halvorsen said.\n\n"
+         "Pressed on funding, Halvorsen shook her head. \u201cThere is no more money,\u201d the commissioner said.",
+         ["Priya Halvorsen", "Priya Halvorsen"]),
+        ("Chief Justice Lorenzo Abbot opened the session. \u201cExplain this to me,\u201d Abbot said.\n\n"
+         "Later Abbot pressed the state. \u201cYou will have a ruling by May,\u201d the chief justice said.",
+         ["Lorenzo Abbot", "Lorenzo Abbot"]),
+        ("Secretary of State Ingrid Polvane certified the count. \u201cThe numbers are final,\u201d Polvane said.\n\n"
+         "Polvane said a recount was unlikely. \u201cI see no reason for one,\u201d the secretary of state said.",
+         ["Ingrid Polvane", "Ingrid Polvane"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_headline_run_expands_no_name_and_a_possessor_body_subject_speaks():
+    # a Title Case headline's words are no name ('Anger Kessia Fleet Owners'); "Kessia’s fisheries ministry
+    # froze … and branded …": the possessor's body is the subject of the later cue
+    cases = [
+        ("Port Closures Anger Kessia Fleet Owners\n\nNorvale shut two ports to Kessian trawlers on Sunday. "
+         "Kessia\u2019s fisheries ministry froze all talks and branded the closures \u201can act of piracy\u201d on Monday.",
+         ["Kessia\u2019s fisheries ministry"]),
+        ("Pipeline Quarrel Leaves Ostrava Exporters Stranded\n\n"
+         "Ostrava\u2019s energy ministry froze the contract on Monday and called the move "
+         "\u201ceconomic sabotage\u201d in a short note.",
+         ["Ostrava\u2019s energy ministry"]),
+        ("Tam Roth\u2019s campaign manager told voters the rival was \u201ca fraud\u201d on Monday.",
+         ["Tam Roth\u2019s campaign manager"]),  # a noun after the body noun: the manager, not the campaign
+    ]
+    speakers_are(*cases)
+
+
+def test_a_titled_name_in_apposition_to_a_possessive_role_speaks():
+    # "The Norvalian team’s spokesman, Deputy Interior Minister Pavel Horak, warned": the titled name after the role
+    cases = [
+        ("The Norvalian team\u2019s spokesman, Deputy Interior Minister Pavel Horak, warned that any cuts would bring "
+         "\u201ca summer of strikes.\u201d", ["Pavel Horak"]),
+        ("The Ostrian camp\u2019s negotiator, Farid Mansour, told reporters the talks were \u201cgoing nowhere fast.\u201d",
+         ["Farid Mansour"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_cue_inside_the_subjects_relative_clause_is_not_the_quotes():
+    # 'The X Forum, which speaks for the insurers Maddox attacked, argued …': the main verb's subject speaks
+    cases = [
+        ("Senator Rhea Maddox attacked the insurers in her speech. The Carrier Rates Forum, which speaks for the "
+         "insurers Maddox attacked, argued in a memo that lawmakers were \u201chunting for a villain.\u201d",
+         ["Carrier Rates Forum"]),
+        ("The Lantern Growers Union, which Mayor Ben Ortiz praised last week, said on Friday the new levy was "
+         "\u201ca slap in the face.\u201d", ["Lantern Growers Union"]),
+    ]
+    speakers_are(*cases)

@@ -167,6 +167,7 @@ _REL_WHO = re.compile(
 _REL_BEFORE_APPOS = re.compile(r"\b(?:what|whom|which|that)\s+$")
 # a relative clause whose own verb comes first, the cue conjoined to it: '…, said an official who oversaw
 # the inquiry and described it as “…”', '…, who worked the crowd, praising “…”'
+_REL_CLOSED = re.compile(r",\s+(?:which|who)\s+[^,;:~“”\"]{3,150},\s*$")  # a relative clause closed by a comma
 _REL_WHO_VERB = re.compile(r",?\s*\b(?P<who>who)\s+[a-z][^,;:~“”\"]{0,100}?\s+and\s*$")
 _REL_WHO_ING = re.compile(r",?\s*\b(?P<who>who)\s+[a-z][^,;:~“”\"]{0,100}?,\s*$")
 _DASH_NAME = re.compile(
@@ -588,6 +589,16 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if sub_np and (sub_np.group("head") in _ROLE or _PERSON_HEAD.search(sub_np.group("head"))) and _set_from_np(
                 q, sub_np.group("np"), q.sent_start + sub_np.start("np"), cm.group(), mem):
             return  # '… after a woman in Worcester, Massachusetts, told him she worries he’s “too nice”'
+        rel = _REL_CLOSED.search(seg, max(0, len(seg) - 160)) if (
+            cm is cues[-1] and len(cues) > 1 and seg.endswith(", ") and ("which" in seg or "who" in seg)) else None
+        if rel and cues[-2].start() > rel.start():
+            # 'The guild, which speaks for the firms Lund criticized, said …': the relative clause's cue is
+            # not the quote's; the phrase the clause follows is the main verb's subject
+            head = seg[:rel.start()]
+            for main in (_clause_subject(head, q.sent_start), _det_np(head, q.sent_start, at_end=True)):
+                if main and main[1] == q.sent_start + len(head) and _set_from_np(
+                        q, masked[main[0]:main[1]], main[0], cm.group(), mem):
+                    return
         span = _subject_before(seg, q.sent_start)
         pp = _TO_OBJECT.search(masked, max(q.sent_start, span[0] - 12), span[0]) if span and not cm.group().endswith("ing") else None
         if pp and not masked[span[0]].isupper():

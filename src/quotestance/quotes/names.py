@@ -300,6 +300,7 @@ _FOUR_LOW_WORDS = re.compile(rf"(?:.*?{_LOW_WORD.pattern}){{4}}", re.S)  # a lin
 
 # a lone surname as a subject or object (see _Memory._lone_surname): right after a sentence end, before
 # a past verb (-ed or a common irregular one); after a past verb, before a preposition
+_NOT_HEADLINE = re.compile(r"[.!?,;:~“”\"]")
 _SENT_START = re.compile(r"(?:[.!?][\"”’]?[^\S\n]+|\n)$")
 _IRREGULAR_PAST = frozenset("""shook took made went came gave got held kept left met ran sat spoke stood struck threw won
     wrote drew hit brought fought thought began felt led lost sent spent found heard knew told said shot swept fell""".split())
@@ -342,6 +343,8 @@ class _Memory:
         self.addressers: list[tuple[int, str]] = []
         self.titles: dict[str, set[str]] = {}  # full name -> titles it was introduced with ('Gen. Ben Roth')
         self.nation_roles: list[tuple[int, str, str, str]] = []  # (position, name, country word, title)
+        self.title_roles: dict[str, list[tuple[int, str]]] = {}  # 'county clerk', 'clerk' -> (pos, name) of 'County Clerk X'
+        self.headlines: list[tuple[int, int]] = []  # the spans of Title Case headline lines
         self.objects: list[tuple[int, str]] = []  # lone surnames as objects ('pressed Everly on'), see _lone_surname
         dl = _DATELINE_NATION.match(text)
         self.dateline_nation = dl.group("nation") if dl else None  # 'TEHRAN, Iran (AP) —' -> 'Iran'
@@ -395,7 +398,8 @@ class _Memory:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
                     if title := _last_title(head):
                         self.titles.setdefault(name, set()).add(title)
-                self._index_name(name, start, text, head)
+                if not self.headlines or not any(a <= start < b for a, b in self.headlines):
+                    self._index_name(name, start, text, head)  # a headline's run expands no later surname
                 if (name not in self.gender or name in self.weak_gender) and (g := _APPOS_GENDER.match(text, m.end())):
                     self.gender[name] = "f" if g.group("f") else "m"  # 'Keiko Amari, a spokeswoman for …'
                     self.weak_gender.discard(name)
@@ -442,6 +446,8 @@ class _Memory:
                 low = _LOW_WORD.findall(line)
                 caps = len(_CAP_WORD.findall(line))
                 if caps + len(low) >= 3 and len(low) * 4 <= caps:
+                    if not low and not _NOT_HEADLINE.search(line):
+                        self.headlines.append((at, at + len(line)))  # a headline proper: no lower-case word, no punctuation
                     for m in cap_seq.finditer(text, at, at + len(line)):
                         if " " in m.group() and (runs := self._headline_runs(m)) != [m]:
                             cut[m.start()] = runs
@@ -607,6 +613,8 @@ class _Memory:
         for w in words:
             if w in _NOTED_ROLES:
                 self.roles.setdefault(w, []).append((pos, name))
+        for key in _title_keys(_title_head(seq, name)):
+            self.title_roles.setdefault(key, []).append((pos, name))
         head = seq[:seq.find(name)].split() if seq.find(name) > 0 else []  # also 'Sen. Ada Roth      on Friday'
         if head and (role := _TITLE_ABBR.get(head[-1].rstrip("."), "").lower()) in _NOTED_ROLES:
             # 'Sen. Ada Roth' for a later 'the senator', only while she is the one senator named ('Sen. Ada
@@ -671,6 +679,16 @@ class _Memory:
         names = {name for start, name, desc in self.described.get(head, ())
                  if start < pos and here - bisect_right(self.ends, start) <= 6 and all(w in desc for w in mods)}
         return self.expand(names.pop(), pos) if len(names) == 1 else None
+
+    def by_title(self, role: str, pos: int) -> str | None:
+        """The most recent person introduced before pos with a capitalised title ending in these
+        lower-case words ('the clerk', 'the chief justice' after 'County Clerk Ada Roth', 'Chief
+        Justice Bo Lund'), else None."""
+        best = None
+        for start, name in self.title_roles.get(role, ()):
+            if start < pos:
+                best = name
+        return best
 
     def by_role(self, role: str, pos: int, mods: tuple[str, ...] = ()) -> str | None:
         """The most recent person introduced with this role before pos. A role known only from an
@@ -1013,6 +1031,33 @@ def _title_head(seq: str, name: str) -> str:
     return seq[:at] if at > 0 and seq.startswith((" of ", " for "), at + len(name)) else ""
 
 
+_HEAD_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Former".split())
+
+
+def _title_keys(head: str) -> list[str]:
+    """The lower-case role phrases a capitalised title before a name stands for ('State Health
+    Commissioner ' -> 'commissioner', 'health commissioner', 'state health commissioner'; 'Secretary of
+    State ' -> 'secretary', 'secretary of state'): its last words, ending in a title word."""
+    toks = head.split()
+    while toks and toks[-1] in _HEAD_HONORIFICS:
+        toks = toks[:-1]  # 'State Health Commissioner Dr. Ada Roth'
+    if not toks or len(toks) > 5 or not all(t[:1].isupper() or t in ("of", "for") for t in toks):
+        return []
+    keys = []
+    if "of" in toks or "for" in toks:
+        at = next(k for k, t in enumerate(toks) if t in ("of", "for"))
+        if 0 < at < len(toks) - 1:
+            keys.append(" ".join(toks).lower())  # 'secretary of state'
+        toks = toks[:at]
+    if not toks or not _is_title(toks[-1]) or toks[-1].endswith("."):
+        return keys
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k] in _HEAD_HONORIFICS or toks[k].endswith((".", "’s", "'s")):
+            break
+        keys.append(" ".join(toks[k:]).lower())
+    return keys
+
+
 _TITLE_ABBR = {"Gen": "General", "Sen": "Senator", "Lt": "Lieutenant", "Col": "Colonel", "Gov": "Governor",
                "Rep": "Representative", "Prof": "Professor", "Capt": "Captain", "Adm": "Admiral", "Sgt": "Sergeant",
                "Rev": "Reverend", "Dr": "Doctor", "Insp": "Inspector", "Det": "Detective", "Maj": "Major",
@@ -1201,6 +1246,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             named = mem.by_role(words[-1], np_start, _cap_mods(np))  # 'the minister said' -> 'Sergei Lavrov'
             if named:
                 return named, np_start, np_start + len(np)
+        elif words[0] == "the" and 2 <= len(words) <= 4 and mem.title_roles and (
+                named := mem.by_title(" ".join(words[1:]), np_start)):
+            return named, np_start, np_start + len(np)  # 'County Clerk Ada Roth … the clerk said', 'the chief justice'
         if (words[0] == "the" and 3 <= len(words) <= 5 and words[-1] in _ROLE_NOUNS and mem.nation_roles
                 and _nation_word(nat := np.split()[1]) and nat[:1].isupper()):
             named = mem.by_nation_role(nat, " ".join(words[2:]), np_start)  # 'the Iranian foreign minister said'
@@ -1544,7 +1592,7 @@ def _title_key(title: str) -> str:
 _LOWER_PREMODS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)(?P<mods>(?:(?:senior|junior|top|former|high-ranking|"
                             r"mid-level|retired|local|regional|veteran)\s+){0,2})")
 # the rest of a lower-case role after the opening words and a name in apposition: ' foreign minister, Ivo Marek,'
-_ROLE_THEN_NAME = re.compile(rf"(?:\s+[a-z][\w\-]*){{0,3}}?(?:\s+(?P<role>[a-z][\w\-]*))?,\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),")
+_ROLE_THEN_NAME = re.compile(rf"(?:\s+[a-z][\w\-]*(?:[’']s)?){{0,3}}?(?:\s+(?P<role>[a-z][\w\-]*))?,\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,5}}),")
 # a body and the place it is in: 'The Veldorian embassy in Norland', 'the UN mission in Halden'
 _POSTED_HEADS = frozenset("mission delegation ambassador envoy representative consulate".split())
 _BODY_IN_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.\-’']*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:in|to)\s+"
@@ -1679,6 +1727,9 @@ _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 _LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
 
 
+_POSS_BODY_AFTER = re.compile(r"(?:\s+[a-z][a-z\-]*){2,4}")  # a possessor's body and the verb after it
+_WORD = re.compile(r"[a-z][a-z\-]*")
+_BODY_AUX = frozenset("has had have was is will would also".split())
 _CAP_DETS = frozenset("The A An This That These Those His Her Their Its Our My Your".split())
 _QUANT_LEADS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Several Some Many Most Both Few Other".split())
 _AUX_RUN = re.compile(r"\s+(?:(?:had|has|have|would|will|also|often|now|then|later)\s+)*")
@@ -1755,6 +1806,16 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
             break
     if end == off:
         return None
+    if sent[end - 1] == "s" and sent[end - 2] in "’'" and (body := _POSS_BODY_AFTER.match(sent, end)):
+        # "Norland’s foreign ministry summoned …": the possessor's body is the subject (a verb after it)
+        words = list(_WORD.finditer(sent, end, body.end()))
+        for w, nxt in zip(words, words[1:]):
+            v = nxt.group()
+            if w.group() in _BODY_HEADS and (v in CUE_WORDS or v.endswith("ed") or v in _BODY_AUX or not (
+                    v.endswith("s") or _AGENT_SUFFIX.search(v) or v in _ROLE or v in _BODY_HEADS or v in _FUNCTION)):
+                # a verb after the body, not a noun it modifies ("Roth’s campaign manager")
+                end = w.end()
+                break
     app = _ROLE_THEN_NAME.match(sent, end) if sent.startswith(",", end) or sent.startswith(" ", end) else None
     if app and (app.group("role") or sent[off:end].split()[-1]).lower() in _ROLE_HEADS and _canon_seq(app.group("name"))[0]:
         # "Veldoria’s deputy foreign minister, Ivo Marek, was quoted …": the name in apposition to the role

@@ -240,6 +240,20 @@ def _person_before_of(toks: list[str]) -> str | None:
 
 
 _ORG_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,2})?")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?")
+
+
+def _unlisted_person_before_of(name: str) -> str | None:
+    """The two words before 'of/for' of a body's name when they look like a first name the name lists
+    lack and a surname ('Ada Brightwater of the Lund Housing Project'): indexed for a later lone surname only."""
+    toks = name.split()
+    if len(toks) < 4 or toks[2] not in ("of", "for") or toks[0] in _FIRST_NAMES:
+        return None
+    head = toks[:2]
+    if any(not _NAME_WORD.fullmatch(t) or t in ORG_WORDS or t in PLACES or t in NATIONALITIES or t in STOP_CAPS
+           or t in _THING_HEADS or _is_title(t) or _ORGISH.search(t) for t in head):
+        return None
+    return " ".join(head)
 
 
 # heads of capitalised sequences that name a company, a place or a programme, never a he or she
@@ -270,9 +284,15 @@ _PRE_SUBJECT = re.compile(
     r"|[a-z]+(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive))\s+){0,5}"
 )
 _SUB_BEFORE_PRON = re.compile(r"\b(?:when|as|while|though|although|because|after|before|since|once|what|whom)\s+$")
+# an inverted sentence whose person comes after its verb: 'Among the speakers was Ben Ortiz, 61, a welder.'
+_INVERTED_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?:Among|Amid|In|At|On|Outside|Inside|Behind|Beside|Near|Alongside|Also|[A-Z][a-z]+ing)\s"
+    r"[^,;:~.!?“”\"]{0,60}?\b(?:was|were)\s+(?:(?:[A-Z][\w’'.\-]*|the|a|an|former|retired)\s+){0,3}"
+)
 _ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
 _VERB_AFTER_NAME = re.compile(
-    r"(?P<app>,\s+[^,;:~]{1,80},|,)?\s+(?:[a-z]+ly\s+)?"
+    # an age may come before the appositive: 'Ben Ortiz, 61, a welder, shrugged'
+    r"(?P<app>(?:,\s+\d{1,3})?,\s+[^,;:~]{1,80},|,)?\s+(?:[a-z]+ly\s+)?"
     # 'Ada Roth in her remarks stressed …', 'Ben Ortiz in a statement said …'
     r"(?:in\s+(?:his|her|their|a|an)\s+(?:[a-z]+\s+)?(?:remarks|speech|statement|address|comments|interview)\s+)?(?!(?:of|in|on|at|for|to|and|or|with|from|by|who|whose|which|that"
     r"|as|than|the|a|an|into|about|after|before|during|he|she|they|his|her|their)\b)(?P<w>[a-z]{3,})\b"
@@ -376,6 +396,8 @@ class _Memory:
                 self._note_addresser(seq, name, org, start)
             if org:
                 self.mentions.append((start, name, org))
+                if (" of " in name or " for " in name) and (person := _unlisted_person_before_of(name)):
+                    self._by_token.setdefault(person.split()[-1], []).append((start, person))  # a later 'Brightwater said'
                 acr = _ACRONYM_DEF.match(unmasked, m.end())
                 if acr and _spells(acr.group(1), name):
                     self.acronyms.setdefault(acr.group(1), (acr.start(1), name))
@@ -908,7 +930,8 @@ class _Memory:
             before = self.text[lo:st]
             verb = _VERB_AFTER_NAME.match(self.text, end)
             if (_PRE_SUBJECT.fullmatch(before) and verb and verb.group("w") not in _ROLE_NOUNS
-                    and not (verb.group("app") and _CUE.search(verb.group("app")))) or _ACCORDING_TAIL.search(before):
+                    and not (verb.group("app") and _CUE.search(verb.group("app")))) or _ACCORDING_TAIL.search(before) \
+                    or _INVERTED_SUBJECT.fullmatch(before):
                 return name  # not 'Cruz spokesman Rick Tyler', 'Trump, Sexton said, has …'
         return None
 
@@ -1712,6 +1735,8 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
 
 
 _WHERE = re.compile(r"where\s+")
+# a reduced relative after an opening phrase ('In one call, recorded in March, Ben Ortiz …'): not the subject
+_LEAD_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)\b[^,;:~“”\"]{0,60},\s*")
 _JOINT_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # two capitalised speakers joined by 'and': 'Prime Minister Ada Roth and President Ben Ortiz'
 _JOINT = re.compile(r"(?P<a>(?:[Tt]he\s+)?[A-Z][^\s,;]*(?:\s+(?:[A-Z]|of\s|for\s)[^\s,;]*)*)\s+and\s+"
@@ -1756,7 +1781,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
     sub = _SUBORD.match(sent, off)
     off = sub.end() if sub else off
     for _ in range(3):
-        m = lead_adv.match(sent[off:]) or _LEAD_INTRO.match(sent, off)
+        m = lead_adv.match(sent[off:]) or _LEAD_INTRO.match(sent, off) or (
+            _LEAD_PARTICIPLE.match(sent, off) if off and sent[off - 2:off] == ", " else None)
         if not m or (m.re is _LEAD_INTRO and sent[off:].split(None, 1)[0].rstrip(",") in _NOT_INTRO):
             break
         off += m.end() if m.re is lead_adv else m.end() - off

@@ -21,7 +21,7 @@ from quotestance.quotes.patterns import (
     _SUBJ_CUES, _SUBORD, _W, _word_alternation,
 )
 from quotestance.quotes.marks import (
-    apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail,
+    apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_paragraphs, _pair_single, _tail,
     _two_apostrophes,
 )
 from quotestance.quotes.names import (
@@ -112,8 +112,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     raw: list[_Q] = []
     # single marks are quotation marks only in documents with no double marks (wire style);
     # elsewhere they are nested quotes, scare quotes and headline quotes
-    all_spans = [_pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, _two_apostrophes(work, lo, hi))
-                 for lo, hi in paras]
+    all_spans = (_pair_paragraphs(work, paras) if doubles
+                 else [_pair_single(work, lo, hi, _two_apostrophes(work, lo, hi)) for lo, hi in paras])
     if not doubles:
         _continue_single(work, paras, all_spans)
     else:

@@ -6,7 +6,8 @@ import re
 
 from quotestance.quotes.lexicon import CUE_WORDS
 
-_MARK = re.compile(r'["“”„«»]')
+_DOUBLE_MARKS = '"“”„«»'
+_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
 
 
 def _word_alternation(words) -> str:

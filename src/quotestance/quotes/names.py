@@ -1437,8 +1437,10 @@ _OF_BODY_SET = frozenset(_OF_BODY_WORDS.split("|"))
 _OF_ROLE_HEAD_SET = frozenset(_OF_ROLE_HEADS.split("|"))  # a _ROLE_OF_END match has one as a word of its own
 
 
+@lru_cache(maxsize=4096)
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
-    """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
+    """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials.
+    Cached: the same segment is often asked for twice (a sentence's reporting subject, then a quote's)."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
     last = seg[seg.rfind(" ") + 1:]
     if " of " in seg[-200:] and (last[:1].isupper() or last in _OF_BODY_SET) and not _OF_ROLE_HEAD_SET.isdisjoint(

@@ -494,7 +494,7 @@ class _Memory:
             if len(tok) > 2 and tok[:1].isupper() and tok not in toks and tok[-1] != "." and tok not in _CAP_PARTICLES \
                     and tok not in _FIRST_NAMES and tok not in _NAME_SUFFIXES:
                 self._by_middle.setdefault(tok, []).append((pos, name))
-        self._guess_gender(name, text[max(0, pos - 5):pos], _KIN_BEFORE.search(text, max(0, pos - 12), pos))
+        self._guess_gender(name, text, pos)
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
@@ -650,12 +650,16 @@ class _Memory:
                 best, best_pos = " ".join(toks), m.start()
         return best
 
-    def _guess_gender(self, name: str, before: str, kin: re.Match | None) -> None:
-        """From a Mr/Mrs/Ms in before, a kinship noun ('his wife, …'), the first name, or an -a ending."""
+    def _guess_gender(self, name: str, text: str, pos: int) -> None:
+        """From a Mr/Mrs/Ms right before pos, a kinship noun ('his wife, …'), the first name, or an -a ending."""
         if name in self.gender:
             return
-        first = name.split()[0]
-        if "Mrs" in before or "Ms" in before or first in FEMALE_NAMES or (kin and kin.group("f")):
+        first, before = name.split()[0], text[max(0, pos - 5):pos]
+        if "Mrs" in before or "Ms" in before or first in FEMALE_NAMES:
+            self.gender[name] = "f"
+            return
+        kin = _KIN_BEFORE.search(text, max(0, pos - 12), pos)
+        if kin and kin.group("f"):
             self.gender[name] = "f"
         elif "Mr" in before or first in MALE_NAMES or kin:
             self.gender[name] = "m"

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import CAPITAL_GOVERNMENTS, PRONOUNS, STOP_CAPS, US_STATES
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
+    _APPOS_NAME, _char_positions, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
     _SUBJ_CUES, _SUBORD, _W, _word_alternation,
 )
 from quotestance.quotes.marks import (
@@ -61,8 +61,8 @@ class Quote:
 # --- regular expressions -------------------------------------------------------------------
 _LINE = re.compile(r"[^\n]+")
 _AFTER_Q_END = re.compile(r"\s*(?=[A-Z])")  # with or without a space: '“I love it!”Former …'
-# a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); written to open
-# with one character set of the marks so the regex engine skips other characters quickly
+# a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); matched at each
+# . ! ? (a match holds one of them, so matching at each is finditer's scan)
 _SENT_END = re.compile(r"[.!?](?:(?<=[!?])|(?<!\bNo\.)|(?!\s+\d))[\"”’)]?\s+")
 # a subject after the quote whose two adjectives are joined by a comma: the comma is blanked; one
 # pattern per closing mark, each opening with a literal character the regex engine finds fast (a
@@ -166,7 +166,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             masked = coord_adj.sub(lambda m: m.group(1) + " " + m.group(2), masked)
     mem = _Memory(masked, unbracketed)
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
-    ends = [m.end() for m in _SENT_END.finditer(masked)
+    stops = [m for m in (_SENT_END.match(masked, i) for i in _char_positions(masked, ".!?")) if m]
+    ends = [m.end() for m in stops
             if masked[m.start()] != "." or masked[max(0, m.start() - 4):m.start()].islower()  # no capital, no 'Dr.'
             or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
     # a quote ending in . ! ? ends its sentence too when a capitalised word follows

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from quotestance.quotes.patterns import _CUE, _DOUBLE_MARKS, _FIRST_PERSON, _MARK
+from quotestance.quotes.patterns import _char_positions, _CUE, _DOUBLE_MARKS, _FIRST_PERSON, _MARK
 
 
 def _tail(work: str, s: int, e: int) -> str:
@@ -71,21 +71,9 @@ _CUE_AFTER_CLOSER = re.compile(r"\s+(?:he|she|they|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\
 _SENT_BREAK = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)[.!?]\s+(?=[A-Z])")
 
 
-def _mark_positions(text: str) -> list[int]:
-    """The positions of the double marks (_MARK's characters) in text, in order: a str.find loop per
-    mark, faster than a regex scan over the whole text for these rare characters."""
-    found = []
-    for mark in _DOUBLE_MARKS:
-        i = text.find(mark)
-        while i >= 0:
-            found.append(i)
-            i = text.find(mark, i + 1)
-    return sorted(found)
-
-
 def _pair_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[list[list]]:
     """_pair_marks for each paragraph (lo, hi), with the marks found once for the whole text."""
-    marks = _mark_positions(text)
+    marks = _char_positions(text, _DOUBLE_MARKS)
     return [_pair_marks(text, lo, hi, marks[bisect_left(marks, lo):bisect_left(marks, hi)]) for lo, hi in paras]
 
 

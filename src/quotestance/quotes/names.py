@@ -1243,8 +1243,10 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
 def _body_antecedent(head: str, pos: int, mem: _Memory) -> str | None:
     """For 'the <body noun>' ('the army said'), the last earlier common-noun body with that head and
     modifiers that was the subject of a reporting verb within 3000 characters ('The Norland army said …')."""
-    best = None
-    for m in _BODY_SUBJECT.finditer(mem.text, max(0, pos - 3000), pos):
+    best, lo = None, max(0, pos - 3000)
+    if mem.text.find(head, lo, pos) < 0:
+        return None  # the body noun is not in the window: no search
+    for m in _BODY_SUBJECT.finditer(mem.text, lo, pos):
         np = m.group("np")
         if m.group("cue") in CUE_WORDS and np.lower().endswith(" " + head) and len(np.split()) > 2:
             best = _speaker_from_np(np, m.start("np"), mem)[0]

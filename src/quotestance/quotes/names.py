@@ -268,7 +268,9 @@ def _spells(acronym: str, name: str) -> bool:
 
 _CAP_WORD = re.compile(r"(?<!\S)[A-ZÀ-Þ]\S{3}")  # a word of four or more characters, capitalised
 _LOW_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]\S{3}")  # … or in lower case
-_FOUR_LOW_WORDS = re.compile(rf"(?:.*?{_LOW_WORD.pattern}){{4}}", re.S)  # a line with four of them (no headline)
+# a line with four of them (no headline); each found atomically, the first after the one before (no
+# backtracking to try later ones: four exist only if the first four do)
+_FOUR_LOW_WORDS = re.compile(rf"(?>.*?{_LOW_WORD.pattern}){{4}}", re.S)
 
 
 _WHOLE_SPAN = re.compile(r".+", re.S)  # matched with pos and endpos: a match object for text[pos:endpos]

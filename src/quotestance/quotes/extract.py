@@ -17,11 +17,11 @@ from dataclasses import asdict, dataclass
 from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import CAPITAL_GOVERNMENTS, PRONOUNS, STOP_CAPS, US_STATES
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
+    _APPOS_NAME, _char_positions, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
     _SUBJ_CUES, _SUBORD, _W, _word_alternation,
 )
 from quotestance.quotes.marks import (
-    apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_marks, _pair_single, _tail,
+    apostrophe_marks, _continue_double, _continue_single, _continue_unclosed, _pair_paragraphs, _pair_single, _tail,
     _two_apostrophes,
 )
 from quotestance.quotes.names import (
@@ -61,12 +61,16 @@ class Quote:
 # --- regular expressions -------------------------------------------------------------------
 _LINE = re.compile(r"[^\n]+")
 _AFTER_Q_END = re.compile(r"\s*(?=[A-Z])")  # with or without a space: '“I love it!”Former …'
-# a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); written to open
-# with one character set of the marks so the regex engine skips other characters quickly
+# a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); matched at each
+# . ! ? (a match holds one of them, so matching at each is finditer's scan)
 _SENT_END = re.compile(r"[.!?](?:(?<=[!?])|(?<!\bNo\.)|(?!\s+\d))[\"”’)]?\s+")
-# a subject after the quote whose two adjectives are joined by a comma: the comma is blanked
-_COORD_ADJ = re.compile(rf"([”\"]\s+(?:[Tt]he|[Aa]n?)\s+[a-z][\w\-]+),(\s+(?:\d{{1,3}}-year-old|[a-z][\w\-]+)\s+[a-z]+(?:\s+[a-z]+)?"
-                        rf"\s+(?:{_ADV}\s+)*(?:said|says|told|added|wrote|recalled|explained|noted|insisted|argued)\b)")
+# a subject after the quote whose two adjectives are joined by a comma: the comma is blanked; one
+# pattern per closing mark, each opening with a literal character the regex engine finds fast (a
+# match holds no other mark, so the two never meet)
+_COORD_ADJS = tuple(
+    re.compile(rf"({mark}\s+(?:[Tt]he|[Aa]n?)\s+[a-z][\w\-]+),(\s+(?:\d{{1,3}}-year-old|[a-z][\w\-]+)\s+[a-z]+(?:\s+[a-z]+)?"
+               rf"\s+(?:{_ADV}\s+)*(?:said|says|told|added|wrote|recalled|explained|noted|insisted|argued)\b)")
+    for mark in '”"')
 # a party tag, an acronym, or a lawmaker's bare state ('Sen. Ann Lee (Maine) said', 'Rep. Bo Park (Pa.)')
 _STATE_ALT = "|".join(re.escape(s) for s in sorted(US_STATES, key=len, reverse=True))
 _PARTY = re.compile(r"\((?:(?:[RDI]|Rep|Dem|Ind|Lab|Con|Lib)[-–][A-Z][A-Za-z. ]{0,18}|[RD]"
@@ -80,9 +84,12 @@ _BRACKET_NAME = re.compile(r"(?P<pron>\b(?:[Hh]e|[Ss]he)[^\S\n]+)?\[(?=[A-Z])(?:
 _SUBJ_SLOT = re.compile(r"(?:^|[.!?;:,—–][\"”’]?\s+|\n\s*|\b(?:and|but|then|so|when|as|while|because|after|though|although)\s+)"
                         r"(?:[a-z]+\s+)?$")
 # the contracted auxiliary of a subject pronoun ('he’s', 'they're'), matched from its apostrophe with the
-# pronoun looked up behind it, so the regex engine skips to apostrophes quickly
-_PRON_CONTRACTION = re.compile(r"['’](?:(?<=\b[Hh]e.)|(?<=\b[Ss]he.)|(?<=\b[Ww]e.)|(?<=\b[Yy]ou.)|(?<=\b[Tt]hey.)"
-                               r"|(?<=\bI.))(?:s|re|ve|d|ll|m)\b")
+# pronoun looked up behind it; one pattern per apostrophe, each opening with a literal character the
+# regex engine finds fast (a match holds one apostrophe, so the two never meet)
+_PRON_CONTRACTIONS = tuple(
+    re.compile(apostrophe + r"(?:(?<=\b[Hh]e.)|(?<=\b[Ss]he.)|(?<=\b[Ww]e.)|(?<=\b[Yy]ou.)|(?<=\b[Tt]hey.)"
+               r"|(?<=\bI.))(?:s|re|ve|d|ll|m)\b")
+    for apostrophe in "'’")
 
 
 def extract(text: str, doc_id: str | None = None, *, apostrophe_quotes: bool = False) -> list[Quote]:
@@ -112,8 +119,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     raw: list[_Q] = []
     # single marks are quotation marks only in documents with no double marks (wire style);
     # elsewhere they are nested quotes, scare quotes and headline quotes
-    all_spans = [_pair_marks(work, lo, hi) if doubles else _pair_single(work, lo, hi, _two_apostrophes(work, lo, hi))
-                 for lo, hi in paras]
+    all_spans = (_pair_paragraphs(work, paras) if doubles
+                 else [_pair_single(work, lo, hi, _two_apostrophes(work, lo, hi)) for lo, hi in paras])
     if not doubles:
         _continue_single(work, paras, all_spans)
     else:
@@ -152,12 +159,15 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         # a short bracket inside a role before a name: 'director general (Varanasi zone) Braj Bhushan said'
         masked = _ROLE_BRACKET.sub(lambda m: " " * len(m.group()), masked)
     # a contracted auxiliary after a subject pronoun is blanked, so 'he’s said' reads as 'he said'
-    masked = _PRON_CONTRACTION.sub(lambda m: " " * len(m.group()), masked)
+    for contraction in _PRON_CONTRACTIONS:
+        masked = contraction.sub(lambda m: " " * len(m.group()), masked)
     if "," in masked:  # '“Q,” the bespectacled, 71-year-old diplomat said': coordinate adjectives
-        masked = _COORD_ADJ.sub(lambda m: m.group(1) + " " + m.group(2), masked)
+        for coord_adj in _COORD_ADJS:
+            masked = coord_adj.sub(lambda m: m.group(1) + " " + m.group(2), masked)
     mem = _Memory(masked, unbracketed)
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
-    ends = [m.end() for m in _SENT_END.finditer(masked)
+    stops = [m for m in (_SENT_END.match(masked, i) for i in _char_positions(masked, ".!?")) if m]
+    ends = [m.end() for m in stops
             if masked[m.start()] != "." or masked[max(0, m.start() - 4):m.start()].islower()  # no capital, no 'Dr.'
             or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
     # a quote ending in . ! ? ends its sentence too when a capitalised word follows

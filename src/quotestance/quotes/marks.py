@@ -4,8 +4,9 @@ paragraphs (an unclosed quote reopened by the next paragraph)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from quotestance.quotes.patterns import _CUE, _FIRST_PERSON, _MARK
+from quotestance.quotes.patterns import _char_positions, _CUE, _DOUBLE_MARKS, _FIRST_PERSON, _MARK
 
 
 def _tail(work: str, s: int, e: int) -> str:
@@ -45,14 +46,14 @@ def _mark_side(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
 _NESTED_SEQ = re.compile(r"(?:OC)*OOCC(?:OC|OOCC)*")
 
 
-def _straight_nested(text: str, lo: int, hi: int) -> list[list] | None:
+def _straight_nested(text: str, lo: int, hi: int, marks: list[int]) -> list[list] | None:
     """A quote nested in a quote with the same straight mark ('tweeted, "Crews say the mayor
     shouted "Stop!" as he left."'): the marks pair in turn, so the outer quote is two pieces round
     the nested one, as PolNeAR marks it. Only when the marks read opener, opener, closer, closer
-    (each judged by the spaces round it) and every other quote in the paragraph is a plain pair."""
+    (each judged by the spaces round it) and every other quote in the paragraph is a plain pair.
+    marks: the positions of the double marks in text[lo:hi]."""
     if text.count('"', lo, hi) < 4:
         return None
-    marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
     if len(marks) % 2 or any(text[i] != '"' for i in marks):
         return None
     seq = []
@@ -70,15 +71,23 @@ _CUE_AFTER_CLOSER = re.compile(r"\s+(?:he|she|they|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\
 _SENT_BREAK = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)[.!?]\s+(?=[A-Z])")
 
 
-def _pair_marks(text: str, lo: int, hi: int) -> list[list]:
-    """Quote spans [open, close|None] in text[lo:hi]; close None means open to the paragraph end."""
-    nested = _straight_nested(text, lo, hi)
+def _pair_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[list[list]]:
+    """_pair_marks for each paragraph (lo, hi), with the marks found once for the whole text."""
+    marks = _char_positions(text, _DOUBLE_MARKS)
+    return [_pair_marks(text, lo, hi, marks[bisect_left(marks, lo):bisect_left(marks, hi)]) for lo, hi in paras]
+
+
+def _pair_marks(text: str, lo: int, hi: int, marks: list[int] | None = None) -> list[list]:
+    """Quote spans [open, close|None] in text[lo:hi]; close None means open to the paragraph end.
+    marks: the positions of the double marks in text[lo:hi], when already known."""
+    if marks is None:
+        marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
+    nested = _straight_nested(text, lo, hi, marks) if len(marks) >= 4 else None
     if nested is not None:
         return nested
     spans: list[list] = []
     open_at = -1
-    for m in _MARK.finditer(text, lo, hi):
-        i = m.start()
+    for i in marks:
         ch = text[i]
         opens, closes = _mark_side(text, i, lo, hi)
         if ch == "“" and open_at >= 0 and closes and not opens:

@@ -315,7 +315,9 @@ def _spells(acronym: str, name: str) -> bool:
 
 _CAP_WORD = re.compile(r"(?<!\S)[A-ZÀ-Þ]\S{3}")  # a word of four or more characters, capitalised
 _LOW_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]\S{3}")  # … or in lower case
-_FOUR_LOW_WORDS = re.compile(rf"(?:.*?{_LOW_WORD.pattern}){{4}}", re.S)  # a line with four of them (no headline)
+# a line with four of them (no headline); each found atomically, the first after the one before (no
+# backtracking to try later ones: four exist only if the first four do)
+_FOUR_LOW_WORDS = re.compile(rf"(?>.*?{_LOW_WORD.pattern}){{4}}", re.S)
 
 
 # a lone surname as a subject or object (see _Memory._lone_surname): right after a sentence end, before
@@ -596,8 +598,7 @@ class _Memory:
             if len(tok) > 2 and tok[:1].isupper() and tok not in toks and tok[-1] != "." and tok not in _CAP_PARTICLES \
                     and tok not in _FIRST_NAMES and tok not in _NAME_SUFFIXES:
                 self._by_middle.setdefault(tok, []).append((pos, name))
-        self._guess_gender(name, text[max(0, pos - 5):pos], _KIN_BEFORE.search(text, max(0, pos - 24), pos)
-                           or head and _KIN_BEFORE.search(text[max(0, pos - 12):pos] + head))
+        self._guess_gender(name, text, pos, head)
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
@@ -765,12 +766,18 @@ class _Memory:
                 best, best_pos = " ".join(toks), m.start()
         return best
 
-    def _guess_gender(self, name: str, before: str, kin: re.Match | None) -> None:
-        """From a Mr/Mrs/Ms in before, a kinship noun ('his wife, …'), the first name, or an -a ending."""
+    def _guess_gender(self, name: str, text: str, pos: int, head: str = "") -> None:
+        """From a Mr/Mrs/Ms right before pos, a kinship noun or female/male role ('his wife, …', 'her
+        husband, former Governor', head 'First Lady '), the first name, or an -a ending."""
         if name in self.gender:
             return
-        first = name.split()[0]
-        if "Mrs" in before or "Ms" in before or first in FEMALE_NAMES or (kin and kin.group("f")):
+        first, before = name.split()[0], text[max(0, pos - 5):pos]
+        if "Mrs" in before or "Ms" in before or first in FEMALE_NAMES:
+            self.gender[name] = "f"
+            return
+        kin = (_KIN_BEFORE.search(text, max(0, pos - 24), pos)
+               or head and _KIN_BEFORE.search(text[max(0, pos - 12):pos] + head))
+        if kin and kin.group("f"):
             self.gender[name] = "f"
         elif "Mr" in before or first in MALE_NAMES or kin:
             self.gender[name] = "m"
@@ -1415,8 +1422,10 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
 def _body_antecedent(head: str, pos: int, mem: _Memory) -> str | None:
     """For 'the <body noun>' ('the army said'), the last earlier common-noun body with that head and
     modifiers that was the subject of a reporting verb within 3000 characters ('The Norland army said …')."""
-    best = None
-    for m in _BODY_SUBJECT.finditer(mem.text, max(0, pos - 3000), pos):
+    best, lo = None, max(0, pos - 3000)
+    if mem.text.find(head, lo, pos) < 0:
+        return None  # the body noun is not in the window: no search
+    for m in _BODY_SUBJECT.finditer(mem.text, lo, pos):
         np = m.group("np")
         if m.group("cue") in CUE_WORDS and np.lower().endswith(" " + head) and len(np.split()) > 2:
             best = _speaker_from_np(np, m.start("np"), mem)[0]
@@ -1630,8 +1639,10 @@ _OF_BODY_SET = frozenset(_OF_BODY_WORDS.split("|"))
 _OF_ROLE_HEAD_SET = frozenset(_OF_ROLE_HEADS.split("|"))  # a _ROLE_OF_END match has one as a word of its own
 
 
+@lru_cache(maxsize=4096)
 def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
-    """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials."""
+    """Span of the noun phrase (or pronoun) that ends seg, after dropping trailing adverbials.
+    Cached: the same segment is often asked for twice (a sentence's reporting subject, then a quote's)."""
     seg = seg.rstrip()  # a cue segment ends in a space: 'Reyes has since told' must drop 'has since'
     last = seg[seg.rfind(" ") + 1:]
     if " of " in seg[-200:] and (last[:1].isupper() or last in _OF_BODY_SET) and not _OF_ROLE_HEAD_SET.isdisjoint(

@@ -3001,6 +3001,17 @@ def test_sport_role_words_before_a_name_are_titles():
         assert q.speaker == speaker, intro
 
 
+def test_forward_opening_a_group_name_is_no_title():
+    # 'Forward' is no sport title: it opens advocacy groups' names, which keep it
+    cases = [
+        ("Forward Lakeshore, a political action committee allied with the governor, put out a statement on "
+         "Tuesday calling Ruiz \u201ca tourist in a borrowed suit.\u201d", ["Forward Lakeshore"]),
+        ("Forward Harbour, a group backing the mayor, said the plan was \u201cdead on arrival.\u201d",
+         ["Forward Harbour"]),
+    ]
+    speakers_are(*cases)
+
+
 def test_a_possessive_pronoun_before_an_apposed_name_marks_the_openers_gender():
     # 'her rival, Kit Barlow': the 'her' is the sentence opener's, so a 'he' goes to the apposed name
     dahl = "Councillor Maren Dahl sat on the panel with her old rival, Kit Barlow, on Sunday. \u201cNo new taxes,\u201d "

@@ -3283,3 +3283,15 @@ def test_a_reduced_relative_after_an_opening_phrase_is_no_subject():
          "\u201copen by winter.\u201d", ["Helen Farrow"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_state_abbreviation_before_a_datelines_dash_ends_no_sentence():
+    # 'RENO, Nev. (AP) — Name, appositive, told …': the period of 'Nev.' is the dateline's, not a sentence end
+    cases = [
+        ("TALLBROOK, Ore. (Coastline Wire) \u2014 Dara Whitcombe, the shipping heiress seeking the governorship, "
+         "told a crowd of about 3,500 people on Sunday that the capital had been \u201crun like a sinking "
+         "ferry.\u201d", ["Dara Whitcombe"]),
+        ("MILLBURY, Ariz. \u2014 Owen Pratchett, a rancher running for the House, said on Tuesday that the water "
+         "plan was \u201ca giveaway to the cities.\u201d", ["Owen Pratchett"]),
+    ]
+    speakers_are(*cases)

@@ -3295,3 +3295,15 @@ def test_a_state_abbreviation_before_a_datelines_dash_ends_no_sentence():
          "plan was \u201ca giveaway to the cities.\u201d", ["Owen Pratchett"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_document_participle_after_in_a_noun_is_no_cue():
+    # 'A spokesman for X, Name, said in a video posted online that …': 'posted' is a reduced relative, so
+    # the apposed name before 'said' still speaks
+    cases = [
+        ("A spokesman for the guild, Piet Laarman, said in a message posted on its website that members would "
+         "\"hold the line.\"", ["Piet Laarman"]),
+        ("A spokeswoman for the rebels, Nadia Okonkwo, said in a clip published late Sunday that the convoy "
+         "would be \u201callowed to pass.\u201d", ["Nadia Okonkwo"]),
+    ]
+    speakers_are(*cases)

@@ -3307,3 +3307,14 @@ def test_a_document_participle_after_in_a_noun_is_no_cue():
          "would be \u201callowed to pass.\u201d", ["Nadia Okonkwo"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_lower_case_level_before_an_apposed_title_and_name():
+    # 'Name’s Republican challenger, former state Sen. X, said': the apposed name, past 'former state'
+    cases = [
+        ("Varga\u2019s Republican challenger, county Commissioner Edith Marlowe, said the plan was "
+         "\u201ca fantasy.\u201d", ["Edith Marlowe"]),
+        ("Okafor\u2019s Democratic rival, former state Rep. Tobias Lindqvist, said the audit showed "
+         "\u201ca pattern of neglect.\u201d", ["Tobias Lindqvist"]),
+    ]
+    speakers_are(*cases)

@@ -3318,3 +3318,15 @@ def test_a_lower_case_level_before_an_apposed_title_and_name():
          "\u201ca pattern of neglect.\u201d", ["Tobias Lindqvist"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_name_apposed_inside_the_subjects_appositive_is_not_the_subject():
+    # 'Name, an aide to the nominee, Sen. X, said': X is the appositive's object, the opening name speaks
+    cases = [
+        ("Priya Vance, a senior adviser to the Republican nominee, Gov. Harlan Mott, said the deal was "
+         "\"dead on arrival.\"", ["Priya Vance"]),
+        ("Tomas Ekberg, the campaign manager for the incumbent, Mayor Lena Ruiz, said turnout would be "
+         "\u201cthe highest in years.\u201d", ["Tomas Ekberg"]),
+        ("The head of the tenants group, Ada Roth, said the plan was \u201ca disgrace.\u201d", ["Ada Roth"]),
+    ]
+    speakers_are(*cases)

@@ -3001,6 +3001,17 @@ def test_sport_role_words_before_a_name_are_titles():
         assert q.speaker == speaker, intro
 
 
+def test_forward_opening_a_group_name_is_no_title():
+    # 'Forward' is no sport title: it opens advocacy groups' names, which keep it
+    cases = [
+        ("Forward Lakeshore, a political action committee allied with the governor, put out a statement on "
+         "Tuesday calling Ruiz \u201ca tourist in a borrowed suit.\u201d", ["Forward Lakeshore"]),
+        ("Forward Harbour, a group backing the mayor, said the plan was \u201cdead on arrival.\u201d",
+         ["Forward Harbour"]),
+    ]
+    speakers_are(*cases)
+
+
 def test_a_possessive_pronoun_before_an_apposed_name_marks_the_openers_gender():
     # 'her rival, Kit Barlow': the 'her' is the sentence opener's, so a 'he' goes to the apposed name
     dahl = "Councillor Maren Dahl sat on the panel with her old rival, Kit Barlow, on Sunday. \u201cNo new taxes,\u201d "
@@ -3270,5 +3281,52 @@ def test_a_reduced_relative_after_an_opening_phrase_is_no_subject():
          "\u201cthe paperwork will sort itself out.\u201d", ["Ben Ortiz"]),
         ("In a video, filmed last spring, Mayor Helen Farrow can be seen telling residents that the port would be "
          "\u201copen by winter.\u201d", ["Helen Farrow"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_state_abbreviation_before_a_datelines_dash_ends_no_sentence():
+    # 'RENO, Nev. (AP) — Name, appositive, told …': the period of 'Nev.' is the dateline's, not a sentence end
+    cases = [
+        ("TALLBROOK, Ore. (Coastline Wire) \u2014 Dara Whitcombe, the shipping heiress seeking the governorship, "
+         "told a crowd of about 3,500 people on Sunday that the capital had been \u201crun like a sinking "
+         "ferry.\u201d", ["Dara Whitcombe"]),
+        ("MILLBURY, Ariz. \u2014 Owen Pratchett, a rancher running for the House, said on Tuesday that the water "
+         "plan was \u201ca giveaway to the cities.\u201d", ["Owen Pratchett"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_document_participle_after_in_a_noun_is_no_cue():
+    # 'A spokesman for X, Name, said in a video posted online that …': 'posted' is a reduced relative, so
+    # the apposed name before 'said' still speaks
+    cases = [
+        ("A spokesman for the guild, Piet Laarman, said in a message posted on its website that members would "
+         "\"hold the line.\"", ["Piet Laarman"]),
+        ("A spokeswoman for the rebels, Nadia Okonkwo, said in a clip published late Sunday that the convoy "
+         "would be \u201callowed to pass.\u201d", ["Nadia Okonkwo"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_lower_case_level_before_an_apposed_title_and_name():
+    # 'Name’s Republican challenger, former state Sen. X, said': the apposed name, past 'former state'
+    cases = [
+        ("Varga\u2019s Republican challenger, county Commissioner Edith Marlowe, said the plan was "
+         "\u201ca fantasy.\u201d", ["Edith Marlowe"]),
+        ("Okafor\u2019s Democratic rival, former state Rep. Tobias Lindqvist, said the audit showed "
+         "\u201ca pattern of neglect.\u201d", ["Tobias Lindqvist"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_name_apposed_inside_the_subjects_appositive_is_not_the_subject():
+    # 'Name, an aide to the nominee, Sen. X, said': X is the appositive's object, the opening name speaks
+    cases = [
+        ("Priya Vance, a senior adviser to the Republican nominee, Gov. Harlan Mott, said the deal was "
+         "\"dead on arrival.\"", ["Priya Vance"]),
+        ("Tomas Ekberg, the campaign manager for the incumbent, Mayor Lena Ruiz, said turnout would be "
+         "\u201cthe highest in years.\u201d", ["Tomas Ekberg"]),
+        ("The head of the tenants group, Ada Roth, said the plan was \u201ca disgrace.\u201d", ["Ada Roth"]),
     ]
     speakers_are(*cases)

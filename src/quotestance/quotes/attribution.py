@@ -527,6 +527,10 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         cues = [c for k, c in enumerate(cues) if not (
             k + 1 < len(cues) and c.group() in _APPOS_PARTICIPLES and _APPOS_OPEN.search(sent, max(0, c.start() - 24), c.start())
             and "," in sent[c.end():cues[k + 1].start()])]
+        # 'Roth said in a video posted online that …': a document participle after its noun, past an
+        # earlier cue, is a reduced relative, not the sentence's verb
+        cues = [c for k, c in enumerate(cues) if not (
+            k and c.group() in _DOC_PARTICIPLES and _DOC_NOUN_BEFORE.search(sent, max(0, c.start() - 40), c.start()))]
     if cues and stripped.endswith(":"):
         co = _COORD_COLON.search(sent, cues[-1].end())
         if co and _set_from_np(q, co.group("subj"), q.sent_start + co.start("subj"), ":", mem):
@@ -621,6 +625,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if app and app.group(1).split()[0] not in STOP_CAPS and _canon_seq(app.group(1))[0]:
                 # 'Another councillor at the centre, Dorothy Ng, said:': the name in apposition
                 span = q.sent_start + app.start(1), q.sent_start + app.end(1)
+                outer = _OUTER_APPOS.match(seg, 0, app.start() + 1)
+                if outer:  # 'Ada Roth, an aide to the nominee, Sen. Bo Park, said': the nominee's name is Roth's appositive's
+                    span = q.sent_start + outer.start(1), q.sent_start + outer.end(1)
             if not app:
                 # 'In an op-ed for a website, the Courier, …, Lin Wei, a doctoral student at …, urged':
                 # a name with a long appositive right before the cue, after a comma
@@ -764,6 +771,9 @@ _COORD_CLAUSE = re.compile(
     r"(?P<verb>[a-z]{3,})\b[^;:~“”\"—–]{0,150}$")
 # a past participle opening an appositive between a subject and its verb: 'Smith, asked about …, said'
 _APPOS_PARTICIPLES = frozenset("asked questioned challenged told".split())
+# a sentence-opening name and its appositive ending in a prepositional object ('Ada Roth, an aide to the nominee')
+_OUTER_APPOS = re.compile(rf"\s*({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:an?|the)\s+[^,;:~“”\"]*?\b(?:to|for|of|at|with)\s+[^,;:~“”\"]+$")
+_DOC_NOUN_BEFORE = re.compile(r"\b(?:in|on|at|with)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+$")
 _APPOS_OPEN = re.compile(r"[A-Za-z.’'],\s+(?:when\s+|if\s+|after\s+being\s+|once\s+|later\s+)?$")
 _INVERTED_CUE = re.compile(r"~[”\"],?\s+$")  # '“Q,” says Roth, 31, but he …': the cue took the quote, not a clause
 _IRREGULAR_PAST = frozenset("found saw made gave took got felt thought knew kept held spoke".split())

@@ -63,7 +63,8 @@ _LINE = re.compile(r"[^\n]+")
 _AFTER_Q_END = re.compile(r"\s*(?=[A-Z])")  # with or without a space: '“I love it!”Former …'
 # a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); matched at each
 # . ! ? (a match holds one of them, so matching at each is finditer's scan)
-_SENT_END = re.compile(r"[.!?](?:(?<=[!?])|(?<!\bNo\.)|(?!\s+\d))[\"”’)]?\s+")
+# nor a period before a dateline's dash ('RENO, Nev. (AP) — Ada Roth, the mayor, said …')
+_SENT_END = re.compile(r"[.!?](?:(?<=[!?])|(?<!\bNo\.)|(?!\s+\d))[\"”’)]?(?![ \t]*(?:\([A-Za-z. ]+\)[ \t]*)?(?:[—–]|--?[ \t]))\s+")
 # a subject after the quote whose two adjectives are joined by a comma: the comma is blanked; one
 # pattern per closing mark, each opening with a literal character the regex engine finds fast (a
 # match holds no other mark, so the two never meet)

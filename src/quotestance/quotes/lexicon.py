@@ -100,7 +100,7 @@ TITLES = frozenset(
     Moderator Host Co-host Cohost Presenter Newscaster Emcee Interviewer Panelist Panellist Commentator Columnist
     Pundit Reporter Journalist Contributor Editor Publisher Surrogate Operative Consultant Organizer Organiser
     Campaigner Volunteer Supporter Donor Delegate Challenger Incumbent Hopeful Frontrunner Front-runner
-    Chairperson Lawmaker Legislator Striker Goalkeeper Goalie Midfielder Defender Skipper Winger Forward""".split()
+    Chairperson Lawmaker Legislator Striker Goalkeeper Goalie Midfielder Defender Skipper Winger""".split()
 )
 # regional adjectives that, like nationalities, mark a plural as a noun: 'many Asian states'
 REGIONAL_ADJECTIVES = frozenset("Asian African Arab Baltic Balkan Caribbean Gulf Nordic Western Eastern".split())

@@ -152,7 +152,8 @@ _SUBJ_CUES = frozenset(
 # also an age after the name, 'former' before a title ('Her husband, former President Bill Roe, said') and a
 # title in lower case ('The unit's director, professor Mara Quint, says')
 _APPOS_TITLES = "|".join(sorted(_ROLE_NOUNS | {"professor", "lawyer", "attorney", "doctor", "economist", "analyst", "researcher"}))
-_APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+(?:former\s+)?(?:(?:{_APPOS_TITLES})\s+)?({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,(?:\s*\d{{1,3}}\s*,)?\s*$")
+# a lower-case level may come before the title: 'his opponent, former state Sen. Ada Roth, said'
+_APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+(?:former\s+)?(?:(?:state|county|city|district|federal)\s+(?=[A-Z]))?(?:(?:{_APPOS_TITLES})\s+)?({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,(?:\s*\d{{1,3}}\s*,)?\s*$")
 # the appositive's first word may be contracted ('Ada Roth, who's running for mayor, said'); an age may come
 # before it ('Ben Ortiz, 61, a retired welder from Lund County, said')
 _LEAD_APPOS = re.compile(rf"(?=[A-Zae])({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,(?:\s*\d{{1,3}}\s*,)?\s+(?:the|a|an|[a-z][\w\-]*(?:['’][a-z]{{1,2}})?)\s[^,;:~“”\"]{{0,150}},\s*$")

@@ -3292,6 +3292,9 @@ def test_a_definite_description_is_the_person_in_focus():
         ("A video shows state Sen. Royce Pruitt mocking teachers at a dinner. Pruitt apologized on Monday in a "
          "written statement. At a rally later, the 51-year-old was blunter. \u201cI was wrong and I own it,\u201d "
          "the Republican told reporters.", ["Royce Pruitt"]),
+        ("CARSON, Nev. (Continental Press) — Odessa Marchbank, the billionaire shipping heir running for "
+         "governor as an independent, told supporters on Sunday that the state was “broke and bored.”\n\n"
+         "“I have run companies bigger than this state,” the billionaire said.", ["Odessa Marchbank"]),
     ]
     speakers_are(*cases)
 

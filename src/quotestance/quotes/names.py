@@ -1215,19 +1215,24 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
     k = bisect_right(mem.ends, pos) - 1
     text, person = mem.text, None
     first = mem.ends[k - 2] if k >= 2 else 0
-    if re.search(rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,3}}{head}\b", text[first:pos]):
-        return None  # 'The judge rubbed his chin. “Q,” the judge said': an unnamed person described before
+    if re.search(rf"(?<![a-z],\s)\b[Tt]he\s+(?:[\w\-]+\s+){{0,3}}{head}\b", text[first:pos]):
+        return None  # 'The judge rubbed his chin. “Q,” the judge said': an unnamed person described before (not
+        # in apposition to a name: 'Ada Roth, the billionaire developer,')
     askers = {t[1] for t in mem.reporters if first <= t[0] < pos and t[5] == "asked"}
-    for j in range(k, max(k - 3, -2), -1):  # nearest first; a joint subject ('Ada Roth and Bo Lund met') names no one
+    spans = []  # the sentences, nearest first, each cut at its line breaks (a headline; a paragraph after a quote)
+    for j in range(k, max(k - 3, -2), -1):
         lo = mem.ends[j] if j >= 0 else 0
         hi = pos if j == k else mem.ends[j + 1]
-        cut = text.rfind("\n", lo, lo + len(text[lo:hi].rstrip()))
-        lo = cut + 1 if cut >= 0 else lo  # a headline line before the paragraph is no part of its sentence
-        found = {name for w in wants if (name := mem._subject_person(w, lo, hi)) and _full_person_name(name)}
-        found.update(nm for st, nm, *_ in mem.reporters if lo <= st < hi and _full_person_name(nm)
+        while (cut := text.rfind("\n", lo, lo + len(text[lo:hi].rstrip()))) >= 0:
+            spans.append((cut + 1, hi))
+            hi = cut
+        spans.append((lo, hi))
+    for lo, hi in spans:  # a joint subject ('Ada Roth and Bo Lund met') names no one
+        found = {name for w in wants if (name := mem._subject_person(w, lo, hi)) and _focus_named(name)}
+        found.update(nm for st, nm, *_ in mem.reporters if lo <= st < hi and _focus_named(nm)
                      and any(mem._person_fits(nm, False, w) for w in wants))
         for st, nm, org in _between(mem.mentions, lo, hi):  # after a long opening phrase: 'Following …, Ada Roth urged'
-            if (not org and _full_person_name(nm) and _LONG_LEAD.fullmatch(text, lo, st)
+            if (not org and _focus_named(nm) and _LONG_LEAD.fullmatch(text, lo, st)
                     and (seq := _CAP_SEQ.match(text, st)) and not seq.group().endswith(("’s", "'s"))
                     and (v := _VERB_AFTER_NAME.match(text, seq.end()))
                     and v.group("w") not in _ROLE_NOUNS):
@@ -1242,7 +1247,13 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
     return person
 
 
-_LONG_LEAD = re.compile(r"\s*[A-Z][^,;:~“”\"]{3,200},\s+(?:(?:[A-Z][\w’'.\-]*|former)\s+){0,3}")
+def _focus_named(name: str) -> bool:
+    """A full person name, not a capitalised dateline place ('PERALTA SPRINGS, Nev. —')."""
+    return _full_person_name(name) and not name.isupper()
+
+
+_LONG_LEAD = re.compile(r"(?:\s*[A-Z][^,;:~“”\"]{3,200},\s+|\s*\([^()]{2,40}\)\s*[—–]\s*)(?:(?:[A-Z][\w’'.\-]*|former)\s+){0,3}")
+# also the rest of a dateline cut at its state's abbreviation: 'OSTBERG, Nev. (AP) — Ada Roth, …, told
 
 
 _PARTY_MODS = frozenset("Republican Democratic Democrat GOP Independent independent".split())

@@ -3318,3 +3318,14 @@ def test_a_titled_possessor_in_one_run_expands_a_later_surname():
          "volunteers,\u201d Ashgrove said.", ["Lionel Ashgrove"]),
     ]
     speakers_are(*cases)
+
+
+def test_the_body_keeps_its_possessor_as_written():
+    # "Place’s Foreign Ministry said … “Q,” the ministry said": the earlier full form, with its possessor
+    cases = [
+        ("Talvia\u2019s Interior Ministry dismissed the report on Monday. \u201cTalvia has nothing to hide,\u201d "
+         "the ministry said in a statement.", ["Talvia\u2019s Interior Ministry"]),
+        ("On Sunday Prime Minister Ada Rennick\u2019s Finance Ministry denied it. \u201cWe deny it,\u201d the "
+         "ministry said.", ["Finance Ministry"]),
+    ]
+    speakers_are(*cases)

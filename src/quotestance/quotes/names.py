@@ -764,6 +764,11 @@ class _Memory:
                 toks = toks[1:]
             if len(toks) > 1:
                 best, best_pos = " ".join(toks), m.start()
+                own = _PLACE_OWNS.search(self.text, max(0, m.start() - 30), m.start() + len(m.group()) - len(best))
+                if (own and own.group(1) not in _FIRST_NAMES and own.group(1) not in self.gender
+                        and not ((w := re.search(r"([A-Z][\w.\-]*)\s$", self.text[max(0, own.start() - 20):own.start()]))
+                                 and w.group(1) not in STOP_CAPS)):  # not "Ada Roth’s", but 'On Monday Orlin’s'
+                    best = own.group() + best  # "Orlin’s Foreign Ministry … the ministry said": its possessor as written
         return best
 
     def _guess_gender(self, name: str, text: str, pos: int, head: str = "") -> None:
@@ -1245,6 +1250,10 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
         elif found and not person:
             return None
     return person
+
+
+# a one-word possessor right before an organisation name: "Orlin’s Foreign Ministry"
+_PLACE_OWNS = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)[’']s\s+$")
 
 
 def _focus_named(name: str) -> bool:

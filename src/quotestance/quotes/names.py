@@ -572,8 +572,8 @@ class _Memory:
         """The person owning what follows in one capitalised run ('Joseph Pulitzer's New York World',
         'Tom Nichols' The Death of Expertise'), kept for expanding a later bare surname."""
         name, org = _canon_seq(head)
-        if name and not org and " " in name and name.split()[0] in _FIRST_NAMES:
-            self._index_name(name, pos, text)
+        if name and not org and " " in name and (name.split()[0] in _FIRST_NAMES or _last_title(_title_head(head, name))):
+            self._index_name(name, pos, text)  # also after a title: "Rep. Ada Roth’s Senate campaign" for a later 'Roth'
 
     def _note_addresser(self, seq: str, name: str, org: bool, pos: int) -> None:
         """Remember the person whose speech a possessive names ('Ada Roth's address', 'Culture and
@@ -764,6 +764,11 @@ class _Memory:
                 toks = toks[1:]
             if len(toks) > 1:
                 best, best_pos = " ".join(toks), m.start()
+                own = _PLACE_OWNS.search(self.text, max(0, m.start() - 30), m.start() + len(m.group()) - len(best))
+                if (own and own.group(1) not in _FIRST_NAMES and own.group(1) not in self.gender
+                        and not ((w := re.search(r"([A-Z][\w.\-]*)\s$", self.text[max(0, own.start() - 20):own.start()]))
+                                 and w.group(1) not in STOP_CAPS)):  # not "Ada Roth’s", but 'On Monday Orlin’s'
+                    best = own.group() + best  # "Orlin’s Foreign Ministry … the ministry said": its possessor as written
         return best
 
     def _guess_gender(self, name: str, text: str, pos: int, head: str = "") -> None:
@@ -1176,7 +1181,105 @@ _GROUP_AT = re.compile(rf"{_GROUP_HEAD.pattern}\s+(?:in|from|at)\s+(?:the\s+)?[A
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
 
 
+# a definite description of a person by party, state, office or a descriptive noun: 'the Republican
+# nominee', 'the Ohio Democrat', 'the billionaire', 'the freshman congresswoman'
+_FOCUS_DESC = re.compile(
+    r"[Tt]he\s+(?P<mods>(?:(?:[A-Z][a-z]+|GOP|[a-z][a-z\-]+)\s+){0,3})(?P<head>Republican|Democrat|[Ii]ndependent|[a-z]+)")
+_FOCUS_HEADS = (_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}) | frozenset(
+    "candidate nominee businessman businesswoman mogul tycoon billionaire congressman congresswoman lawmaker "
+    "incumbent challenger".split())  # not an aide who speaks for the person
+_FOCUS_NOT_MODS = frozenset("other another same rival opposing former second third two both".split())
+_FOCUS_PRON = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.I)
+
+
+def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
+    """For a definite description of a person that nothing else resolved ('the Kentucky Republican',
+    'the Democratic nominee', 'the billionaire'): the one person named as the subject of its sentence
+    or the two before, of fitting gender when a gendered head ('congresswoman') or a he/she later in its
+    sentence tells ('Gov. Ada Roth spoke for an hour. “Q,” the Republican nominee said')."""
+    fm = _FOCUS_DESC.fullmatch(np)
+    if not fm:
+        return None
+    head, mods = fm.group("head"), fm.group("mods").split()
+    if head[:1].islower() and head not in _FOCUS_HEADS:
+        return None
+    place = " ".join(w for w in mods if w[:1].isupper() and w not in _PARTY_MODS)
+    if any(w in _FOCUS_NOT_MODS for w in mods) or (place and place not in US_STATES and place not in PLACES):
+        return None  # 'the other candidate'; a state or place and party words modify it ('the Ohio Democrat')
+    wants = ("m", "f")
+    if head.endswith("woman"):
+        wants = ("f",)
+    elif head.endswith("man"):
+        wants = ("m",)
+    else:
+        k = bisect_right(mem.ends, pos)
+        hi = mem.ends[k] if k < len(mem.ends) else len(mem.text)
+        pron = _FOCUS_PRON.search(mem.text, pos + len(np), hi)
+        if pron:
+            wants = ("m",) if pron.group("m") else ("f",)
+    k = bisect_right(mem.ends, pos) - 1
+    text, person = mem.text, None
+    first = mem.ends[k - 2] if k >= 2 else 0
+    if re.search(rf"(?<![a-z],\s)\b[Tt]he\s+(?:[\w\-]+\s+){{0,3}}{head}\b", text[first:pos]):
+        return None  # 'The judge rubbed his chin. “Q,” the judge said': an unnamed person described before (not
+        # in apposition to a name: 'Ada Roth, the billionaire developer,')
+    askers = {t[1] for t in mem.reporters if first <= t[0] < pos and t[5] == "asked"}
+    spans = []  # the sentences, nearest first, each cut at its line breaks (a headline; a paragraph after a quote)
+    for j in range(k, max(k - 3, -2), -1):
+        lo = mem.ends[j] if j >= 0 else 0
+        hi = pos if j == k else mem.ends[j + 1]
+        while (cut := text.rfind("\n", lo, lo + len(text[lo:hi].rstrip()))) >= 0:
+            spans.append((cut + 1, hi))
+            hi = cut
+        spans.append((lo, hi))
+    for lo, hi in spans:  # a joint subject ('Ada Roth and Bo Lund met') names no one
+        found = {name for w in wants if (name := mem._subject_person(w, lo, hi)) and _focus_named(name)}
+        found.update(nm for st, nm, *_ in mem.reporters if lo <= st < hi and _focus_named(nm)
+                     and any(mem._person_fits(nm, False, w) for w in wants))
+        for st, nm, org in _between(mem.mentions, lo, hi):  # after a long opening phrase: 'Following …, Ada Roth urged'
+            if (not org and _focus_named(nm) and _LONG_LEAD.fullmatch(text, lo, st)
+                    and (seq := _CAP_SEQ.match(text, st)) and not seq.group().endswith(("’s", "'s"))
+                    and (v := _VERB_AFTER_NAME.match(text, seq.end()))
+                    and v.group("w") not in _ROLE_NOUNS):
+                found.add(nm)
+        found -= askers  # the one who asked is not the one who answers
+        if len(found) == 1:
+            if person and found != {person}:
+                return None  # two persons in focus
+            person = person or found.pop()
+        elif found and not person:
+            return None
+    return person
+
+
+# a one-word possessor right before an organisation name: "Orlin’s Foreign Ministry"
+_PLACE_OWNS = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)[’']s\s+$")
+
+
+def _focus_named(name: str) -> bool:
+    """A full person name, not a capitalised dateline place ('PERALTA SPRINGS, Nev. —')."""
+    return _full_person_name(name) and not name.isupper()
+
+
+_LONG_LEAD = re.compile(r"(?:\s*[A-Z][^,;:~“”\"]{3,200},\s+|\s*\([^()]{2,40}\)\s*[—–]\s*)(?:(?:[A-Z][\w’'.\-]*|former)\s+){0,3}")
+# also the rest of a dateline cut at its state's abbreviation: 'OSTBERG, Nev. (AP) — Ada Roth, …, told
+
+
+_PARTY_MODS = frozenset("Republican Democratic Democrat GOP Independent independent".split())
+
+
 def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, int]:
+    """(speaker, mention_start, mention_end) for a subject noun phrase at np_start; a definite
+    description of a person left as written goes to the person in focus (see _focus_person)."""
+    out = _np_speaker(np, np_start, mem)
+    if out[0] and np.lstrip()[:4] in ("the ", "The "):
+        bare = np.strip().rstrip(",")
+        if out[0] == bare[4:] and (person := _focus_person(bare, out[1], mem)):
+            return person, out[1], out[2]
+    return out
+
+
+def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, int]:
     """(speaker, mention_start, mention_end) for a subject noun phrase at np_start."""
     lead = len(np) - len(np.lstrip())
     np = np.strip().rstrip(",")

@@ -3388,3 +3388,52 @@ def test_the_body_keeps_its_possessor_as_written():
          "ministry said.", ["Finance Ministry"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_possessive_relation_with_a_name_in_apposition_is_the_subject():
+    # "Her rival, Sen. Name, has spent the week telling crowds that … “Q”": the name, not 'Her'
+    cases = [
+        ("Her rival, Sen. Wendell Ocampo, has spent the past week telling crowds that the mayor is "
+         "\u201cout of her depth,\u201d pointing to the budget.", ["Wendell Ocampo"]),
+        ("His longtime opponent, Mayor Dana Kowalczyk, has spent the week telling voters the plan was "
+         "\u201ca fantasy.\u201d", ["Dana Kowalczyk"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_who_said_he_in_a_name_apposition_gives_its_gender():
+    # "Name, 58, a farmer who said he …, was asked …. “Q,” he said.": the subject, not the last man named
+    cases = [
+        ("Rosa Quill, a teacher who said she had backed Ivo Brandt, left early. Bo Tamm, 58, a farmer who said "
+         "he once voted for Ivo Brandt, was asked whether he still would. \u201cNever again,\u201d he said.",
+         ["Bo Tamm"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_recording_that_shows_its_person_speaking():
+    # "A recording of Name at … captures him describing X as “Q,” according to audio obtained by the Outlet"
+    cases = [
+        ("A recording of mayoral hopeful Tobias Renwick at a donor dinner in Harlow last spring captures him "
+         "describing renters as \u201cpeople who never show up,\u201d according to audio obtained by the "
+         "Harlow Courier.", ["Tobias Renwick"]),
+        ("A grainy video of Gov. Hal Munro captures him calling the strikers \u201cfreeloaders,\u201d according "
+         "to footage obtained by the Ledger.", ["Hal Munro"]),
+        ("A new video shows Mayor Ida Brel describing the protesters as \u201cspoiled brats,\u201d according "
+         "to footage obtained by the Ledger.", ["Ida Brel"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_state_party_description_is_the_one_so_tagged():
+    # "Rep. Name, R-Ind., … Asked about it, the Indiana Republican shrugged. “Q,” she said.": the one tagged R-Ind.
+    cases = [
+        ("Rep. Mona Kessel, R-Ind., said she would vote no. Rep. Tara Vick, R-Fla., disagreed. \u201cIt is "
+         "malpractice,\u201d Vick said. The jab seemed aimed at Kessel, whose district is safe. Asked about it, "
+         "the Indiana Republican shrugged. \u201cTara can think what she likes,\u201d she said.",
+         ["Tara Vick", "Mona Kessel"]),
+        ("Sen. Ruth Alder (D-Ore.) said she opposed the bill. Sen. Gail Pryce (D-Vt.) backed it. \u201cIt is overdue,\u201d "
+         "Pryce said. Asked again on Friday, the Oregon Democrat relented. \u201cI can live with it,\u201d she said.",
+         ["Gail Pryce", "Ruth Alder"]),
+    ]
+    speakers_are(*cases)

@@ -402,6 +402,14 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             (how := rx.match(after)) and _set_from_np(q, how.group("np"), q.close_at + how.start("np"), how.group("cue"), mem)
             for rx in _THAT_WAS_HOW):
         return  # '“Q.” That was how Ada Roth opened her speech', 'So said Ada Roth.'
+    if _SHOWS_WORD.search(masked, q.sent_start, q.open_at) and (
+            rec := _RECORDING_SHOWS.search(masked, q.sent_start, q.open_at)) and rec.group("cue") in CUE_WORDS and (
+            rec.group("name") or rec.group("of")):
+        # 'A recording of Ada Roth at a fundraiser captures her describing them as “…”, according to audio
+        # obtained by …': the one the recording shows speaks, not the outlet that has it
+        np = rec.group("name") or rec.group("of")
+        if _set_from_np(q, np, rec.start("name") if rec.group("name") else rec.start("of"), rec.group("cue"), mem):
+            return
     participle = False
     if after.strip() and not ends_sentence:
         body = after.lstrip(" ,—–-")
@@ -1050,6 +1058,16 @@ def _lead_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     if span:
         return span
     return _det_np(rest, sent_start + off, at_end=False)
+
+
+# a recording that shows its person speaking: 'A video of Ada Roth at the rally shows her calling …', 'New
+# footage captures Ada Roth describing …' (the name shown, or the one the recording is of for a pronoun)
+_SHOWS_WORD = re.compile(r" (?:captur|show|catch|caught)")  # the cheap check before _RECORDING_SHOWS
+_RECORDING_SHOWS = re.compile(
+    r"\b(?:recording|video|videotape|audio|clip|footage|tape)\s+(?:of\s+(?P<of>(?:[A-Za-z][\w.\-]*\s+){0,4}?[A-Z][\w’'\-]*"
+    r"(?:\s+[A-Z][\w’'\-]*){0,2})(?=\s+(?:at|in|on|during|from|last|this|speaking|addressing|[a-z]+s)\b)[^,;:~“”\".!?]{0,80}?\s+)?(?:[a-z]+\s+){0,2}?(?:captures|captured|shows|showed|catches|caught)\s+"
+    r"(?:(?P<pro>him|her)|(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}))\s+(?:[a-z]+ly\s+)?(?P<cue>[a-z]+ing)\b"
+    r"[^~“”\".!?]{0,120}$")
 
 
 # 'according to' meaning 'in line with': a rule, plan or wish, not a source

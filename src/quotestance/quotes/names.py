@@ -344,6 +344,7 @@ class _Memory:
         (for acronym definitions), by default text."""
         self.text = text
         unmasked = unmasked or text
+        self.unmasked = unmasked  # brackets kept: 'Sen. Ada Roth (D-Ore.)'
         self.mentions: list[tuple[int, str, bool]] = []  # (start, canonical, is_org)
         self.gender: dict[str, str] = {}
         self.speakers: list[tuple[int, str, bool]] = []
@@ -430,6 +431,9 @@ class _Memory:
                 elif name not in self.gender and (g := _OWN_APPOS.match(text, m.end())) and _OPENS_SENT.search(
                         text, max(0, start - 40), start):
                     self.gender[name] = "f" if g.group("f") else "m"  # 'Ada Roth met her rival, Bo Lund,': a guess
+                    self.weak_gender.add(name)
+                elif name not in self.gender and (g := _APPOS_WHO_PRON.match(text, m.end())):
+                    self.gender[name] = "f" if g.group("f") else "m"  # 'Bo Tamm, 58, a farmer who said he …,'
                     self.weak_gender.add(name)
                 last = name.split()[-1]
                 if last.startswith(("al-", "el-")) and len(last) > 4:
@@ -926,7 +930,17 @@ class _Memory:
             return None  # a subject of unknown gender ('Corvane Shipping hired Ada Roth'): a known she wins
         return subject or next(
             (full for st, name in self.addressers if lo <= st < hi
-             for full in (self.expand(name, st),) if self._person_fits(full, False, want)), None)
+             for full in (self.expand(name, st),) if self._person_fits(full, False, want)), None) or (
+            self._described_subject(want, lo, hi) if not _between(self.mentions, lo, hi) else None)
+
+    def _described_subject(self, want: str, lo: int, hi: int) -> str | None:
+        """The person a definite description opening a sentence with no name in it stands for
+        ('Asked about it, the Indiana Republican shrugged.'), when it resolves to one who fits."""
+        span = _clause_subject(self.text[lo:hi].lstrip(), hi - len(self.text[lo:hi].lstrip()))
+        if not span or self.text[span[0]:span[0] + 4] not in ("the ", "The "):
+            return None
+        name = _speaker_from_np(self.text[span[0]:span[1]], span[0], self)[0]
+        return name if name and name in self.gender and self._person_fits(name, False, want) else None
 
     def _subject_person(self, want: str, lo: int, hi: int) -> str | None:
         """The first he/she-compatible person in subject position between lo and hi."""
@@ -1052,6 +1066,10 @@ _APPOS_GENDER = re.compile(
 # a possessive pronoun in the clause of a name opening its sentence, before a noun and a name in apposition
 # ('Ada Roth shared the stage with her rival, Bo Lund,', 'Ben Ortiz and his Norland counterpart, Ivo Marek,'):
 # the pronoun is the opener's, so its gender
+# a relative clause in a name's apposition whose cue's subject is a he or she: 'Bo Tamm, 58, a farmer who
+# said he …', 'Ada Roth, who says she …': the pronoun is the name's own
+_APPOS_WHO_PRON = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:a|an|the)\s+[^,;:~.!?“”\"]{0,60}?\s)?who\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?:said|says|told\s+\w+|tells\s+\w+|insisted|insists|added)\s+(?:that\s+)?(?:(?P<f>she)|he)\s")
 _OWN_APPOS = re.compile(r"(?:\s+(?!(?:he|she|they|him|them|it|who|that|which|whom|said|says|told|tells)\b)[a-z][\w\-]*){0,6}?"
                         r"\s+(?:(?P<f>her)|his)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*,\s+[A-Z][\w’'\-]+\s+[A-Z]")
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
@@ -1206,6 +1224,8 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
     place = " ".join(w for w in mods if w[:1].isupper() and w not in _PARTY_MODS)
     if any(w in _FOCUS_NOT_MODS for w in mods) or (place and place not in US_STATES and place not in PLACES):
         return None  # 'the other candidate'; a state or place and party words modify it ('the Ohio Democrat')
+    if place in US_STATES and head in ("Republican", "Democrat") and (tagged := _state_tagged(head[0], place, pos, mem)):
+        return tagged  # 'Rep. Ada Roth, R-Ind., … the Indiana Republican': the one so tagged
     wants = ("m", "f")
     if head.endswith("woman"):
         wants = ("f",)
@@ -1252,6 +1272,31 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
     return person
 
 
+# a party-and-state tag after a name: 'Rep. Ada Roth, R-Ind.,', 'Sen. Bo Lund (D-NY)'
+_STATE_TAG = re.compile(r"[,(]\s*(?P<p>[RDI])-(?P<st>(?:[A-Z][a-z]*\.?){1,2}|[A-Z]{2})(?=[,)]|\s|$)")
+
+
+def _state_tagged(party: str, state: str, pos: int, mem: _Memory) -> str | None:
+    """The one person before pos whose party-and-state tag is this party ('R', 'D') and an
+    abbreviation of this state (its letters in order in the state's name), else None."""
+    letters = state.replace(" ", "").lower()
+    names = set()
+    for t in _STATE_TAG.finditer(mem.unmasked, 0, pos):
+        ab = t.group("st").replace(".", "").lower()
+        if t.group("p") != party or ab[0] != letters[0] or not _in_order(ab, letters):
+            continue
+        near = _between(mem.mentions, t.start() - 60, t.start())
+        if near and not near[-1][2]:
+            names.add(near[-1][1])
+    return names.pop() if len(names) == 1 else None
+
+
+def _in_order(sub: str, word: str) -> bool:
+    """The letters of sub appear in word in order ('ky' in 'kentucky')."""
+    it = iter(word)
+    return all(c in it for c in sub)
+
+
 # a one-word possessor right before an organisation name: "Orlin’s Foreign Ministry"
 _PLACE_OWNS = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)[’']s\s+$")
 
@@ -1276,6 +1321,10 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         bare = np.strip().rstrip(",")
         if out[0] == bare[4:] and (person := _focus_person(bare, out[1], mem)):
             return person, out[1], out[2]
+        if (fm := _FOCUS_DESC.fullmatch(bare)) and fm.group("head") in ("Republican", "Democrat") and (
+                place := " ".join(w for w in fm.group("mods").split() if w not in _PARTY_MODS)) in US_STATES and (
+                tagged := _state_tagged(fm.group("head")[0], place, out[1], mem)):
+            return tagged, out[1], out[2]  # 'the Oregon Democrat' after 'Sen. Ada Roth (D-Ore.)': the one so tagged
     return out
 
 
@@ -1957,7 +2006,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
                 end = w.end()
                 break
     app = _ROLE_THEN_NAME.match(sent, end) if sent.startswith(",", end) or sent.startswith(" ", end) else None
-    if app and (app.group("role") or sent[off:end].split()[-1]).lower() in _ROLE_HEADS and _canon_seq(app.group("name"))[0]:
+    if app and ((app.group("role") or sent[off:end].split()[-1]).lower() in _ROLE_HEADS or (
+            sent[off:end].split()[0] in ("His", "Her", "Their") and app.group("role"))) and _canon_seq(app.group("name"))[0]:
+        # (also a relation after a possessive: 'Her rival, Sen. Wes Garrity, has spent …')
         # "Veldoria’s deputy foreign minister, Ivo Marek, was quoted …": the name in apposition to the role
         return sent_start + app.start("name"), sent_start + app.end("name")
     np = sent[off:end]

@@ -3437,3 +3437,57 @@ def test_a_state_party_description_is_the_one_so_tagged():
          ["Gail Pryce", "Ruth Alder"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_subject_that_reports_its_own_is_no_he_or_she():
+    # "Name Name said its …": a company or body, never the antecedent of a later she or he
+    cases = [
+        ("The firm that built the bridge, Calder Span, has denied any fault. Calder Span said its welders had "
+         "followed the plans \u201cto the millimetre.\u201d\n\nIn Ostby, Maren Quist, whose brother, Jens, was "
+         "injured in the collapse, said she was still waiting for answers. \u201cNobody has called me,\u201d she said.",
+         ["Calder Span", "Maren Quist"]),
+        ("Tollan Freight, which runs the depot, said in a statement that its drivers were safe. \u201cWe are "
+         "reviewing the footage,\u201d Tollan Freight said.\n\nAt the gate, Ruth Ambler, whose son, Pavel, drives "
+         "for the firm, said she had been told nothing. \u201cI read it online,\u201d she said.",
+         ["Tollan Freight", "Ruth Ambler"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_lone_surname_with_an_interrupting_phrase_is_the_reporting_subject():
+    # "Surname, speaking at …, said he …. “Q,” he said.": the surname's full name, not an earlier speaker
+    cases = [
+        ("The mediator, Ansel Rook, said the two sides were \u201cstill far apart.\u201d\n\nThe mayor, Marit Holm, "
+         "said in a speech Monday night that the city would not wait. \u201cWe have been patient,\u201d Holm said.\n\nRook, "
+         "speaking to reporters after the session, said he would try again next month. Asked if he was tired, "
+         "he laughed. \u201cI am always tired,\u201d he said.",
+         ["Ansel Rook", "Marit Holm", "Ansel Rook"]),
+        ("The prosecutor, Ansgar Lind, called the verdict \u201ca mistake.\u201d\n\nThe court clerk, Oriel Dane, "
+         "said in a note Friday morning that the building was shut. \u201cThe hearing is off,\u201d Dane said.\n\n"
+         "Lind, leaving the courthouse on Friday, said he would appeal. Pressed on it, he stopped. "
+         "\u201cRead the filing,\u201d he said.",
+         ["Ansgar Lind", "Oriel Dane", "Ansgar Lind"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_trustee_is_a_title_before_a_name():
+    # "Trustee Name Name, …, said …": the title is no part of the name
+    cases = [
+        ("Trustee Ingrid Solvay, who voted no, said the plan was \u201crushed.\u201d", ["Ingrid Solvay"]),
+        ("\u201cWe owe the parents an answer,\u201d said Trustee Amos Kettering.", ["Amos Kettering"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_title_quoted_again_is_no_statement():
+    # "the novel “Title” … read a passage from “Title”": the second span is the title again, not speech
+    cases = [
+        ("The library kept two books, including the documentary \u201cSalt Roads.\u201d\n\nA student, Nia Okoro, read a "
+         "line from \u201cSalt Roads\u201d at the meeting. \u201cThis book is why I read,\u201d she told the board.",
+         ["Nia Okoro"]),
+        ("The council debated the film \u201cThe Glass Harbour\u201d for an hour. Later, Tomas Reid read a scene "
+         "from \u201cThe Glass Harbour\u201d to the room. \u201cIt belongs on the stage,\u201d Reid said.",
+         ["Tomas Reid"]),
+    ]
+    speakers_are(*cases)

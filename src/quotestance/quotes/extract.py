@@ -144,7 +144,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         return []
     kept, titles, title_end = [], [], -1
     for q in raw:
-        if _is_title_quote(work, q, title_end):
+        if _is_title_quote(work, q, title_end) or (titles and _repeats_title(work, q, titles)):
             title_end = q.close_at
             titles.append(q)
         else:
@@ -180,6 +180,9 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         ends = sorted(set(ends).union(q_ends))
     mem.ends = ends
     mem.subjects = _cue_subjects(masked, paras, ends, mem)
+    for ms, name, _, _, cue_pos, cue in mem.subjects:  # 'Corvane Shipping said its crews …': no he or she
+        if name[:1].isupper() and name not in mem.gender and _ITS_AFTER_CUE.match(masked, cue_pos + len(cue)):
+            mem.not_persons.add(name)
     for i, q in enumerate(raw):
         q.sent_start = _sentence_start(ends, q.para_lo, q.open_at)
         q.initial = not masked[q.sent_start:q.open_at].strip()
@@ -506,6 +509,18 @@ def _blank_quotes(work: str, quotes: list[_Q]) -> str:
     return "".join(parts)
 
 
+def _repeats_title(work: str, q: _Q, titles: list[_Q]) -> bool:
+    """A short title-cased span whose words are those of a title quoted earlier ('the memoir “Salt Roads” …
+    read a page from “Salt Roads”'): the title again, not a statement."""
+    if q.runs_on:
+        return False
+    words = _TITLE_WORD.findall(work, q.start, q.end)
+    if not words or len(words) > 10 or not all(
+            w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):
+        return False
+    return any(_TITLE_WORD.findall(work, t.start, t.end) == words for t in titles)
+
+
 def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     """A quoted title or name, not a statement: no letters at all ('1448038800'), or a short
     title-cased span after a title context ('Christie said on ABC’s “This Week.”')."""
@@ -554,6 +569,13 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
 _PROMISE = frozenset(("promised", "promises"))
 
 
+# a lone surname opening its sentence, an interrupting phrase, and the cue: 'Roth, speaking after the vote, said'
+_LEAD_SURNAME = re.compile(r"([A-Z][a-z]+)[^\S\n]*,[^\S\n]+[a-z][\w\-]*\s[^,;:~“”\"\n]{0,150},\s*$")
+# an 'its' right after a reporting subject's cue ('Corvane Shipping said its crews …', 'said that its …'): the
+# subject is a company or body, never the antecedent of a he or she
+_ITS_AFTER_CUE = re.compile(r"[^\S\n]+(?:(?:[^.!?;:,“”\"\n]{1,40}?[^\S\n]+)?that[^\S\n]+)?its\b")
+
+
 def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], mem: "_Memory") -> list[tuple]:
     """(mention_start, speaker, (mention_start, mention_end), paragraph, cue_pos, cue) of 'S said/says ...' outside quotes."""
     out: list[tuple] = []
@@ -579,6 +601,10 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
             app = _APPOS_NAME.search(masked, max(ss, pos - 60), pos)
             if not app:  # 'Jo Reyes, the spokeswoman for the trust that runs the site, told …': a name opening the sentence
                 app = _LEAD_APPOS.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()), pos)
+            if not app:  # 'Roth, speaking after the vote, said': a surname of a full name met before
+                app = _LEAD_SURNAME.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()), pos)
+                if app and not any(st < ss and full != app.group(1) for st, full in mem._by_token.get(app.group(1), ())):
+                    app = None
             if not app:  # 'On the other side, Sen. Ada Roth, a candidate who …, tweeted': after a leading phrase
                 app = _LEAD_APPOS.search(masked, max(ss, pos - 230), pos)
                 if app and not masked[ss:app.start()].rstrip().endswith(","):

@@ -3491,3 +3491,15 @@ def test_a_title_quoted_again_is_no_statement():
          ["Tomas Reid"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_name_of_the_other_gender_before_a_he_said_does_not_block_the_last_subject():
+    # "Her rival, engineer Name, attacked …. Surname, he said, had …": the he is the rival's, though
+    # a woman's surname opens its sentence
+    cases = [
+        ("\u201cWe kept the buses running,\u201d said Peder Lunn, head of the transit union.\n\nMayor Helen Osgood said she would keep the cuts. \u201cI stand by the cuts,\u201d Osgood said.\n\nHer challenger, engineer Bram Tolver, attacked the cuts. Osgood, he said in a statement, had left the city \u201cstranded at the bus stop.\u201d",
+         ["Peder Lunn", "Helen Osgood", "Bram Tolver"]),
+        ("\u201cRents are too high,\u201d said Tobias Wend, a tenant organiser.\n\nSusan Marlowe, the housing commissioner, said the new rules would start in May. \u201cWe listened,\u201d Marlowe said.\n\nA rival candidate, builder Dario Fenn, scoffed at that. Marlowe, he told reporters, had \u201clistened to nobody.\u201d",
+         ["Tobias Wend", "Susan Marlowe", "Dario Fenn"]),
+    ]
+    speakers_are(*cases)

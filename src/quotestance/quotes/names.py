@@ -922,8 +922,8 @@ class _Memory:
         if k < 0:
             return None
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
-        if _between(pool, lo, pos):
-            return None
+        if any(self.gender.get(name, want) == want for _, name, *_ in _between(pool, lo, pos)):
+            return None  # a speaker or subject since; not one of the other known gender ('Ferraro, he said')
         subject = self._subject_person(want, lo, hi)
         if subject and subject not in self.gender and any(
                 self.gender.get(name) == want for _, name, _ in _between(self.mentions, lo, hi)):

@@ -3503,3 +3503,16 @@ def test_a_name_of_the_other_gender_before_a_he_said_does_not_block_the_last_sub
          ["Tobias Wend", "Susan Marlowe", "Dario Fenn"]),
     ]
     speakers_are(*cases)
+
+
+# "Surname, asked afterward whether she …, smiled and …. “Q,” she said.": the asked one, not the last speaker
+_ASKED_IN_APPOSITIVE = (
+    ("Marit Kerrigan spent the afternoon at the fairground, telling voters that the county had been \u201cforgotten.\u201d\n\nAcross the lot, Nell Ambrose, 64, who keeps bees with her daughter, said she had not made up her mind. \u201cI like her, but I like my senator too,\u201d she said.\n\nKerrigan, asked afterward whether she could win without the county seat, smiled and stepped off the stage. \u201cJust watch,\u201d she said.",
+     ["Marit Kerrigan", "Nell Ambrose", "Marit Kerrigan"]),
+    ("Oriel Brandauer opened his campaign with a speech on the docks, promising to \u201cbring the ships back.\u201d\n\nAmong the crowd, Piet Vos, a retired crane driver, said he had voted for every party at least once. \u201cPromises are cheap here,\u201d he said.\n\nBrandauer, asked afterward if the pledge was realistic, shrugged and climbed into his car. \u201cYou will see,\u201d he said.",
+     ["Oriel Brandauer", "Piet Vos", "Oriel Brandauer"]),
+)
+
+
+def test_a_subject_asked_in_an_appositive_is_the_next_pronoun_s_antecedent():
+    speakers_are(*_ASKED_IN_APPOSITIVE)

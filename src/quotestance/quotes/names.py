@@ -289,6 +289,9 @@ _INVERTED_SUBJECT = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?:Among|Amid|In|At|On|Outside|Inside|Behind|Beside|Near|Alongside|Also|[A-Z][a-z]+ing)\s"
     r"[^,;:~.!?“”\"]{0,60}?\b(?:was|were)\s+(?:(?:[A-Z][\w’'.\-]*|the|a|an|former|retired)\s+){0,3}"
 )
+# a passive 'asked' opening an appositive ('Roth, asked whether she would run, smiled'): the name is asked, no
+# inverted cue
+_ASKED_APP = re.compile(r",\s+(?:when\s+|later\s+|again\s+)?asked\b")
 _ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
 _VERB_AFTER_NAME = re.compile(
     # an age may come before the appositive: 'Ben Ortiz, 61, a welder, shrugged'
@@ -956,7 +959,8 @@ class _Memory:
             before = self.text[lo:st]
             verb = _VERB_AFTER_NAME.match(self.text, end)
             if (_PRE_SUBJECT.fullmatch(before) and verb and verb.group("w") not in _ROLE_NOUNS
-                    and not (verb.group("app") and _CUE.search(verb.group("app")))) or _ACCORDING_TAIL.search(before) \
+                    and not (verb.group("app") and _CUE.search(verb.group("app"))
+                             and not _ASKED_APP.match(verb.group("app")))) or _ACCORDING_TAIL.search(before) \
                     or _INVERTED_SUBJECT.fullmatch(before):
                 return name  # not 'Cruz spokesman Rick Tyler', 'Trump, Sexton said, has …'
         return None

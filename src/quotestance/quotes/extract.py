@@ -305,11 +305,11 @@ _TITLE_CTX = re.compile(
 _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|renamed|titled)\s+"
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
-# a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
 # a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
 # call', 'who critics have dubbed', 'known as', ', nicknamed'
 _NICKNAME_CTX = re.compile(r"\b(?:whom|who)\s+(?:[\w'’\-]+\s+){1,4}?(?:call|calls|called|dub|dubs|dubbed|nickname|nicknames|nicknamed)\s*$"
                            r"|\bknown\s+as\s*$|[a-z],\s*(?:nicknamed|dubbed|called)\s*$")
+# a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
 _NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 # a scare-quoted term, not a statement: 'the so-called “quiet zones”', 'the self-proclaimed “…”'; a
@@ -509,14 +509,18 @@ def _blank_quotes(work: str, quotes: list[_Q]) -> str:
     return "".join(parts)
 
 
+def _title_cased(words: list[str]) -> bool:
+    """Every word capitalised or a number, except small words after the first ('The Law of the Sea')."""
+    return all(w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL)
+
+
 def _repeats_title(work: str, q: _Q, titles: list[_Q]) -> bool:
     """A short title-cased span whose words are those of a title quoted earlier ('the memoir “Salt Roads” …
     read a page from “Salt Roads”'): the title again, not a statement."""
     if q.runs_on:
         return False
     words = _TITLE_WORD.findall(work, q.start, q.end)
-    if not words or len(words) > 10 or not all(
-            w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):
+    if not words or len(words) > 10 or not _title_cased(words):
         return False
     return any(_TITLE_WORD.findall(work, t.start, t.end) == words for t in titles)
 
@@ -554,7 +558,7 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     named = len(words) > 10 and bool(_NAMING_WORD.search(work, max(q.para_lo, q.open_at - 30), q.open_at))
     if not words or len(words) > (20 if subtitle or named else 10) or q.runs_on:
         return False
-    if not all(w[0].isupper() or w[0].isdigit() for k, w in enumerate(words) if k == 0 or w.lower() not in _TITLE_SMALL):
+    if not _title_cased(words):
         return False
     if subtitle or _TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at) or _NAMED_CTX.search(
             work, max(q.para_lo, q.open_at - 60), q.open_at):
@@ -591,7 +595,8 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
         if k < 0:
             continue
         ss = _sentence_start(ends, paras[k][0], pos)
-        sub = _SUBORD.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()))
+        lead_at = ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip())  # the sentence's first word
+        sub = _SUBORD.match(masked, lead_at)
         if sub and pos < sub.end():
             continue  # 'While Comey said …, the senators disagreed.': not the sentence's reporting subject
         span = _subject_before(masked[ss:pos], ss)
@@ -600,9 +605,9 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
                 continue  # each apposition pattern below ends in a comma before the cue
             app = _APPOS_NAME.search(masked, max(ss, pos - 60), pos)
             if not app:  # 'Jo Reyes, the spokeswoman for the trust that runs the site, told …': a name opening the sentence
-                app = _LEAD_APPOS.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()), pos)
+                app = _LEAD_APPOS.match(masked, lead_at, pos)
             if not app:  # 'Roth, speaking after the vote, said': a surname of a full name met before
-                app = _LEAD_SURNAME.match(masked, ss + len(masked[ss:pos]) - len(masked[ss:pos].lstrip()), pos)
+                app = _LEAD_SURNAME.match(masked, lead_at, pos)
                 if app and not any(st < ss and full != app.group(1) for st, full in mem._by_token.get(app.group(1), ())):
                     app = None
             if not app:  # 'On the other side, Sen. Ada Roth, a candidate who …, tweeted': after a leading phrase

@@ -107,7 +107,7 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     toks = seq.split()
     apos = "'" in seq or "’" in seq  # else no possessive tests below
     honorific = False
-    month_name = bool(toks) and toks[0] in _MONTH_FIRST_NAMES and _month_first(toks, 0)  # 'June Okafor said', not 'In June Roth …'
+    month_name = _month_first(toks, 0)  # 'June Okafor said', not 'In June Roth …'
     while toks and (toks[0] in STOP_CAPS or (toks[0] in _AUX_CAPS and len(toks) > 2)
                     or toks[0].lower() in ("the", "of", "for", "and")) and not month_name:
         honorific = honorific or toks[0] in ("Mr", "Mrs", "Ms")
@@ -1067,13 +1067,13 @@ _APPOS_GENDER = re.compile(
     r",\s+(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|"
     r"councilwoman|actress|mother|wife|daughter|sister|widow|grandmother)|spokesman|congressman|businessman|councilman|"
     r"father|husband|son|brother|widower|grandfather)\b(?![’'\-])")
-# a possessive pronoun in the clause of a name opening its sentence, before a noun and a name in apposition
-# ('Ada Roth shared the stage with her rival, Bo Lund,', 'Ben Ortiz and his Norland counterpart, Ivo Marek,'):
-# the pronoun is the opener's, so its gender
 # a relative clause in a name's apposition whose cue's subject is a he or she: 'Bo Tamm, 58, a farmer who
 # said he …', 'Ada Roth, who says she …': the pronoun is the name's own
 _APPOS_WHO_PRON = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:a|an|the)\s+[^,;:~.!?“”\"]{0,60}?\s)?who\s+(?:[a-z]+\s+){0,2}?"
                              r"(?:said|says|told\s+\w+|tells\s+\w+|insisted|insists|added)\s+(?:that\s+)?(?:(?P<f>she)|he)\s")
+# a possessive pronoun in the clause of a name opening its sentence, before a noun and a name in apposition
+# ('Ada Roth shared the stage with her rival, Bo Lund,', 'Ben Ortiz and his Norland counterpart, Ivo Marek,'):
+# the pronoun is the opener's, so its gender
 _OWN_APPOS = re.compile(r"(?:\s+(?!(?:he|she|they|him|them|it|who|that|which|whom|said|says|told|tells)\b)[a-z][\w\-]*){0,6}?"
                         r"\s+(?:(?P<f>her)|his)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*,\s+[A-Z][\w’'\-]+\s+[A-Z]")
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
@@ -1310,8 +1310,9 @@ def _focus_named(name: str) -> bool:
     return _full_person_name(name) and not name.isupper()
 
 
+# a long opening phrase before a name, or the rest of a dateline cut at its state's abbreviation:
+# 'OSTBERG, Nev. (AP) — Ada Roth, …, told'
 _LONG_LEAD = re.compile(r"(?:\s*[A-Z][^,;:~“”\"]{3,200},\s+|\s*\([^()]{2,40}\)\s*[—–]\s*)(?:(?:[A-Z][\w’'.\-]*|former)\s+){0,3}")
-# also the rest of a dateline cut at its state's abbreviation: 'OSTBERG, Nev. (AP) — Ada Roth, …, told
 
 
 _PARTY_MODS = frozenset("Republican Democratic Democrat GOP Independent independent".split())

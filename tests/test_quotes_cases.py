@@ -3516,3 +3516,14 @@ _ASKED_IN_APPOSITIVE = (
 
 def test_a_subject_asked_in_an_appositive_is_the_next_pronoun_s_antecedent():
     speakers_are(*_ASKED_IN_APPOSITIVE)
+
+
+def test_quoted_with_an_aside_before_as_saying_gives_the_one_quoted():
+    # 'quoted a spokeswoman, Captain Name, as saying': the name in apposition; 'quoted an officer, who
+    # was not identified, as saying': the officer, not the outlet
+    speakers_are(
+        ("Harbour Radio quoted a port authority spokeswoman, Captain Mira Solberg, as saying that the ferries "
+         "would run \u201con a reduced timetable until Friday.\u201d", ["Mira Solberg"]),
+        ("In Veltra, the state news agency quoted a senior customs officer, who was not identified, as saying "
+         "the checks were \u201ca matter of routine, nothing more.\u201d", ["senior customs officer"]),
+    )

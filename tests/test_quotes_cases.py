@@ -3527,3 +3527,8 @@ def test_quoted_with_an_aside_before_as_saying_gives_the_one_quoted():
         ("In Veltra, the state news agency quoted a senior customs officer, who was not identified, as saying "
          "the checks were \u201ca matter of routine, nothing more.\u201d", ["senior customs officer"]),
     )
+
+
+def test_a_nickname_after_a_naming_verb_in_a_that_clause_is_no_quote():
+    assert one("Lorries crawled all morning along the coast road that fishermen have long called "
+               "\u201cthe Salt Mile\u201d and that had been closed since March.") == []

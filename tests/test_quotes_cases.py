@@ -3532,3 +3532,8 @@ def test_quoted_with_an_aside_before_as_saying_gives_the_one_quoted():
 def test_a_nickname_after_a_naming_verb_in_a_that_clause_is_no_quote():
     assert one("Lorries crawled all morning along the coast road that fishermen have long called "
                "\u201cthe Salt Mile\u201d and that had been closed since March.") == []
+
+
+def test_major_is_a_title_before_a_name():
+    speakers_are(("Major Tove Lindqvist, a spokeswoman for the coast guard, said two boats had been sent. "
+                  "\u201cThe crews are on their way,\u201d Lindqvist said.", ["Tove Lindqvist"]))

@@ -3537,3 +3537,17 @@ def test_a_nickname_after_a_naming_verb_in_a_that_clause_is_no_quote():
 def test_major_is_a_title_before_a_name():
     speakers_are(("Major Tove Lindqvist, a spokeswoman for the coast guard, said two boats had been sent. "
                   "\u201cThe crews are on their way,\u201d Lindqvist said.", ["Tove Lindqvist"]))
+
+
+def test_a_he_or_she_replying_after_a_question_put_to_a_named_person_is_the_one_asked():
+    speakers_are(
+        ("The bridge closure was ordered by the city engineer, Maarit Ostrander. Shop owner Dana Kovic said trade "
+         "had halved. \u201cNobody comes over any more,\u201d she said.\n\nAt a briefing on Friday, a journalist asked "
+         "Ostrander whether the bridge would reopen before winter. \u201cNot before spring,\u201d she replied. "
+         "\u201cThe cables need replacing.\u201d", ["Dana Kovic", "Maarit Ostrander", "Maarit Ostrander"]),
+        # 'said' is no answer verb, and a Mr. is no she: the asker goes on
+        ("Councillor Ada Brenn questioned the budget for an hour. She then asked Ms. Lenk whether the depot would "
+         "close. \u201cWe deserve an answer,\u201d she said.", ["Ada Brenn"]),
+        ("Councillor Ada Brenn questioned the budget for an hour. She then asked Mr. Lenk whether the depot would "
+         "close. \u201cWe deserve an answer,\u201d she replied.", ["Ada Brenn"]),
+    )

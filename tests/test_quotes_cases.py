@@ -3516,3 +3516,38 @@ _ASKED_IN_APPOSITIVE = (
 
 def test_a_subject_asked_in_an_appositive_is_the_next_pronoun_s_antecedent():
     speakers_are(*_ASKED_IN_APPOSITIVE)
+
+
+def test_quoted_with_an_aside_before_as_saying_gives_the_one_quoted():
+    # 'quoted a spokeswoman, Captain Name, as saying': the name in apposition; 'quoted an officer, who
+    # was not identified, as saying': the officer, not the outlet
+    speakers_are(
+        ("Harbour Radio quoted a port authority spokeswoman, Captain Mira Solberg, as saying that the ferries "
+         "would run \u201con a reduced timetable until Friday.\u201d", ["Mira Solberg"]),
+        ("In Veltra, the state news agency quoted a senior customs officer, who was not identified, as saying "
+         "the checks were \u201ca matter of routine, nothing more.\u201d", ["senior customs officer"]),
+    )
+
+
+def test_a_nickname_after_a_naming_verb_in_a_that_clause_is_no_quote():
+    assert one("Lorries crawled all morning along the coast road that fishermen have long called "
+               "\u201cthe Salt Mile\u201d and that had been closed since March.") == []
+
+
+def test_major_is_a_title_before_a_name():
+    speakers_are(("Major Tove Lindqvist, a spokeswoman for the coast guard, said two boats had been sent. "
+                  "\u201cThe crews are on their way,\u201d Lindqvist said.", ["Tove Lindqvist"]))
+
+
+def test_a_he_or_she_replying_after_a_question_put_to_a_named_person_is_the_one_asked():
+    speakers_are(
+        ("The bridge closure was ordered by the city engineer, Maarit Ostrander. Shop owner Dana Kovic said trade "
+         "had halved. \u201cNobody comes over any more,\u201d she said.\n\nAt a briefing on Friday, a journalist asked "
+         "Ostrander whether the bridge would reopen before winter. \u201cNot before spring,\u201d she replied. "
+         "\u201cThe cables need replacing.\u201d", ["Dana Kovic", "Maarit Ostrander", "Maarit Ostrander"]),
+        # 'said' is no answer verb, and a Mr. is no she: the asker goes on
+        ("Councillor Ada Brenn questioned the budget for an hour. She then asked Ms. Lenk whether the depot would "
+         "close. \u201cWe deserve an answer,\u201d she said.", ["Ada Brenn"]),
+        ("Councillor Ada Brenn questioned the budget for an hour. She then asked Mr. Lenk whether the depot would "
+         "close. \u201cWe deserve an answer,\u201d she replied.", ["Ada Brenn"]),
+    )

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, REGIONAL_ADJECTIVES, STOP_CAPS
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _CAP_SEQ, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _MARK, _NAME_TOK,
+    _APPOS_NAME, _ASKED_NAME, _CAP_SEQ, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _MARK, _NAME_TOK,
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_OF_BODY, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
-    _AGENT_FOR, _AUX_CAPS, _canon_seq, _TIME_CAPS, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _LEAD_INTRO, _ROLE_HEADS, _Memory,
+    _AGENT_FOR, _AUX_CAPS, _canon_seq, _TIME_CAPS, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _honorific_gender, _LEAD_INTRO,
+    _ROLE_HEADS, _Memory,
     _name_is_org, _NOT_INTRO, _plural_person, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
 )
@@ -47,9 +48,11 @@ _AFTER_VERB = re.compile(
 
 
 # the object of 'quoted/cited NP as saying' (group 'np'): a name, an object pronoun or a 'the/a/an'
-# phrase of up to ten words after the article; it is the speaker, not the outlet that quoted it
+# phrase of up to ten words after the article, with an aside between commas before 'as' ('quoted a
+# spokesman, Col. Ivo Marek, as saying', 'quoted an official, who was not named, as saying'); it is the
+# speaker (the name in apposition, if any), not the outlet that quoted it
 _QUOTED_NP = (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
-              r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s))")
+              r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s|,))(?:,[^,;:“”\"~]{3,80},)?")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
                         r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
 # the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'
@@ -101,6 +104,33 @@ def _set_object(q: _Q, np: str, start: int, cue: str, mem: _Memory) -> bool:
     if name:
         q.speaker, q.mention, q.cue = name, (start, start + len(np)), cue
     return bool(name)
+
+
+# verbs of answering: after a question put to someone, their subject is the one asked (not after 'said':
+# 'She asked Lenk whether …. “We deserve an answer,” she said' is the asker going on)
+_ANSWER_CUES = frozenset("replied replies answered answers responded responds retorted retorts".split())
+
+
+def _set_addressee(q: _Q, pron: str, start: int, cue: str, mem: _Memory) -> bool:
+    """A he or she (at start) answering the question that the sentence before, in the quote's paragraph,
+    puts to a named person: the one asked ('A reporter asked Roth whether …. “Q,” she replied')."""
+    want = {"he": "m", "she": "f"}.get(pron) if cue in _ANSWER_CUES else None
+    k = bisect_right(mem.ends, q.open_at)
+    if not want or not k or mem.ends[k - 1] <= q.para_lo:
+        return False
+    lo = max(q.para_lo, mem.ends[k - 2] if k >= 2 else 0)
+    hi = lo + len(mem.text[lo:mem.ends[k - 1]].rstrip())
+    m = _ASKED_NAME.search(mem.text, lo, hi) if "ask" in mem.text[lo:hi] else None
+    if not m:
+        return False
+    g = "to" if m.group("to") else "obj"
+    np = m.group(g)
+    name = _speaker_from_np(np, m.start(g), mem)[0]
+    if not name or _name_is_org(name) or mem.gender.get(name, want) != want or (
+            _honorific_gender(np, np.find(" ") + 1) or want) != want:
+        return False  # 'asked Mr. Lenk whether …. “Q,” she said': the asker goes on
+    q.speaker, q.mention, q.cue = name, (start, start + len(pron)), cue
+    return True
 
 
 _QUANTIFIERS = ("two ", "three ", "four ", "five ", "several ", "some ", "many ", "both ", "most ")  # '“Q,” two officials said'
@@ -489,6 +519,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     return  # '“Q,” a police official posted in Varnoy said': stationed there, not a post
             elif subj == "they" and _CROWD_CUE_STEM.match(m.group("cue")) and _crowd_they(q, masked, m.group("cue")):
                 return  # 'The crowd erupted. “USA!” they chanted.': the crowd, not the last speaker
+            elif q.initial and _set_addressee(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
+                return  # 'A reporter asked Roth whether …. “Q,” she replied': the one asked answers
             elif _set_from_np(q, subj, q.close_at + m.start("subj"), m.group("cue"), mem):
                 return
             elif rx is _ACCORDING and q.initial and _RENDERING.match(subj) and _rendered_speaker(q, mem):

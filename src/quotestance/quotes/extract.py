@@ -306,8 +306,8 @@ _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 # a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
-# call', 'who critics have dubbed', 'known as', ', nicknamed'
-_NICKNAME_CTX = re.compile(r"\b(?:whom|who)\s+(?:[\w'’\-]+\s+){1,4}?(?:call|calls|called|dub|dubs|dubbed|nickname|nicknames|nicknamed)\s*$"
+# call', 'who critics have dubbed', 'the road that locals call', 'known as', ', nicknamed'
+_NICKNAME_CTX = re.compile(r"\b(?:whom|who|that|which)\s+(?:[\w'’\-]+\s+){1,4}?(?:call|calls|called|dub|dubs|dubbed|nickname|nicknames|nicknamed)\s*$"
                            r"|\bknown\s+as\s*$|[a-z],\s*(?:nicknamed|dubbed|called)\s*$")
 # a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
 _NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")

@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from quotestance.quotes.lexicon import STOP_CAPS
 from quotestance.quotes.patterns import (
-    _CUE, _CUE_ALT, _cut_subject, _DATELINE, _DET, _FUNCTION, _NAME_TOK, _NOT_SENT_END, _NP_STOP, _PRON, _ROLE,
+    _ASKED_NAME, _CUE, _CUE_ALT, _cut_subject, _DATELINE, _DET, _FUNCTION, _NAME_TOK, _NOT_SENT_END, _NP_STOP, _PRON, _ROLE,
     _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import _clause_subject, _Memory, _subject_before
@@ -651,14 +651,6 @@ def _speech_act_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int]
     vm = _INTRO_VERB.match(masked, span[1]) if span else None
     if vm:
         _set_from_np(q, masked[span[0]:span[1]], span[0], vm.group("verb"), mem)
-
-
-# an indirect question put to a named person, closing the paragraph before a quote-only one: 'Roth then
-# turned to Ben Ortiz and asked what he thought of the answer.', 'The moderator asked Ortiz whether …'
-_ASKED_NAME = re.compile(
-    rf"\b(?:(?:turned|turning)\s+to\s+(?P<to>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,3}})\s+(?:and\s+)?ask(?:ed|s|ing)"
-    rf"|ask(?:ed|s)\s+(?P<obj>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,3}}))"
-    r"\s+(?:(?:him|her|them)\s+)?(?:whether|if|what|why|how|when|where|who|about|to)\b[^~;:]*[.?]$")
 
 
 def _asked_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int], mem: _Memory) -> None:

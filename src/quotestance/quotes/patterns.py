@@ -92,6 +92,14 @@ _NOT_SENT_END = re.compile(r"(?:\b[A-Z]|\bU\.S|\b(?:Mr|Ms|Dr|St|Jr|Lt|Mrs|Sen|Re
 _NP_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?|[\w’'\-]+")
 _NAME_ABBRS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col St Jr Sr Prof Rev Sgt Capt Adm Maj Brig Cmdr".split()
 _NAME_TOK = rf"(?:(?:[A-Z]\.)+|(?:{'|'.join(_NAME_ABBRS)})\.|(?:al|el)-[A-Z][\w\-]*|[A-Z][\w’'\-]*(?:\.(?:com|org|net)\b)?)"
+
+# an indirect question put to a named person, closing its sentence (search up to the sentence end): 'Roth
+# then turned to Ben Ortiz and asked what he thought of the answer.', 'The moderator asked Ortiz whether …'
+_ASKED_NAME = re.compile(
+    rf"\b(?:(?:turned|turning)\s+to\s+(?P<to>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,3}})\s+(?:and\s+)?ask(?:ed|s|ing)"
+    rf"|ask(?:ed|s)\s+(?P<obj>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,3}}))"
+    r"\s+(?:(?:him|her|them)\s+)?(?:whether|if|what|why|how|when|where|who|about|to)\b[^~;:]*[.?]$")
+
 _CAP_SEQ_REST = rf"(?:[^\S\n]+(?:(?:of|for|and|on|de|da|dos|van|von|der|del|la|bin|al|ul|the)[^\S\n]+)*{_NAME_TOK})*"
 # the leading lookahead only lets the regex engine skip positions that cannot open a name (it has no
 # first-character filter for this alternation by itself): about 3x faster, same matches; 'al-'/'el-'

@@ -3534,11 +3534,6 @@ def test_a_nickname_after_a_naming_verb_in_a_that_clause_is_no_quote():
                "\u201cthe Salt Mile\u201d and that had been closed since March.") == []
 
 
-def test_major_is_a_title_before_a_name():
-    speakers_are(("Major Tove Lindqvist, a spokeswoman for the coast guard, said two boats had been sent. "
-                  "\u201cThe crews are on their way,\u201d Lindqvist said.", ["Tove Lindqvist"]))
-
-
 def test_a_he_or_she_replying_after_a_question_put_to_a_named_person_is_the_one_asked():
     speakers_are(
         ("The bridge closure was ordered by the city engineer, Maarit Ostrander. Shop owner Dana Kovic said trade "

@@ -91,7 +91,7 @@ TITLES = frozenset(
     Sergeant Colonel Admiral Executive Senior Press Campaign Communications Manager Chair
     Reverend Father Rabbi Imam Ayatollah Emir Sheikh Sheikha Sayyid Crown Supreme Leader Independent Libertarian
     Treasurer Opposition Scientist Prosecutor Firefighter Forecaster Commander Inspector
-    Superintendent Constable Envoy Brigadier Major Maj. Maj Brig. Brig Cmdr. Cmdr Lieutenant-General Attorney-General Det Sgt
+    Superintendent Constable Envoy Brigadier Maj. Maj Brig. Brig Cmdr. Cmdr Lieutenant-General Attorney-General Det Sgt
     Advocate Lawyer Insp Doctor MP Councillor Councilor Congressman Congresswoman Assemblyman
     Assemblywoman Alderman Administrator Eyewitness Witness Student Pastor Anchor Correspondent
     Analyst Economist Activist CEO Spokesperson Aide Adviser Advisor Strategist Pollster

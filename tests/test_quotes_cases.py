@@ -3516,3 +3516,15 @@ _ASKED_IN_APPOSITIVE = (
 
 def test_a_subject_asked_in_an_appositive_is_the_next_pronoun_s_antecedent():
     speakers_are(*_ASKED_IN_APPOSITIVE)
+
+
+def test_a_noun_modifier_between_a_name_and_a_role_word_stays_in_an_indefinite_subject():
+    # 'A <Name> <noun> <role>, who …, said': the modifier and the role belong to the subject
+    speakers_are(
+        ("Talks on the harbour levy stalled again. A Treasury tariff official, speaking on condition that "
+         "she not be named, said the ministry would \u201cwait for the spring figures\u201d before acting.",
+         ["Treasury tariff official"]),
+        ("A Senate floor aide, who was not cleared to discuss the count, said the bill was \u201cthree votes short\u201d "
+         "on Thursday night.",
+         ["Senate floor aide"]),
+    )

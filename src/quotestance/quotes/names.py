@@ -1142,6 +1142,8 @@ _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed b
 _ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")
 _ADJ_ROLES = _ROLE_NOUNS | frozenset("candidate nominee spokesman spokeswoman adviser advisor aide strategist "
                                     "lawmaker official analyst economist pollster".split())
+# a role word right after a lower-case noun modifier, with no name after it: 'A White House budget official'
+_NEXT_ROLE = re.compile(r"\s+(?P<role>[a-z]+)\b")
 # person nouns of a tie to someone named before them, outside the agent-suffix shape: 'Trump surrogate Carl Demo'
 _TIE_ROLES = frozenset("surrogate ally backer loyalist confidant confidante protege protégé delegate associate".split())
 _NOT_ROLE = frozenset("""never other rather either neither whether later earlier under over after ever together
@@ -1491,8 +1493,9 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
         # "Norland’s foreign ministry", 'the Saudi-led coalition'
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
-            _AGENT_SUFFIX.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _GROUP_HEADS or _plural_person(tail[-1])):
-        # 'a Goshen police dispatcher': the name is a modifier; "Norland’s foreign minister": its possessor
+            _AGENT_SUFFIX.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _ADJ_ROLES or tail[-1] in _GROUP_HEADS
+            or _plural_person(tail[-1])):
+        # 'a Goshen police dispatcher', 'a House GOP whip aide': the name is a modifier; "Norland’s foreign minister": its possessor
         if tail[-1] in _ROLE_NOUNS and mem.nation_roles and not np[:1] in "Aa" and (
                 person := mem.by_nation_role(_POSS_END.sub("", name), " ".join(tail), np_start)):
             return person, np_start, np_start + len(np)  # "Iran’s foreign minister" named earlier
@@ -1981,6 +1984,10 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and (
                 adj := _ADJ_ROLE_NAME.match(sent, t.end())) and adj.group("role") in _ADJ_ROLES:
             end = t.end()  # 'Former Republican presidential candidate Ada Roth': an adjective before a role
+        elif end > off and w.islower() and w.isalpha() and not w.endswith(("s", "ed")) and w not in _FUNCTION \
+                and w not in _NP_STOP and sent[off:end].split()[-1][0].isupper() and (
+                role := _NEXT_ROLE.match(sent, t.end())) and role.group("role") in _ADJ_ROLES:
+            end = t.end()  # 'A House GOP whip aide, who …, said': a noun modifier between the name and the role
         elif end > off and sent[end - 1].isalpha() and sent[off:end].split()[-1] not in _CAP_DETS and _plural_head(
                 sent, t, sent[off:end].split()[0]):
             end = t.end()  # 'Two Republican strategists said', 'Norland firefighters said': the plural head ends it

@@ -3528,3 +3528,15 @@ def test_a_noun_modifier_between_a_name_and_a_role_word_stays_in_an_indefinite_s
          "on Thursday night.",
          ["Senate floor aide"]),
     )
+
+
+def test_a_surname_in_ing_expands_to_the_full_name_with_a_first_name():
+    # a lone capitalised word in -ing reads as a participle; once 'First Surname-ing' is named it is the person
+    speakers_are(
+        ("The county board met on Monday with Commissioner Paul Hemming in the chair. Hemming, who has served "
+         "three terms, said the budget would be \u201cbalanced by spring.\u201d",
+         ["Paul Hemming"]),
+        ("Dana Kessler asked about the ferry. Later, Harbourmaster Ellen Stalling took questions. "
+         "\u201cThe schedule stays,\u201d Stalling said.",
+         ["Ellen Stalling"]),
+    )

@@ -1416,8 +1416,10 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
         # 'a spokesman for Ada Roth said', 'a spokesman for the Norland army': the spokesman speaks
         name = best[0] if best[1] else mem.expand(best[0], np_start, _honorific_gender(np, best[2] - len(best[0])))
         return np[agent.start("role"):best_start] + name + np[best[2]:], np_start, np_start + len(np)
-    if best is None and np in _SURNAME_CAPS:
-        full = mem.expand(np, np_start)  # '“Q,” From said' after 'Al From', 'May said' after 'Theresa May'
+    if best is None and (np in _SURNAME_CAPS or np.endswith("ing") and np[1:].islower()):
+        # '“Q,” From said' after 'Al From', 'May said' after 'Theresa May'; a surname in -ing, which
+        # _canon_seq takes for a participle alone ('Benning said' after 'Carl Benning')
+        full = mem.expand(np, np_start)
         if full != np and full.split()[-1] == np and full.split()[0] in _FIRST_NAMES:
             return full, np_start, np_start + len(np)
     if best is None or (best[0] in TITLES and " " not in best[0]) or (" " not in best[0] and _THE_AGED.fullmatch(np)):

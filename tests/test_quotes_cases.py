@@ -3540,3 +3540,15 @@ def test_a_surname_in_ing_expands_to_the_full_name_with_a_first_name():
          "\u201cThe schedule stays,\u201d Stalling said.",
          ["Ellen Stalling"]),
     )
+
+
+def test_an_unnamed_speaker_who_later_identifies_himself_after_an_appositive_is_that_name():
+    speakers_are(
+        ("The hearing on the quarry had barely opened when the heckling began.\n\n\u201cWho pays for the roads?\u201d "
+         "shouted one resident, a tall woman holding a clipboard, who later identified herself as Ilse Brandt, "
+         "a farmer from Oberhof.",
+         ["Ilse Brandt"]),
+        ("\u201cYou sold us out!\u201d shouted a man near the stage, a retired welder, who afterwards gave his name "
+         "as Rudi Kessel.",
+         ["Rudi Kessel"]),
+    )

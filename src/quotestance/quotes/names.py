@@ -1528,7 +1528,8 @@ def _later_org(head: str, pos: int, mem: _Memory) -> str | None:
 
 
 # the name an unnamed person gives right after the noun phrase: 'a boy who gave his name as Steve'
-_GAVE_NAME = re.compile(r",?\s+(?:who\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:first\s+)?(?:name\s+)?"
+# (also after an appositive and an adverb: 'one attendee, a man in a cap, who later identified himself as …')
+_GAVE_NAME = re.compile(r",?\s+(?:(?:an?|the)\s+[^,;:~“”\"]{1,80}?,\s+)?(?:who\s+(?:later\s+|afterwards?\s+|[a-z]+ly\s+)?(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:first\s+)?(?:name\s+)?"
                         r"(?:only\s+)?as|identified\s+only\s+as|known\s+(?:only\s+)?as)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
 
 

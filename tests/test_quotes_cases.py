@@ -3552,3 +3552,16 @@ def test_an_unnamed_speaker_who_later_identifies_himself_after_an_appositive_is_
          "as Rudi Kessel.",
          ["Rudi Kessel"]),
     )
+
+
+def test_a_pronoun_replying_to_a_question_is_not_the_asker():
+    # '“Q?” the reporter …. ¶ “A,” she replied': the reply is the questioned one's, not the asker's
+    speakers_are(
+        ("At the port authority's briefing, a journalist asked spokeswoman Hanne Vogt about the dredging bill. "
+         "\u201cIt has been paid in full,\u201d Vogt said.\n\n\u201cBy whom?\u201d the journalist pressed.\n\n"
+         "\u201cBy the authority, as the audit shows,\u201d she replied.",
+         ["Hanne Vogt", "journalist", "Hanne Vogt"]),
+        ("\u201cWe will reopen the line in March,\u201d said Transit Director Tomas Lindqvist.\n\n"
+         "\u201cAnd if the tunnel fails its inspection?\u201d a caller asked.\n\n\u201cThen April,\u201d he answered.",
+         ["Tomas Lindqvist", "caller", "Tomas Lindqvist"]),
+    )

@@ -206,6 +206,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                 _asked_intro(q, masked, paras[q.para - 1], ends, mem)
         if "(@" in masked[q.para_lo:q.para_hi + 200]:
             _tweet_signature(q, masked, paras, mem)
+        if i and q.cue in _REPLY_CUES:
+            _reply_to_question(raw, i, work, masked, mem)
         before = masked[q.sent_start:q.open_at].rstrip()
         q.partial = not (q.initial or before.endswith((":", ",")))
         if q.speaker and q.mention:
@@ -264,6 +266,28 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id,
                          text[vs:ve] if vs is not None else None, vs, ve))
     return out
+
+
+_REPLY_CUES = frozenset("replied replies responded responds answered answers retorted".split())
+
+
+def _reply_to_question(raw: list[_Q], i: int, work: str, masked: str, mem: "_Memory") -> None:
+    """'“Q?” the reporter followed up. ¶ “A,” she replied': a he or she replying to the question right
+    before is not its asker but whom the asker questioned, the latest earlier other speaker (within
+    three paragraphs) the pronoun can refer to."""
+    q, asked = raw[i], raw[i - 1]
+    if not q.mention or q.speaker != asked.speaker or not work[asked.start:asked.end].rstrip(" ,").endswith("?"):
+        return
+    pron = masked[q.mention[0]:q.mention[1]].lower()
+    if pron not in ("he", "she"):
+        return
+    for prev in reversed(raw[:i - 1]):
+        if prev.para < q.para - 3:
+            return
+        if prev.speaker and prev.speaker != asked.speaker:
+            if mem._person_fits(prev.speaker, _name_is_org(prev.speaker), PRONOUNS[pron]):
+                q.speaker = prev.speaker
+            return
 
 
 def _unbracket(m: re.Match) -> str:

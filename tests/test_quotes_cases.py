@@ -3565,3 +3565,16 @@ def test_a_pronoun_replying_to_a_question_is_not_the_asker():
          "\u201cAnd if the tunnel fails its inspection?\u201d a caller asked.\n\n\u201cThen April,\u201d he answered.",
          ["Tomas Lindqvist", "caller", "Tomas Lindqvist"]),
     )
+
+
+def test_a_nickname_after_a_relative_clause_without_its_relative_is_no_quote():
+    # 'the <noun> his/their <noun> … calling “Nick.”': a nickname closing its sentence, with no 'whom'
+    speakers_are(
+        ("Mayor Ines Halloran spoke at the dock. She did not name her rival, though she mocked the woman her "
+         "critics have taken to calling \u201cthe Tollkeeper.\u201d \u201cSome people want to charge for the air,\u201d "
+         "Halloran said.",
+         ["Ines Halloran"]),
+        ("Coach Aldo Ferrante waved to the stands, where a banner greeted the striker the fans keep dubbing "
+         "\u201cLittle Thunder.\u201d \u201cHe earned it,\u201d Ferrante said.",
+         ["Aldo Ferrante"]),
+    )

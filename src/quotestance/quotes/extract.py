@@ -330,8 +330,10 @@ _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 # a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
-# call', 'who critics have dubbed', 'known as', ', nicknamed'
-_NICKNAME_CTX = re.compile(r"\b(?:whom|who)\s+(?:[\w'’\-]+\s+){1,4}?(?:call|calls|called|dub|dubs|dubbed|nickname|nicknames|nicknamed)\s*$"
+# call', 'who critics have dubbed', 'known as', ', nicknamed'; the relative may be left out after a noun
+# when a possessive or determiner opens its subject: 'the man his supporters have taken to calling'
+_NICKNAME_CTX = re.compile(r"\b(?:whom|who|(?:the|a|an)\s+[a-z]+(?=\s+(?:his|her|their|its|the)\s))\s+(?:[\w'’\-]+\s+){1,5}?"
+                           r"(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed)\s*$"
                            r"|\bknown\s+as\s*$|[a-z],\s*(?:nicknamed|dubbed|called)\s*$")
 # a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
 _NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")
@@ -564,7 +566,7 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     if (len(words) <= 5 and q.tail not in ",.!?;:" and not q.runs_on and _TERM_DEF.match(work, q.close_at)
             and _SENT_OPEN.search(work[max(q.para_lo, q.open_at - 3):q.open_at])):
         return True  # a term defined: '“Red zone” is the highest level of alert'
-    if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
+    if (len(words) <= 4 and q.tail not in "!?" and not q.runs_on
             and all(w[0].isupper() or w[0].isdigit() or k == 0 and w in ("the", "The") for k, w in enumerate(words))
             and _NICKNAME_CTX.search(work, max(q.para_lo, q.open_at - 60), q.open_at)):
         return True  # a nickname: 'Lind, whom her fans call “the Iron Lady,”', 'the hacker known as “Ghost,”'

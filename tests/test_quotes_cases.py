@@ -3546,3 +3546,65 @@ def test_a_he_or_she_replying_after_a_question_put_to_a_named_person_is_the_one_
         ("Councillor Ada Brenn questioned the budget for an hour. She then asked Mr. Lenk whether the depot would "
          "close. \u201cWe deserve an answer,\u201d she replied.", ["Ada Brenn"]),
     )
+
+
+def test_a_noun_modifier_between_a_name_and_a_role_word_stays_in_an_indefinite_subject():
+    # 'A <Name> <noun> <role>, who …, said': the modifier and the role belong to the subject
+    speakers_are(
+        ("Talks on the harbour levy stalled again. A Treasury tariff official, speaking on condition that "
+         "she not be named, said the ministry would \u201cwait for the spring figures\u201d before acting.",
+         ["Treasury tariff official"]),
+        ("A Senate floor aide, who was not cleared to discuss the count, said the bill was \u201cthree votes short\u201d "
+         "on Thursday night.",
+         ["Senate floor aide"]),
+    )
+
+
+def test_a_surname_in_ing_expands_to_the_full_name_with_a_first_name():
+    # a lone capitalised word in -ing reads as a participle; once 'First Surname-ing' is named it is the person
+    speakers_are(
+        ("The county board met on Monday with Commissioner Paul Hemming in the chair. Hemming, who has served "
+         "three terms, said the budget would be \u201cbalanced by spring.\u201d",
+         ["Paul Hemming"]),
+        ("Dana Kessler asked about the ferry. Later, Harbourmaster Ellen Stalling took questions. "
+         "\u201cThe schedule stays,\u201d Stalling said.",
+         ["Ellen Stalling"]),
+    )
+
+
+def test_an_unnamed_speaker_who_later_identifies_himself_after_an_appositive_is_that_name():
+    speakers_are(
+        ("The hearing on the quarry had barely opened when the heckling began.\n\n\u201cWho pays for the roads?\u201d "
+         "shouted one resident, a tall woman holding a clipboard, who later identified herself as Ilse Brandt, "
+         "a farmer from Oberhof.",
+         ["Ilse Brandt"]),
+        ("\u201cYou sold us out!\u201d shouted a man near the stage, a retired welder, who afterwards gave his name "
+         "as Rudi Kessel.",
+         ["Rudi Kessel"]),
+    )
+
+
+def test_a_pronoun_replying_to_a_question_is_not_the_asker():
+    # '“Q?” the reporter …. ¶ “A,” she replied': the reply is the questioned one's, not the asker's
+    speakers_are(
+        ("At the port authority's briefing, a journalist asked spokeswoman Hanne Vogt about the dredging bill. "
+         "\u201cIt has been paid in full,\u201d Vogt said.\n\n\u201cBy whom?\u201d the journalist pressed.\n\n"
+         "\u201cBy the authority, as the audit shows,\u201d she replied.",
+         ["Hanne Vogt", "journalist", "Hanne Vogt"]),
+        ("\u201cWe will reopen the line in March,\u201d said Transit Director Tomas Lindqvist.\n\n"
+         "\u201cAnd if the tunnel fails its inspection?\u201d a caller asked.\n\n\u201cThen April,\u201d he answered.",
+         ["Tomas Lindqvist", "caller", "Tomas Lindqvist"]),
+    )
+
+
+def test_a_nickname_after_a_relative_clause_without_its_relative_is_no_quote():
+    # 'the <noun> his/their <noun> … calling “Nick.”': a nickname closing its sentence, with no 'whom'
+    speakers_are(
+        ("Mayor Ines Halloran spoke at the dock. She did not name her rival, though she mocked the woman her "
+         "critics have taken to calling \u201cthe Tollkeeper.\u201d \u201cSome people want to charge for the air,\u201d "
+         "Halloran said.",
+         ["Ines Halloran"]),
+        ("Coach Aldo Ferrante waved to the stands, where a banner greeted the striker the fans keep dubbing "
+         "\u201cLittle Thunder.\u201d \u201cHe earned it,\u201d Ferrante said.",
+         ["Aldo Ferrante"]),
+    )

@@ -206,6 +206,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                 _asked_intro(q, masked, paras[q.para - 1], ends, mem)
         if "(@" in masked[q.para_lo:q.para_hi + 200]:
             _tweet_signature(q, masked, paras, mem)
+        if i and q.cue in _REPLY_CUES:
+            _reply_to_question(raw, i, work, masked, mem)
         before = masked[q.sent_start:q.open_at].rstrip()
         q.partial = not (q.initial or before.endswith((":", ",")))
         if q.speaker and q.mention:
@@ -266,6 +268,28 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     return out
 
 
+_REPLY_CUES = frozenset("replied replies responded responds answered answers retorted".split())
+
+
+def _reply_to_question(raw: list[_Q], i: int, work: str, masked: str, mem: "_Memory") -> None:
+    """'“Q?” the reporter followed up. ¶ “A,” she replied': a he or she replying to the question right
+    before is not its asker but whom the asker questioned, the latest earlier other speaker (within
+    three paragraphs) the pronoun can refer to."""
+    q, asked = raw[i], raw[i - 1]
+    if not q.mention or q.speaker != asked.speaker or not work[asked.start:asked.end].rstrip(" ,").endswith("?"):
+        return
+    pron = masked[q.mention[0]:q.mention[1]].lower()
+    if pron not in ("he", "she"):
+        return
+    for prev in reversed(raw[:i - 1]):
+        if prev.para < q.para - 3:
+            return
+        if prev.speaker and prev.speaker != asked.speaker:
+            if mem._person_fits(prev.speaker, _name_is_org(prev.speaker), PRONOUNS[pron]):
+                q.speaker = prev.speaker
+            return
+
+
 def _unbracket(m: re.Match) -> str:
     """'[Sergei Talov]' -> ' Sergei Talov ', 'he [Talov]' -> '    Talov ': the brackets (and a pronoun
     before them) blanked, the offsets kept."""
@@ -306,8 +330,11 @@ _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 # a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
-# call', 'who critics have dubbed', 'the road that locals call', 'known as', ', nicknamed'
-_NICKNAME_CTX = re.compile(r"\b(?:whom|who|that|which)\s+(?:[\w'’\-]+\s+){1,4}?(?:call|calls|called|dub|dubs|dubbed|nickname|nicknames|nicknamed)\s*$"
+# call', 'who critics have dubbed', 'the road that locals call', 'known as', ', nicknamed'; the relative
+# may be left out after a noun when a possessive or determiner opens its subject: 'the man his
+# supporters have taken to calling'
+_NICKNAME_CTX = re.compile(r"\b(?:whom|who|that|which|(?:the|a|an)\s+[a-z]+(?=\s+(?:his|her|their|its|the)\s))\s+"
+                           r"(?:[\w'’\-]+\s+){1,5}?(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed)\s*$"
                            r"|\bknown\s+as\s*$|[a-z],\s*(?:nicknamed|dubbed|called)\s*$")
 # a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
 _NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")
@@ -540,7 +567,7 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     if (len(words) <= 5 and q.tail not in ",.!?;:" and not q.runs_on and _TERM_DEF.match(work, q.close_at)
             and _SENT_OPEN.search(work[max(q.para_lo, q.open_at - 3):q.open_at])):
         return True  # a term defined: '“Red zone” is the highest level of alert'
-    if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
+    if (len(words) <= 4 and q.tail not in "!?" and not q.runs_on
             and all(w[0].isupper() or w[0].isdigit() or k == 0 and w in ("the", "The") for k, w in enumerate(words))
             and _NICKNAME_CTX.search(work, max(q.para_lo, q.open_at - 60), q.open_at)):
         return True  # a nickname: 'Lind, whom her fans call “the Iron Lady,”', 'the hacker known as “Ghost,”'

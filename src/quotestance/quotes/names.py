@@ -1142,6 +1142,8 @@ _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed b
 _ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")
 _ADJ_ROLES = _ROLE_NOUNS | frozenset("candidate nominee spokesman spokeswoman adviser advisor aide strategist "
                                     "lawmaker official analyst economist pollster".split())
+# a role word right after a lower-case noun modifier, with no name after it: 'A White House budget official'
+_NEXT_ROLE = re.compile(r"\s+(?P<role>[a-z]+)\b")
 # person nouns of a tie to someone named before them, outside the agent-suffix shape: 'Trump surrogate Carl Demo'
 _TIE_ROLES = frozenset("surrogate ally backer loyalist confidant confidante protege protégé delegate associate".split())
 _NOT_ROLE = frozenset("""never other rather either neither whether later earlier under over after ever together
@@ -1414,8 +1416,10 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
         # 'a spokesman for Ada Roth said', 'a spokesman for the Norland army': the spokesman speaks
         name = best[0] if best[1] else mem.expand(best[0], np_start, _honorific_gender(np, best[2] - len(best[0])))
         return np[agent.start("role"):best_start] + name + np[best[2]:], np_start, np_start + len(np)
-    if best is None and np in _SURNAME_CAPS:
-        full = mem.expand(np, np_start)  # '“Q,” From said' after 'Al From', 'May said' after 'Theresa May'
+    if best is None and (np in _SURNAME_CAPS or np.endswith("ing") and np[1:].islower()):
+        # '“Q,” From said' after 'Al From', 'May said' after 'Theresa May'; a surname in -ing, which
+        # _canon_seq takes for a participle alone ('Benning said' after 'Carl Benning')
+        full = mem.expand(np, np_start)
         if full != np and full.split()[-1] == np and full.split()[0] in _FIRST_NAMES:
             return full, np_start, np_start + len(np)
     if best is None or (best[0] in TITLES and " " not in best[0]) or (" " not in best[0] and _THE_AGED.fullmatch(np)):
@@ -1491,8 +1495,9 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
         # "Norland’s foreign ministry", 'the Saudi-led coalition'
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and (
-            _AGENT_SUFFIX.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _GROUP_HEADS or _plural_person(tail[-1])):
-        # 'a Goshen police dispatcher': the name is a modifier; "Norland’s foreign minister": its possessor
+            _AGENT_SUFFIX.search(tail[-1]) or tail[-1] in _ROLE_HEADS or tail[-1] in _ADJ_ROLES or tail[-1] in _GROUP_HEADS
+            or _plural_person(tail[-1])):
+        # 'a Goshen police dispatcher', 'a House GOP whip aide': the name is a modifier; "Norland’s foreign minister": its possessor
         if tail[-1] in _ROLE_NOUNS and mem.nation_roles and not np[:1] in "Aa" and (
                 person := mem.by_nation_role(_POSS_END.sub("", name), " ".join(tail), np_start)):
             return person, np_start, np_start + len(np)  # "Iran’s foreign minister" named earlier
@@ -1523,7 +1528,8 @@ def _later_org(head: str, pos: int, mem: _Memory) -> str | None:
 
 
 # the name an unnamed person gives right after the noun phrase: 'a boy who gave his name as Steve'
-_GAVE_NAME = re.compile(r",?\s+(?:who\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:first\s+)?(?:name\s+)?"
+# (also after an appositive and an adverb: 'one attendee, a man in a cap, who later identified himself as …')
+_GAVE_NAME = re.compile(r",?\s+(?:(?:an?|the)\s+[^,;:~“”\"]{1,80}?,\s+)?(?:who\s+(?:later\s+|afterwards?\s+|[a-z]+ly\s+)?(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:first\s+)?(?:name\s+)?"
                         r"(?:only\s+)?as|identified\s+only\s+as|known\s+(?:only\s+)?as)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
 
 
@@ -1981,6 +1987,10 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and (
                 adj := _ADJ_ROLE_NAME.match(sent, t.end())) and adj.group("role") in _ADJ_ROLES:
             end = t.end()  # 'Former Republican presidential candidate Ada Roth': an adjective before a role
+        elif end > off and w.islower() and w.isalpha() and not w.endswith(("s", "ed")) and w not in _FUNCTION \
+                and w not in _NP_STOP and sent[off:end].split()[-1][0].isupper() and (
+                role := _NEXT_ROLE.match(sent, t.end())) and role.group("role") in _ADJ_ROLES:
+            end = t.end()  # 'A House GOP whip aide, who …, said': a noun modifier between the name and the role
         elif end > off and sent[end - 1].isalpha() and sent[off:end].split()[-1] not in _CAP_DETS and _plural_head(
                 sent, t, sent[off:end].split()[0]):
             end = t.end()  # 'Two Republican strategists said', 'Norland firefighters said': the plural head ends it

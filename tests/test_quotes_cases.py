@@ -3516,3 +3516,13 @@ _ASKED_IN_APPOSITIVE = (
 
 def test_a_subject_asked_in_an_appositive_is_the_next_pronoun_s_antecedent():
     speakers_are(*_ASKED_IN_APPOSITIVE)
+
+
+def test_a_lower_case_state_before_the_title_of_an_appositive_subject():
+    # "The nominee for X, state Sen. Name, did …. “Q,” she said": the nominee, not the woman quoted before
+    speakers_are(
+        ("The mayor's lawyer, Corinne Aldous, said her client had done nothing wrong. \u201cThis is politics,\u201d Aldous said.\n\nThe Labor candidate for mayor, state Rep. Ines Varga, hit back at the council. \u201cThe money has to be found,\u201d she said at a rally in Dunmore.",
+         ["Corinne Aldous", "Ines Varga"]),
+        ('The council\'s auditor, Helen Marsh, said the books were in order. "Every cent is there," Marsh said.\n\nThe Green challenger, county Commissioner Tessa Orlov, dismissed the audit. "Nobody believes that," she told reporters.',
+         ["Helen Marsh", "Tessa Orlov"]),
+    )

@@ -3526,3 +3526,13 @@ def test_a_lower_case_state_before_the_title_of_an_appositive_subject():
         ('The council\'s auditor, Helen Marsh, said the books were in order. "Every cent is there," Marsh said.\n\nThe Green challenger, county Commissioner Tessa Orlov, dismissed the audit. "Nobody believes that," she told reporters.',
          ["Helen Marsh", "Tessa Orlov"]),
     )
+
+
+def test_an_age_description_after_a_lone_surname_s_age():
+    # "Surname, 58, has … . “Q,” the 58-year-old said": the surname's full name
+    speakers_are(
+        ("HARWICH — Schools trustee Tove Lindahl kept her seat on Tuesday.\n\nLindahl, 58, has sat on the board since 2010. She will face a recount request from her rival, Arne Vik.\n\n\u201cI never took a single vote for granted,\u201d the 58-year-old said at her count party.",
+         ["Tove Lindahl"]),
+        ('Caleb Munro, a dairy farmer, lost the drainage vote on Monday night.\n\nMunro, 71, has farmed the same valley for five decades.\n\n"I will be back next spring," the 71-year-old told the board.',
+         ["Caleb Munro"]),
+    )

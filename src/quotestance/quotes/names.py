@@ -1619,8 +1619,8 @@ def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
     best = None
     for m in _age_pattern(age).finditer(mem.text, max(0, pos - 3000), pos):
         name, org = _canon_seq(m.group("a") or m.group("b"))
-        if name and not org and " " in name:
-            best = mem.expand(name, m.start())
+        if name and not org and " " in (full := mem.expand(name, m.start())):
+            best = full
     return best
 
 
@@ -1642,7 +1642,8 @@ def _aged_in_focus(pos: int, mem: _Memory) -> str | None:
 
 @lru_cache(maxsize=256)
 def _age_pattern(age: str) -> re.Pattern:
-    name = r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|von|de|der|bin|al))*\s+[A-Z][\w’'\-]*"
+    # also a lone surname the story expands ('Dunmore, 64,' after 'Ada Dunmore')
+    name = r"[A-Z][\w’'\-]*(?:(?:\s+(?:[A-Z][\w’'.\-]*|van|von|de|der|bin|al))*\s+[A-Z][\w’'\-]*)?"
     return re.compile(rf"(?P<a>{name}),\s+{age}\s*,|\b{age}-year-old(?:\s+[a-z]+){{0,2}}?,?\s+(?P<b>{name})")
 
 

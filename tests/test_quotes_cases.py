@@ -3536,3 +3536,13 @@ def test_an_age_description_after_a_lone_surname_s_age():
         ('Caleb Munro, a dairy farmer, lost the drainage vote on Monday night.\n\nMunro, 71, has farmed the same valley for five decades.\n\n"I will be back next spring," the 71-year-old told the board.',
          ["Caleb Munro"]),
     )
+
+
+def test_a_name_in_apposition_after_an_agent_for_a_name_is_the_subject():
+    # "A spokesman for Surname, Name, said …": the named spokesman, not 'spokesman for …'
+    speakers_are(
+        ("Mayor Marta Vance vetoed the harbour levy on Friday.\n\nA lawyer for Vance, Odile Brecht, said the mayor would answer the council \u201cline by line\u201d and noted that the levy had never been costed.",
+         ["Odile Brecht"]),
+        ('Developer Anton Reiss lost his appeal on Tuesday.\n\nA spokeswoman for Reiss, Lena Fjord, said the developer would take the case "as far as it needs to go."',
+         ["Lena Fjord"]),
+    )

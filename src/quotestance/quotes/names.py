@@ -2013,8 +2013,10 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
                 break
     app = _ROLE_THEN_NAME.match(sent, end) if sent.startswith(",", end) or sent.startswith(" ", end) else None
     if app and ((app.group("role") or sent[off:end].split()[-1]).lower() in _ROLE_HEADS or (
-            sent[off:end].split()[0] in ("His", "Her", "Their") and app.group("role"))) and _canon_seq(app.group("name"))[0]:
-        # (also a relation after a possessive: 'Her rival, Sen. Wes Garrity, has spent …')
+            sent[off:end].split()[0] in ("His", "Her", "Their") and app.group("role")) or (
+            not app.group("role") and _AGENT_FOR.match(sent, off, end))) and _canon_seq(app.group("name"))[0]:
+        # (also a relation after a possessive: 'Her rival, Sen. Wes Garrity, has spent …'; an agent for a
+        # name: 'A spokesman for Roth, Ben Ortiz, said …')
         # "Veldoria’s deputy foreign minister, Ivo Marek, was quoted …": the name in apposition to the role
         return sent_start + app.start("name"), sent_start + app.end("name")
     np = sent[off:end]

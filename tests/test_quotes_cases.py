@@ -3546,3 +3546,13 @@ def test_a_name_in_apposition_after_an_agent_for_a_name_is_the_subject():
         ('Developer Anton Reiss lost his appeal on Tuesday.\n\nA spokeswoman for Reiss, Lena Fjord, said the developer would take the case "as far as it needs to go."',
          ["Lena Fjord"]),
     )
+
+
+def test_a_cue_inside_a_trailing_time_clause_takes_that_clause_s_subject():
+    # "The clash came …, when Name turned to … and said: “Q”": the clause's subject, not 'clash'
+    speakers_are(
+        ("Mayor Ilse Brandt and councillor Oren Vasko met for a last hearing on the budget.\n\nThe worst moment came just before midnight, when Vasko leaned across the table and said: \u201cYou cut the buses and kept your driver.\u201d",
+         ["Oren Vasko"]),
+        ('Two candidates for sheriff debated at the grange hall.\n\nThe room went quiet after an hour, as Dale Hemmings stood up and declared: "I will not take a dime from the union."',
+         ["Dale Hemmings"]),
+    )

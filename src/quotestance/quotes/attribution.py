@@ -708,7 +708,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if sub and _set_from_np(q, masked[sub[0]:sub[1]], sub[0], cm.group(), mem):
                 return
             continue
-        sub = _clause_subject(sent[:cm.start()], q.sent_start)
+        sub = None
+        late = _LATE_SUB_CLAUSE.search(sent, 0, cm.start())
+        if late:  # '… came late, when Roth turned to him and said: “Q”': the cue is the clause's, so its subject
+            sub = _clause_subject(sent[late.end():cm.start()], q.sent_start + late.end())
+        sub = sub or _clause_subject(sent[:cm.start()], q.sent_start)
         if sub is None and _CONN_DET.match(sent):  # 'But a source familiar with the talks said …'
             sub = _det_np(sent[:cm.start()], q.sent_start, at_end=False)
             post = _POST_ADJ.search(masked, sub[0], sub[1]) if sub else None
@@ -824,6 +828,8 @@ def _coord_clause(q: _Q, sent: str, cues: list[re.Match], stripped: str, mem: _M
 
 
 _POST_ADJ = re.compile(r"\s+(?:familiar|close|aware|knowledgeable|involved|present|briefed)$")
+# a trailing time clause that runs on to the cue: ', when Roth turned to him and said'
+_LATE_SUB_CLAUSE = re.compile(r",\s+(?:when|as|after|before|until|once)\s+(?=[^,;:~“”\"]*$)")
 _CONN_DET = re.compile(r"\s*(?:But|And|Yet|So)\s+(?:the|a|an|one|two|three|several|some)\s")
 # an absolute 'with' clause right before its -ing cue: 'with one of her ads asking', 'with a voice over saying'
 _WITH_ABS_NP = re.compile(r"(?:^|[,;—–]\s*|\s)with\s+(?P<np>(?!(?:him|her|them|it|us|me|that|this)\s*$)[^,;:~“”\"()]{2,60}?)\s*$")

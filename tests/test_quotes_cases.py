@@ -3556,3 +3556,13 @@ def test_a_cue_inside_a_trailing_time_clause_takes_that_clause_s_subject():
         ('Two candidates for sheriff debated at the grange hall.\n\nThe room went quiet after an hour, as Dale Hemmings stood up and declared: "I will not take a dime from the union."',
          ["Dale Hemmings"]),
     )
+
+
+def test_a_title_word_in_a_group_s_name_after_a_group_noun_is_kept():
+    # "the progressive group <Title> <Word> said": the group's whole name, not the word after the title
+    speakers_are(
+        ("Outside the courthouse, the watchdog group Judge Fairly said in a statement that the ruling was \u201ca gift to landlords.\u201d",
+         ["Judge Fairly"]),
+        ('The student coalition Governor Watch said on Friday that the tuition plan "broke every promise."',
+         ["Governor Watch"]),
+    )

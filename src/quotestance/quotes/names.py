@@ -1187,6 +1187,7 @@ _APPOS_ROLE = re.compile(
 # organisation nouns before a name ('the semi-official newspaper Al Harbour', 'the protest group Pier Watch')
 _GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency party movement network broadcaster
     magazine organisation organization alliance coalition union association channel station website""".split())
+_GROUP_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_GROUP_NOUNS))})\s+$")
 # a common-noun body as the subject of a reporting verb: 'The Norland army said', 'the ministry has warned'
 _BODY_SUBJECT = re.compile(
     r"(?P<np>\b(?:[Tt]he|[A-Z][\w\-]*[’']s)\s+(?:(?!(?:of|the|and|in|for|on|at|to|with|by|from)\s)[A-Za-z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
@@ -1407,6 +1408,9 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
         name, org = _canon_seq(m.group())
         if name and name.startswith(_MONTH_STARTS) and _month_date(name, mem.text, np_start + m.start()):
             name = name.split(None, 1)[1]  # 'In June Roth said': a date, then the name
+        if name and " " not in name and not org and m.group().count(" ") == 1 and _is_title(
+                m.group().split()[0]) and _GROUP_NOUN_BEFORE.search(np, 0, m.start()):
+            name, org = m.group(), True  # 'the progressive group Justice Forward': a title word in the group's name
         if name:
             best, best_start = (name, org, m.end()), m.start()
     agent = best and _AGENT_FOR.fullmatch(np, 0, best_start)

@@ -3566,3 +3566,11 @@ def test_a_title_word_in_a_group_s_name_after_a_group_noun_is_kept():
         ('The student coalition Governor Watch said on Friday that the tuition plan "broke every promise."',
          ["Governor Watch"]),
     )
+
+
+def test_a_description_in_apposition_with_a_possessive_and_to():
+    # "Name, the X's nominee to the board, … “Q,” the nominee said": the named nominee
+    speakers_are(
+        ("HALDEN — Rolf Tamm, the mayor's nominee to the port board, met the harbour committee on Monday.\n\n\u201cWhat would you cut first?\u201d asked councillor Greta Ness.\n\n\u201cThe consultants,\u201d Tamm replied.\n\n\u201cThat is a slogan,\u201d Ness said.\n\n\u201cIt is a plan,\u201d the nominee said.",
+         ["Greta Ness", "Rolf Tamm", "Greta Ness", "Rolf Tamm"]),
+    )

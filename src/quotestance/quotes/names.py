@@ -1179,11 +1179,12 @@ def _title_of_place(np: str) -> bool:
 
 
 # an appositive description after a name: 'Corvane, a small software company,', 'the Harbour Front
-# (HF), an alliance of 12 groups fighting …', 'Jo Doe, the Pentagon spokesman, …'
+# (HF), an alliance of 12 groups fighting …', 'Jo Doe, the Pentagon spokesman, …', 'Bo Lund, the
+# president's nominee to the court, …'
 _APPOS_ROLE = re.compile(
-    r"(?:\s*\([A-Z][\w.\-]{0,10}\))?,\s+(?:the|a|an)\s+(?:[\w.\-]+\s+){0,5}?(?P<head>[a-z][a-z\-]*[a-z])"
+    r"(?:\s*\([A-Z][\w.\-]{0,10}\))?,\s+(?:the|a|an)\s+(?:[\w.\-’']+\s+){0,5}?(?P<head>[a-z][a-z\-]*[a-z])"
     r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?P<of>[a-z]+s))?"
-    r"(?=\s*[,.;]|\s+(?:who|which|that|whose|based|in|at|for|of|with|from|on|since|[a-z]+ing)\b)")
+    r"(?=\s*[,.;]|\s+(?:who|which|that|whose|based|in|at|for|of|to|with|from|on|since|[a-z]+ing)\b)")
 # organisation nouns before a name ('the semi-official newspaper Al Harbour', 'the protest group Pier Watch')
 _GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency party movement network broadcaster
     magazine organisation organization alliance coalition union association channel station website""".split())

@@ -3574,3 +3574,11 @@ def test_a_description_in_apposition_with_a_possessive_and_to():
         ("HALDEN — Rolf Tamm, the mayor's nominee to the port board, met the harbour committee on Monday.\n\n\u201cWhat would you cut first?\u201d asked councillor Greta Ness.\n\n\u201cThe consultants,\u201d Tamm replied.\n\n\u201cThat is a slogan,\u201d Ness said.\n\n\u201cIt is a plan,\u201d the nominee said.",
          ["Greta Ness", "Rolf Tamm", "Greta Ness", "Rolf Tamm"]),
     )
+
+
+def test_a_title_after_a_comma_closing_a_phrase_about_a_written_work():
+    # "an article he wrote as a young X, “Title Cased Words,” which argued …": a title, no statement
+    text = ("Dr. Lena Okoro faced questions over an essay she wrote as a young lawyer, "
+            "\u201cHarbour Power Reconsidered,\u201d which argued for broad authority.\n\n"
+            "\u201cI stand by the arithmetic,\u201d Okoro said.")
+    assert [(q.text, q.speaker) for q in one(text)] == [("I stand by the arithmetic,", "Lena Okoro")]

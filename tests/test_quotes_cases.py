@@ -3582,3 +3582,11 @@ def test_a_title_after_a_comma_closing_a_phrase_about_a_written_work():
             "\u201cHarbour Power Reconsidered,\u201d which argued for broad authority.\n\n"
             "\u201cI stand by the arithmetic,\u201d Okoro said.")
     assert [(q.text, q.speaker) for q in one(text)] == [("I stand by the arithmetic,", "Lena Okoro")]
+
+
+def test_a_he_after_a_sentence_whose_person_is_a_when_clause_subject():
+    # "The row grew when Rep. Name, …, filed a bill. He insisted …": the clause's subject, not the earlier speaker
+    speakers_are(
+        ("Harbour Commissioner Solveig Amundsen closed the east pier in June. \u201cThe pilings are rotten,\u201d Amundsen said.\n\nThe feud turned bitter in May when county Commissioner Ivo Rask, a cousin of the mayor, sued the board. He insisted the lawsuit was \u201cabout the pier, not the family.\u201d",
+         ["Solveig Amundsen", "Ivo Rask"]),
+    )

@@ -283,6 +283,10 @@ _PRE_SUBJECT = re.compile(
     r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|veteran|senior|deputy|acting|state|county|city|\d{1,3}-year-old"
     r"|[a-z]+(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive))\s+){0,5}"
 )
+# the subject of a time or reason clause after the main clause: 'The row grew when state Rep. Bo Lund …
+# filed a bill', a subject too when no person opens the sentence
+_SUBORD_SUBJECT = re.compile(r"\s(?:when|after|as|before|because|until|once)\s+(?:(?:state|county|city|former)\s+)?"
+                             r"(?:[A-Z][\w’'.\-]*\s+){0,3}$")
 _SUB_BEFORE_PRON = re.compile(r"\b(?:when|as|while|though|although|because|after|before|since|once|what|whom)\s+$")
 # an inverted sentence whose person comes after its verb: 'Among the speakers was Ben Ortiz, 61, a welder.'
 _INVERTED_SUBJECT = re.compile(
@@ -958,7 +962,7 @@ class _Memory:
                 continue  # "Sanders' campaign": a possessive
             before = self.text[lo:st]
             verb = _VERB_AFTER_NAME.match(self.text, end)
-            if (_PRE_SUBJECT.fullmatch(before) and verb and verb.group("w") not in _ROLE_NOUNS
+            if ((_PRE_SUBJECT.fullmatch(before) or _SUBORD_SUBJECT.search(before)) and verb and verb.group("w") not in _ROLE_NOUNS
                     and not (verb.group("app") and _CUE.search(verb.group("app"))
                              and not _ASKED_APP.match(verb.group("app")))) or _ACCORDING_TAIL.search(before) \
                     or _INVERTED_SUBJECT.fullmatch(before):

@@ -3590,3 +3590,10 @@ def test_a_he_after_a_sentence_whose_person_is_a_when_clause_subject():
         ("Harbour Commissioner Solveig Amundsen closed the east pier in June. \u201cThe pilings are rotten,\u201d Amundsen said.\n\nThe feud turned bitter in May when county Commissioner Ivo Rask, a cousin of the mayor, sued the board. He insisted the lawsuit was \u201cabout the pier, not the family.\u201d",
          ["Solveig Amundsen", "Ivo Rask"]),
     )
+
+
+def test_asked_not_to_be_named_is_no_cue():
+    # "A source, who asked not to be named …, said …": the cue is 'said', the asking states terms
+    [q] = one("The ferry strike entered its second week. A senior adviser to the harbour board, who asked not to be "
+              "named because the talks are private, said the union had been \u201cremarkably patient.\u201d")
+    assert q.speaker.startswith("senior adviser") and q.cue == "said"

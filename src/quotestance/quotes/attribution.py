@@ -530,7 +530,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 return
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
-            if not _noun_use(sent, c.start(), c.group())]
+            if not _noun_use(sent, c.start(), c.group())
+            and not (c.group() == "asked" and _ASKED_ANONYMITY.match(sent, c.end()))]
     if len(cues) > 1:  # 'Smith, asked about his taxes, said he would …': the participle is an appositive
         cues = [c for k, c in enumerate(cues) if not (
             k + 1 < len(cues) and c.group() in _APPOS_PARTICIPLES and _APPOS_OPEN.search(sent, max(0, c.start() - 24), c.start())
@@ -782,6 +783,9 @@ _COORD_CLAUSE = re.compile(
     r"\s+(?:(?:will|would|can|could|has|had|have|also|then|later|again|once\s+again)\s+)*"
     r"(?P<verb>[a-z]{3,})\b[^;:~“”\"—–]{0,150}$")
 # a past participle opening an appositive between a subject and its verb: 'Smith, asked about …, said'
+# a source's terms, no speech: 'who asked not to be named', 'asked that her name not be used', 'asked for anonymity'
+_ASKED_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not"
+                              r"|for\s+anonymity|to\s+remain\s+anonymous)\b")
 _APPOS_PARTICIPLES = frozenset("asked questioned challenged told".split())
 # a sentence-opening name and its appositive ending in a prepositional object ('Ada Roth, an aide to the nominee')
 _OUTER_APPOS = re.compile(rf"\s*({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:an?|the)\s+[^,;:~“”\"]*?\b(?:to|for|of|at|with)\s+[^,;:~“”\"]+$")

@@ -3608,3 +3608,84 @@ def test_a_nickname_after_a_relative_clause_without_its_relative_is_no_quote():
          "\u201cLittle Thunder.\u201d \u201cHe earned it,\u201d Ferrante said.",
          ["Aldo Ferrante"]),
     )
+
+
+def test_a_lower_case_state_before_the_title_of_an_appositive_subject():
+    # "The nominee for X, state Sen. Name, did …. “Q,” she said": the nominee, not the woman quoted before
+    speakers_are(
+        ("The mayor's lawyer, Corinne Aldous, said her client had done nothing wrong. \u201cThis is politics,\u201d Aldous said.\n\nThe Labor candidate for mayor, state Rep. Ines Varga, hit back at the council. \u201cThe money has to be found,\u201d she said at a rally in Dunmore.",
+         ["Corinne Aldous", "Ines Varga"]),
+        ('The council\'s auditor, Helen Marsh, said the books were in order. "Every cent is there," Marsh said.\n\nThe Green challenger, county Commissioner Tessa Orlov, dismissed the audit. "Nobody believes that," she told reporters.',
+         ["Helen Marsh", "Tessa Orlov"]),
+    )
+
+
+def test_an_age_description_after_a_lone_surname_s_age():
+    # "Surname, 58, has … . “Q,” the 58-year-old said": the surname's full name
+    speakers_are(
+        ("HARWICH — Schools trustee Tove Lindahl kept her seat on Tuesday.\n\nLindahl, 58, has sat on the board since 2010. She will face a recount request from her rival, Arne Vik.\n\n\u201cI never took a single vote for granted,\u201d the 58-year-old said at her count party.",
+         ["Tove Lindahl"]),
+        ('Caleb Munro, a dairy farmer, lost the drainage vote on Monday night.\n\nMunro, 71, has farmed the same valley for five decades.\n\n"I will be back next spring," the 71-year-old told the board.',
+         ["Caleb Munro"]),
+    )
+
+
+def test_a_name_in_apposition_after_an_agent_for_a_name_is_the_subject():
+    # "A spokesman for Surname, Name, said …": the named spokesman, not 'spokesman for …'
+    speakers_are(
+        ("Mayor Marta Vance vetoed the harbour levy on Friday.\n\nA lawyer for Vance, Odile Brecht, said the mayor would answer the council \u201cline by line\u201d and noted that the levy had never been costed.",
+         ["Odile Brecht"]),
+        ('Developer Anton Reiss lost his appeal on Tuesday.\n\nA spokeswoman for Reiss, Lena Fjord, said the developer would take the case "as far as it needs to go."',
+         ["Lena Fjord"]),
+    )
+
+
+def test_a_cue_inside_a_trailing_time_clause_takes_that_clause_s_subject():
+    # "The clash came …, when Name turned to … and said: “Q”": the clause's subject, not 'clash'
+    speakers_are(
+        ("Mayor Ilse Brandt and councillor Oren Vasko met for a last hearing on the budget.\n\nThe worst moment came just before midnight, when Vasko leaned across the table and said: \u201cYou cut the buses and kept your driver.\u201d",
+         ["Oren Vasko"]),
+        ('Two candidates for sheriff debated at the grange hall.\n\nThe room went quiet after an hour, as Dale Hemmings stood up and declared: "I will not take a dime from the union."',
+         ["Dale Hemmings"]),
+    )
+
+
+def test_a_title_word_in_a_group_s_name_after_a_group_noun_is_kept():
+    # "the progressive group <Title> <Word> said": the group's whole name, not the word after the title
+    speakers_are(
+        ("Outside the courthouse, the watchdog group Judge Fairly said in a statement that the ruling was \u201ca gift to landlords.\u201d",
+         ["Judge Fairly"]),
+        ('The student coalition Governor Watch said on Friday that the tuition plan "broke every promise."',
+         ["Governor Watch"]),
+    )
+
+
+def test_a_description_in_apposition_with_a_possessive_and_to():
+    # "Name, the X's nominee to the board, … “Q,” the nominee said": the named nominee
+    speakers_are(
+        ("HALDEN — Rolf Tamm, the mayor's nominee to the port board, met the harbour committee on Monday.\n\n\u201cWhat would you cut first?\u201d asked councillor Greta Ness.\n\n\u201cThe consultants,\u201d Tamm replied.\n\n\u201cThat is a slogan,\u201d Ness said.\n\n\u201cIt is a plan,\u201d the nominee said.",
+         ["Greta Ness", "Rolf Tamm", "Greta Ness", "Rolf Tamm"]),
+    )
+
+
+def test_a_title_after_a_comma_closing_a_phrase_about_a_written_work():
+    # "an article he wrote as a young X, “Title Cased Words,” which argued …": a title, no statement
+    text = ("Dr. Lena Okoro faced questions over an essay she wrote as a young lawyer, "
+            "\u201cHarbour Power Reconsidered,\u201d which argued for broad authority.\n\n"
+            "\u201cI stand by the arithmetic,\u201d Okoro said.")
+    assert [(q.text, q.speaker) for q in one(text)] == [("I stand by the arithmetic,", "Lena Okoro")]
+
+
+def test_a_he_after_a_sentence_whose_person_is_a_when_clause_subject():
+    # "The row grew when Rep. Name, …, filed a bill. He insisted …": the clause's subject, not the earlier speaker
+    speakers_are(
+        ("Harbour Commissioner Solveig Amundsen closed the east pier in June. \u201cThe pilings are rotten,\u201d Amundsen said.\n\nThe feud turned bitter in May when county Commissioner Ivo Rask, a cousin of the mayor, sued the board. He insisted the lawsuit was \u201cabout the pier, not the family.\u201d",
+         ["Solveig Amundsen", "Ivo Rask"]),
+    )
+
+
+def test_asked_not_to_be_named_is_no_cue():
+    # "A source, who asked not to be named …, said …": the cue is 'said', the asking states terms
+    [q] = one("The ferry strike entered its second week. A senior adviser to the harbour board, who asked not to be "
+              "named because the talks are private, said the union had been \u201cremarkably patient.\u201d")
+    assert q.speaker.startswith("senior adviser") and q.cue == "said"

@@ -562,7 +562,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 return
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
-            if not _noun_use(sent, c.start(), c.group())]
+            if not _noun_use(sent, c.start(), c.group())
+            and not (c.group() == "asked" and _ASKED_ANONYMITY.match(sent, c.end()))]
     if len(cues) > 1:  # 'Smith, asked about his taxes, said he would …': the participle is an appositive
         cues = [c for k, c in enumerate(cues) if not (
             k + 1 < len(cues) and c.group() in _APPOS_PARTICIPLES and _APPOS_OPEN.search(sent, max(0, c.start() - 24), c.start())
@@ -740,7 +741,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             if sub and _set_from_np(q, masked[sub[0]:sub[1]], sub[0], cm.group(), mem):
                 return
             continue
-        sub = _clause_subject(sent[:cm.start()], q.sent_start)
+        sub = None
+        late = _LATE_SUB_CLAUSE.search(sent, 0, cm.start())
+        if late:  # '… came late, when Roth turned to him and said: “Q”': the cue is the clause's, so its subject
+            sub = _clause_subject(sent[late.end():cm.start()], q.sent_start + late.end())
+        sub = sub or _clause_subject(sent[:cm.start()], q.sent_start)
         if sub is None and _CONN_DET.match(sent):  # 'But a source familiar with the talks said …'
             sub = _det_np(sent[:cm.start()], q.sent_start, at_end=False)
             post = _POST_ADJ.search(masked, sub[0], sub[1]) if sub else None
@@ -810,6 +815,9 @@ _COORD_CLAUSE = re.compile(
     r"\s+(?:(?:will|would|can|could|has|had|have|also|then|later|again|once\s+again)\s+)*"
     r"(?P<verb>[a-z]{3,})\b[^;:~“”\"—–]{0,150}$")
 # a past participle opening an appositive between a subject and its verb: 'Smith, asked about …, said'
+# a source's terms, no speech: 'who asked not to be named', 'asked that her name not be used', 'asked for anonymity'
+_ASKED_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not"
+                              r"|for\s+anonymity|to\s+remain\s+anonymous)\b")
 _APPOS_PARTICIPLES = frozenset("asked questioned challenged told".split())
 # a sentence-opening name and its appositive ending in a prepositional object ('Ada Roth, an aide to the nominee')
 _OUTER_APPOS = re.compile(rf"\s*({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:an?|the)\s+[^,;:~“”\"]*?\b(?:to|for|of|at|with)\s+[^,;:~“”\"]+$")
@@ -856,6 +864,8 @@ def _coord_clause(q: _Q, sent: str, cues: list[re.Match], stripped: str, mem: _M
 
 
 _POST_ADJ = re.compile(r"\s+(?:familiar|close|aware|knowledgeable|involved|present|briefed)$")
+# a trailing time clause that runs on to the cue: ', when Roth turned to him and said'
+_LATE_SUB_CLAUSE = re.compile(r",\s+(?:when|as|after|before|until|once)\s+(?=[^,;:~“”\"]*$)")
 _CONN_DET = re.compile(r"\s*(?:But|And|Yet|So)\s+(?:the|a|an|one|two|three|several|some)\s")
 # an absolute 'with' clause right before its -ing cue: 'with one of her ads asking', 'with a voice over saying'
 _WITH_ABS_NP = re.compile(r"(?:^|[,;—–]\s*|\s)with\s+(?P<np>(?!(?:him|her|them|it|us|me|that|this)\s*$)[^,;:~“”\"()]{2,60}?)\s*$")

@@ -359,6 +359,10 @@ _QUESTION_CTX = re.compile(r"(?m)(?:^|[.!?][”\"’]?\s+)(?:When\s+|After\s+bei
                            r"|\b(?:was|were|is|are|been|being)\s+asked\s*[,:]?\s*$")
 _SENT_OPEN = re.compile(r"(?:^|[.!?][”\"’']?\s+)$")
 _TITLE_LIST = re.compile(r",?\s*(?:(?:,|and|or|,\s*and|,\s*or)\s*)")
+# a written work named earlier in the clause, its title after a comma: 'an article he wrote as a young
+# lawyer, “The Case for Ports,” which …'
+_WORK_NOUN_BEFORE = re.compile(r"\b(?:article|book|essay|paper|column|op-ed|memoir|novel|report|study|thesis)\s"
+                               r"[^.!?;:~“”\"]{0,70},\s*$")
 _TITLE_CTX2 = re.compile(
     r"\b(?:(?:show|program|programme|book|film|movie|series|album|sitcom|memoir|documentary|column|article|"
     r"magazine|podcast|play|novel|songs?|hits|titles?|shows|films|movies|books),|"
@@ -588,7 +592,8 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     if not _title_cased(words):
         return False
     if subtitle or _TITLE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at) or _NAMED_CTX.search(
-            work, max(q.para_lo, q.open_at - 60), q.open_at):
+            work, max(q.para_lo, q.open_at - 60), q.open_at) or _WORK_NOUN_BEFORE.search(
+            work, max(q.para_lo, q.open_at - 90), q.open_at):
         return True
     if q.para_lo <= title_end <= q.open_at and _TITLE_LIST.fullmatch(work, title_end, q.open_at):
         return True  # the next title of a list: '“Harbour Lights” and “The Quiet Ferry”'

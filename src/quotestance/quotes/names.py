@@ -280,9 +280,13 @@ def _not_person(name: str) -> bool:
 # 'A delegate from the Peshawar group, Sayed Gailani, summed up …', 'Abdul Masood, 30, said …'
 _PRE_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:[^,;:~]{3,80},\s+(?:(?:however|but|and|yet|while|including)\s+)?){0,2}"
-    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|veteran|senior|deputy|acting|\d{1,3}-year-old"
+    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|veteran|senior|deputy|acting|state|county|city|\d{1,3}-year-old"
     r"|[a-z]+(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive))\s+){0,5}"
 )
+# the subject of a time or reason clause after the main clause: 'The row grew when state Rep. Bo Lund …
+# filed a bill', a subject too when no person opens the sentence
+_SUBORD_SUBJECT = re.compile(r"\s(?:when|after|as|before|because|until|once)\s+(?:(?:state|county|city|former)\s+)?"
+                             r"(?:[A-Z][\w’'.\-]*\s+){0,3}$")
 _SUB_BEFORE_PRON = re.compile(r"\b(?:when|as|while|though|although|because|after|before|since|once|what|whom)\s+$")
 # an inverted sentence whose person comes after its verb: 'Among the speakers was Ben Ortiz, 61, a welder.'
 _INVERTED_SUBJECT = re.compile(
@@ -958,7 +962,7 @@ class _Memory:
                 continue  # "Sanders' campaign": a possessive
             before = self.text[lo:st]
             verb = _VERB_AFTER_NAME.match(self.text, end)
-            if (_PRE_SUBJECT.fullmatch(before) and verb and verb.group("w") not in _ROLE_NOUNS
+            if ((_PRE_SUBJECT.fullmatch(before) or _SUBORD_SUBJECT.search(before)) and verb and verb.group("w") not in _ROLE_NOUNS
                     and not (verb.group("app") and _CUE.search(verb.group("app"))
                              and not _ASKED_APP.match(verb.group("app")))) or _ACCORDING_TAIL.search(before) \
                     or _INVERTED_SUBJECT.fullmatch(before):
@@ -1181,14 +1185,16 @@ def _title_of_place(np: str) -> bool:
 
 
 # an appositive description after a name: 'Corvane, a small software company,', 'the Harbour Front
-# (HF), an alliance of 12 groups fighting …', 'Jo Doe, the Pentagon spokesman, …'
+# (HF), an alliance of 12 groups fighting …', 'Jo Doe, the Pentagon spokesman, …', 'Bo Lund, the
+# president's nominee to the court, …'
 _APPOS_ROLE = re.compile(
-    r"(?:\s*\([A-Z][\w.\-]{0,10}\))?,\s+(?:the|a|an)\s+(?:[\w.\-]+\s+){0,5}?(?P<head>[a-z][a-z\-]*[a-z])"
+    r"(?:\s*\([A-Z][\w.\-]{0,10}\))?,\s+(?:the|a|an)\s+(?:[\w.\-’']+\s+){0,5}?(?P<head>[a-z][a-z\-]*[a-z])"
     r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?P<of>[a-z]+s))?"
-    r"(?=\s*[,.;]|\s+(?:who|which|that|whose|based|in|at|for|of|with|from|on|since|[a-z]+ing)\b)")
+    r"(?=\s*[,.;]|\s+(?:who|which|that|whose|based|in|at|for|of|to|with|from|on|since|[a-z]+ing)\b)")
 # organisation nouns before a name ('the semi-official newspaper Al Harbour', 'the protest group Pier Watch')
 _GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency party movement network broadcaster
     magazine organisation organization alliance coalition union association channel station website""".split())
+_GROUP_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_GROUP_NOUNS))})\s+$")
 # a common-noun body as the subject of a reporting verb: 'The Norland army said', 'the ministry has warned'
 _BODY_SUBJECT = re.compile(
     r"(?P<np>\b(?:[Tt]he|[A-Z][\w\-]*[’']s)\s+(?:(?!(?:of|the|and|in|for|on|at|to|with|by|from)\s)[A-Za-z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
@@ -1409,6 +1415,9 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
         name, org = _canon_seq(m.group())
         if name and name.startswith(_MONTH_STARTS) and _month_date(name, mem.text, np_start + m.start()):
             name = name.split(None, 1)[1]  # 'In June Roth said': a date, then the name
+        if name and " " not in name and not org and m.group().count(" ") == 1 and _is_title(
+                m.group().split()[0]) and _GROUP_NOUN_BEFORE.search(np, 0, m.start()):
+            name, org = m.group(), True  # 'the progressive group Justice Forward': a title word in the group's name
         if name:
             best, best_start = (name, org, m.end()), m.start()
     agent = best and _AGENT_FOR.fullmatch(np, 0, best_start)
@@ -1625,8 +1634,8 @@ def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
     best = None
     for m in _age_pattern(age).finditer(mem.text, max(0, pos - 3000), pos):
         name, org = _canon_seq(m.group("a") or m.group("b"))
-        if name and not org and " " in name:
-            best = mem.expand(name, m.start())
+        if name and not org and " " in (full := mem.expand(name, m.start())):
+            best = full
     return best
 
 
@@ -1648,7 +1657,8 @@ def _aged_in_focus(pos: int, mem: _Memory) -> str | None:
 
 @lru_cache(maxsize=256)
 def _age_pattern(age: str) -> re.Pattern:
-    name = r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|von|de|der|bin|al))*\s+[A-Z][\w’'\-]*"
+    # also a lone surname the story expands ('Dunmore, 64,' after 'Ada Dunmore')
+    name = r"[A-Z][\w’'\-]*(?:(?:\s+(?:[A-Z][\w’'.\-]*|van|von|de|der|bin|al))*\s+[A-Z][\w’'\-]*)?"
     return re.compile(rf"(?P<a>{name}),\s+{age}\s*,|\b{age}-year-old(?:\s+[a-z]+){{0,2}}?,?\s+(?P<b>{name})")
 
 
@@ -2022,8 +2032,10 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
                 break
     app = _ROLE_THEN_NAME.match(sent, end) if sent.startswith(",", end) or sent.startswith(" ", end) else None
     if app and ((app.group("role") or sent[off:end].split()[-1]).lower() in _ROLE_HEADS or (
-            sent[off:end].split()[0] in ("His", "Her", "Their") and app.group("role"))) and _canon_seq(app.group("name"))[0]:
-        # (also a relation after a possessive: 'Her rival, Sen. Wes Garrity, has spent …')
+            sent[off:end].split()[0] in ("His", "Her", "Their") and app.group("role")) or (
+            not app.group("role") and _AGENT_FOR.match(sent, off, end))) and _canon_seq(app.group("name"))[0]:
+        # (also a relation after a possessive: 'Her rival, Sen. Wes Garrity, has spent …'; an agent for a
+        # name: 'A spokesman for Roth, Ben Ortiz, said …')
         # "Veldoria’s deputy foreign minister, Ivo Marek, was quoted …": the name in apposition to the role
         return sent_start + app.start("name"), sent_start + app.end("name")
     np = sent[off:end]

@@ -3516,3 +3516,16 @@ _ASKED_IN_APPOSITIVE = (
 
 def test_a_subject_asked_in_an_appositive_is_the_next_pronoun_s_antecedent():
     speakers_are(*_ASKED_IN_APPOSITIVE)
+
+
+def test_a_nickname_known_to_someone_as_is_no_statement():
+    # "Name's brother, Name, known to <people> as “the Title of Place,” was …": a nickname, not speech
+    cases = [
+        ("Lena Marek's son, Ivo Marek, known to the dockers as \"the Duke of Gordon Street,\" was gloomy. "
+         "\"The ships come and the ships go,\" he said.",
+         ["Ivo Marek"]),
+        ("Sam Ortiz's brother, Luis Ortiz, known to his fans as \u201cthe Baron of Morgan Street,\u201d said little. "
+         "\u201cWe will see,\u201d he said.",
+         ["Luis Ortiz"]),
+    ]
+    speakers_are(*cases)

@@ -306,9 +306,9 @@ _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 # a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
-# call', 'who critics have dubbed', 'known as', ', nicknamed'
+# call', 'who critics have dubbed', 'known as', 'known to regulars as', ', nicknamed'
 _NICKNAME_CTX = re.compile(r"\b(?:whom|who)\s+(?:[\w'’\-]+\s+){1,4}?(?:call|calls|called|dub|dubs|dubbed|nickname|nicknames|nicknamed)\s*$"
-                           r"|\bknown\s+as\s*$|[a-z],\s*(?:nicknamed|dubbed|called)\s*$")
+                           r"|\bknown\s+(?:to\s+(?:[\w'’\-]+\s+){1,2})?as\s*$|[a-z],\s*(?:nicknamed|dubbed|called)\s*$")
 # a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
 _NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
@@ -540,10 +540,10 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     if (len(words) <= 5 and q.tail not in ",.!?;:" and not q.runs_on and _TERM_DEF.match(work, q.close_at)
             and _SENT_OPEN.search(work[max(q.para_lo, q.open_at - 3):q.open_at])):
         return True  # a term defined: '“Red zone” is the highest level of alert'
-    if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
-            and all(w[0].isupper() or w[0].isdigit() or k == 0 and w in ("the", "The") for k, w in enumerate(words))
+    if (len(words) <= 5 and q.tail not in ".!?" and not q.runs_on
+            and _title_cased(words[1:] if words[:1] in (["the"], ["The"]) else words)
             and _NICKNAME_CTX.search(work, max(q.para_lo, q.open_at - 60), q.open_at)):
-        return True  # a nickname: 'Lind, whom her fans call “the Iron Lady,”', 'the hacker known as “Ghost,”'
+        return True  # a nickname: 'Lind, whom her fans call “the Iron Lady,”', 'known to all as “the Bard of Leith,”'
     if len(words) <= 12 and not q.runs_on and _SLOGAN_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
         return True  # a slogan: 'a banner reading “No to the port closure”'
     if len(words) <= 12 and not q.runs_on and _CHANT_AFTER.match(work, q.close_at):

@@ -3529,3 +3529,16 @@ def test_a_nickname_known_to_someone_as_is_no_statement():
          ["Luis Ortiz"]),
     ]
     speakers_are(*cases)
+
+
+def test_an_age_description_after_a_surname_given_that_age():
+    # "Full Name said … . Surname, 58, who …, called it … . … Other said. “Q,” the 58-year-old wrote":
+    # the one given that age after the surname, not the last speaker
+    cases = [
+        ("\u201cThe port is dying,\u201d said Rep. Ida Varga, a member of the Green Bloc.\n\nVarga, 58, who grew up "
+         "near the docks, called the plan \u201ca betrayal.\u201d\n\nRep. Olaf Brenn defended it. \u201cWe need the "
+         "money,\u201d Brenn said in the chamber.\n\n\u201cThe money is not the point,\u201d the 58-year-old wrote "
+         "on her blog that night.",
+         ["Ida Varga", "Ida Varga", "Olaf Brenn", "Ida Varga"]),
+    ]
+    speakers_are(*cases)

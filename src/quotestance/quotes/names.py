@@ -1614,13 +1614,15 @@ _THE_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+|\s+[A-Z][a-z]+)
 
 
 def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
-    """The person most recently given this age before pos, in apposition ('Ada Roth, 54,') or before
-    the name ('54-year-old Ada Roth', 'a 54-year-old fisherman, Ben Ortiz,'), within 3000 characters."""
+    """The person most recently given this age before pos, in apposition ('Ada Roth, 54,', also a
+    surname of a full name met before: 'Roth, 54,') or before the name ('54-year-old Ada Roth', 'a
+    54-year-old fisherman, Ben Ortiz,'), within 3000 characters."""
     best = None
     for m in _age_pattern(age).finditer(mem.text, max(0, pos - 3000), pos):
         name, org = _canon_seq(m.group("a") or m.group("b"))
-        if name and not org and " " in name:
-            best = mem.expand(name, m.start())
+        full = mem.expand(name, m.start()) if name and not org else None
+        if full and " " in full:
+            best = full
     return best
 
 
@@ -1642,7 +1644,8 @@ def _aged_in_focus(pos: int, mem: _Memory) -> str | None:
 
 @lru_cache(maxsize=256)
 def _age_pattern(age: str) -> re.Pattern:
-    name = r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|von|de|der|bin|al))*\s+[A-Z][\w’'\-]*"
+    # one line, an inner period only after an initial or a short abbreviation ('Ada F. Roth', not 'the Green Bloc. Roth')
+    name = r"[A-Z][\w’'\-]*(?:(?:[^\S\n]+(?:[A-Z][\w’'\-]{0,2}\.|[A-Z][\w’'\-]*|van|von|de|der|bin|al))*[^\S\n]+[A-Z][\w’'\-]*)?"
     return re.compile(rf"(?P<a>{name}),\s+{age}\s*,|\b{age}-year-old(?:\s+[a-z]+){{0,2}}?,?\s+(?P<b>{name})")
 
 

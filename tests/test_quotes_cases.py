@@ -3542,3 +3542,16 @@ def test_an_age_description_after_a_surname_given_that_age():
          ["Ida Varga", "Ida Varga", "Olaf Brenn", "Ida Varga"]),
     ]
     speakers_are(*cases)
+
+
+def test_commodore_and_fisherman_are_titles():
+    # "Fisherman First Last, 52, said …": the title is no part of the name; "Commodore First Last, who …
+    # said …. “Q,” the commodore said": the role named before
+    cases = [
+        ("Fisherman Arlo Quint, 52, said the nets had come up empty all week. \u201cThe fish have gone north,\u201d he said.",
+         ["Arlo Quint"]),
+        ("Commodore Ines Faro, who leads the eastern squadron, spoke to reporters on the pier. \u201cOur ships will "
+         "stay,\u201d the commodore said. \u201cThey have orders.\u201d",
+         ["Ines Faro", "Ines Faro"]),
+    ]
+    speakers_are(*cases)

@@ -3555,3 +3555,16 @@ def test_commodore_and_fisherman_are_titles():
          ["Ines Faro", "Ines Faro"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_leading_preposition_is_no_title_of_an_unknown_place():
+    # "In Two-Word Place, First Last, 70, stood …. “Q,” she said": the place after 'In' opens no
+    # sentence as a person, so the she is the one named after it
+    cases = [
+        ("In Vila Nova, Rosa Teles, 70, stood at the gate of her flooded yard. \"The water came at night,\" "
+         "she told a radio crew.",
+         ["Rosa Teles"]),
+        ("At Kessel Ford, Marta Quill waited by the bridge for her son. \u201cHe should be home by now,\u201d she said.",
+         ["Marta Quill"]),
+    ]
+    speakers_are(*cases)

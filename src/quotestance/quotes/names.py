@@ -460,11 +460,12 @@ class _Memory:
             if not (len(starts) >= 3 and not _not_person(name) and self._lone_subject(name, starts, text, titled)):
                 self._lone_surname(name, starts, text)
         self.mentions.sort()
-        # persons opening a sentence ('Ted Quinlan has paid tribute …'), or a Mr/Dr surname after a
-        # leading participle clause ('But speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
+        # persons opening a sentence ('Ted Quinlan has paid tribute …'), not a place after a leading
+        # preposition ('In Belo Vale, …'), or a Mr/Dr surname after a leading participle clause ('But
+        # speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
         self.openers = [(st, nm, False) for st, nm, org in self.mentions
                         if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
-                        and _OPENS_SENT.search(text, max(0, st - 40), st)
+                        and _OPENS_SENT.search(text, max(0, st - 40), st) and not _PLACE_PREP.match(text, st)
                         or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
 
     def _headline_split(self, cap_seq: re.Pattern):
@@ -1136,6 +1137,8 @@ def _honorific_gender(text: str, start: int) -> str | None:
         return None  # no Mr, Mrs, Ms or Miss: the search below on few names
     h = _HONORIFIC.search(text, max(0, start - 6), start)
     return None if h is None else "m" if h.group("m") else "f"
+# a preposition of place opening a capitalised run: 'In Belo Vale', 'Outside Port Avella'
+_PLACE_PREP = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|Across|Along|Around|Beyond|Within|Throughout)\s")
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+)?$")
 _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
 # a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'

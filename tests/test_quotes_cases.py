@@ -3568,3 +3568,16 @@ def test_a_leading_preposition_is_no_title_of_an_unknown_place():
          ["Marta Quill"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_quoted_label_of_the_speaker_s_body_in_the_appositive_is_no_statement():
+    # "“Q,” said First Last, a spokesman for the Adjective “body label,” the group that …": the label
+    # names the body; only Q is the speaker's
+    cases = [
+        ("\u201cWe did not start this,\u201d said Ivo Brandt, a spokesman for the Aldern \u201cpeople\u2019s "
+         "assembly,\u201d which took over the valley in 2019.",
+         ["Ivo Brandt"]),
+        ("\"The vote was fair,\" said Lotte Hamm, a member of the \"citizens council,\" the body that runs the port.",
+         ["Lotte Hamm"]),
+    ]
+    speakers_are(*cases)

@@ -318,6 +318,10 @@ _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _SCARE_CTX = re.compile(r"\b(?:so-called|self-(?:proclaimed|styled|declared))\s*$"
                         r"|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
                         r"concepts?|principles?|meanings?)\s+of\s*$", re.I)
+# the quoted label of the body a person speaks for, in that person's appositive: 'Ada Roth, a
+# spokeswoman for the Kessan “defence council,” said' (the body's name, not her words)
+_BODY_LABEL_CTX = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:spokes(?:man|woman|person)|member|leader|head|"
+                             r"chairman|chairwoman|official|representative)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}$")
 # a term that opens its sentence as the subject of a definition: '“Red zone” is the highest level'
 _TERM_DEF = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\b|means\b|refers\s+to\b)")
 # a sign's words are a slogan, not a statement: 'carried a banner reading “…”', 'placards saying “…”'
@@ -536,6 +540,9 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
         return True  # a linked headline in a round-up: 'FAREWELL—“The Old Mill to close,” by Times’ Jo Reyes:'
     if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
             and _SCARE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at)):
+        return True
+    if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
+            and _BODY_LABEL_CTX.search(work, max(q.para_lo, q.open_at - 80), q.open_at)):
         return True
     if (len(words) <= 5 and q.tail not in ",.!?;:" and not q.runs_on and _TERM_DEF.match(work, q.close_at)
             and _SENT_OPEN.search(work[max(q.para_lo, q.open_at - 3):q.open_at])):

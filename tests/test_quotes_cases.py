@@ -3581,3 +3581,15 @@ def test_a_quoted_label_of_the_speaker_s_body_in_the_appositive_is_no_statement(
          ["Lotte Hamm"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_capitalised_named_body_in_a_place_is_the_body():
+    # "The Adjective Embassy in Place said … “Q”": the named body with its place, not the place
+    cases = [
+        ("The Tarvanian Embassy in Oskel said in a statement that the new border fence was \u201can "
+         "unfriendly act.\u201d",
+         ["Tarvanian Embassy in Oskel"]),
+        ("On Friday the Orlov Trade Ministry in Brisa said the licences would be issued \"as soon as possible.\"",
+         ["Orlov Trade Ministry in Brisa"]),
+    ]
+    speakers_are(*cases)

@@ -1352,8 +1352,9 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
     if _GROUP_AT.match(np) or _PLURAL_AT.match(np) and _plural_person(np.split()[0]):
         return np, np_start, np_start + len(np)  # 'Officials in Norland', 'voters in Lorn': not the place
     if (" in " in np or " to " in np) and (bp := _BODY_IN_PLACE.fullmatch(np)) and (
-            bp.group("head") in _BODY_HEADS or bp.group("head") in _POSTED_HEADS):
-        # 'The Veldorian embassy in Norland said', "Veldoria’s mission to the United Nations": the body, not the place
+            bp.group("head") in _BODY_HEADS or bp.group("head") in _POSTED_HEADS or bp.group("head").lower() in _BODY_HEADS):
+        # 'The Veldorian embassy in Norland said', "Veldoria’s mission to the United Nations", 'The Veldorian
+        # Embassy in Norland': the body, not the place
         return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)
     if (cg := _COUNTED_GROUP.fullmatch(np)) and cg.group("head") in _GROUP_HEADS and " " in np.strip():
         return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)  # 'Two senior Norland officials'
@@ -1790,7 +1791,7 @@ _LOWER_PREMODS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)(?P<mods
 _ROLE_THEN_NAME = re.compile(rf"(?:\s+[a-z][\w\-]*(?:[’']s)?){{0,3}}?(?:\s+(?P<role>[a-z][\w\-]*))?,\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,5}}),")
 # a body and the place it is in: 'The Veldorian embassy in Norland', 'the UN mission in Halden'
 _POSTED_HEADS = frozenset("mission delegation ambassador envoy representative consulate".split())
-_BODY_IN_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.\-’']*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:in|to)\s+"
+_BODY_IN_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.\-’']*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?P<head>[A-Za-z][a-z]+)\s+(?:in|to)\s+"
                             r"(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*")
 # a document on its owner's site or channel: "a statement on the ministry’s website"
 _DOC_ON_SITE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:statement|post|message|notice|communiqu[eé])\s+on\s+"
@@ -1879,6 +1880,15 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
                                                                                     toks[k - 2].end())):
         if body.group("adj")[:1].isupper() and body.group("adj") not in STOP_CAPS:
             return seg_start + body.start(), seg_start + toks[-1].end()  # 'The Veldorian embassy in Norland said'
+    elif 2 < k < len(toks) and toks[k].group()[:1].isupper() and toks[k - 1].group() == "in" \
+            and toks[k - 2].group()[1:].islower() and toks[k - 2].group().lower() in _BODY_HEADS:
+        named = k - 2  # 'The Veldorian Embassy in Norland said': the named body with its place
+        while named and toks[named - 1].group()[:1].isupper() and toks[named - 1].group() not in STOP_CAPS:
+            named -= 1
+        if named < k - 2:
+            if named and toks[named - 1].group() in ("The", "the"):
+                named -= 1  # its article too, as for 'The Veldorian embassy in Norland'
+            return seg_start + toks[named].start(), seg_start + toks[-1].end()
     while k < len(toks) and (toks[k].group().lower() in ("of", "for", "and", "to", "in", "at", "on")
                              or toks[k].group() in _LEAD_CONJ):  # 'As one report put it,'
         k += 1

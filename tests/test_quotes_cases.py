@@ -3689,3 +3689,80 @@ def test_asked_not_to_be_named_is_no_cue():
     [q] = one("The ferry strike entered its second week. A senior adviser to the harbour board, who asked not to be "
               "named because the talks are private, said the union had been \u201cremarkably patient.\u201d")
     assert q.speaker.startswith("senior adviser") and q.cue == "said"
+
+
+def test_a_nickname_known_to_someone_as_is_no_statement():
+    # "Name's brother, Name, known to <people> as “the Title of Place,” was …": a nickname, not speech
+    cases = [
+        ("Lena Marek's son, Ivo Marek, known to the dockers as \"the Duke of Gordon Street,\" was gloomy. "
+         "\"The ships come and the ships go,\" he said.",
+         ["Ivo Marek"]),
+        ("Sam Ortiz's brother, Luis Ortiz, known to his fans as \u201cthe Baron of Morgan Street,\u201d said little. "
+         "\u201cWe will see,\u201d he said.",
+         ["Luis Ortiz"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_an_age_description_after_a_surname_given_that_age():
+    # "Full Name said … . Surname, 58, who …, called it … . … Other said. “Q,” the 58-year-old wrote":
+    # the one given that age after the surname, not the last speaker
+    cases = [
+        ("\u201cThe port is dying,\u201d said Rep. Ida Varga, a member of the Green Bloc.\n\nVarga, 58, who grew up "
+         "near the docks, called the plan \u201ca betrayal.\u201d\n\nRep. Olaf Brenn defended it. \u201cWe need the "
+         "money,\u201d Brenn said in the chamber.\n\n\u201cThe money is not the point,\u201d the 58-year-old wrote "
+         "on her blog that night.",
+         ["Ida Varga", "Ida Varga", "Olaf Brenn", "Ida Varga"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_commodore_and_fisherman_are_titles():
+    # "Fisherman First Last, 52, said …": the title is no part of the name; "Commodore First Last, who …
+    # said …. “Q,” the commodore said": the role named before
+    cases = [
+        ("Fisherman Arlo Quint, 52, said the nets had come up empty all week. \u201cThe fish have gone north,\u201d he said.",
+         ["Arlo Quint"]),
+        ("Commodore Ines Faro, who leads the eastern squadron, spoke to reporters on the pier. \u201cOur ships will "
+         "stay,\u201d the commodore said. \u201cThey have orders.\u201d",
+         ["Ines Faro", "Ines Faro"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_leading_preposition_is_no_title_of_an_unknown_place():
+    # "In Two-Word Place, First Last, 70, stood …. “Q,” she said": the place after 'In' opens no
+    # sentence as a person, so the she is the one named after it
+    cases = [
+        ("In Vila Nova, Rosa Teles, 70, stood at the gate of her flooded yard. \"The water came at night,\" "
+         "she told a radio crew.",
+         ["Rosa Teles"]),
+        ("At Kessel Ford, Marta Quill waited by the bridge for her son. \u201cHe should be home by now,\u201d she said.",
+         ["Marta Quill"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_quoted_label_of_the_speaker_s_body_in_the_appositive_is_no_statement():
+    # "“Q,” said First Last, a spokesman for the Adjective “body label,” the group that …": the label
+    # names the body; only Q is the speaker's
+    cases = [
+        ("\u201cWe did not start this,\u201d said Ivo Brandt, a spokesman for the Aldern \u201cpeople\u2019s "
+         "assembly,\u201d which took over the valley in 2019.",
+         ["Ivo Brandt"]),
+        ("\"The vote was fair,\" said Lotte Hamm, a member of the \"citizens council,\" the body that runs the port.",
+         ["Lotte Hamm"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_capitalised_named_body_in_a_place_is_the_body():
+    # "The Adjective Embassy in Place said … “Q”": the named body with its place, not the place
+    cases = [
+        ("The Tarvanian Embassy in Oskel said in a statement that the new border fence was \u201can "
+         "unfriendly act.\u201d",
+         ["Tarvanian Embassy in Oskel"]),
+        ("On Friday the Orlov Trade Ministry in Brisa said the licences would be issued \"as soon as possible.\"",
+         ["Orlov Trade Ministry in Brisa"]),
+    ]
+    speakers_are(*cases)

@@ -330,12 +330,12 @@ _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 # a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
-# call', 'who critics have dubbed', 'the road that locals call', 'known as', ', nicknamed'; the relative
-# may be left out after a noun when a possessive or determiner opens its subject: 'the man his
-# supporters have taken to calling'
+# call', 'who critics have dubbed', 'the road that locals call', 'known as', 'known to regulars as',
+# ', nicknamed'; the relative may be left out after a noun when a possessive or determiner opens its
+# subject: 'the man his supporters have taken to calling'
 _NICKNAME_CTX = re.compile(r"\b(?:whom|who|that|which|(?:the|a|an)\s+[a-z]+(?=\s+(?:his|her|their|its|the)\s))\s+"
                            r"(?:[\w'’\-]+\s+){1,5}?(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed)\s*$"
-                           r"|\bknown\s+as\s*$|[a-z],\s*(?:nicknamed|dubbed|called)\s*$")
+                           r"|\bknown\s+(?:to\s+(?:[\w'’\-]+\s+){1,2})?as\s*$|[a-z],\s*(?:nicknamed|dubbed|called)\s*$")
 # a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
 _NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
@@ -345,6 +345,10 @@ _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _SCARE_CTX = re.compile(r"\b(?:so-called|self-(?:proclaimed|styled|declared))\s*$"
                         r"|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
                         r"concepts?|principles?|meanings?)\s+of\s*$", re.I)
+# the quoted label of the body a person speaks for, in that person's appositive: 'Ada Roth, a
+# spokeswoman for the Kessan “defence council,” said' (the body's name, not her words)
+_BODY_LABEL_CTX = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:spokes(?:man|woman|person)|member|leader|head|"
+                             r"chairman|chairwoman|official|representative)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}$")
 # a term that opens its sentence as the subject of a definition: '“Red zone” is the highest level'
 _TERM_DEF = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:a|an|the)\b|means\b|refers\s+to\b)")
 # a sign's words are a slogan, not a statement: 'carried a banner reading “…”', 'placards saying “…”'
@@ -568,13 +572,16 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
             and _SCARE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at)):
         return True
+    if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
+            and _BODY_LABEL_CTX.search(work, max(q.para_lo, q.open_at - 80), q.open_at)):
+        return True
     if (len(words) <= 5 and q.tail not in ",.!?;:" and not q.runs_on and _TERM_DEF.match(work, q.close_at)
             and _SENT_OPEN.search(work[max(q.para_lo, q.open_at - 3):q.open_at])):
         return True  # a term defined: '“Red zone” is the highest level of alert'
-    if (len(words) <= 4 and q.tail not in "!?" and not q.runs_on
-            and all(w[0].isupper() or w[0].isdigit() or k == 0 and w in ("the", "The") for k, w in enumerate(words))
+    if (len(words) <= 5 and q.tail not in "!?" and not q.runs_on
+            and _title_cased(words[1:] if words[:1] in (["the"], ["The"]) else words)
             and _NICKNAME_CTX.search(work, max(q.para_lo, q.open_at - 60), q.open_at)):
-        return True  # a nickname: 'Lind, whom her fans call “the Iron Lady,”', 'the hacker known as “Ghost,”'
+        return True  # a nickname: 'Lind, whom her fans call “the Iron Lady,”', 'known to all as “the Bard of Leith,”'
     if len(words) <= 12 and not q.runs_on and _SLOGAN_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
         return True  # a slogan: 'a banner reading “No to the port closure”'
     if len(words) <= 12 and not q.runs_on and _CHANT_AFTER.match(work, q.close_at):

@@ -464,11 +464,12 @@ class _Memory:
             if not (len(starts) >= 3 and not _not_person(name) and self._lone_subject(name, starts, text, titled)):
                 self._lone_surname(name, starts, text)
         self.mentions.sort()
-        # persons opening a sentence ('Ted Quinlan has paid tribute …'), or a Mr/Dr surname after a
-        # leading participle clause ('But speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
+        # persons opening a sentence ('Ted Quinlan has paid tribute …'), not a place after a leading
+        # preposition ('In Belo Vale, …'), or a Mr/Dr surname after a leading participle clause ('But
+        # speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
         self.openers = [(st, nm, False) for st, nm, org in self.mentions
                         if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
-                        and _OPENS_SENT.search(text, max(0, st - 40), st)
+                        and _OPENS_SENT.search(text, max(0, st - 40), st) and not _PLACE_PREP.match(text, st)
                         or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
 
     def _headline_split(self, cap_seq: re.Pattern):
@@ -1140,6 +1141,8 @@ def _honorific_gender(text: str, start: int) -> str | None:
         return None  # no Mr, Mrs, Ms or Miss: the search below on few names
     h = _HONORIFIC.search(text, max(0, start - 6), start)
     return None if h is None else "m" if h.group("m") else "f"
+# a preposition of place opening a capitalised run: 'In Belo Vale', 'Outside Port Avella'
+_PLACE_PREP = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|Across|Along|Around|Beyond|Within|Throughout)\s")
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+)?$")
 _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
 # a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'
@@ -1357,8 +1360,9 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
     if _GROUP_AT.match(np) or _PLURAL_AT.match(np) and _plural_person(np.split()[0]):
         return np, np_start, np_start + len(np)  # 'Officials in Norland', 'voters in Lorn': not the place
     if (" in " in np or " to " in np) and (bp := _BODY_IN_PLACE.fullmatch(np)) and (
-            bp.group("head") in _BODY_HEADS or bp.group("head") in _POSTED_HEADS):
-        # 'The Veldorian embassy in Norland said', "Veldoria’s mission to the United Nations": the body, not the place
+            bp.group("head") in _BODY_HEADS or bp.group("head") in _POSTED_HEADS or bp.group("head").lower() in _BODY_HEADS):
+        # 'The Veldorian embassy in Norland said', "Veldoria’s mission to the United Nations", 'The Veldorian
+        # Embassy in Norland': the body, not the place
         return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)
     if (cg := _COUNTED_GROUP.fullmatch(np)) and cg.group("head") in _GROUP_HEADS and " " in np.strip():
         return np[4:] if np[:4].lower() == "the " else np, np_start, np_start + len(np)  # 'Two senior Norland officials'
@@ -1629,8 +1633,9 @@ _THE_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+|\s+[A-Z][a-z]+)
 
 
 def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
-    """The person most recently given this age before pos, in apposition ('Ada Roth, 54,') or before
-    the name ('54-year-old Ada Roth', 'a 54-year-old fisherman, Ben Ortiz,'), within 3000 characters."""
+    """The person most recently given this age before pos, in apposition ('Ada Roth, 54,', also a
+    surname of a full name met before: 'Roth, 54,') or before the name ('54-year-old Ada Roth', 'a
+    54-year-old fisherman, Ben Ortiz,'), within 3000 characters."""
     best = None
     for m in _age_pattern(age).finditer(mem.text, max(0, pos - 3000), pos):
         name, org = _canon_seq(m.group("a") or m.group("b"))
@@ -1657,8 +1662,9 @@ def _aged_in_focus(pos: int, mem: _Memory) -> str | None:
 
 @lru_cache(maxsize=256)
 def _age_pattern(age: str) -> re.Pattern:
-    # also a lone surname the story expands ('Dunmore, 64,' after 'Ada Dunmore')
-    name = r"[A-Z][\w’'\-]*(?:(?:\s+(?:[A-Z][\w’'.\-]*|van|von|de|der|bin|al))*\s+[A-Z][\w’'\-]*)?"
+    # also a lone surname the story expands ('Dunmore, 64,' after 'Ada Dunmore'); one line, an inner
+    # period only after an initial or a short abbreviation ('Ada F. Roth', not 'the Green Bloc. Roth')
+    name = r"[A-Z][\w’'\-]*(?:(?:[^\S\n]+(?:[A-Z][\w’'\-]{0,2}\.|[A-Z][\w’'\-]*|van|von|de|der|bin|al))*[^\S\n]+[A-Z][\w’'\-]*)?"
     return re.compile(rf"(?P<a>{name}),\s+{age}\s*,|\b{age}-year-old(?:\s+[a-z]+){{0,2}}?,?\s+(?P<b>{name})")
 
 
@@ -1800,7 +1806,7 @@ _LOWER_PREMODS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)(?P<mods
 _ROLE_THEN_NAME = re.compile(rf"(?:\s+[a-z][\w\-]*(?:[’']s)?){{0,3}}?(?:\s+(?P<role>[a-z][\w\-]*))?,\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,5}}),")
 # a body and the place it is in: 'The Veldorian embassy in Norland', 'the UN mission in Halden'
 _POSTED_HEADS = frozenset("mission delegation ambassador envoy representative consulate".split())
-_BODY_IN_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.\-’']*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z]+)\s+(?:in|to)\s+"
+_BODY_IN_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.\-’']*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?P<head>[A-Za-z][a-z]+)\s+(?:in|to)\s+"
                             r"(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*")
 # a document on its owner's site or channel: "a statement on the ministry’s website"
 _DOC_ON_SITE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}(?:statement|post|message|notice|communiqu[eé])\s+on\s+"
@@ -1889,6 +1895,15 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
                                                                                     toks[k - 2].end())):
         if body.group("adj")[:1].isupper() and body.group("adj") not in STOP_CAPS:
             return seg_start + body.start(), seg_start + toks[-1].end()  # 'The Veldorian embassy in Norland said'
+    elif 2 < k < len(toks) and toks[k].group()[:1].isupper() and toks[k - 1].group() == "in" \
+            and toks[k - 2].group()[1:].islower() and toks[k - 2].group().lower() in _BODY_HEADS:
+        named = k - 2  # 'The Veldorian Embassy in Norland said': the named body with its place
+        while named and toks[named - 1].group()[:1].isupper() and toks[named - 1].group() not in STOP_CAPS:
+            named -= 1
+        if named < k - 2:
+            if named and toks[named - 1].group() in ("The", "the"):
+                named -= 1  # its article too, as for 'The Veldorian embassy in Norland'
+            return seg_start + toks[named].start(), seg_start + toks[-1].end()
     while k < len(toks) and (toks[k].group().lower() in ("of", "for", "and", "to", "in", "at", "on")
                              or toks[k].group() in _LEAD_CONJ):  # 'As one report put it,'
         k += 1

@@ -3766,3 +3766,27 @@ def test_a_capitalised_named_body_in_a_place_is_the_body():
          ["Orlov Trade Ministry in Brisa"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_party_description_with_an_adjective_a_race_or_a_date_is_the_person_in_focus():
+    # 'the <party> <adjective> <head>', 'the <party> <head> for the <race>', '… for the <Month.> N election'
+    speakers_are(
+        ("Marisol Quintero toured a bakery in Leeton. “Bread first,” Quintero told the owners.\n"
+         "The Democratic gubernatorial candidate later said she had been “only half joking” about it.",
+         ["Marisol Quintero", "Marisol Quintero"]),
+        ("Dale Whitcombe rallied dock workers in Port Ansel. “We are the tide,” Whitcombe told the crowd.\n"
+         "The GOP nominee for the Oct. 4 election later said he was being “poetic” in his speech.",
+         ["Dale Whitcombe", "Dale Whitcombe"]),
+        ("Dale Whitcombe rallied dock workers in Port Ansel. “We are the tide,” Whitcombe told the crowd.\n"
+         "The Republican candidate for the Senate later said he was being “poetic” in his speech.",
+         ["Dale Whitcombe", "Dale Whitcombe"]),
+        ("BRANDT FALLS — Corinne Abelard doesn’t trust the new ferry board.\n\nIn a talk with two radio hosts, "
+         "the Democratic gubernatorial candidate stated that the plan was “reckless.”",
+         ["Corinne Abelard"]),  # a name after an agency-less dateline is the subject in focus
+    )
+    [_, q] = one("Marisol Quintero toured a bakery in Leeton. “Bread first,” Quintero told the owners.\n"
+                 "The Democratic gubernatorial candidate later said she had been “only half joking” about it.")
+    assert q.speaker_mention == "The Democratic gubernatorial candidate"
+    [_, q] = one("Dale Whitcombe rallied dock workers in Port Ansel. “We are the tide,” Whitcombe told the crowd.\n"
+                 "The GOP nominee for the Oct. 4 election later said he was being “poetic” in his speech.")
+    assert q.speaker_mention == "The GOP nominee"

@@ -83,6 +83,14 @@ _TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sund
 _MONTH_FIRST_NAMES = frozenset("April June August".split())
 _MONTH_STARTS = tuple(m + " " for m in _MONTH_FIRST_NAMES)
 _MONTH_AFTER = re.compile(r"\b(?i:in|on|since|by|until|till|through|from|to|of|during|early|late|mid|last|next|this|that)\s+$")
+# month abbreviations ('Nov. 8', 'Sept. 11'): never a name of their own ('Jan' and 'Aug' only with their
+# period: a first name or a surname without it)
+_MONTH_ABBRS = frozenset("Jan. Feb. Feb Mar. Apr. Aug. Sep. Sep Sept. Sept Oct. Oct Nov. Nov Dec. Dec".split())
+# (not 'May' and 'March', surnames too: 'the May government')
+_MONTH_WORDS = _MONTH_ABBRS | frozenset("""January February April June July August September October November
+    December""".split())
+# the words left dangling before a date: ' for the' in 'the nominee for the Nov. 8 election', 'A' in 'A Feb. 3 letter'
+_DANGLING_FUNCTION = re.compile(r"(?:(?:\s+|(?<!\S))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|of|for))+$")
 
 
 def _month_first(toks: list[str], k: int) -> bool:
@@ -153,6 +161,7 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
             toks = toks[k + 1:]
             break
     if len(toks) == 1 and (toks[0] in STOP_CAPS or toks[0] in _AUX_CAPS or _is_title(toks[0]) or toks[0] in NATIONALITIES
+                           or toks[0] in _MONTH_ABBRS
                            or (toks[0].endswith("ing") and not honorific)):
         return None, False
     glued = _GLUED_NAME.fullmatch(toks[0]) if len(toks) == 1 and not toks[0][1:].islower() else None
@@ -277,9 +286,11 @@ def _not_person(name: str) -> bool:
 
 
 # a person opening a sentence before its verb: 'South African captain Shaun Pollock expects …',
-# 'A delegate from the Peshawar group, Sayed Gailani, summed up …', 'Abdul Masood, 30, said …'
+# 'A delegate from the Peshawar group, Sayed Gailani, summed up …', 'Abdul Masood, 30, said …', after a
+# dateline ('WASHINGTON — Ada Roth doesn’t …')
 _PRE_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:[^,;:~]{3,80},\s+(?:(?:however|but|and|yet|while|including)\s+)?){0,2}"
+    rf"\s*(?:{_DATELINE.pattern})?"
+    r"(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:[^,;:~]{3,80},\s+(?:(?:however|but|and|yet|while|including)\s+)?){0,2}"
     r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|veteran|senior|deputy|acting|state|county|city|\d{1,3}-year-old"
     r"|[a-z]+(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive))\s+){0,5}"
 )
@@ -1327,6 +1338,11 @@ _LONG_LEAD = re.compile(r"(?:\s*[A-Z][^,;:~“”\"]{3,200},\s+|\s*\([^()]{2,40}
 
 
 _PARTY_MODS = frozenset("Republican Democratic Democrat GOP Independent independent".split())
+# a definite description of a person and the race it is in: 'the Republican nominee for the Nov. 8 election',
+# 'the Democratic candidate in the race', 'the GOP nominee for the Senate'; not another race ('in 2012',
+# 'in the last election')
+_FOCUS_DESC_PP = re.compile(r"(?P<desc>[Tt]he\s+(?:\S+\s+){0,3}?\S+)\s+(?:for|in)\s+"
+                            r"(?!(?:\S+\s+){0,4}?(?:\d{4}|last|previous|past|other|former)\b)(?:\S+\s+){0,4}\S+")
 
 
 def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, int]:
@@ -1341,6 +1357,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
                 place := " ".join(w for w in fm.group("mods").split() if w not in _PARTY_MODS)) in US_STATES and (
                 tagged := _state_tagged(fm.group("head")[0], place, out[1], mem)):
             return tagged, out[1], out[2]  # 'the Oregon Democrat' after 'Sen. Ada Roth (D-Ore.)': the one so tagged
+        if (" for " in bare or " in " in bare) and not _full_person_name(out[0]) and (pp := _FOCUS_DESC_PP.fullmatch(bare)) and (
+                person := _focus_person(pp.group("desc"), out[1], mem)):
+            return person, out[1], out[2]  # 'the Republican nominee for the Senate': as 'the Republican nominee'
     return out
 
 
@@ -1910,10 +1929,11 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     if k >= len(toks):
         return None
     start, end = toks[k].start(), toks[-1].end()
-    if toks[-1].group() in _ROLE_HEADS and toks[-1].group().islower():
+    if (toks[-1].group() in _ROLE_HEADS or toks[-1].group() in _FOCUS_HEADS) and toks[-1].group().islower():
         ind = _DET_MODIFIED.search(seg, max(0, start - 60), start)
         if ind and not any(w in _NOT_NP_LEAD or w in CUE_WORDS or w.endswith("ly") for w in ind.group("mods").split()):
-            start = ind.start()  # 'a US diplomatic source', 'the defence minister': the role as written
+            # 'a US diplomatic source', 'the defence minister', 'the Republican presidential nominee': the role as written
+            start = ind.start()
     words = seg[start:end]
     if not any(w[0].isupper() for w in words.split()) and not _PRON.fullmatch(words) and not any(
         w.lower() in _ROLE_CONTENT_WORDS
@@ -2004,6 +2024,11 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         if sent[end:t.start()].strip() not in ("", "’s", "'s"):
             break
         w = t.group()
+        if w in _MONTH_WORDS and end > off and (dangling := _DANGLING_FUNCTION.search(sent, off, end)):
+            # 'The Republican nominee for the Nov. 8 election said': a date in the role's phrase ends the subject
+            # at the role, the phrase's dangling 'for the' left out ('A Feb. 3 letter …': no subject here)
+            end = dangling.start()
+            break
         if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
         elif end > off and _MID_ROLE.match(sent, t.end()) and (

@@ -3790,3 +3790,15 @@ def test_a_party_description_with_an_adjective_a_race_or_a_date_is_the_person_in
     [_, q] = one("Dale Whitcombe rallied dock workers in Port Ansel. “We are the tide,” Whitcombe told the crowd.\n"
                  "The GOP nominee for the Oct. 4 election later said he was being “poetic” in his speech.")
     assert q.speaker_mention == "The GOP nominee"
+
+
+def test_a_short_quote_between_a_named_possessor_and_a_speech_noun_is_the_possessor_s():
+    # "X’s “…” remark/line/pledge": the possessor's words, before any main-clause cue; not after 'his'
+    speakers_are(
+        ("Senator Ada Lund spoke at the fair. Lund’s \u201cbridge to nowhere\u201d remark drew jeers from the crowd.",
+         ["Ada Lund"]),
+        ("Reporters asked about Ben Ortiz’s \u201copen door\u201d pledge.", ["Ben Ortiz"]),
+        ("Pastor Ivo Grant defended Ada Lund’s \u201cbridge to nowhere\u201d line by saying it was a "
+         "\u201cjoke among friends.\u201d", ["Ada Lund", "Ivo Grant"]),
+        ("The ministry’s \u201cgreen corridor\u201d plan is stalled.", []),
+    )

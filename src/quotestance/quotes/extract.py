@@ -31,7 +31,7 @@ from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, 
 from quotestance.quotes.provenance import outer_sources
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessed_claim, _possessive_speech_noun, _sentence_start,
-    _asked_intro, _dash_signature, _line_signature, _signature, _speech_act_intro, _tweet_signature,
+    _asked_intro, _dash_signature, _line_signature, _NOUN_AFTER, _signature, _speech_act_intro, _tweet_signature,
 )
 
 
@@ -224,8 +224,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
             _late_cue(q, masked, mem)
         if q.speaker is None and not q.initial:
             _possessive_speech_noun(q, masked, mem)
-        if q.speaker is not None and not q.initial:
-            late_partials.append(i)
+        if q.speaker is not None and not q.initial and not _NOUN_AFTER.match(masked, q.close_at):
+            late_partials.append(i)  # not a phrase inside a noun phrase ('Roth’s “…” remark'): its sentence is another's
         if q.speaker is None:
             nxt = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
             _late_after(q, masked, nxt, mem)

@@ -240,6 +240,10 @@ _BY_REPORT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?reports?\s+by\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})"
     rf"\s+that\b[^~“”\"]{{0,90}}$")
 _POSS_PRON = {"his": "he", "her": "she", "their": "they"}
+# a named possessor before the quote and a speech noun after it: 'Clinton’s “basket of deplorables” remark'
+# (not 'his “…” remark': the pronoun is as often the reporter's own wording of someone else's phrase)
+_POSS_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:’s|'s|(?<=s)[’'])\s*$")
+_NOUN_AFTER = re.compile(rf"\s*(?:{_SPEECH_NOUN}|line|quip|slogan|rallying\s+cry|catchphrase)\b")
 # a speech act as the object of a light verb: 'Ortiz issued a warning that …', 'launched into a lament for the “…”'
 _ACT_SPEECH = re.compile(
     rf"\s(?:made|makes|issued|issues|delivered|delivers|offered|offers|launched\s+into|gave|gives|sounded|sounds)"
@@ -260,7 +264,11 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
     speaker, and one that is the object of a light verb ('Ortiz issued a warning that …'): its subject."""
     sent = masked[q.sent_start:q.open_at]
     m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160)) if _speech_noun_near_end(sent) else None
-    if not m or _CUE.search(sent, m.end("noun")):
+    if not m and q.end - q.start <= 60 and _NOUN_AFTER.match(masked, q.close_at):
+        m = _POSS_NAME_BEFORE.search(sent, max(0, len(sent) - 60))
+    elif m and _CUE.search(sent, m.end("noun")):
+        m = None
+    if not m:
         m = _BY_SPEECH.search(sent, max(0, len(sent) - 160)) or _BY_REPORT.search(sent, max(0, len(sent) - 160))
         if m and not _CUE.search(sent, m.end("name")):
             _set_from_np(q, m.group("name"), q.sent_start + m.start("name"), "-noun", mem)
@@ -272,7 +280,7 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
             _set_from_np(q, masked[span[0]:span[1]], span[0], "-noun", mem)
         return
     start = q.sent_start + m.start()
-    if m.group("pron"):
+    if m.groupdict().get("pron"):
         name = mem.resolve_pronoun(_POSS_PRON[m.group("pron").lower()], start)
         if name:
             q.speaker, q.mention, q.cue = name, (start, start + len(m.group("pron"))), "-noun"
@@ -291,8 +299,12 @@ _THAT_AFTER_NOUN = re.compile(rf"(?:{_NOUN_PLACE})?\s+(?:(?:is|was)\s+)?that\b")
 def _possessed_claim(q: _Q, masked: str, mem: _Memory) -> bool:
     """A partial quote in the 'that' clause of a possessed speech noun ('criticized Senator Bob Sample’s
     assertion that the plan “would bankrupt the state”'), with no cue of its own after the noun: the
-    possessor speaks, not the main clause's subject; set first, before the main-clause cue."""
+    possessor speaks, not the main clause's subject; set first, before the main-clause cue. So too a
+    short quote between a named possessor and a speech noun ('mocked Roth’s “open door” pledge')."""
     sent = masked[q.sent_start:q.open_at]
+    if q.end - q.start <= 60 and _NOUN_AFTER.match(masked, q.close_at) and _POSS_NAME_BEFORE.search(sent, max(0, len(sent) - 60)):
+        _possessive_speech_noun(q, masked, mem)
+        return q.speaker is not None
     if "that" not in sent or not _speech_noun_near_end(sent):
         return False
     m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))

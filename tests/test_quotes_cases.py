@@ -3802,3 +3802,51 @@ def test_a_short_quote_between_a_named_possessor_and_a_speech_noun_is_the_posses
          "\u201cjoke among friends.\u201d", ["Ada Lund", "Ivo Grant"]),
         ("The ministry’s \u201cgreen corridor\u201d plan is stalled.", []),
     )
+
+
+def test_the_statement_said_after_its_subject_said_in_a_statement_is_that_subject():
+    # "The Body said in a statement that …. “Q,” the statement said": the body, through its statement
+    cases = [
+        ("The Vellan Port Authority said in a statement that the harbour would reopen on Monday. The "
+         "ferries were \u201cfully inspected and ready,\u201d the statement said.",
+         ["Vellan Port Authority"]),
+    ]
+    speakers_are(*cases)
+
+
+
+def test_a_role_in_apposition_with_its_for_phrase_is_the_name_s_not_a_spokeswoman_for_it():
+    # "The Body special envoy for the X talks, First Last, … the envoy said": First Last; "A spokeswoman for
+    # the envoy, Other Name," does not make Other Name the envoy
+    cases = [
+        ("The European Union special envoy for the Dalmar talks, Kurt Benning, flew to Oslo on Monday.\n\n"
+         "In an interview before his departure, the envoy said he was \u201ccautious but hopeful.\u201d\n\n"
+         "A spokeswoman for the envoy, Tia Moss, said later that Benning had \u201cread the letter\u201d.\n\n"
+         "Asked about the letter, Benning smiled. \u201cI have read worse,\u201d the envoy replied.",
+         ["Kurt Benning", "Tia Moss", "Kurt Benning"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_person_noun_after_a_role_word_with_a_name_in_apposition_is_that_name():
+    # "The chief/lead <agent noun>, First Last, a former …, declined … but told …": First Last
+    cases = [
+        ("The chief arbiter, Lena Ostby, a former judge of Vell, declined to give details but told the daily "
+         "Posten that the gap \u201cwas wide.\u201d",
+         ["Lena Ostby"]),
+        ("The lead inspector, Joaquim Berre, told reporters the dam was \u201cin better shape than feared.\u201d",
+         ["Joaquim Berre"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_nickname_after_a_reflexive_naming_verb_or_a_long_known_to_is_no_statement():
+    # "…, who have taken to calling themselves the “Title Name”, …", "known to <four words> as “the Name”"
+    cases = [
+        ("At the dock, volunteers from the sailing club, who have taken to calling themselves the \u201cHarbour "
+         "Hands\u201d, were loading boxes. \u201cWe will stay,\u201d said Ina Kolb, 58.",
+         ["Ina Kolb"]),
+        ("She said the hills, known to shepherds in the north as \u201cthe Combs\u201d, were \u201cnot for sale.\u201d",
+         ["She"]),
+    ]
+    speakers_are(*cases)

@@ -653,7 +653,8 @@ class _Memory:
         words = [w.lower() for w in _title_head(seq, name).replace("-", " ").split()]
         prev = before.split()[-1:] if before and not before.endswith(("’s ", "'s ")) else []
         words += [w.lower() for w in prev if w.islower()]
-        app = _ROLE_APPOS.search(before) if before.endswith(", ") else None  # 'The Labor leader, Simon Crean, says …'
+        # 'The Labor leader, Simon Crean, says …', 'The UN special envoy for the Orvel dispute, Oren Hale, …'
+        app = _ROLE_APPOS.search(self.text, max(0, pos - 80), pos) if before.endswith(", ") else None
         if app:
             words.append(app.group(1))
         for w in words:
@@ -1066,8 +1067,11 @@ def _owns_subject(text: str, start: int, end: int) -> bool:
 
 
 _SPEECH_EVENT = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:address|speech|remarks|keynote|testimony|message)\b")
-_ROLE_APPOS = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w\-]*(?:['’]s|(?<=s)['’]))\s+(?:[A-Z][\w\-]*\s+){0,3}"
-                         r"(?:[a-z]+\s+){0,2}?([a-z]+),\s+$")
+# a role in apposition ending the words before a name: 'The Labor leader, ', "Norland's envoy, ", also with
+# what it is for or of ('The UN special envoy for the Orvel dispute, '); not the object of a preposition
+# ('a spokeswoman for the envoy, ')
+_ROLE_APPOS = re.compile(r"(?:(?<!for )(?<!of )(?<!to )(?<!by )(?<!with )(?<!from )\b[Tt]he|\b[A-Z][\w\-]*(?:['’]s|(?<=s)['’]))\s+(?:[A-Z][\w\-]*\s+){0,3}"
+                         r"(?:[a-z]+\s+){0,2}?([a-z]+)(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?[\w\-]+)?,\s+$")
 # a sentence opening with a participle clause before its subject ('But speaking on CBS, Dr Slaoui …')
 _OPENS_ING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?[A-Z]?[a-z]+ing\b[^.!?\n,;]{0,50},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
@@ -1223,6 +1227,11 @@ _PLURAL_AT = re.compile(r"[a-z]+s\s+(?:in|from|at)\s+(?:the\s+)?[A-Z]")
 _GROUP_AT = re.compile(rf"{_GROUP_HEAD.pattern}\s+(?:in|from|at)\s+(?:the\s+)?[A-Z]")
 # an agent-noun ending of one word: 'speaker', 'senator', 'activist', 'spokeswoman', 'attendee'
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)$")
+
+
+def _agent_noun(word: str | None) -> bool:
+    """A lower-case word that reads as a person noun by its ending ('negotiator', 'lecturer'), not a listed non-role."""
+    return bool(word) and bool(_AGENT_SUFFIX.search(word)) and len(word) > 4 and word not in _NP_STOP and word not in _NOT_ROLE
 
 
 # a definite description of a person by party, state, office or a descriptive noun: 'the Republican
@@ -1787,8 +1796,9 @@ def _person_after_post(toks: list[str]) -> str | None:
 # a country word and a title ending the words before a name: "Iranian Foreign Minister ", "Veldoria’s defence minister, "
 _NATION_TITLE = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<nation>[A-Z][\w\-]+?)(?:['’]s)?\s+"
                            rf"(?P<title>(?:[A-Za-z\-]+\s+){{0,2}}?(?i:{'|'.join(sorted(_ROLE_NOUNS))}))\s*,?\s*$")
-# a subject's verb issuing a statement: 'The ministry issued a statement', 'the army put out a communique'
-_ISSUED_DOC = re.compile(r"\s(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:a|an|its|their|the)\s+"
+# a subject's verb issuing a statement: 'The ministry issued a statement', 'the army put out a communique',
+# 'The coast guard said in a statement'
+_ISSUED_DOC = re.compile(r"\s(?:issued|released|published|posted|put\s+out|sent\s+out|said\s+in)\s+(?:a|an|its|their|the)\s+"
                          r"(?:[a-z\-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|message|notice)\b")
 # a capitalised title ending the words before a name: 'Foreign Minister '
 _BARE_TITLE = re.compile(rf"(?:^|(?<=\s))"
@@ -2031,8 +2041,7 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
             break
         if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
-        elif end > off and _MID_ROLE.match(sent, t.end()) and (
-                (_AGENT_SUFFIX.search(w) and len(w) > 4 and w not in _NP_STOP and w not in _NOT_ROLE) or w in _TIE_ROLES):
+        elif end > off and _MID_ROLE.match(sent, t.end()) and (_agent_noun(w) or w in _TIE_ROLES):
             end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris', 'Roe surrogate Dana Test'
         elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and (
                 adj := _ADJ_ROLE_NAME.match(sent, t.end())) and adj.group("role") in _ADJ_ROLES:
@@ -2071,11 +2080,12 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
                 end = w.end()
                 break
     app = _ROLE_THEN_NAME.match(sent, end) if sent.startswith(",", end) or sent.startswith(" ", end) else None
-    if app and ((app.group("role") or sent[off:end].split()[-1]).lower() in _ROLE_HEADS or (
+    if app and ((app.group("role") or sent[off:end].split()[-1]).lower() in _ROLE_HEADS or _agent_noun(app.group("role")) or (
             sent[off:end].split()[0] in ("His", "Her", "Their") and app.group("role")) or (
             not app.group("role") and _AGENT_FOR.match(sent, off, end))) and _canon_seq(app.group("name"))[0]:
         # (also a relation after a possessive: 'Her rival, Sen. Wes Garrity, has spent …'; an agent for a
-        # name: 'A spokesman for Roth, Ben Ortiz, said …')
+        # name: 'A spokesman for Roth, Ben Ortiz, said …'; a person noun after a role word: 'The chief
+        # mediator, Ada Roth, …')
         # "Veldoria’s deputy foreign minister, Ivo Marek, was quoted …": the name in apposition to the role
         return sent_start + app.start("name"), sent_start + app.end("name")
     np = sent[off:end]

@@ -3766,3 +3766,22 @@ def test_a_capitalised_named_body_in_a_place_is_the_body():
          ["Orlov Trade Ministry in Brisa"]),
     ]
     speakers_are(*cases)
+
+
+def test_conjoined_persons_with_unlisted_first_names():
+    # 'A B and C D' with first names the lists lack, and 'Title A B of Place and Title C D of Place':
+    # both persons, so a later lone surname expands; one-word firm names stay one body
+    cases = [
+        ("Ilse Varga and Bram Quennell sparred over housing on Monday.\n\n"
+         "\u201cThe rents are too high,\u201d Quennell said.",
+         ["Bram Quennell"]),
+        ("Ilse Varga and Bram Quennell sparred over housing on Monday.\n\n"
+         "\u201cThe rents are falling,\u201d Varga said.",
+         ["Ilse Varga"]),
+        ("Rep. Orla Brandt of Idaho and Gov. Tomas Reyna of Utah met in Boise.\n\n"
+         "\"We found common ground,\" Reyna said.",
+         ["Tomas Reyna"]),
+        ("\u201cWe will appeal,\u201d Procter and Gamble said in a statement.",
+         ["Procter and Gamble"]),
+    ]
+    speakers_are(*cases)

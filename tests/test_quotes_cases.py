@@ -3785,3 +3785,15 @@ def test_conjoined_persons_with_unlisted_first_names():
          ["Procter and Gamble"]),
     ]
     speakers_are(*cases)
+
+
+def test_capitalised_surname_label_expands():
+    # 'SURNAME: “Q”' in a transcript or fact check after the full name: the full name
+    cases = [
+        ("Birte Quist and Odo Lanz debated schools on Thursday. We checked three claims.\n\n"
+         "QUIST: \u201cClass sizes have doubled since 2010.\u201d\n\n"
+         "This is false.\n\n"
+         "LANZ: \u201cWe hired 400 teachers.\u201d",
+         ["Birte Quist", "Odo Lanz"]),
+    ]
+    speakers_are(*cases)

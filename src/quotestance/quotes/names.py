@@ -838,6 +838,8 @@ class _Memory:
         if acr and acr[0] < pos:
             return acr[1]  # 'the Harbour Workforce Agency (HWA) … The HWA said'
         cands = self._by_token.get(name, ())
+        if not cands and len(name) > 2 and name.isupper():  # a transcript's label ('VOSS: “Q”'): the surname in capitals
+            cands = next((held for tok, held in self._by_token.items() if tok.upper() == name), ())
         middle = self._by_middle.get(name)
         if middle and not any(st < pos for st, _ in cands):  # no earlier name starts or ends with it
             cands = sorted([*cands, *middle])

@@ -3814,7 +3814,6 @@ def test_the_statement_said_after_its_subject_said_in_a_statement_is_that_subjec
     speakers_are(*cases)
 
 
-
 def test_a_role_in_apposition_with_its_for_phrase_is_the_name_s_not_a_spokeswoman_for_it():
     # "The Body special envoy for the X talks, First Last, … the envoy said": First Last; "A spokeswoman for
     # the envoy, Other Name," does not make Other Name the envoy
@@ -3848,5 +3847,36 @@ def test_a_nickname_after_a_reflexive_naming_verb_or_a_long_known_to_is_no_state
          ["Ina Kolb"]),
         ("She said the hills, known to shepherds in the north as \u201cthe Combs\u201d, were \u201cnot for sale.\u201d",
          ["She"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_conjoined_persons_with_unlisted_first_names():
+    # 'A B and C D' with first names the lists lack, and 'Title A B of Place and Title C D of Place':
+    # both persons, so a later lone surname expands; one-word firm names stay one body
+    cases = [
+        ("Ilse Varga and Bram Quennell sparred over housing on Monday.\n\n"
+         "\u201cThe rents are too high,\u201d Quennell said.",
+         ["Bram Quennell"]),
+        ("Ilse Varga and Bram Quennell sparred over housing on Monday.\n\n"
+         "\u201cThe rents are falling,\u201d Varga said.",
+         ["Ilse Varga"]),
+        ("Rep. Orla Brandt of Idaho and Gov. Tomas Reyna of Utah met in Boise.\n\n"
+         "\"We found common ground,\" Reyna said.",
+         ["Tomas Reyna"]),
+        ("\u201cWe will appeal,\u201d Procter and Gamble said in a statement.",
+         ["Procter and Gamble"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_capitalised_surname_label_expands():
+    # 'SURNAME: “Q”' in a transcript or fact check after the full name: the full name
+    cases = [
+        ("Birte Quist and Odo Lanz debated schools on Thursday. We checked three claims.\n\n"
+         "QUIST: \u201cClass sizes have doubled since 2010.\u201d\n\n"
+         "This is false.\n\n"
+         "LANZ: \u201cWe hired 400 teachers.\u201d",
+         ["Birte Quist", "Odo Lanz"]),
     ]
     speakers_are(*cases)

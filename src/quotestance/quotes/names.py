@@ -252,17 +252,21 @@ _ORG_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,2})?")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?")
 
 
+def _unlisted_name(toks: list[str]) -> bool:
+    """Whether two words look like a first name the name lists lack and a surname ('Ada Brightwater'):
+    no body, place, nationality, title or function word among them."""
+    return len(toks) == 2 and " ".join(toks) not in PLACES and not any(
+        not _NAME_WORD.fullmatch(t) or t in ORG_WORDS or t in PLACES or t in NATIONALITIES or t in STOP_CAPS
+        or t in _THING_HEADS or _is_title(t) or _ORGISH.search(t) for t in toks)
+
+
 def _unlisted_person_before_of(name: str) -> str | None:
     """The two words before 'of/for' of a body's name when they look like a first name the name lists
     lack and a surname ('Ada Brightwater of the Lund Housing Project'): indexed for a later lone surname only."""
     toks = name.split()
-    if len(toks) < 4 or toks[2] not in ("of", "for") or toks[0] in _FIRST_NAMES:
+    if len(toks) < 4 or toks[2] not in ("of", "for") or toks[0] in _FIRST_NAMES or not _unlisted_name(toks[:2]):
         return None
-    head = toks[:2]
-    if any(not _NAME_WORD.fullmatch(t) or t in ORG_WORDS or t in PLACES or t in NATIONALITIES or t in STOP_CAPS
-           or t in _THING_HEADS or _is_title(t) or _ORGISH.search(t) for t in head):
-        return None
-    return " ".join(head)
+    return " ".join(toks[:2])
 
 
 # heads of capitalised sequences that name a company, a place or a programme, never a he or she
@@ -625,9 +629,11 @@ class _Memory:
 
     def _conjoined(self, seq: str, pos: int, text: str) -> None:
         """Register the persons of 'X of A B and C D' / 'A B and C D' when one of them has a known
-        first name or a title (like is coordinated with like)."""
+        first name or a title (like is coordinated with like), or both look like a first name the
+        lists lack and a surname and neither names a people ('Ada Brightwater and Ivo Stenmark', not
+        'Young Latinos and Asian Americans'); also of 'Sen. A B of Place and Gov. C D of Place'."""
         head, _, rest = seq.partition(" and ")
-        first = re.split(r"\s+(?:of|for|on|the)\s+", head)[-1]
+        first = head if _person_before_of(head.split()) else re.split(r"\s+(?:of|for|on|the)\s+", head)[-1]
         lead = first.split(None, 1)
         led = len(lead) == 2 and " " in lead[1] and _plural_role(lead[0])
         if led:  # 'Businessmen Ivo Grant and Lena Fox': a plural person noun opening two names
@@ -636,13 +642,17 @@ class _Memory:
         found = []
         for start, part in parts:
             toks = part.split()
+            if person := _person_before_of(toks):  # 'Gov. Luis Cardenas of New Mexico': titled or a known first name
+                found.append((start + part.find(person), person, True))
+                continue
             if not 2 <= len(toks) <= 5 or any(t in ("of", "for", "and", "on", "the") for t in toks):
                 return
             name, org = _canon_seq(part)
             if not name or org and not led or " " not in name:
                 return  # (after a plural person noun a name with an org word is still a person: 'Lena Fox')
             found.append((start, name, name.split()[0] in _FIRST_NAMES or name != part))
-        if not led and not any(ok for _, _, ok in found):
+        if not led and not any(ok for _, _, ok in found) and not all(
+                _unlisted_name(name.split()) and not _not_person(name) for _, name, _ in found):
             return
         for start, name, _ in found:
             self.mentions.append((start, name, False))
@@ -840,6 +850,8 @@ class _Memory:
         if acr and acr[0] < pos:
             return acr[1]  # 'the Harbour Workforce Agency (HWA) … The HWA said'
         cands = self._by_token.get(name, ())
+        if not cands and len(name) > 2 and name.isupper():  # a transcript's label ('VOSS: “Q”'): the surname in capitals
+            cands = next((held for tok, held in self._by_token.items() if tok.upper() == name), ())
         middle = self._by_middle.get(name)
         if middle and not any(st < pos for st, _ in cands):  # no earlier name starts or ends with it
             cands = sorted([*cands, *middle])

@@ -3766,3 +3766,17 @@ def test_a_capitalised_named_body_in_a_place_is_the_body():
          ["Orlov Trade Ministry in Brisa"]),
     ]
     speakers_are(*cases)
+
+
+def test_under_secretary_is_a_title_and_a_hyphenated_role_ends_the_role_phrase():
+    # "Under-Secretary-General First Last … “Q,” Last said"; "a spokesman for the secretary-general,
+    # First Last, said … and urged “Q”": the person, not the title or a cut role phrase
+    cases = [
+        ("The bank's chief, Under-Secretary-General Lena Rook, opened by telling members the vault was "
+         "empty.\n\n\u201cI have seen this before,\u201d Rook said.",
+         ["Lena Rook"]),
+        ("In Geneva, a spokeswoman for the director-general, Ines Varga, said the board was watching events "
+         "closely and urged both sides \u201cto keep talking.\u201d",
+         ["Ines Varga"]),
+    ]
+    speakers_are(*cases)

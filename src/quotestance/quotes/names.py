@@ -2006,6 +2006,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         w = t.group()
         if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
+        elif "-" in w and all(p in _ROLE_NOUNS for p in w.split("-")):
+            end = t.end()  # 'A spokesman for the secretary-general, Ana Lee, said': a hyphenated role
         elif end > off and _MID_ROLE.match(sent, t.end()) and (
                 (_AGENT_SUFFIX.search(w) and len(w) > 4 and w not in _NP_STOP and w not in _NOT_ROLE) or w in _TIE_ROLES):
             end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris', 'Roe surrogate Dana Test'

@@ -3780,3 +3780,17 @@ def test_under_secretary_is_a_title_and_a_hyphenated_role_ends_the_role_phrase()
          ["Ines Varga"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_lower_case_nickname_after_nicknamed_is_no_statement():
+    # "X, nicknamed the “lower-case name” …, … who told … that “Q”": only Q is a statement
+    cases = [
+        ("The register of donors, nicknamed the \"uncles list\" by reporters because many on it are related "
+         "to the mayor, also includes Ivo Tran, who told the Herald that he had \"never given a penny\" to the "
+         "campaign.",
+         ["Ivo Tran"]),
+        ("Locals still use the old road, nicknamed \u201cgoat alley\u201d for its slopes, and Mira Hesse said it "
+         "was \u201csafer than the new one.\u201d",
+         ["Mira Hesse"]),
+    ]
+    speakers_are(*cases)

@@ -3794,3 +3794,16 @@ def test_a_lower_case_nickname_after_nicknamed_is_no_statement():
          ["Mira Hesse"]),
     ]
     speakers_are(*cases)
+
+
+def test_the_group_is_the_named_organisation_opening_the_previous_sentence():
+    # "The Named Body, which …, did something. …, the group/movement said “Q”": the named body
+    cases = [
+        ("The Coastal Workers Front, which has organised dock strikes since 2015, told another story. "
+         "In a post on its website, the group said the police had \"charged without warning.\"",
+         ["Coastal Workers Front"]),
+        ("Greenvale Tenants Union rejected the offer on Friday.\n\n\u201cThis is a rent rise by another name,\u201d "
+         "the union said.",
+         ["Greenvale Tenants Union"]),
+    ]
+    speakers_are(*cases)

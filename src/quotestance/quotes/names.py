@@ -1584,7 +1584,11 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
             return None
     here = bisect_right(mem.ends, pos)
     near: dict[int, tuple[str, str | None]] = {}  # start -> (name, cue); a reporting subject wins over an opener
-    for start, name, cue in [(st, nm, None) for st, nm, _ in mem.openers] + [(t[0], t[1], t[5]) for t in mem.reporters]:
+    # (for an organisation noun, a named organisation opening a sentence counts as its opener: 'The Harbour
+    # Front, which …, gave another account. … the group said')
+    openers = [(st, nm, None) for st, nm, o in mem.mentions if o and _org_opens_sentence(mem.text, st)] if org \
+        else [(st, nm, None) for st, nm, _ in mem.openers]
+    for start, name, cue in openers + [(t[0], t[1], t[5]) for t in mem.reporters]:
         if (start < pos and here - bisect_right(mem.ends, start) <= 1
                 and (_name_is_org(name) if org else _full_person_name(name))
                 and mem.text[max(0, start - 4):start] not in ("and ", " or ")):
@@ -1593,6 +1597,12 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
         return None
     name, cue = near[max(near)]
     return None if cue == "asked" else name
+
+
+def _org_opens_sentence(text: str, start: int) -> bool:
+    """A named organisation at start opens its sentence, also after 'The' ('The Harbour Front, which …')."""
+    the = _THE_BEFORE.search(text, max(0, start - 8), start)
+    return bool(_OPENS_SENT.search(text, max(0, start - 40), the.start() if the else start))
 
 
 def _body_antecedent(head: str, pos: int, mem: _Memory) -> str | None:

@@ -3807,3 +3807,18 @@ def test_the_group_is_the_named_organisation_opening_the_previous_sentence():
          ["Greenvale Tenants Union"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_relative_of_a_named_person_speaks_and_is_named_later():
+    # "The <kin> of First Last, <long appositive>, said … and urged “Q”. ¶ …, Other Last said …": the
+    # relative, who is the later reporting subject of that surname; "“Q,” the <kin> of First Last said"
+    cases = [
+        ("OSKEL \u2014 The husband of Mara Lind, the Tessian nurse held by rebels in the Varn Hills for nine "
+         "months, said on Monday that the family had new proof she was alive, and urged the government to "
+         "\u201cstop waiting for a miracle\u201d to act.\n\nIn an interview with Radio Oskel, Karl Lind said the "
+         "recording was a week old.",
+         ["Karl Lind"]),
+        ("\"We still hope,\" the mother of Piet Varga said outside the court.",
+         ["mother of Piet Varga"]),
+    ]
+    speakers_are(*cases)

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import CAPITAL_GOVERNMENTS, PRONOUNS, STOP_CAPS, US_STATES
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _char_positions, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
+    _APPOS_NAME, _char_positions, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _KIN, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
     _SUBJ_CUES, _SUBORD, _W, _word_alternation,
 )
 from quotestance.quotes.marks import (
@@ -243,6 +243,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     if late:  # let split and floating quotes inherit the speakers found late
         _propagate(raw, paras, masked, floating_subjects, ends, mem)
     _name_roles(raw, masked, mem)
+    _name_relatives(raw, masked, mem)
     _restated_subject(raw, masked, mem)
     _embedded_cue(raw, masked, mem)
     _outer_pronoun(raw, masked, mem)
@@ -393,12 +394,7 @@ def _name_roles(raw: list[_Q], masked: str, mem: "_Memory") -> None:
             found[role] = None
             m = re.search(rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,4}}?{role}\b", masked)
             if m:
-                stop = m.end()
-                for _ in range(4):  # the role's sentence and the next three
-                    stop = masked.find(". ", stop + 1)
-                    if stop < 0:
-                        stop = len(masked)
-                        break
+                stop = _next_sentences_end(masked, m.end())
                 for ms, name, (a, b), _, pos, _ in mem.subjects:
                     if m.end() < ms < stop and " " in name and name[:1].isupper() and not _name_is_org(name):
                         if masked[a:b] == name:  # a bare name, not one with a role of its own ('Gen Asim Bajwa')
@@ -406,6 +402,41 @@ def _name_roles(raw: list[_Q], masked: str, mem: "_Memory") -> None:
                             break
         if found[role]:
             q.speaker = found[role]
+
+
+def _next_sentences_end(masked: str, pos: int) -> int:
+    """The end of the sentence at pos and the next three."""
+    stop = pos
+    for _ in range(4):
+        stop = masked.find(". ", stop + 1)
+        if stop < 0:
+            return len(masked)
+    return stop
+
+
+# a relative described by kinship with a named person: 'wife of Jonah Efferton'
+_RELATIVE_OF = re.compile(rf"(?:{'|'.join(sorted(_KIN))}) of (?P<of>[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)+)")
+
+
+def _name_relatives(raw: list[_Q], masked: str, mem: "_Memory") -> None:
+    """'The wife of Ivo Marek, …, said … “Q”. ¶ Speaking on radio, Ada Marek said …': a relative that a
+    lede describes by kinship with a named person is the person of that surname named as the next
+    reporting subject within three more sentences; quotes left with the description take the person."""
+    found: dict[str, str | None] = {}
+    for q in raw:
+        rel = _RELATIVE_OF.fullmatch(q.speaker) if q.speaker and q.mention else None
+        if not rel:
+            continue
+        if q.speaker not in found:
+            found[q.speaker] = None
+            kin, surname = rel.group("of"), rel.group("of").split()[-1]
+            stop = _next_sentences_end(masked, q.mention[1])
+            for ms, name, (a, b), _, pos, _ in mem.subjects:
+                if (q.mention[1] < ms < stop and name != kin and name.split()[-1] == surname and " " in name
+                        and masked[a:b] == name):
+                    found[q.speaker] = name
+                    break
+        q.speaker = found[q.speaker] or q.speaker
 
 
 _HE_SHE = frozenset("he she they He She They".split())

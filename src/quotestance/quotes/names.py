@@ -12,7 +12,7 @@ from quotestance.quotes.lexicon import (
     CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
 )
 from quotestance.quotes.patterns import (
-    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _OF_ROLE_HEADS, _ROLE_OF_BODY,
+    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _KIN, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _OF_ROLE_HEADS, _ROLE_OF_BODY,
     _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
 )
 
@@ -1707,10 +1707,11 @@ _PRON_BODY = re.compile(r"(?P<pron>[Hh]is|[Hh]er|[Ii]ts)\s+(?P<body>(?:[a-z][\w\
 _POSS_PRON = {"his": "he", "her": "she", "its": "it"}
 # what a person's possessive names as the speaker instead of the person: 'Roth's office said'
 _POSSESSED_BODIES = frozenset("office camp".split())
-# a person who speaks for someone named after 'for/of': 'a spokesman for Ada Roth', 'lawyers for the Ministry of Ports'
+# a person who speaks for someone named after 'for/of': 'a spokesman for Ada Roth', 'lawyers for the Ministry of Ports';
+# or a relative of someone named after 'of': 'the wife of Ivo Marek'
 _AGENT_FOR = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo)\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
-                        r"(?P<role>(?:spokes(?:man|woman|person)|lawyer|attorney|aide|adviser|advisor|representative|"
-                        r"official|source|counsel)s?\s+(?:for|of|to)\s+(?:the\s+)?)")
+                        r"(?P<role>(?:(?:spokes(?:man|woman|person)|lawyer|attorney|aide|adviser|advisor|representative|"
+                        rf"official|source|counsel)s?\s+(?:for|of|to)|(?:{'|'.join(sorted(_KIN))})\s+of)\s+(?:the\s+)?)")
 
 
 _NO_NP_END = frozenset("of for the a an his her their its".split())
@@ -1885,7 +1886,8 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         gap = seg[toks[k - 1].end():toks[k].start()] if k < len(toks) else ""
         if gap.strip() and gap.strip() not in ("’s", "'s"):
             break
-        if t[0].isupper() or t.lower() in _ROLE or t in ("he", "she", "they", "it", "we"):
+        if t[0].isupper() or t.lower() in _ROLE or t in ("he", "she", "they", "it", "we") or (
+                t in _KIN and k < len(toks) and toks[k].group() == "of"):  # 'The wife of Ivo Marek said'
             k -= 1
             if t.lower() in ("he", "she", "they", "it", "we", "i"):
                 break
@@ -1944,6 +1946,7 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
 
 
 _WHERE = re.compile(r"where\s+")
+_OF_NAME = re.compile(r"\s+of\s+[A-Z][a-z]")  # 'of' before a capitalised name
 # a reduced relative after an opening phrase ('In one call, recorded in March, Ben Ortiz …'): not the subject
 _LEAD_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)\b[^,;:~“”\"]{0,60},\s*")
 _JOINT_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
@@ -2016,6 +2019,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         w = t.group()
         if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
+        elif w in _KIN and end > off and _OF_NAME.match(sent, t.end()):
+            end = t.end()  # 'The wife of Ivo Marek, …, said': a kinship noun of a named person
         elif "-" in w and all(p in _ROLE_NOUNS for p in w.split("-")):
             end = t.end()  # 'A spokesman for the secretary-general, Ana Lee, said': a hyphenated role
         elif end > off and _MID_ROLE.match(sent, t.end()) and (

@@ -3822,3 +3822,18 @@ def test_a_relative_of_a_named_person_speaks_and_is_named_later():
          ["mother of Piet Varga"]),
     ]
     speakers_are(*cases)
+
+
+def test_the_official_is_the_unnamed_speaker_of_the_quote_before():
+    # "A <person description>, who asked not to be named, said … “Q1” ¶ “Q2,” the official/source added":
+    # the described person for both
+    cases = [
+        ("Officials from both sides briefed reporters later. A member of the Orlan delegation, who asked not "
+         "to be named, said the talks had come \"within a word\" of a deal.\n\n\"The word was about the port,\" "
+         "the official added.",
+         ["member of the Orlan delegation", "member of the Orlan delegation"]),
+        ("A senior Kessan negotiator said the draft was \u201cdead for now.\u201d \u201cNobody wants to sign it "
+         "before the election,\u201d the source said.",
+         ["senior Kessan negotiator", "senior Kessan negotiator"]),
+    ]
+    speakers_are(*cases)

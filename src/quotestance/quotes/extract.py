@@ -25,9 +25,9 @@ from quotestance.quotes.marks import (
     _two_apostrophes,
 )
 from quotestance.quotes.names import (
-    _clause_subject, _full_person_name, _Memory, _name_is_org, _speaker_from_np, _subject_before,
+    _clause_subject, _full_person_name, _Memory, _name_is_org, _ROLE_HEADS, _speaker_from_np, _subject_before,
 )
-from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, _set_from_np
+from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _PERSON_HEAD, _Q, _set_from_np
 from quotestance.quotes.provenance import outer_sources
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessed_claim, _possessive_speech_noun, _sentence_start,
@@ -244,6 +244,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         _propagate(raw, paras, masked, floating_subjects, ends, mem)
     _name_roles(raw, masked, mem)
     _name_relatives(raw, masked, mem)
+    _anonymous_source(raw, masked)
     _restated_subject(raw, masked, mem)
     _embedded_cue(raw, masked, mem)
     _outer_pronoun(raw, masked, mem)
@@ -437,6 +438,25 @@ def _name_relatives(raw: list[_Q], masked: str, mem: "_Memory") -> None:
                     found[q.speaker] = name
                     break
         q.speaker = found[q.speaker] or q.speaker
+
+
+# the bare nouns that refer back to an unnamed source: '“Q,” the official added'
+_ANONYMOUS_HEADS = frozenset(("official", "source"))
+
+
+def _anonymous_source(raw: list[_Q], masked: str) -> None:
+    """'A member of the delegation, who asked not to be named, said … ¶ “Q,” the official added': a bare
+    'the official' or 'the source' that nothing resolved is the unnamed person described as the speaker
+    of the quote right before it, in its paragraph or the one before."""
+    for prev, q in zip(raw, raw[1:]):
+        if q.speaker not in _ANONYMOUS_HEADS or not q.mention or not prev.speaker or q.para - prev.para > 1:
+            continue
+        desc = prev.speaker
+        head = desc.split(" of ", 1)[0].split()[-1]  # 'member of the delegation', 'senior Western diplomat'
+        if (desc[:1].islower() and " " in desc and desc.split()[-1] not in _ANONYMOUS_HEADS
+                and (head in _ROLE_HEADS or _PERSON_HEAD.search(head))
+                and masked[q.mention[0]:q.mention[1]].lower() == "the " + q.speaker):
+            q.speaker = desc
 
 
 _HE_SHE = frozenset("he she they He She They".split())

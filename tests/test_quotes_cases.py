@@ -3880,3 +3880,74 @@ def test_capitalised_surname_label_expands():
          ["Birte Quist", "Odo Lanz"]),
     ]
     speakers_are(*cases)
+
+
+def test_under_secretary_is_a_title_and_a_hyphenated_role_ends_the_role_phrase():
+    # "Under-Secretary-General First Last … “Q,” Last said"; "a spokesman for the secretary-general,
+    # First Last, said … and urged “Q”": the person, not the title or a cut role phrase
+    cases = [
+        ("The bank's chief, Under-Secretary-General Lena Rook, opened by telling members the vault was "
+         "empty.\n\n\u201cI have seen this before,\u201d Rook said.",
+         ["Lena Rook"]),
+        ("In Geneva, a spokeswoman for the director-general, Ines Varga, said the board was watching events "
+         "closely and urged both sides \u201cto keep talking.\u201d",
+         ["Ines Varga"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_lower_case_nickname_after_nicknamed_is_no_statement():
+    # "X, nicknamed the “lower-case name” …, … who told … that “Q”": only Q is a statement
+    cases = [
+        ("The register of donors, nicknamed the \"uncles list\" by reporters because many on it are related "
+         "to the mayor, also includes Ivo Tran, who told the Herald that he had \"never given a penny\" to the "
+         "campaign.",
+         ["Ivo Tran"]),
+        ("Locals still use the old road, nicknamed \u201cgoat alley\u201d for its slopes, and Mira Hesse said it "
+         "was \u201csafer than the new one.\u201d",
+         ["Mira Hesse"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_the_group_is_the_named_organisation_opening_the_previous_sentence():
+    # "The Named Body, which …, did something. …, the group/movement said “Q”": the named body
+    cases = [
+        ("The Coastal Workers Front, which has organised dock strikes since 2015, told another story. "
+         "In a post on its website, the group said the police had \"charged without warning.\"",
+         ["Coastal Workers Front"]),
+        ("Greenvale Tenants Union rejected the offer on Friday.\n\n\u201cThis is a rent rise by another name,\u201d "
+         "the union said.",
+         ["Greenvale Tenants Union"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_relative_of_a_named_person_speaks_and_is_named_later():
+    # "The <kin> of First Last, <long appositive>, said … and urged “Q”. ¶ …, Other Last said …": the
+    # relative, who is the later reporting subject of that surname; "“Q,” the <kin> of First Last said"
+    cases = [
+        ("OSKEL \u2014 The husband of Mara Lind, the Tessian nurse held by rebels in the Varn Hills for nine "
+         "months, said on Monday that the family had new proof she was alive, and urged the government to "
+         "\u201cstop waiting for a miracle\u201d to act.\n\nIn an interview with Radio Oskel, Karl Lind said the "
+         "recording was a week old.",
+         ["Karl Lind"]),
+        ("\"We still hope,\" the mother of Piet Varga said outside the court.",
+         ["mother of Piet Varga"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_the_official_is_the_unnamed_speaker_of_the_quote_before():
+    # "A <person description>, who asked not to be named, said … “Q1” ¶ “Q2,” the official/source added":
+    # the described person for both
+    cases = [
+        ("Officials from both sides briefed reporters later. A member of the Orlan delegation, who asked not "
+         "to be named, said the talks had come \"within a word\" of a deal.\n\n\"The word was about the port,\" "
+         "the official added.",
+         ["member of the Orlan delegation", "member of the Orlan delegation"]),
+        ("A senior Kessan negotiator said the draft was \u201cdead for now.\u201d \u201cNobody wants to sign it "
+         "before the election,\u201d the source said.",
+         ["senior Kessan negotiator", "senior Kessan negotiator"]),
+    ]
+    speakers_are(*cases)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, REGIONAL_ADJECTIVES, STOP_CAPS
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _ASKED_NAME, _CAP_SEQ, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _MARK, _NAME_TOK,
+    _APPOS_NAME, _ASKED_NAME, _CAP_SEQ, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _KIN, _MARK, _NAME_TOK,
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_OF_BODY, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
@@ -228,7 +228,6 @@ _TRAIL_SUBJ_CUE = re.compile(
     rf",\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b[^,;:~“”\"—–(]{{0,50}}[.!?]$"
 )
 _SUB_LEAD = re.compile(r"(?:While|Although|Though|When|If|After|Before|Because|Since|Once|Unlike|Like|Despite)\b[^,;:~]*$")
-_KIN = frozenset("wife husband son daughter mother father brother sister widow partner".split())
 
 
 _POSTMOD = frozenset("in from at of on across near outside inside around".split())

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from quotestance.corpus.clean import clean
 from quotestance.quotes.lexicon import CAPITAL_GOVERNMENTS, PRONOUNS, STOP_CAPS, US_STATES
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _char_positions, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
+    _APPOS_NAME, _char_positions, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _KIN, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
     _SUBJ_CUES, _SUBORD, _W, _word_alternation,
 )
 from quotestance.quotes.marks import (
@@ -25,9 +25,9 @@ from quotestance.quotes.marks import (
     _two_apostrophes,
 )
 from quotestance.quotes.names import (
-    _clause_subject, _full_person_name, _Memory, _name_is_org, _speaker_from_np, _subject_before,
+    _clause_subject, _full_person_name, _Memory, _name_is_org, _ROLE_HEADS, _speaker_from_np, _subject_before,
 )
-from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _Q, _set_from_np
+from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _PERSON_HEAD, _Q, _set_from_np
 from quotestance.quotes.provenance import outer_sources
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessed_claim, _possessive_speech_noun, _sentence_start,
@@ -243,6 +243,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     if late:  # let split and floating quotes inherit the speakers found late
         _propagate(raw, paras, masked, floating_subjects, ends, mem)
     _name_roles(raw, masked, mem)
+    _name_relatives(raw, masked, mem)
+    _anonymous_source(raw, masked)
     _restated_subject(raw, masked, mem)
     _embedded_cue(raw, masked, mem)
     _outer_pronoun(raw, masked, mem)
@@ -341,10 +343,10 @@ _NICKNAME_CTX = re.compile(r"\b(?:whom|who|that|which|(?:the|a|an)\s+[a-z]+(?=\s
 # a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
 _NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
-# a scare-quoted term, not a statement: 'the so-called “quiet zones”', 'the self-proclaimed “…”'; a
-# term discussed, not used: 'the definition of “resident”', 'the principle of “open water”' (not 'the term/words “…”': PolNeAR
+# a scare-quoted term, not a statement: 'the so-called “quiet zones”', 'the self-proclaimed “…”', a
+# nickname of any case ('the list, nicknamed the “uncles list”'); a term discussed, not used: 'the definition of “resident”', 'the principle of “open water”' (not 'the term/words “…”': PolNeAR
 # counts those inside an attribution as content)
-_SCARE_CTX = re.compile(r"\b(?:so-called|self-(?:proclaimed|styled|declared))\s*$"
+_SCARE_CTX = re.compile(r"\b(?:so-called|self-(?:proclaimed|styled|declared)|nicknamed(?:\s+(?:the|an?))?)\s*$"
                         r"|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
                         r"concepts?|principles?|meanings?)\s+of\s*$", re.I)
 # the quoted label of the body a person speaks for, in that person's appositive: 'Ada Roth, a
@@ -395,12 +397,7 @@ def _name_roles(raw: list[_Q], masked: str, mem: "_Memory") -> None:
             found[role] = None
             m = re.search(rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,4}}?{role}\b", masked)
             if m:
-                stop = m.end()
-                for _ in range(4):  # the role's sentence and the next three
-                    stop = masked.find(". ", stop + 1)
-                    if stop < 0:
-                        stop = len(masked)
-                        break
+                stop = _next_sentences_end(masked, m.end())
                 for ms, name, (a, b), _, pos, _ in mem.subjects:
                     if m.end() < ms < stop and " " in name and name[:1].isupper() and not _name_is_org(name):
                         if masked[a:b] == name:  # a bare name, not one with a role of its own ('Gen Asim Bajwa')
@@ -408,6 +405,60 @@ def _name_roles(raw: list[_Q], masked: str, mem: "_Memory") -> None:
                             break
         if found[role]:
             q.speaker = found[role]
+
+
+def _next_sentences_end(masked: str, pos: int) -> int:
+    """The end of the sentence at pos and the next three."""
+    stop = pos
+    for _ in range(4):
+        stop = masked.find(". ", stop + 1)
+        if stop < 0:
+            return len(masked)
+    return stop
+
+
+# a relative described by kinship with a named person: 'wife of Jonah Efferton'
+_RELATIVE_OF = re.compile(rf"(?:{'|'.join(sorted(_KIN))}) of (?P<of>[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)+)")
+
+
+def _name_relatives(raw: list[_Q], masked: str, mem: "_Memory") -> None:
+    """'The wife of Ivo Marek, …, said … “Q”. ¶ Speaking on radio, Ada Marek said …': a relative that a
+    lede describes by kinship with a named person is the person of that surname named as the next
+    reporting subject within three more sentences; quotes left with the description take the person."""
+    found: dict[str, str | None] = {}
+    for q in raw:
+        rel = _RELATIVE_OF.fullmatch(q.speaker) if q.speaker and q.mention else None
+        if not rel:
+            continue
+        if q.speaker not in found:
+            found[q.speaker] = None
+            kin, surname = rel.group("of"), rel.group("of").split()[-1]
+            stop = _next_sentences_end(masked, q.mention[1])
+            for ms, name, (a, b), _, pos, _ in mem.subjects:
+                if (q.mention[1] < ms < stop and name != kin and name.split()[-1] == surname and " " in name
+                        and masked[a:b] == name):
+                    found[q.speaker] = name
+                    break
+        q.speaker = found[q.speaker] or q.speaker
+
+
+# the bare nouns that refer back to an unnamed source: '“Q,” the official added'
+_ANONYMOUS_HEADS = frozenset(("official", "source"))
+
+
+def _anonymous_source(raw: list[_Q], masked: str) -> None:
+    """'A member of the delegation, who asked not to be named, said … ¶ “Q,” the official added': a bare
+    'the official' or 'the source' that nothing resolved is the unnamed person described as the speaker
+    of the quote right before it, in its paragraph or the one before."""
+    for prev, q in zip(raw, raw[1:]):
+        if q.speaker not in _ANONYMOUS_HEADS or not q.mention or not prev.speaker or q.para - prev.para > 1:
+            continue
+        desc = prev.speaker
+        head = desc.split(" of ", 1)[0].split()[-1]  # 'member of the delegation', 'senior Western diplomat'
+        if (desc[:1].islower() and " " in desc and desc.split()[-1] not in _ANONYMOUS_HEADS
+                and (head in _ROLE_HEADS or _PERSON_HEAD.search(head))
+                and masked[q.mention[0]:q.mention[1]].lower() == "the " + q.speaker):
+            q.speaker = desc
 
 
 _HE_SHE = frozenset("he she they He She They".split())

@@ -95,7 +95,7 @@ TITLES = frozenset(
     Advocate Lawyer Insp Doctor MP Councillor Councilor Congressman Congresswoman Assemblyman
     Assemblywoman Alderman Administrator Eyewitness Witness Student Pastor Anchor Correspondent
     Analyst Economist Activist CEO Spokesperson Aide Adviser Advisor Strategist Pollster
-    Secretary-General President-elect Acting Interim Managing Magistrate
+    Secretary-General Under-Secretary-General Under-Secretary President-elect Acting Interim Managing Magistrate
     Clerk Auditor Comptroller Assessor Registrar Coroner Councilman Councilwoman Trustee Selectman Selectwoman Regent
     Commodore Fisherman Fisherwoman
     Moderator Host Co-host Cohost Presenter Newscaster Emcee Interviewer Panelist Panellist Commentator Columnist

@@ -12,7 +12,7 @@ from quotestance.quotes.lexicon import (
     CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
 )
 from quotestance.quotes.patterns import (
-    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _OF_ROLE_HEADS, _ROLE_OF_BODY,
+    _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _KIN, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _OF_ROLE_HEADS, _ROLE_OF_BODY,
     _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
 )
 
@@ -1624,7 +1624,11 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
             return None
     here = bisect_right(mem.ends, pos)
     near: dict[int, tuple[str, str | None]] = {}  # start -> (name, cue); a reporting subject wins over an opener
-    for start, name, cue in [(st, nm, None) for st, nm, _ in mem.openers] + [(t[0], t[1], t[5]) for t in mem.reporters]:
+    # (for an organisation noun, a named organisation opening a sentence counts as its opener: 'The Harbour
+    # Front, which …, gave another account. … the group said')
+    openers = [(st, nm, None) for st, nm, o in mem.mentions if o and _org_opens_sentence(mem.text, st)] if org \
+        else [(st, nm, None) for st, nm, _ in mem.openers]
+    for start, name, cue in openers + [(t[0], t[1], t[5]) for t in mem.reporters]:
         if (start < pos and here - bisect_right(mem.ends, start) <= 1
                 and (_name_is_org(name) if org else _full_person_name(name))
                 and mem.text[max(0, start - 4):start] not in ("and ", " or ")):
@@ -1633,6 +1637,12 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
         return None
     name, cue = near[max(near)]
     return None if cue == "asked" else name
+
+
+def _org_opens_sentence(text: str, start: int) -> bool:
+    """A named organisation at start opens its sentence, also after 'The' ('The Harbour Front, which …')."""
+    the = _THE_BEFORE.search(text, max(0, start - 8), start)
+    return bool(_OPENS_SENT.search(text, max(0, start - 40), the.start() if the else start))
 
 
 def _body_antecedent(head: str, pos: int, mem: _Memory) -> str | None:
@@ -1737,10 +1747,11 @@ _PRON_BODY = re.compile(r"(?P<pron>[Hh]is|[Hh]er|[Ii]ts)\s+(?P<body>(?:[a-z][\w\
 _POSS_PRON = {"his": "he", "her": "she", "its": "it"}
 # what a person's possessive names as the speaker instead of the person: 'Roth's office said'
 _POSSESSED_BODIES = frozenset("office camp".split())
-# a person who speaks for someone named after 'for/of': 'a spokesman for Ada Roth', 'lawyers for the Ministry of Ports'
+# a person who speaks for someone named after 'for/of': 'a spokesman for Ada Roth', 'lawyers for the Ministry of Ports';
+# or a relative of someone named after 'of': 'the wife of Ivo Marek'
 _AGENT_FOR = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo)\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
-                        r"(?P<role>(?:spokes(?:man|woman|person)|lawyer|attorney|aide|adviser|advisor|representative|"
-                        r"official|source|counsel)s?\s+(?:for|of|to)\s+(?:the\s+)?)")
+                        r"(?P<role>(?:(?:spokes(?:man|woman|person)|lawyer|attorney|aide|adviser|advisor|representative|"
+                        rf"official|source|counsel)s?\s+(?:for|of|to)|(?:{'|'.join(sorted(_KIN))})\s+of)\s+(?:the\s+)?)")
 
 
 _NO_NP_END = frozenset("of for the a an his her their its".split())
@@ -1916,7 +1927,8 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         gap = seg[toks[k - 1].end():toks[k].start()] if k < len(toks) else ""
         if gap.strip() and gap.strip() not in ("’s", "'s"):
             break
-        if t[0].isupper() or t.lower() in _ROLE or t in ("he", "she", "they", "it", "we"):
+        if t[0].isupper() or t.lower() in _ROLE or t in ("he", "she", "they", "it", "we") or (
+                t in _KIN and k < len(toks) and toks[k].group() == "of"):  # 'The wife of Ivo Marek said'
             k -= 1
             if t.lower() in ("he", "she", "they", "it", "we", "i"):
                 break
@@ -1976,6 +1988,7 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
 
 
 _WHERE = re.compile(r"where\s+")
+_OF_NAME = re.compile(r"\s+of\s+[A-Z][a-z]")  # 'of' before a capitalised name
 # a reduced relative after an opening phrase ('In one call, recorded in March, Ben Ortiz …'): not the subject
 _LEAD_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)\b[^,;:~“”\"]{0,60},\s*")
 _JOINT_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
@@ -2053,6 +2066,10 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
             break
         if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
+        elif w in _KIN and end > off and _OF_NAME.match(sent, t.end()):
+            end = t.end()  # 'The wife of Ivo Marek, …, said': a kinship noun of a named person
+        elif "-" in w and all(p in _ROLE_NOUNS for p in w.split("-")):
+            end = t.end()  # 'A spokesman for the secretary-general, Ana Lee, said': a hyphenated role
         elif end > off and _MID_ROLE.match(sent, t.end()) and (_agent_noun(w) or w in _TIE_ROLES):
             end = t.end()  # 'Chief Palestinian negotiator Saeb Erakat', 'law lecturer Bede Harris', 'Roe surrogate Dana Test'
         elif end > off and w.isalpha() and w not in _FUNCTION and w not in _NP_STOP and (

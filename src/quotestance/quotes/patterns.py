@@ -122,6 +122,7 @@ _ROLE = frozenset(
     retired longtime veteran one diplomat diplomats envoy envoys negotiator negotiators
     the a an his her their its of for""".split()
 )
+_KIN = frozenset("wife husband son daughter mother father brother sister widow partner".split())
 _ROLE_NOUNS = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson senator governor mayor
     ambassador general commander chairman chairwoman director premier treasurer envoy prosecutor

@@ -3925,3 +3925,15 @@ def test_recording_captures_described_person():
          ["crowd"]),  # not the one recorded
     ]
     speakers_are(*cases)
+
+
+def test_document_author_before_ing_cue():
+    # 'X circulated a memo from its <role>, Name, arguing that … “Q”': the memo's author, not the body circulating it
+    cases = [
+        ("The Dalby campaign on Friday sent donors a memo from its strategist, Rolf Ingram, arguing that "
+         "the early returns were \u201cwildly misread\u201d by the press.",
+         ["Rolf Ingram"]),
+        ("The port authority released a letter by Mira Sand saying the dredging plan was \u201ca fantasy.\u201d",
+         ["Mira Sand"]),
+    ]
+    speakers_are(*cases)

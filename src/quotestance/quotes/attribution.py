@@ -626,6 +626,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         doc = _doc_from_subject(seg) if not cm.group().endswith("ing") else None
         if doc and _set_from_np(q, seg[doc[0]:doc[1]], q.sent_start + doc[0], cm.group(), mem):
             return  # 'A statement from the council said: “Q”': the council, through its statement
+        doc_by = _DOC_FROM_BEFORE_ING.search(seg, max(0, len(seg) - 160)) if cm.group().endswith("ing") and cm is cues[-1] else None
+        if doc_by and _set_from_np(q, doc_by.group("np"), q.sent_start + doc_by.start("np"), cm.group(), mem):
+            return  # 'circulated a memo from its pollster, Ivo Brandt, arguing that …': the memo's author argues
         det_who = _DET_WHO.search(seg, max(0, len(seg) - 160)) if (
             cm is cues[-1] and not cm.group().endswith("ing") and "who" in seg) else None  # no search without a 'who'
         if det_who and _set_from_np(q, det_who.group("np"), q.sent_start + det_who.start("np"), cm.group(), mem):
@@ -956,6 +959,11 @@ _NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did d
 _DOC_FROM_END = re.compile(
     rf"(?:^|[,;—–]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|where)\s+)(?P<np>(?={_DOC_FROM.pattern})"
     rf"[^,;:~“”\"]{{8,120}}?)(?:{_TRAIL_PARTS.format(modals='would|will|')})?\s*$")
+
+
+# a document and who issued it right before an -ing cue: 'a memo from its pollster, Ivo Brandt, ', 'a letter
+# by Ada Roth '
+_DOC_FROM_BEFORE_ING = re.compile(rf"{_DOC_FROM.pattern}(?P<np>[^,;:~“”\"]{{2,60}}?)(?:,\s+[^,;:~“”\"]{{2,40}},)?\s+$")
 
 
 def _doc_from_subject(seg: str) -> tuple[int, int] | None:

@@ -3951,3 +3951,60 @@ def test_the_official_is_the_unnamed_speaker_of_the_quote_before():
          ["senior Kessan negotiator", "senior Kessan negotiator"]),
     ]
     speakers_are(*cases)
+
+
+def test_retired_role_after_long_opening_phrase():
+    # 'At …, retired machinist Name, 71, said …. “Q,” she said': the person opening the sentence, not the last speaker
+    cases = [
+        ("Later, Ines Moravec told reporters the council had \u201cwon the night.\u201d\n\n"
+         "At a diner on the edge of Harwick, retired machinist Greta Solberg, 71, said she had not made up her mind. "
+         "\u201cThey both sounded tired to me,\u201d she said.",
+         ["Ines Moravec", "Greta Solberg"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_subject_after_show_title_with_inner_comma():
+    # 'On “Show,” Name, a role, insisted …. She called …“Q”': the comma sits inside the title's marks
+    cases = [
+        ("\u201cAsk me again on Friday,\u201d Petra Lindahl said.\n\n"
+         "Over on \u201cMorning Ledger,\u201d Yara Castell, an aide to Omar Brick, insisted the memo was stale. "
+         "She called the Lindahl mailers \u201cthe silliest thing I have read all year.\u201d",
+         ["Petra Lindahl", "Yara Castell"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_then_verb_phrase_closing_in_colon():
+    # 'She played the clip in which X says, “Q1,” then put the question to Y: “Q2”': the sentence's subject asks
+    cases = [
+        ("Anchor Lise Marno kept at it. She aired the segment in which Omar Brick says, \u201cI never quit,\u201d "
+         "then put the question to Castell bluntly: \u201cDoes Mr. Brick think the voters are fools?\u201d",
+         ["Omar Brick", "Lise Marno"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_recording_captures_described_person():
+    # 'A recording of Name … captures the <description> telling … “Q1” and that … “Q2”': the one recorded
+    cases = [
+        ("A video of Corin Dalby speaking at a union hall last spring captures the Green Party candidate "
+         "telling members that landlords are \u201cthe real freeloaders\u201d and that she would \u201ctax them "
+         "into next week.\u201d",
+         ["Corin Dalby", "Corin Dalby"]),
+        ("A video of Corin Dalby speaking at a union hall shows the crowd chanting \u201cno more rent\u201d for a minute.",
+         ["crowd"]),  # not the one recorded
+    ]
+    speakers_are(*cases)
+
+
+def test_document_author_before_ing_cue():
+    # 'X circulated a memo from its <role>, Name, arguing that … “Q”': the memo's author, not the body circulating it
+    cases = [
+        ("The Dalby campaign on Friday sent donors a memo from its strategist, Rolf Ingram, arguing that "
+         "the early returns were \u201cwildly misread\u201d by the press.",
+         ["Rolf Ingram"]),
+        ("The port authority released a letter by Mira Sand saying the dredging plan was \u201ca fantasy.\u201d",
+         ["Mira Sand"]),
+    ]
+    speakers_are(*cases)

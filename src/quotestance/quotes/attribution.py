@@ -14,7 +14,7 @@ from quotestance.quotes.patterns import (
 )
 from quotestance.quotes.names import (
     _AGENT_FOR, _AUX_CAPS, _canon_seq, _TIME_CAPS, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _honorific_gender, _LEAD_INTRO,
-    _ROLE_HEADS, _Memory,
+    _person_description, _ROLE_HEADS, _Memory,
     _name_is_org, _NOT_INTRO, _plural_person, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
 )
@@ -433,7 +433,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         return  # '“Q.” That was how Ada Roth opened her speech', 'So said Ada Roth.'
     if _SHOWS_WORD.search(masked, q.sent_start, q.open_at) and (
             rec := _RECORDING_SHOWS.search(masked, q.sent_start, q.open_at)) and rec.group("cue") in CUE_WORDS and (
-            rec.group("name") or rec.group("of")):
+            rec.group("name") or rec.group("of") and not (rec.group("desc") and not _person_description(rec.group("desc")))):
         # 'A recording of Ada Roth at a fundraiser captures her describing them as “…”, according to audio
         # obtained by …': the one the recording shows speaks, not the outlet that has it
         np = rec.group("name") or rec.group("of")
@@ -575,6 +575,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         co = _COORD_COLON.search(sent, cues[-1].end())
         if co and _set_from_np(q, co.group("subj"), q.sent_start + co.start("subj"), ":", mem):
             return  # 'Reid said they are “…,” but he gave the Texan a compliment: “Q”': the colon's clause
+        if _THEN_COLON.search(sent, cues[-1].end()) and (span := _clause_subject(sent, q.sent_start)) and _set_from_np(
+                q, masked[span[0]:span[1]], span[0], ":", mem):
+            return
     if cues and _coord_clause(q, sent, cues, stripped, mem):
         return
     what = _WHAT_SUBJ.search(sent, max(0, cues[-1].start() - 60), cues[-1].start()) if cues and "what" in sent else None
@@ -622,6 +625,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         doc = _doc_from_subject(seg) if not cm.group().endswith("ing") else None
         if doc and _set_from_np(q, seg[doc[0]:doc[1]], q.sent_start + doc[0], cm.group(), mem):
             return  # 'A statement from the council said: “Q”': the council, through its statement
+        doc_by = _DOC_FROM_BEFORE_ING.search(seg, max(0, len(seg) - 160)) if cm.group().endswith("ing") and cm is cues[-1] else None
+        if doc_by and _set_from_np(q, doc_by.group("np"), q.sent_start + doc_by.start("np"), cm.group(), mem):
+            return  # 'circulated a memo from its pollster, Ivo Brandt, arguing that …': the memo's author argues
         det_who = _DET_WHO.search(seg, max(0, len(seg) - 160)) if (
             cm is cues[-1] and not cm.group().endswith("ing") and "who" in seg) else None  # no search without a 'who'
         if det_who and _set_from_np(q, det_who.group("np"), q.sent_start + det_who.start("np"), cm.group(), mem):
@@ -934,6 +940,10 @@ _INV_ANTE = re.compile(r"\b(?:said|says|added|adds|wrote|writes)\s+(?P<np>[\w’
 # a coordinate clause with its own subject and no cue, closing in a colon
 _COORD_COLON = re.compile(r"(?:[,~][”\"]?\s+(?:but|and|yet|so)|;)\s+(?:then\s+)?(?P<subj>he|she|they|we|I|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
                           r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|gave|made|had|took|put|sent|got|wrote|spoke)\b[^,;:~“”\"]{0,100}:\s*$")
+# a verb phrase with no subject of its own after a quote, closing in a colon: '… in which Roth says, “…,” then put
+# the question to Lund directly:' (the sentence's subject asks)
+_THEN_COLON = re.compile(r"~[”\"]?\s+(?:and\s+)?then\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|gave|made|took|put|sent|wrote|spoke)\b"
+                         r"[^,;:~“”\"]{0,100}:\s*$")
 _REL_OPEN = re.compile(r"(?:,\s+(?:which|that)|\b(?:whom|whose\s+\w+))\s+$")
 _FALLBACK_VERB = re.compile(r"\s*([a-z]+)")
 _QUANT_CAPS = frozenset("Another Several Others Few Many Some Most Both Each Every Either Neither".split())
@@ -948,6 +958,11 @@ _NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did d
 _DOC_FROM_END = re.compile(
     rf"(?:^|[,;—–]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|where)\s+)(?P<np>(?={_DOC_FROM.pattern})"
     rf"[^,;:~“”\"]{{8,120}}?)(?:{_TRAIL_PARTS.format(modals='would|will|')})?\s*$")
+
+
+# a document and who issued it right before an -ing cue: 'a memo from its pollster, Ivo Brandt, ', 'a letter
+# by Ada Roth '
+_DOC_FROM_BEFORE_ING = re.compile(rf"{_DOC_FROM.pattern}(?P<np>[^,;:~“”\"]{{2,60}}?)(?:,\s+[^,;:~“”\"]{{2,40}},)?\s+$")
 
 
 def _doc_from_subject(seg: str) -> tuple[int, int] | None:
@@ -1102,13 +1117,16 @@ def _lead_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
 
 
 # a recording that shows its person speaking: 'A video of Ada Roth at the rally shows her calling …', 'New
-# footage captures Ada Roth describing …' (the name shown, or the one the recording is of for a pronoun)
+# footage captures Ada Roth describing …' (the name shown, or the one the recording is of for a pronoun or
+# a description of a person: 'A tape of Ada Roth … captures the Republican nominee telling …'); an earlier
+# quote of the clause may come before the quote ('… telling donors “Q1” and that she would “Q2”')
 _SHOWS_WORD = re.compile(r" (?:captur|show|catch|caught)")  # the cheap check before _RECORDING_SHOWS
 _RECORDING_SHOWS = re.compile(
     r"\b(?:recording|video|videotape|audio|clip|footage|tape)\s+(?:of\s+(?P<of>(?:[A-Za-z][\w.\-]*\s+){0,4}?[A-Z][\w’'\-]*"
     r"(?:\s+[A-Z][\w’'\-]*){0,2})(?=\s+(?:at|in|on|during|from|last|this|speaking|addressing|[a-z]+s)\b)[^,;:~“”\".!?]{0,80}?\s+)?(?:[a-z]+\s+){0,2}?(?:captures|captured|shows|showed|catches|caught)\s+"
-    r"(?:(?P<pro>him|her)|(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}))\s+(?:[a-z]+ly\s+)?(?P<cue>[a-z]+ing)\b"
-    r"[^~“”\".!?]{0,120}$")
+    r"(?:(?P<pro>him|her)|(?P<desc>the\s+(?:[A-Za-z][\w\-]*\s+){0,3}?[a-z]+)|(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}))"
+    r"\s+(?:[a-z]+ly\s+)?(?P<cue>[a-z]+ing)\b"
+    r"(?:[^~“”\".!?]|[“\"]~+[”\"]){0,120}$")
 
 
 # 'according to' meaning 'in line with': a rule, plan or wish, not a source

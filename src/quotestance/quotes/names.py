@@ -291,11 +291,12 @@ def _not_person(name: str) -> bool:
 
 # a person opening a sentence before its verb: 'South African captain Shaun Pollock expects …',
 # 'A delegate from the Peshawar group, Sayed Gailani, summed up …', 'Abdul Masood, 30, said …', after a
-# dateline ('WASHINGTON — Ada Roth doesn’t …')
+# dateline ('WASHINGTON — Ada Roth doesn’t …'), after a phrase ending in a show's title, its comma inside the
+# marks ('Over on “Sunday Talk,” Bea Lund insisted …')
 _PRE_SUBJECT = re.compile(
     rf"\s*(?:{_DATELINE.pattern})?"
-    r"(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:[^,;:~]{3,80},\s+(?:(?:however|but|and|yet|while|including)\s+)?){0,2}"
-    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|veteran|senior|deputy|acting|state|county|city|\d{1,3}-year-old"
+    r"(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:(?:[^,;:~]{3,80},|[^,;:~“”\"]{2,60}[“\"]~+[”\"])\s+(?:(?:however|but|and|yet|while|including)\s+)?){0,2}"
+    r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|retired|veteran|senior|deputy|acting|state|county|city|\d{1,3}-year-old"
     r"|[a-z]+(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive))\s+){0,5}"
 )
 # the subject of a time or reason clause after the main clause: 'The row grew when state Rep. Bo Lund …
@@ -1255,6 +1256,13 @@ _FOCUS_HEADS = (_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}) | fr
     "incumbent challenger".split())  # not an aide who speaks for the person
 _FOCUS_NOT_MODS = frozenset("other another same rival opposing former second third two both".split())
 _FOCUS_PRON = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.I)
+
+
+def _person_description(np: str) -> bool:
+    """A definite description of a person by party, office or a person noun ('the Republican presidential
+    nominee', 'the senator'), not of a thing or a crowd ('the room', 'the crowd')."""
+    fm = _FOCUS_DESC.fullmatch(np)
+    return bool(fm) and (fm.group("head")[:1].isupper() or fm.group("head") in _FOCUS_HEADS)
 
 
 def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:

@@ -345,6 +345,10 @@ _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _SCARE_CTX = re.compile(r"\b(?:so-called|self-(?:proclaimed|styled|declared))\s*$"
                         r"|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
                         r"concepts?|principles?|meanings?)\s+of\s*$", re.I)
+# a thing's common name after its noun, closing the sentence or not: 'the compounds often called “forever
+# chemicals.”' (not 'which Roth has often called “…”': someone's words)
+_COMMON_NAME_CTX = re.compile(r"\b(?!(?:has|have|had|he|she|they|we|who|which|that)\s)[a-z]+\s+(?:often|commonly|sometimes|"
+                              r"widely|popularly)\s+(?:called|dubbed|termed|referred\s+to\s+as)\s*$")
 # the quoted label of the body a person speaks for, in that person's appositive: 'Ada Roth, a
 # spokeswoman for the Kessan “defence council,” said' (the body's name, not her words)
 _BODY_LABEL_CTX = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:spokes(?:man|woman|person)|member|leader|head|"
@@ -571,6 +575,8 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
         return True  # a linked headline in a round-up: 'FAREWELL—“The Old Mill to close,” by Times’ Jo Reyes:'
     if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
             and _SCARE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at)):
+        return True
+    if len(words) <= 4 and not q.runs_on and _COMMON_NAME_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
         return True
     if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
             and _BODY_LABEL_CTX.search(work, max(q.para_lo, q.open_at - 80), q.open_at)):

@@ -3843,3 +3843,21 @@ def test_major_is_a_rank_only_before_a_first_name_and_a_surname():
          ["Helen Major"]),
     ]
     speakers_are(*cases)
+
+
+def test_the_official_after_an_official_familiar_with_the_case():
+    # 'An official familiar with the case, who …, said … “Q,” the official said': the source as written
+    [q] = one("A port authority official familiar with the inquiry, who asked not to be named, said the logs "
+              "were incomplete. \u201cSomeone deleted them,\u201d the official said.")
+    assert q.speaker == "port authority official familiar with the inquiry"
+
+
+def test_a_title_cased_name_after_calling_it_the_and_a_title_before_its_work_noun():
+    # 'have taken to calling it the “Glass Fortress,”' and '“Salt Roads,” a documentary about …' name things
+    cases = [
+        ("Critics have taken to calling it the \u201cGlass Fortress,\u201d after its mirrored towers.", []),
+        ("Ines Koller said she had watched \u201cSalt Roads,\u201d a documentary about fishing towns, "
+         "\u201cand never thought it would be about us.\u201d",
+         ["Ines Koller"]),
+    ]
+    speakers_are(*cases)

@@ -783,6 +783,8 @@ class _Memory:
                    and (not w.endswith(".") or "." in w[:-1]) for w in mods):
                 gave = _GAVE_NAME.match(self.text, m.end())  # 'a man known as Nick … the man said': Nick
                 best, best_pos = gave.group("name") if gave else " ".join(mods + [m.group(2)]), m.start()
+                if not gave and (rel := _SOURCE_TAIL.match(self.text, m.end())):
+                    best += " " + rel.group("rel")  # 'an official familiar with the case, …': as _CLOSE_TO keeps it
         for m in (_org_pattern(cap).finditer(self.text, max(best_pos + 1, first_cap - 120, lo), pos)
                   if first_cap >= 0 else ()):
             toks = m.group().split()
@@ -1741,6 +1743,10 @@ _OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)
                         rf"(?:{'|'.join(sorted(_DOC_HEADS))})")
 _CLOSE_REL = re.compile(_SOURCE_RELATION)
 _PERSON_AT_END = re.compile(rf"(?:^|(?<=\s)){_PERSON_AT.pattern}(?:{_AT_NAME_RX.pattern})?$")
+# the relation after an unnamed source, up to a comma or its cue: 'an official| familiar with the case, who …'
+# (its object a few words with no verb: not 'a source familiar with the case did so, but …')
+_SOURCE_TAIL = re.compile(rf"\s+(?P<rel>(?:{_SOURCE_RELATION})(?:\s+(?!(?:did|does|do|was|were|is|are|has|had|have|will|would|"
+                          rf"could|can|also|then|later)\b)[\w’'\-]+){{1,5}}?)(?=,|\s+(?:said|says|told)\b)")
 # an unnamed source by what it is close to: 'a source close to the Kremlin', 'two people familiar with the matter'
 _CLOSE_TO = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+)?"

@@ -794,12 +794,20 @@ def _appos_person(masked: str, span: tuple[int, int] | None) -> tuple[int, int] 
     return span
 
 
+# a name and its appositive before a relative 'who': 'Ada Roth, a mother of two from the north side, who …'
+_NAME_APPOS_END = re.compile(rf"({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:an?|the)\s+[^,;:~“”\"]{{1,100}}$")
+
+
 def _who_speaker(q: _Q, seg: str, rel: re.Match, cue: str, masked: str, mem: _Memory, inverted: bool = False) -> bool:
     """A cue whose subject is the relative 'who' matched by rel in seg: the mention is 'who', the
     speaker its antecedent ('said Beck, who added …', 'Jo Reyes, who has cast herself as …'); with
     inverted, failing that, a subject inverted after 'said' before it ('“Q,” said one councillor
     familiar with the talks, who added …')."""
-    ante = _subject_before(seg[:rel.start()].rstrip(" —–-"), q.sent_start)  # also 'Donald Trump - who …'
+    app = _NAME_APPOS_END.search(seg, max(0, rel.start() - 160), rel.start())
+    if app and not app.group(1).endswith(("’s", "'s")) and _canon_seq(app.group(1))[0]:
+        ante = q.sent_start + app.start(1), q.sent_start + app.end(1)  # 'Ada Roth, a nurse from Lorn, who …': Roth
+    else:
+        ante = _subject_before(seg[:rel.start()].rstrip(" —–-"), q.sent_start)  # also 'Donald Trump - who …'
     name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
     inv = _INV_ANTE.search(seg, max(0, rel.start() - 80), rel.start()) if inverted and not name else None
     if inv and inv.group("np").split()[0].lower() in _DET:

@@ -327,9 +327,11 @@ _TITLE_CTX = re.compile(
     r"perform(?:ed|s|ing)?|sang|sings?|addressed(?:\s+[a-z]+ly)?\s+to))(?:\s*\([^()]{1,30}\))?,?\s*$",
     re.I,
 )
-# a naming verb with its object before a title-cased span: 'dubbed its June issue the “Harbour Number”'
+# a naming verb with its object before a title-cased span: 'dubbed its June issue the “Harbour Number”',
+# 'have taken to calling it the “Glass Fortress”'
 _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|renamed|titled)\s+"
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
+                        r"|\b(?:call|calls|called|calling)\s+(?:it|them|this|that)\s+the\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 # a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
 # call', 'who critics have dubbed', 'the road that locals call', 'who call themselves the', 'known as',
@@ -349,6 +351,10 @@ _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _SCARE_CTX = re.compile(r"\b(?:so-called|self-(?:proclaimed|styled|declared)|nicknamed(?:\s+(?:the|an?))?)\s*$"
                         r"|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
                         r"concepts?|principles?|meanings?)\s+of\s*$", re.I)
+# a thing's common name after its noun, closing the sentence or not: 'the compounds often called “forever
+# chemicals.”' (not 'which Roth has often called “…”': someone's words)
+_COMMON_NAME_CTX = re.compile(r"\b(?!(?:has|have|had|he|she|they|we|who|which|that)\s)[a-z]+\s+(?:often|commonly|sometimes|"
+                              r"widely|popularly)\s+(?:called|dubbed|termed|referred\s+to\s+as)\s*$")
 # the quoted label of the body a person speaks for, in that person's appositive: 'Ada Roth, a
 # spokeswoman for the Kessan “defence council,” said' (the body's name, not her words)
 _BODY_LABEL_CTX = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:spokes(?:man|woman|person)|member|leader|head|"
@@ -378,6 +384,9 @@ _TITLE_CTX2 = re.compile(
     r"appear(?:ed|s)?\s+on|including|such\s+as|like)\s*$",
     re.I,
 )
+# a work noun in apposition after a title-cased quote: '“Miles to Go,” a documentary about …'
+_WORK_APPOS_AFTER = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:documentary|film|movie|book|novel|memoir|play|"
+                               r"musical|song|album|series|podcast|sitcom|opera|poem|painting)\b")
 # a title used as a modifier: 'the “Avatar” star', '“Daily Show” host', 'the “Make America Great Again” hat'
 _TITLE_MOD = re.compile(r"\s+(?:star|host|hosts|anchor|actor|actress|creator|hat|hats|pins?|buttons?|campaign|phrase|feature|syllabus|letters|"
                         r"uprisings?|brand|logo|program|segment|episode|franchise|broadcast|airs|aired|premieres|premiered)\b")
@@ -625,6 +634,8 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
             and _SCARE_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at)):
         return True
+    if len(words) <= 4 and not q.runs_on and _COMMON_NAME_CTX.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
+        return True
     if (len(words) <= 4 and q.tail not in ".!?" and not q.runs_on
             and _BODY_LABEL_CTX.search(work, max(q.para_lo, q.open_at - 80), q.open_at)):
         return True
@@ -659,6 +670,8 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
         return True  # the next title of a list: '“Harbour Lights” and “The Quiet Ferry”'
     if _TITLE_CTX2.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
         return True
+    if q.tail == "," and _WORK_APPOS_AFTER.match(work, q.close_at):
+        return True  # 'she watched “Miles to Go,” a documentary about …'
     return bool(q.tail not in ",.!?;:" and _TITLE_MOD.match(work, q.close_at))
 
 

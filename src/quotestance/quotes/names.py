@@ -146,7 +146,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         if t in _SURNAME_CAPS and k == len(toks) - 1 and k and toks[k - 1] in _FIRST_NAMES:
             continue  # 'Theresa May', 'Al From': a surname that is also a function word
         if _is_title(t) or t in NATIONALITIES or apos and t.endswith(("’s", "'s")) or t in STOP_CAPS and not (
-                k == cut and (month_name if k == 0 else _month_first(toks, k))):  # 'Pollster June Okafor'
+                k == cut and (month_name if k == 0 else _month_first(toks, k))) or (
+                t == "Major" and k == cut and _major_rank(toks[k + 1:])):  # 'Pollster June Okafor'
             cut = k + 1
     if cut == 0 and len(toks) >= 3 and toks[0] in PLACES and toks[0] not in _FIRST_NAMES:
         cut = 1  # 'Pakistan Abdul Salam Zaeef' ('the Taliban ambassador to Pakistan Abdul Salam Zaeef')
@@ -168,6 +169,16 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
     if glued and glued.group(1) in _FIRST_NAMES:
         return f"{glued.group(1)} {glued.group(2)}", False  # 'District Attorney TomMarino': a lost space
     return " ".join(toks), False
+
+
+def _major_rank(rest: list[str]) -> bool:
+    """'Major' is a rank when it opens a name that a first name and a surname follow ('Major Tove
+    Lindqvist'), never at its end or alone ('Gloria Major', 'For Major, …')."""
+    return len(rest) == 2 and all(_PLAIN_NAME_TOK.fullmatch(t) for t in rest) and not (
+        rest[0] in PLACES or rest[0] in NATIONALITIES or rest[0] in STOP_CAPS)
+
+
+_PLAIN_NAME_TOK = re.compile(r"[A-Z][a-zà-ÿ]+(?:[\-’'][A-Z]?[a-zà-ÿ]+)?")
 
 
 def _role_token(tok: str, nxt: str, k: int) -> bool:
@@ -458,6 +469,8 @@ class _Memory:
                 elif name not in self.gender and (g := _APPOS_WHO_PRON.match(text, m.end())):
                     self.gender[name] = "f" if g.group("f") else "m"  # 'Bo Tamm, 58, a farmer who said he …,'
                     self.weak_gender.add(name)
+                elif name not in self.gender and (g := _SELF_NAMED.search(text, max(0, start - 30), start)):
+                    self.gender[name] = "f" if g.group("f") else "m"  # 'a man who identified himself as Bo Tamm'
                 last = name.split()[-1]
                 if last.startswith(("al-", "el-")) and len(last) > 4:
                     self._by_token.setdefault(last[3:], []).append((start, name))  # 'Sisi' → '… al-Sisi'
@@ -724,6 +737,9 @@ class _Memory:
                     self.described.setdefault(head, []).append((app.end(), name, app.group()))
         before = text[max(0, m.start() - 40):m.start()]
         head = before.rsplit(None, 1)[-1:]
+        if head and head[0].endswith(",") and head[0][:-1] in _GROUP_NOUNS:
+            head = [head[0][:-1]]  # "Harwell’s parent company, Trident Home Brands": the name in apposition
+            before = before.rstrip()[:-1] + " "
         if head and head[0] in _GROUP_NOUNS:
             the = _THE_DESCRIPTION.search(before, 0, len(before) - len(head[0]) - 1)
             if the:
@@ -790,6 +806,8 @@ class _Memory:
                    and (not w.endswith(".") or "." in w[:-1]) for w in mods):
                 gave = _GAVE_NAME.match(self.text, m.end())  # 'a man known as Nick … the man said': Nick
                 best, best_pos = gave.group("name") if gave else " ".join(mods + [m.group(2)]), m.start()
+                if not gave and (rel := _SOURCE_TAIL.match(self.text, m.end())):
+                    best += " " + rel.group("rel")  # 'an official familiar with the case, …': as _CLOSE_TO keeps it
         for m in (_org_pattern(cap).finditer(self.text, max(best_pos + 1, first_cap - 120, lo), pos)
                   if first_cap >= 0 else ()):
             toks = m.group().split()
@@ -1109,6 +1127,8 @@ _APPOS_WHO_PRON = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:(?:a|an|the)\s+[^,;:~.!?�
 # the pronoun is the opener's, so its gender
 _OWN_APPOS = re.compile(r"(?:\s+(?!(?:he|she|they|him|them|it|who|that|which|whom|said|says|told|tells)\b)[a-z][\w\-]*){0,6}?"
                         r"\s+(?:(?P<f>her)|his)\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*,\s+[A-Z][\w’'\-]+\s+[A-Z]")
+# a name someone gives themself: 'who later identified himself as Bo Tamm'
+_SELF_NAMED = re.compile(r"\bidentified\s+(?:(?P<f>herself)|himself)\s+as\s+$")
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|Mrs|Ms|Miss)\.?\s+$")
 
 
@@ -1171,7 +1191,9 @@ def _honorific_gender(text: str, start: int) -> str | None:
     return None if h is None else "m" if h.group("m") else "f"
 # a preposition of place opening a capitalised run: 'In Belo Vale', 'Outside Port Avella'
 _PLACE_PREP = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|Across|Along|Around|Beyond|Within|Throughout)\s")
-_OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+)?$")
+# (also after a leading time clause or adverb: 'As the crowd thinned, Ada Roth lingered …', 'Later, Ada Roth …')
+_OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+"
+                         r"|(?:As|When|While|After|Before|Once|Later|Earlier|Afterward|Afterwards)\b[^.!?,;:~“”\"]{0,30},\s+)?$")
 _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
 # a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'
 _ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")
@@ -1196,8 +1218,10 @@ def _indef_pattern(head: str) -> re.Pattern:
 
 @lru_cache(maxsize=1024)
 def _org_pattern(cap: str) -> re.Pattern:
-    """'Turkish Defense Ministry', 'National Association of Atomic Veterans' for the head 'Ministry'/'Association'."""
-    word = r"[A-Z][\w.&\-]*"
+    """'Turkish Defense Ministry', 'National Association of Atomic Veterans', "the Lorn County Sheriff's Office" for
+    the head 'Ministry'/'Association'/'Office' (an officer's possessive inside it, not a person's: "Ada Roth's
+    Finance Ministry" is the ministry)."""
+    word = r"(?:[A-Z][\w.&\-]*|(?:Sheriff|Attorney|Marshal|Examiner|Coroner|Clerk|Assessor|Treasurer)[’']s)"
     return re.compile(rf"\b(?:{word}\s+){{0,4}}{re.escape(cap)}\b(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+{word}){{1,4}})?")
 
 
@@ -1231,7 +1255,8 @@ _BODY_SUBJECT = re.compile(
     r"(?P<np>\b(?:[Tt]he|[A-Z][\w\-]*[’']s)\s+(?:(?!(?:of|the|and|in|for|on|at|to|with|by|from)\s)[A-Za-z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
     r"administration|department|agency|company|party|group|embassy|court|authority|board|office|campaign)"
     r")\s+(?:(?:has|had|also|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b")
-_THE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
+# a definite description before a name: 'the newspaper Al Harbour', "Harwell’s parent company, Trident Home Brands"
+_THE_DESCRIPTION = re.compile(r"(?:\b[Tt]he|\w[’']s|\b(?:[Ii]ts|[Tt]heir))\s+(?:[\w\-]+\s+){0,2}$")
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")
 # a plural person noun before 'in/from/at' and a place: 'Officials in Norland', 'residents from Lorn'
 _GROUP_HEAD = re.compile(r"(?i:officials|sources|experts|analysts|lawmakers|aides|advisers|leaders|diplomats"
@@ -1488,6 +1513,9 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
         if all(w in _FUNCTION or w.capitalize() in STOP_CAPS for w in low.split()) and not _THE_N.fullmatch(low):
             return None, np_start, np_start  # but '“Q,” the two write' names the speakers
         words = low.split()
+        gave = _GAVE_NAME.match(mem.text, np_start + len(np))
+        if gave and words[0] in ("a", "an", "one", "the"):  # 'said a boy who gave his name as Steve': Steve
+            return gave.group("name"), np_start, np_start + len(np)  # ('said the woman, who gave her name as …')
         age = _THE_AGED.fullmatch(np)
         named = (age and (_by_age(age.group(1), np_start, mem) or _aged_in_focus(np_start, mem))) or (
             len(words) == 2 and words[0] == "the" and np.split()[1] in NATIONALITIES
@@ -1518,9 +1546,6 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
             named = mem.antecedent(words[1], np_start) or _body_antecedent(words[1], np_start, mem)
             if named:  # 'a UN spokesperson … the spokesperson said', 'The Norland army said … the army said'
                 return named, np_start, np_start + len(np)
-        gave = _GAVE_NAME.match(mem.text, np_start + len(np))
-        if gave and words[0] in ("a", "an", "one"):  # 'said a boy who gave his name as Steve': Steve
-            return gave.group("name"), np_start, np_start + len(np)
         for art in ("the ", "a ", "an "):
             if low.startswith(art):
                 return np[len(art):], np_start, np_start + len(np)
@@ -1589,9 +1614,10 @@ def _later_org(head: str, pos: int, mem: _Memory) -> str | None:
 
 
 # the name an unnamed person gives right after the noun phrase: 'a boy who gave his name as Steve'
-# (also after an appositive and an adverb: 'one attendee, a man in a cap, who later identified himself as …')
-_GAVE_NAME = re.compile(r",?\s+(?:(?:an?|the)\s+[^,;:~“”\"]{1,80}?,\s+)?(?:who\s+(?:later\s+|afterwards?\s+|[a-z]+ly\s+)?(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:first\s+)?(?:name\s+)?"
-                        r"(?:only\s+)?as|identified\s+only\s+as|known\s+(?:only\s+)?as)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
+# (also after an appositive or a modifier and an adverb: 'one attendee, a man in a cap, who later identified himself as …',
+# and 'a man sitting on a bench, who would give only his first name, Walt')
+_GAVE_NAME = re.compile(r",?\s+(?:[a-z][^,;:~“”\"]{1,80}?,\s+)?(?:who\s+(?:later\s+|afterwards?\s+|[a-z]+ly\s+)?(?:gave|identified|would\s+give|did\s+give)\s+"
+                        r"(?:only\s+)?(?:his|her|their|himself|herself)\s+(?:first\s+)?(?:name,|(?:name\s+)?(?:only\s+)?as)|identified\s+only\s+as|known\s+(?:only\s+)?as)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b")
 
 
 _LEAD_CONJ = frozenset("As If When While Because Although Though Since Once After Before Until Unless But And So Yet Or".split())
@@ -1776,6 +1802,10 @@ _OWNED_DOC = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,3}?)
                         rf"(?:{'|'.join(sorted(_DOC_HEADS))})")
 _CLOSE_REL = re.compile(_SOURCE_RELATION)
 _PERSON_AT_END = re.compile(rf"(?:^|(?<=\s)){_PERSON_AT.pattern}(?:{_AT_NAME_RX.pattern})?$")
+# the relation after an unnamed source, up to a comma or its cue: 'an official| familiar with the case, who …'
+# (its object a few words with no verb: not 'a source familiar with the case did so, but …')
+_SOURCE_TAIL = re.compile(rf"\s+(?P<rel>(?:{_SOURCE_RELATION})(?:\s+(?!(?:did|does|do|was|were|is|are|has|had|have|will|would|"
+                          rf"could|can|also|then|later)\b)[\w’'\-]+){{1,5}}?)(?=,|\s+(?:said|says|told)\b)")
 # an unnamed source by what it is close to: 'a source close to the Kremlin', 'two people familiar with the matter'
 _CLOSE_TO = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+)?"
@@ -1933,8 +1963,9 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     while k > 0:
         t = toks[k - 1].group()
         gap = seg[toks[k - 1].end():toks[k].start()] if k < len(toks) else ""
-        if gap.strip() and gap.strip() not in ("’s", "'s"):
-            break
+        if gap.strip() and gap.strip() not in ("’s", "'s") and not (
+                gap.strip() == "&" and t[0].isupper() and toks[k].group()[0].isupper()):
+            break  # (an ampersand inside a capitalised name: 'Harbor Gas & Electric said')
         if t[0].isupper() or t.lower() in _ROLE or t in ("he", "she", "they", "it", "we") or (
                 t in _KIN and k < len(toks) and toks[k].group() == "of"):  # 'The wife of Ivo Marek said'
             k -= 1
@@ -2064,8 +2095,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         return sent_start + off, sent_start + ro.end()  # 'The deputy head of the committee of the lower house, …, said'
     end = off
     for t in _NP_TOKEN.finditer(sent, off):
-        if sent[end:t.start()].strip() not in ("", "’s", "'s"):
-            break
+        gap = sent[end:t.start()].strip()
+        if gap not in ("", "’s", "'s") and not (gap == "&" and end > off and t.group()[0].isupper()):
+            break  # (an ampersand inside a capitalised name: 'Harbor Gas & Electric said')
         w = t.group()
         if w in _MONTH_WORDS and end > off and (dangling := _DANGLING_FUNCTION.search(sent, off, end)):
             # 'The Republican nominee for the Nov. 8 election said': a date in the role's phrase ends the subject

@@ -100,7 +100,7 @@ _ASKED_NAME = re.compile(
     rf"|ask(?:ed|s)\s+(?P<obj>{_NAME_TOK}(?:[^\S\n]+{_NAME_TOK}){{0,3}}))"
     r"\s+(?:(?:him|her|them)\s+)?(?:whether|if|what|why|how|when|where|who|about|to)\b[^~;:]*[.?]$")
 
-_CAP_SEQ_REST = rf"(?:[^\S\n]+(?:(?:of|for|and|on|de|da|dos|van|von|der|del|la|bin|al|ul|the)[^\S\n]+)*{_NAME_TOK})*"
+_CAP_SEQ_REST = rf"(?:[^\S\n]+(?:(?:of|for|and|&|on|de|da|dos|van|von|der|del|la|bin|al|ul|the)[^\S\n]+)*{_NAME_TOK})*"
 # the leading lookahead only lets the regex engine skip positions that cannot open a name (it has no
 # first-character filter for this alternation by itself): about 3x faster, same matches; 'al-'/'el-'
 # spelled out, so the many other words' a and e fail at once

@@ -3880,3 +3880,18 @@ def test_capitalised_surname_label_expands():
          ["Birte Quist", "Odo Lanz"]),
     ]
     speakers_are(*cases)
+
+
+def test_modal_cue_yields_to_closing_reporting_clause():
+    # 'X will respond “Q” …, S said': the cue after a modal is an act to come, not the speech quoted;
+    # the closing ', S said' may have one phrase of place or manner after it
+    cases = [
+        ("Ostland will respond \u201cfirmly and soon\u201d to the closure of its consulate in Bray, "
+         "embassy spokeswoman Lena Morrow said on Friday, in comments to the local radio.",
+         ["Lena Morrow"]),
+        ("The union would \u201cfight every single job cut\u201d at the plant, organiser Piet Ruud said.",
+         ["Piet Ruud"]),
+        ("Ostland would respond \u201cin kind\u201d to the move.",
+         ["Ostland"]),
+    ]
+    speakers_are(*cases)

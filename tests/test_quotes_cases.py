@@ -3895,3 +3895,15 @@ def test_modal_cue_yields_to_closing_reporting_clause():
          ["Ostland"]),
     ]
     speakers_are(*cases)
+
+
+def test_reporting_subject_before_closed_relative_clause():
+    # 'A/The NP, who …, said …': the phrase opening the sentence reports, so a later he is that phrase,
+    # not the man quoted before
+    cases = [
+        ("Mayor Tobias Wren opened the bridge. \u201cIt is a fine day,\u201d he told the crowd.\n\n"
+         "A Lurne-based haulier, who asked not to be named because he feared losing contracts, said tolls "
+         "would rise. \u201cEvery lorry will pay for this,\u201d he said.",
+         ["Tobias Wren", "Lurne-based haulier"]),
+    ]
+    speakers_are(*cases)

@@ -3907,3 +3907,14 @@ def test_reporting_subject_before_closed_relative_clause():
          ["Tobias Wren", "Lurne-based haulier"]),
     ]
     speakers_are(*cases)
+
+
+def test_possessive_name_relation_with_name_in_apposition():
+    # "Name's <noun> <relation>, Title A B, …": the name in apposition is the subject, not the possessor
+    cases = [
+        ("Premier Hana Ostrova opened the session on Friday.\n\n"
+         "Ostrova's cabinet colleague, Deputy Premier Ivo Lasz, who chaired the final sitting, was sharper "
+         "on the radio, calling the opposition leaders \u201cpassengers who want to steer the bus.\u201d",
+         ["Ivo Lasz"]),
+    ]
+    speakers_are(*cases)

@@ -4103,3 +4103,41 @@ def test_a_title_cased_name_after_calling_it_the_and_a_title_before_its_work_nou
          ["Ines Koller"]),
     ]
     speakers_are(*cases)
+
+
+def test_modal_cue_yields_to_closing_reporting_clause():
+    # 'X will respond “Q” …, S said': the cue after a modal is an act to come, not the speech quoted;
+    # the closing ', S said' may have one phrase of place or manner after it
+    cases = [
+        ("Ostland will respond \u201cfirmly and soon\u201d to the closure of its consulate in Bray, "
+         "embassy spokeswoman Lena Morrow said on Friday, in comments to the local radio.",
+         ["Lena Morrow"]),
+        ("The union would \u201cfight every single job cut\u201d at the plant, organiser Piet Ruud said.",
+         ["Piet Ruud"]),
+        ("Ostland would respond \u201cin kind\u201d to the move.",
+         ["Ostland"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_reporting_subject_before_closed_relative_clause():
+    # 'A/The NP, who …, said …': the phrase opening the sentence reports, so a later he is that phrase,
+    # not the man quoted before
+    cases = [
+        ("Mayor Tobias Wren opened the bridge. \u201cIt is a fine day,\u201d he told the crowd.\n\n"
+         "A Lurne-based haulier, who asked not to be named because he feared losing contracts, said tolls "
+         "would rise. \u201cEvery lorry will pay for this,\u201d he said.",
+         ["Tobias Wren", "Lurne-based haulier"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_possessive_name_relation_with_name_in_apposition():
+    # "Name's <noun> <relation>, Title A B, …": the name in apposition is the subject, not the possessor
+    cases = [
+        ("Premier Hana Ostrova opened the session on Friday.\n\n"
+         "Ostrova's cabinet colleague, Deputy Premier Ivo Lasz, who chaired the final sitting, was sharper "
+         "on the radio, calling the opposition leaders \u201cpassengers who want to steer the bus.\u201d",
+         ["Ivo Lasz"]),
+    ]
+    speakers_are(*cases)

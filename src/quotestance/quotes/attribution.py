@@ -224,8 +224,10 @@ class _Q:
     single: bool = False  # between single marks (‘…’ or wire-style '…')
 # The end of a sentence that goes on after a partial quote: '... “to have purpose,” and he finds
 # that in government work, he said.' / '..., the Daily Caller reports.'
+# (the cue may close with one phrase of where or how: '…, spokesman Bo Lind said on Monday, in an email.')
 _TRAIL_SUBJ_CUE = re.compile(
-    rf",\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b[^,;:~“”\"—–(]{{0,50}}[.!?]$"
+    rf",\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b[^,;:~“”\"—–(]{{0,50}}"
+    r"(?:,\s+(?:in|at|on|during)\s[^,;:~“”\"—–(]{1,80})?[.!?]$"
 )
 _SUB_LEAD = re.compile(r"(?:While|Although|Though|When|If|After|Before|Because|Since|Once|Unlike|Like|Despite)\b[^,;:~]*$")
 
@@ -586,6 +588,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     if what and _free_relative_subject(what.group("np")) and _set_from_np(
             q, what.group("np"), q.sent_start + what.start("np"), cues[-1].group(), mem):
         return  # 'It is what former workers have called a “fraudulent scheme”': the free relative's subject
+    if cues and not q.runs_on and q.tail not in ".!?" and _MODAL_BEFORE.search(sent, 0, cues[-1].start()):
+        # 'Ostland will respond “in kind”, spokesman Bo Lind said.': a cue after a modal is an act still to
+        # come, not the speech quoted; the reporting clause closing the sentence names the speaker
+        _trailing_cue(q, masked, mem)
+        if q.speaker is not None:
+            return
     for cm in reversed(cues):
         if cm.group().lower() == "according to":
             m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])

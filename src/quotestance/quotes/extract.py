@@ -27,7 +27,7 @@ from quotestance.quotes.marks import (
 from quotestance.quotes.names import (
     _clause_subject, _full_person_name, _Memory, _name_is_org, _ROLE_HEADS, _speaker_from_np, _subject_before,
 )
-from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _PERSON_HEAD, _Q, _set_from_np
+from quotestance.quotes.attribution import _ADV, _attribute, _det_np, _lead_subject, _PERSON_HEAD, _Q, _REL_CLOSED, _set_from_np
 from quotestance.quotes.provenance import outer_sources
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessed_claim, _possessive_speech_noun, _sentence_start,
@@ -719,9 +719,16 @@ def _cue_subjects(masked: str, paras: list[tuple[int, int]], ends: list[int], me
                 app = _LEAD_APPOS.search(masked, max(ss, pos - 230), pos)
                 if app and not masked[ss:app.start()].rstrip().endswith(","):
                     app = None
-            if not app or app.group(1).split()[0] in STOP_CAPS:
-                continue  # 'the head of Central Command, General Tommy Franks, says': the name in apposition
-            span = app.start(1), app.end(1)
+            if app and app.group(1).split()[0] not in STOP_CAPS:
+                span = app.start(1), app.end(1)  # 'the head of Central Command, General Tommy Franks, says': the name in apposition
+            elif not app and (rel := _REL_CLOSED.search(masked, max(ss, pos - 160), pos)):
+                # 'A Varn-based grain broker, who declined to be named, said …': the phrase opening the
+                # sentence that the closed relative clause follows
+                span = _det_np(masked[lead_at:rel.start()], lead_at, at_end=False)
+                if not span or span[1] != rel.start():
+                    continue
+            else:
+                continue
         prev = out[-1] if out and k - 1 <= out[-1][3] <= k and " " in out[-1][1] and masked[out[-1][0]:out[-1][0] + 4] not in ("The ", "the ") else None
         if prev and masked[span[0]:span[1]] in ("he", "she", "He", "She") and prev[4] >= _sentence_start(ends, paras[prev[3]][0], ss - 1):
             mem.subjects = [prev]  # 'Mr Lew says … . He says …': the previous sentence's reporting subject

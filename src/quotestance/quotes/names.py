@@ -2150,9 +2150,10 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
                 break
     app = _ROLE_THEN_NAME.match(sent, end) if sent.startswith(",", end) or sent.startswith(" ", end) else None
     if app and ((app.group("role") or sent[off:end].split()[-1]).lower() in _ROLE_HEADS or _agent_noun(app.group("role")) or (
-            sent[off:end].split()[0] in ("His", "Her", "Their") and app.group("role")) or (
+            (sent[off:end].split()[0] in ("His", "Her", "Their") or _POSS_END.search(sent, off, end)) and app.group("role")) or (
             not app.group("role") and _AGENT_FOR.match(sent, off, end))) and _canon_seq(app.group("name"))[0]:
-        # (also a relation after a possessive: 'Her rival, Sen. Wes Garrity, has spent …'; an agent for a
+        # (also a relation after a possessive pronoun or name: 'Her rival, Sen. Wes Garrity, has spent …',
+        # "Roth's cabinet colleague, Ben Ortiz, …"; an agent for a
         # name: 'A spokesman for Roth, Ben Ortiz, said …'; a person noun after a role word: 'The chief
         # mediator, Ada Roth, …')
         # "Veldoria’s deputy foreign minister, Ivo Marek, was quoted …": the name in apposition to the role

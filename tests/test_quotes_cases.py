@@ -3766,3 +3766,64 @@ def test_a_capitalised_named_body_in_a_place_is_the_body():
          ["Orlov Trade Ministry in Brisa"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_lone_surname_in_ing_after_the_full_name_is_a_person():
+    # 'First Surnameing … Surnameing was asked … “Q,” he said', 'Surnameing, 58, said … “Q”': a surname,
+    # not a participle opening the sentence
+    cases = [
+        ("Thomas Gelling met Mark Dunn in Orvale on Friday. \u201cWe talked for an hour,\u201d Dunn said. "
+         "Gelling was asked about the meeting later. \u201cIt went well,\u201d he told reporters.",
+         ["Mark Dunn", "Thomas Gelling"]),
+        ("Ray Hastling spoke last. Hastling, 58, said the plan was \u201ca mess from the start.\u201d",
+         ["Ray Hastling"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_role_described_far_back_is_the_one_person_described_with_it():
+    # 'First Last, the two-term mayor of Place who …,' many sentences before '“Q,” the former mayor replied'
+    cases = [
+        ("Maria Lendt, the three-term mayor of Corvale who retired in 2019, backed the plan on Monday. "
+         "The vote is next week. The council is split. Two members are undecided. The plan costs $4 million. "
+         "Opponents held a rally. Supporters held another. A radio host, Ken Ruhl, asked about the cost. "
+         "\u201cIt pays for itself,\u201d the former mayor replied.",
+         ["Maria Lendt"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_each_abbreviated_title_of_a_conjoined_pair_names_its_own_person():
+    # 'Sen. A B of State and Gov. C D of State': 'the senator' is A B, 'the governor' is C D
+    text = ("BOISE — Sen. Wade Korver of Idaho and Gov. Paul Ybarra of Utah met on Tuesday. "
+            "\u201cWe agree on water,\u201d the governor said. \u201cNot on roads,\u201d the senator said.")
+    speakers_are((text, ["Paul Ybarra", "Wade Korver"]))
+
+
+def test_a_state_demonym_is_the_person_of_that_state():
+    # 'Sen. First Last of Montana … “Q,” the Montanan said', '(R-Tex.) … the Texan'; a person after
+    # 'the Texas senator and' is not the Texan
+    cases = [
+        ("Sen. Wade Korver of Montana faced Gov. Rosa Lint on Tuesday. \u201cWe need roads,\u201d the Montanan said.",
+         ["Wade Korver"]),
+        ("Rep. Dale Sorum (R-Tex.) spoke first. \u201cWe need more water,\u201d the Texan said.",
+         ["Dale Sorum"]),
+        ("Former Texas Gov. Dan Perrow backed the Texas senator and Ben Ortiz on Sunday. "
+         "\u201cThey are both good men,\u201d the Texan said.",
+         ["Dan Perrow"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_role_subject_of_a_nameless_sentence_is_he_or_she_also_of_unknown_gender():
+    # 'Gov. First Last … The governor smiled. “Q,” he said': the governor, though his first name tells no gender
+    text = ("Gov. Luis Ybarra debated Sen. Wade Korver on Tuesday. \u201cWe need roads,\u201d Korver said. "
+            "The governor smiled. \u201cI built them,\u201d he said.")
+    speakers_are((text, ["Wade Korver", "Luis Ybarra"]))
+
+
+def test_a_name_of_a_body_after_a_role_appositive_is_a_person():
+    # 'The moderator, First Last of the Org Name, pressed X. “Q?” she asked': a person, not the body
+    text = ("The moderator, Odalys Varkas of the Coastal Broadcasting Network, pressed Korver on the budget. "
+            "\u201cWhere will the money come from?\u201d she asked.")
+    speakers_are((text, ["Odalys Varkas"]))

@@ -3827,3 +3827,13 @@ def test_a_name_of_a_body_after_a_role_appositive_is_a_person():
     text = ("The moderator, Odalys Varkas of the Coastal Broadcasting Network, pressed Korver on the budget. "
             "\u201cWhere will the money come from?\u201d she asked.")
     speakers_are((text, ["Odalys Varkas"]))
+
+
+def test_a_follow_up_asker_is_not_the_described_person_who_answers():
+    # '“Q?” asked X of the Paper. “A,” Y replied. “A.” X followed up, asking whether … The nominee shook
+    # her head. “A,” she said': the nominee is Y, past the all-quote sentence, not the asker X
+    text = ("Ada Roth toured the docks on Monday. \u201cIsn\u2019t that a U-turn?\u201d asked Laura Brun of the "
+            "Harbor Daily. \u201cNo,\u201d Roth replied. \u201cIt is a change of course. A small one.\u201d Brun "
+            "followed up, asking whether the plan would cost more. The nominee shook her head. "
+            "\u201cNot a cent,\u201d she said.")
+    speakers_are((text, ["Laura Brun", "Ada Roth", "Ada Roth", "Ada Roth"]))

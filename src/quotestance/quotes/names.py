@@ -1248,6 +1248,10 @@ _FOCUS_HEADS = (_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}) | fr
     "candidate nominee businessman businesswoman mogul tycoon billionaire congressman congresswoman lawmaker "
     "incumbent challenger".split())  # not an aide who speaks for the person
 _FOCUS_NOT_MODS = frozenset("other another same rival opposing former second third two both".split())
+# a sentence that is one blanked quote: '“~~~~.”'
+_QUOTE_ONLY = re.compile(r"\s*[“\"][~\s]*[”\"]\s*")
+# a participle clause of asking after a subject: 'Ada Roth followed up, asking whether …'
+_ASKING_CLAUSE = re.compile(r",\s+asking\s+(?:whether|if|how|why|what|when|who|about)\b")
 _FOCUS_PRON = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.I)
 
 
@@ -1284,11 +1288,16 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
     if re.search(rf"(?<![a-z],\s)\b[Tt]he\s+(?:[\w\-]+\s+){{0,3}}{head}\b", text[first:pos]):
         return None  # 'The judge rubbed his chin. “Q,” the judge said': an unnamed person described before (not
         # in apposition to a name: 'Ada Roth, the billionaire developer,')
-    askers = {t[1] for t in mem.reporters if first <= t[0] < pos and t[5] == "asked"}
+    askers = {t[1] for t in mem.reporters if first <= t[0] < pos and t[5] == "asked"} | _asking_subjects(first, pos, mem)
     spans = []  # the sentences, nearest first, each cut at its line breaks (a headline; a paragraph after a quote)
-    for j in range(k, max(k - 3, -2), -1):
+    j, taken = k, 0
+    while taken < 3 and j >= -1:
         lo = mem.ends[j] if j >= 0 else 0
         hi = pos if j == k else mem.ends[j + 1]
+        j -= 1
+        if j < k - 1 and _QUOTE_ONLY.fullmatch(text, lo, hi):
+            continue  # an earlier sentence that is all quote names no subject: the one before it counts instead
+        taken += 1
         while (cut := text.rfind("\n", lo, lo + len(text[lo:hi].rstrip()))) >= 0:
             spans.append((cut + 1, hi))
             hi = cut
@@ -1311,6 +1320,16 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
         elif found and not person:
             return None
     return person
+
+
+def _asking_subjects(lo: int, hi: int, mem: _Memory) -> set[str]:
+    """The subjects of the sentences between lo and hi that ask in a participle clause ('Ada Roth
+    followed up, asking whether …'): the one who asked is not the one who answers."""
+    askers = set()
+    for m in _ASKING_CLAUSE.finditer(mem.text, lo, hi):
+        j = bisect_right(mem.ends, m.start()) - 1
+        askers.update(name for w in ("m", "f") if (name := mem._subject_person(w, mem.ends[j] if j >= 0 else 0, m.start())))
+    return askers
 
 
 # a party-and-state tag after a name: 'Rep. Ada Roth, R-Ind.,', 'Sen. Bo Lund (D-NY)'
@@ -1620,7 +1639,7 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
     if len({name for name, _ in near.values()}) != 1:
         return None
     name, cue = near[max(near)]
-    return None if cue == "asked" else name
+    return None if cue == "asked" or name in _asking_subjects(mem.ends[here - 2] if here >= 2 else 0, pos, mem) else name
 
 
 def _body_antecedent(head: str, pos: int, mem: _Memory) -> str | None:

@@ -3837,3 +3837,17 @@ def test_a_follow_up_asker_is_not_the_described_person_who_answers():
             "followed up, asking whether the plan would cost more. The nominee shook her head. "
             "\u201cNot a cent,\u201d she said.")
     speakers_are((text, ["Laura Brun", "Ada Roth", "Ada Roth", "Ada Roth"]))
+
+
+def test_recorder_is_a_title_before_a_name():
+    # '“Q,” said Place County Recorder First Last': the person, not the title with the name
+    text = "\u201cWe opened at six,\u201d said Norvale County Recorder Ilse Marrow, who runs the county\u2019s elections."
+    speakers_are((text, ["Ilse Marrow"]))
+
+
+def test_an_aside_between_dashes_after_a_subject_name_keeps_it_the_subject():
+    # 'The role, First Last — an aside — has …. “Q,” he said': he is that subject, not the last speaker
+    text = ("\u201cWe opened early,\u201d said County Clerk Odalys Marrow. Marrow said turnout was high. The "
+            "county\u2019s Republican chairman, Dwayne Hale \u2014 no relation \u2014 has spent the month urging voters "
+            "to come early. \u201cBank your vote,\u201d he said.")
+    speakers_are((text, ["Odalys Marrow", "Dwayne Hale"]))

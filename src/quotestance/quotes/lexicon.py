@@ -96,7 +96,7 @@ TITLES = frozenset(
     Assemblywoman Alderman Administrator Eyewitness Witness Student Pastor Anchor Correspondent
     Analyst Economist Activist CEO Spokesperson Aide Adviser Advisor Strategist Pollster
     Secretary-General President-elect Acting Interim Managing Magistrate
-    Clerk Auditor Comptroller Assessor Registrar Coroner Councilman Councilwoman Trustee Selectman Selectwoman Regent
+    Clerk Auditor Comptroller Assessor Registrar Recorder Coroner Councilman Councilwoman Trustee Selectman Selectwoman Regent
     Commodore Fisherman Fisherwoman
     Moderator Host Co-host Cohost Presenter Newscaster Emcee Interviewer Panelist Panellist Commentator Columnist
     Pundit Reporter Journalist Contributor Editor Publisher Surrogate Operative Consultant Organizer Organiser

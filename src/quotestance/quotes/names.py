@@ -301,8 +301,9 @@ _INVERTED_SUBJECT = re.compile(
 _ASKED_APP = re.compile(r",\s+(?:when\s+|later\s+|again\s+)?asked\b")
 _ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
 _VERB_AFTER_NAME = re.compile(
-    # an age may come before the appositive: 'Ben Ortiz, 61, a welder, shrugged'
-    r"(?P<app>(?:,\s+\d{1,3})?,\s+[^,;:~]{1,80},|,)?\s+(?:[a-z]+ly\s+)?"
+    # an age may come before the appositive: 'Ben Ortiz, 61, a welder, shrugged'; or an aside between
+    # dashes: 'Ben Ortiz — no relation to the mayor — has spent'
+    r"(?P<app>(?:,\s+\d{1,3})?,\s+[^,;:~]{1,80},|,|\s+[—–]\s+[^—–,;:~]{1,80}\s+[—–])?\s+(?:[a-z]+ly\s+)?"
     # 'Ada Roth in her remarks stressed …', 'Ben Ortiz in a statement said …'
     r"(?:in\s+(?:his|her|their|a|an)\s+(?:[a-z]+\s+)?(?:remarks|speech|statement|address|comments|interview)\s+)?(?!(?:of|in|on|at|for|to|and|or|with|from|by|who|whose|which|that"
     r"|as|than|the|a|an|into|about|after|before|during|he|she|they|his|her|their)\b)(?P<w>[a-z]{3,})\b"

@@ -3851,3 +3851,16 @@ def test_an_aside_between_dashes_after_a_subject_name_keeps_it_the_subject():
             "county\u2019s Republican chairman, Dwayne Hale \u2014 no relation \u2014 has spent the month urging voters "
             "to come early. \u201cBank your vote,\u201d he said.")
     speakers_are((text, ["Odalys Marrow", "Dwayne Hale"]))
+
+
+def test_a_document_signed_by_an_issuer_with_an_appositive_speaks_for_the_issuer():
+    # 'A Weekday email signed by First Last, X's role, told donors that “Q”': the issuer
+    cases = [
+        ("A Monday letter signed by Ines Varga, the finance chief, warned that \u201cthe money is gone\u201d and "
+         "that the fund was \u201cempty.\u201d",
+         ["Ines Varga", "Ines Varga"]),
+        ("A Friday email signed by Pavel Orn, Ada Roth\u2019s campaign treasurer, told donors that "
+         "\u201cevery dollar counts.\u201d",
+         ["Pavel Orn"]),
+    ]
+    speakers_are(*cases)

@@ -945,10 +945,12 @@ _NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did d
 
 
 # a document and its issuer ending the words before a cue, opening its clause: 'A statement from the
-# council', 'But a letter signed by the harbour board' (less a time phrase or an adverb before the cue)
+# council', 'But a letter signed by the harbour board' (less a time phrase or an adverb before the cue),
+# also with the issuer's appositive: 'An email signed by Ada Roth, the campaign chair,'
 _DOC_FROM_END = re.compile(
     rf"(?:^|[,;—–]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|where)\s+)(?P<np>(?={_DOC_FROM.pattern})"
-    rf"[^,;:~“”\"]{{8,120}}?)(?:{_TRAIL_PARTS.format(modals='would|will|')})?\s*$")
+    rf"[^,;:~“”\"]{{8,120}}?)(?:,\s+(?:a|an|the|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}[’']s)\s+[^,;:~“”\"]{{1,80}},)?"
+    rf"(?:{_TRAIL_PARTS.format(modals='would|will|')})?\s*$")
 
 
 def _doc_from_subject(seg: str) -> tuple[int, int] | None:

@@ -3864,3 +3864,10 @@ def test_a_document_signed_by_an_issuer_with_an_appositive_speaks_for_the_issuer
          ["Pavel Orn"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_which_relative_after_an_opening_phrase_is_no_subject_and_its_cue_is_not_the_quote_s():
+    # 'On the tape, which the X campaign released Friday, Surname can be heard saying … “Q”': the one heard
+    text = ("Ben Ortiz ran the field office. On the tape, which the Lorn campaign released on Friday, Ortiz "
+            "can be heard saying the campaign had \u201cwritten off\u201d the north of the state.")
+    speakers_are((text, ["Ben Ortiz"]))

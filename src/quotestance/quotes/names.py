@@ -1990,8 +1990,9 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
 
 
 _WHERE = re.compile(r"where\s+")
-# a reduced relative after an opening phrase ('In one call, recorded in March, Ben Ortiz …'): not the subject
-_LEAD_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)\b[^,;:~“”\"]{0,60},\s*")
+# a reduced relative after an opening phrase ('In one call, recorded in March, Ben Ortiz …'), or a
+# 'which' relative ('On the recording, which the Lorn campaign released, Ben Ortiz …'): not the subject
+_LEAD_PARTICIPLE = re.compile(r"(?:[a-z]{3,}(?:ed|en)\b|which\s)[^,;:~“”\"]{0,60},\s*")
 _JOINT_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # two capitalised speakers joined by 'and': 'Prime Minister Ada Roth and President Ben Ortiz'
 _JOINT = re.compile(r"(?P<a>(?:[Tt]he\s+)?[A-Z][^\s,;]*(?:\s+(?:[A-Z]|of\s|for\s)[^\s,;]*)*)\s+and\s+"

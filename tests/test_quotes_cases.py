@@ -4141,3 +4141,108 @@ def test_possessive_name_relation_with_name_in_apposition():
          ["Ivo Lasz"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_lone_surname_in_ing_after_the_full_name_is_a_person():
+    # 'First Surnameing … Surnameing was asked … “Q,” he said', 'Surnameing, 58, said … “Q”': a surname,
+    # not a participle opening the sentence
+    cases = [
+        ("Thomas Gelling met Mark Dunn in Orvale on Friday. \u201cWe talked for an hour,\u201d Dunn said. "
+         "Gelling was asked about the meeting later. \u201cIt went well,\u201d he told reporters.",
+         ["Mark Dunn", "Thomas Gelling"]),
+        ("Ray Hastling spoke last. Hastling, 58, said the plan was \u201ca mess from the start.\u201d",
+         ["Ray Hastling"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_role_described_far_back_is_the_one_person_described_with_it():
+    # 'First Last, the two-term mayor of Place who …,' many sentences before '“Q,” the former mayor replied'
+    cases = [
+        ("Maria Lendt, the three-term mayor of Corvale who retired in 2019, backed the plan on Monday. "
+         "The vote is next week. The council is split. Two members are undecided. The plan costs $4 million. "
+         "Opponents held a rally. Supporters held another. A radio host, Ken Ruhl, asked about the cost. "
+         "\u201cIt pays for itself,\u201d the former mayor replied.",
+         ["Maria Lendt"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_each_abbreviated_title_of_a_conjoined_pair_names_its_own_person():
+    # 'Sen. A B of State and Gov. C D of State': 'the senator' is A B, 'the governor' is C D
+    text = ("BOISE — Sen. Wade Korver of Idaho and Gov. Paul Ybarra of Utah met on Tuesday. "
+            "\u201cWe agree on water,\u201d the governor said. \u201cNot on roads,\u201d the senator said.")
+    speakers_are((text, ["Paul Ybarra", "Wade Korver"]))
+
+
+def test_a_state_demonym_is_the_person_of_that_state():
+    # 'Sen. First Last of Montana … “Q,” the Montanan said', '(R-Tex.) … the Texan'; a person after
+    # 'the Texas senator and' is not the Texan
+    cases = [
+        ("Sen. Wade Korver of Montana faced Gov. Rosa Lint on Tuesday. \u201cWe need roads,\u201d the Montanan said.",
+         ["Wade Korver"]),
+        ("Rep. Dale Sorum (R-Tex.) spoke first. \u201cWe need more water,\u201d the Texan said.",
+         ["Dale Sorum"]),
+        ("Former Texas Gov. Dan Perrow backed the Texas senator and Ben Ortiz on Sunday. "
+         "\u201cThey are both good men,\u201d the Texan said.",
+         ["Dan Perrow"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_role_subject_of_a_nameless_sentence_is_he_or_she_also_of_unknown_gender():
+    # 'Gov. First Last … The governor smiled. “Q,” he said': the governor, though his first name tells no gender
+    text = ("Gov. Luis Ybarra debated Sen. Wade Korver on Tuesday. \u201cWe need roads,\u201d Korver said. "
+            "The governor smiled. \u201cI built them,\u201d he said.")
+    speakers_are((text, ["Wade Korver", "Luis Ybarra"]))
+
+
+def test_a_name_of_a_body_after_a_role_appositive_is_a_person():
+    # 'The moderator, First Last of the Org Name, pressed X. “Q?” she asked': a person, not the body
+    text = ("The moderator, Odalys Varkas of the Coastal Broadcasting Network, pressed Korver on the budget. "
+            "\u201cWhere will the money come from?\u201d she asked.")
+    speakers_are((text, ["Odalys Varkas"]))
+
+
+def test_a_follow_up_asker_is_not_the_described_person_who_answers():
+    # '“Q?” asked X of the Paper. “A,” Y replied. “A.” X followed up, asking whether … The nominee shook
+    # her head. “A,” she said': the nominee is Y, past the all-quote sentence, not the asker X
+    text = ("Ada Roth toured the docks on Monday. \u201cIsn\u2019t that a U-turn?\u201d asked Laura Brun of the "
+            "Harbor Daily. \u201cNo,\u201d Roth replied. \u201cIt is a change of course. A small one.\u201d Brun "
+            "followed up, asking whether the plan would cost more. The nominee shook her head. "
+            "\u201cNot a cent,\u201d she said.")
+    speakers_are((text, ["Laura Brun", "Ada Roth", "Ada Roth", "Ada Roth"]))
+
+
+def test_recorder_is_a_title_before_a_name():
+    # '“Q,” said Place County Recorder First Last': the person, not the title with the name
+    text = "\u201cWe opened at six,\u201d said Norvale County Recorder Ilse Marrow, who runs the county\u2019s elections."
+    speakers_are((text, ["Ilse Marrow"]))
+
+
+def test_an_aside_between_dashes_after_a_subject_name_keeps_it_the_subject():
+    # 'The role, First Last — an aside — has …. “Q,” he said': he is that subject, not the last speaker
+    text = ("\u201cWe opened early,\u201d said County Clerk Odalys Marrow. Marrow said turnout was high. The "
+            "county\u2019s Republican chairman, Dwayne Hale \u2014 no relation \u2014 has spent the month urging voters "
+            "to come early. \u201cBank your vote,\u201d he said.")
+    speakers_are((text, ["Odalys Marrow", "Dwayne Hale"]))
+
+
+def test_a_document_signed_by_an_issuer_with_an_appositive_speaks_for_the_issuer():
+    # 'A Weekday email signed by First Last, X's role, told donors that “Q”': the issuer
+    cases = [
+        ("A Monday letter signed by Ines Varga, the finance chief, warned that \u201cthe money is gone\u201d and "
+         "that the fund was \u201cempty.\u201d",
+         ["Ines Varga", "Ines Varga"]),
+        ("A Friday email signed by Pavel Orn, Ada Roth\u2019s campaign treasurer, told donors that "
+         "\u201cevery dollar counts.\u201d",
+         ["Pavel Orn"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_which_relative_after_an_opening_phrase_is_no_subject_and_its_cue_is_not_the_quote_s():
+    # 'On the tape, which the X campaign released Friday, Surname can be heard saying … “Q”': the one heard
+    text = ("Ben Ortiz ran the field office. On the tape, which the Lorn campaign released on Friday, Ortiz "
+            "can be heard saying the campaign had \u201cwritten off\u201d the north of the state.")
+    speakers_are((text, ["Ben Ortiz"]))

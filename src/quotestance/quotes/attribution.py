@@ -573,6 +573,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         # earlier cue, is a reduced relative, not the sentence's verb
         cues = [c for k, c in enumerate(cues) if not (
             k and c.group() in _DOC_PARTICIPLES and _DOC_NOUN_BEFORE.search(sent, max(0, c.start() - 40), c.start()))]
+        # 'On the recording, which the Lorn campaign released Friday, Ortiz can be heard saying “Q”': a
+        # cue in a thing's relative clause, before a later cue, reports the thing, not the quote
+        cues = [c for k, c in enumerate(cues) if not (
+            k + 1 < len(cues) and _OBJ_RELATIVE_BEFORE.search(sent, max(0, c.start() - 60), c.start())
+            and "," in sent[c.end():cues[k + 1].start()])]
     if cues and stripped.endswith(":"):
         co = _COORD_COLON.search(sent, cues[-1].end())
         if co and _set_from_np(q, co.group("subj"), q.sent_start + co.start("subj"), ":", mem):
@@ -843,6 +848,9 @@ _APPOS_PARTICIPLES = frozenset("asked questioned challenged told".split())
 # a sentence-opening name and its appositive ending in a prepositional object ('Ada Roth, an aide to the nominee')
 _OUTER_APPOS = re.compile(rf"\s*({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:an?|the)\s+[^,;:~“”\"]*?\b(?:to|for|of|at|with)\s+[^,;:~“”\"]+$")
 _DOC_NOUN_BEFORE = re.compile(r"\b(?:in|on|at|with)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+$")
+# the object relative clause of a thing between commas, up to its verb: 'On the recording, which the Lorn
+# campaign released'
+_OBJ_RELATIVE_BEFORE = re.compile(r",\s+which\s+(?:[\w’'\-]+\s+){1,5}$")
 _APPOS_OPEN = re.compile(r"[A-Za-z.’'],\s+(?:when\s+|if\s+|after\s+being\s+|once\s+|later\s+)?$")
 _INVERTED_CUE = re.compile(r"~[”\"],?\s+$")  # '“Q,” says Roth, 31, but he …': the cue took the quote, not a clause
 _IRREGULAR_PAST = frozenset("found saw made gave took got felt thought knew kept held spoke".split())
@@ -970,10 +978,12 @@ _NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did d
 
 
 # a document and its issuer ending the words before a cue, opening its clause: 'A statement from the
-# council', 'But a letter signed by the harbour board' (less a time phrase or an adverb before the cue)
+# council', 'But a letter signed by the harbour board' (less a time phrase or an adverb before the cue),
+# also with the issuer's appositive: 'An email signed by Ada Roth, the campaign chair,'
 _DOC_FROM_END = re.compile(
     rf"(?:^|[,;—–]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|where)\s+)(?P<np>(?={_DOC_FROM.pattern})"
-    rf"[^,;:~“”\"]{{8,120}}?)(?:{_TRAIL_PARTS.format(modals='would|will|')})?\s*$")
+    rf"[^,;:~“”\"]{{8,120}}?)(?:,\s+(?:a|an|the|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}[’']s)\s+[^,;:~“”\"]{{1,80}},)?"
+    rf"(?:{_TRAIL_PARTS.format(modals='would|will|')})?\s*$")
 
 
 # a document and who issued it right before an -ing cue: 'a memo from its pollster, Ivo Brandt, ', 'a letter

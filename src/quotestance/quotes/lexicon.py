@@ -96,7 +96,7 @@ TITLES = frozenset(
     Assemblywoman Alderman Administrator Eyewitness Witness Student Pastor Anchor Correspondent
     Analyst Economist Activist CEO Spokesperson Aide Adviser Advisor Strategist Pollster
     Secretary-General Under-Secretary-General Under-Secretary President-elect Acting Interim Managing Magistrate
-    Clerk Auditor Comptroller Assessor Registrar Coroner Councilman Councilwoman Trustee Selectman Selectwoman Regent
+    Clerk Auditor Comptroller Assessor Registrar Recorder Coroner Councilman Councilwoman Trustee Selectman Selectwoman Regent
     Commodore Fisherman Fisherwoman
     Moderator Host Co-host Cohost Presenter Newscaster Emcee Interviewer Panelist Panellist Commentator Columnist
     Pundit Reporter Journalist Contributor Editor Publisher Surrogate Operative Consultant Organizer Organiser
@@ -180,6 +180,23 @@ US_STATES = frozenset(
 ) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
      "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "N.H.", "N.J.", "N.Y.", "N.C.",
      "S.C.", "N.M.", "N.D.", "S.D.", "R.I.", "W.Va."}
+
+# What a state's people are called: 'the Montanan said' for a senator of Montana
+STATE_DEMONYMS = {
+    "Alabamian": "Alabama", "Alaskan": "Alaska", "Arizonan": "Arizona", "Arkansan": "Arkansas",
+    "Californian": "California", "Coloradan": "Colorado", "Delawarean": "Delaware", "Floridian": "Florida",
+    "Georgian": "Georgia", "Hawaiian": "Hawaii", "Idahoan": "Idaho", "Illinoisan": "Illinois", "Hoosier": "Indiana",
+    "Iowan": "Iowa", "Kansan": "Kansas", "Kentuckian": "Kentucky", "Louisianan": "Louisiana", "Mainer": "Maine",
+    "Marylander": "Maryland", "Michigander": "Michigan", "Minnesotan": "Minnesota", "Mississippian": "Mississippi",
+    "Missourian": "Missouri", "Montanan": "Montana", "Nebraskan": "Nebraska", "Nevadan": "Nevada",
+    "New Hampshirite": "New Hampshire", "New Jerseyan": "New Jersey", "New Mexican": "New Mexico",
+    "New Yorker": "New York", "North Carolinian": "North Carolina", "North Dakotan": "North Dakota",
+    "Ohioan": "Ohio", "Oklahoman": "Oklahoma", "Oregonian": "Oregon", "Pennsylvanian": "Pennsylvania",
+    "Rhode Islander": "Rhode Island", "South Carolinian": "South Carolina", "South Dakotan": "South Dakota",
+    "Tennessean": "Tennessee", "Texan": "Texas", "Utahn": "Utah", "Vermonter": "Vermont", "Virginian": "Virginia",
+    "Washingtonian": "Washington", "West Virginian": "West Virginia", "Wisconsinite": "Wisconsin",
+    "Wyomingite": "Wyoming",
+}
 
 # A capital that speaks stands for its country's government ('Moscow said', 'Washington has said it is
 # willing to …'), as conflict event data codes actors by country; Brussels (EU or Belgium) is left alone

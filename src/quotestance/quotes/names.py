@@ -9,7 +9,8 @@ from functools import lru_cache
 from itertools import chain
 
 from quotestance.quotes.lexicon import (
-    CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STOP_CAPS, TITLES, US_STATES,
+    CUE_WORDS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES, ORG_WORDS, PLACES, PRONOUNS, STATE_DEMONYMS, STOP_CAPS, TITLES,
+    US_STATES,
 )
 from quotestance.quotes.patterns import (
     _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _KIN, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _OF_ROLE_HEADS, _ROLE_OF_BODY,
@@ -44,6 +45,8 @@ _LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Last|This|Earl
 _FINITE_VERB = (r"(?:let|was|is|has|had|have|will|would|can|could|did|does|went|took|spoke|gave|made|came|got|kept|put|"
                 r"said|says|told|tells|wrote|urged|added|called|asked|warned)\b")
 _FINITE_NEXT = re.compile(rf"\s+{_FINITE_VERB}")
+# an age in apposition after a one-word subject: 'Kessling, 69, said' (a surname, not a participle)
+_AGE_NEXT = re.compile(r",\s+\d{1,3},")
 _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
     rf"|[A-Z][a-z]{{2,}}(?:ing|ly)\s+(?![A-Z]|{_FINITE_VERB})"
@@ -325,8 +328,9 @@ _INVERTED_SUBJECT = re.compile(
 _ASKED_APP = re.compile(r",\s+(?:when\s+|later\s+|again\s+)?asked\b")
 _ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
 _VERB_AFTER_NAME = re.compile(
-    # an age may come before the appositive: 'Ben Ortiz, 61, a welder, shrugged'
-    r"(?P<app>(?:,\s+\d{1,3})?,\s+[^,;:~]{1,80},|,)?\s+(?:[a-z]+ly\s+)?"
+    # an age may come before the appositive: 'Ben Ortiz, 61, a welder, shrugged'; or an aside between
+    # dashes: 'Ben Ortiz — no relation to the mayor — has spent'
+    r"(?P<app>(?:,\s+\d{1,3})?,\s+[^,;:~]{1,80},|,|\s+[—–]\s+[^—–,;:~]{1,80}\s+[—–])?\s+(?:[a-z]+ly\s+)?"
     # 'Ada Roth in her remarks stressed …', 'Ben Ortiz in a statement said …'
     r"(?:in\s+(?:his|her|their|a|an)\s+(?:[a-z]+\s+)?(?:remarks|speech|statement|address|comments|interview)\s+)?(?!(?:of|in|on|at|for|to|and|or|with|from|by|who|whose|which|that"
     r"|as|than|the|a|an|into|about|after|before|during|he|she|they|his|her|their)\b)(?P<w>[a-z]{3,})\b"
@@ -414,6 +418,8 @@ class _Memory:
             name, org = _canon_seq(seq)
             if name and name.startswith(_MONTH_STARTS) and seq.startswith(name[:3]) and _month_date(name, text, start):
                 name = name.split(None, 1)[1]  # 'in June Roth said': a date, then the name
+            if not name and seq.endswith("ing") and seq[1:].islower() and seq in self._by_token:
+                name = seq  # 'Kessling was asked' after 'Ray Kessling': a surname in -ing, not a participle
             if not name:
                 continue
             if (not org and " " in seq and text[max(0, start - 8):start].rstrip().endswith(("to", "the"))
@@ -435,6 +441,10 @@ class _Memory:
                 self.mentions.append((start, name, org))
                 if (" of " in name or " for " in name) and (person := _unlisted_person_before_of(name)):
                     self._by_token.setdefault(person.split()[-1], []).append((start, person))  # a later 'Brightwater said'
+                    if (app := _ROLE_APPOS.search(text, max(0, start - 40), start)) and app.group(1) in _NOTED_ROLES:
+                        # 'The moderator, Ada Brightwater of the Lund Broadcasting Service,': a person, for a he/she
+                        self.mentions.append((start, person, False))
+                        self.roles.setdefault(app.group(1), []).append((start, person))
                 acr = _ACRONYM_DEF.match(unmasked, m.end())
                 if acr and _spells(acr.group(1), name):
                     self.acronyms.setdefault(acr.group(1), (acr.start(1), name))
@@ -687,11 +697,18 @@ class _Memory:
         for key in _title_keys(_title_head(seq, name)):
             self.title_roles.setdefault(key, []).append((pos, name))
         head = seq[:seq.find(name)].split() if seq.find(name) > 0 else []  # also 'Sen. Ada Roth      on Friday'
-        if head and (role := _TITLE_ABBR.get(head[-1].rstrip("."), "").lower()) in _NOTED_ROLES:
-            # 'Sen. Ada Roth' for a later 'the senator', only while she is the one senator named ('Sen. Ada
-            # Roth and Sen. Bo Lund': two)
-            ctx = self.text[max(0, pos - 40):pos + len(seq) + 24]
-            self.abbr_roles.setdefault(role, []).append((pos, "" if " and " in seq else name, ctx))
+        titled = [(pos, head[-1] if head else "", name)]
+        if " and " in seq:  # 'Sen. Ada Roth of Lorn and Gov. Bo Lund': each conjunct's title and person
+            parts = seq.split(" and ")
+            titled += [(pos + len(" and ".join(parts[:k])) + 5, part.split()[0], _canon_seq(part)[0] or "")
+                       for k, part in enumerate(parts[1:], 1)]
+        roles = [_TITLE_ABBR.get(abbr.rstrip("."), "").lower() for _, abbr, _ in titled]
+        ctx = self.text[max(0, pos - 40):pos + len(seq) + 24]
+        for (start, _, person), role in zip(titled, roles):
+            if role in _NOTED_ROLES:
+                # 'Sen. Ada Roth' for a later 'the senator', only while she is the one senator named ('Sen. Ada
+                # Roth and Sen. Bo Lund': two)
+                self.abbr_roles.setdefault(role, []).append((start, person if roles.count(role) == 1 else "", ctx))
         if any(w in _ROLE_NOUNS for w in words):
             # "Iranian Foreign Minister Ali Hosseinpur", "Veldoria’s defence minister, Ivo Marek,": the
             # country and the title, for a later "Iran’s foreign minister said"
@@ -748,10 +765,17 @@ class _Memory:
     def by_description(self, head: str, mods: list[str], pos: int) -> str | None:
         """The one name described with this head within six sentences before pos whose description
         has the capitalised modifiers ('the Pentagon spokesman'), else None (none, or several: 'the
-        company' after two companies stays a role)."""
+        company' after two companies stays a role). A person's role described earlier in the story
+        ('Ada Roth, the two-term governor of Lorn, …') counts however far back, while she is the one
+        person given that role."""
         here = bisect_right(self.ends, pos)
-        names = {name for start, name, desc in self.described.get(head, ())
-                 if start < pos and here - bisect_right(self.ends, start) <= 6 and all(w in desc for w in mods)}
+        described = [(start, name) for start, name, desc in self.described.get(head, ())
+                     if start < pos and all(w in desc for w in mods)]
+        names = {name for start, name in described if here - bisect_right(self.ends, start) <= 6}
+        if not names and head in _ROLE_NOUNS and not any(
+                start < pos for start, *_ in chain(self.roles.get(head, ()), self.abbr_roles.get(head, ()),
+                                                   self.title_roles.get(head, ()))):
+            names = {name for _, name in described}
         return self.expand(names.pop(), pos) if len(names) == 1 else None
 
     def by_title(self, role: str, pos: int) -> str | None:
@@ -986,12 +1010,15 @@ class _Memory:
 
     def _described_subject(self, want: str, lo: int, hi: int) -> str | None:
         """The person a definite description opening a sentence with no name in it stands for
-        ('Asked about it, the Indiana Republican shrugged.'), when it resolves to one who fits."""
+        ('Asked about it, the Indiana Republican shrugged.'), when it resolves to one who fits: a
+        person of that gender, or named in full with no gender known ('Gov. Luis Ybarra … The governor
+        smiled.')."""
         span = _clause_subject(self.text[lo:hi].lstrip(), hi - len(self.text[lo:hi].lstrip()))
         if not span or self.text[span[0]:span[0] + 4] not in ("the ", "The "):
             return None
         name = _speaker_from_np(self.text[span[0]:span[1]], span[0], self)[0]
-        return name if name and name in self.gender and self._person_fits(name, False, want) else None
+        return name if name and (name in self.gender or _full_person_name(name)) and self._person_fits(
+            name, False, want) else None
 
     def _subject_person(self, want: str, lo: int, hi: int) -> str | None:
         """The first he/she-compatible person in subject position between lo and hi."""
@@ -1280,6 +1307,10 @@ _FOCUS_HEADS = (_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}) | fr
     "candidate nominee businessman businesswoman mogul tycoon billionaire congressman congresswoman lawmaker "
     "incumbent challenger".split())  # not an aide who speaks for the person
 _FOCUS_NOT_MODS = frozenset("other another same rival opposing former second third two both".split())
+# a sentence that is one blanked quote: '“~~~~.”'
+_QUOTE_ONLY = re.compile(r"\s*[“\"][~\s]*[”\"]\s*")
+# a participle clause of asking after a subject: 'Ada Roth followed up, asking whether …'
+_ASKING_CLAUSE = re.compile(r",\s+asking\s+(?:whether|if|how|why|what|when|who|about)\b")
 _FOCUS_PRON = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.I)
 
 
@@ -1323,11 +1354,16 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
     if re.search(rf"(?<![a-z],\s)\b[Tt]he\s+(?:[\w\-]+\s+){{0,3}}{head}\b", text[first:pos]):
         return None  # 'The judge rubbed his chin. “Q,” the judge said': an unnamed person described before (not
         # in apposition to a name: 'Ada Roth, the billionaire developer,')
-    askers = {t[1] for t in mem.reporters if first <= t[0] < pos and t[5] == "asked"}
+    askers = {t[1] for t in mem.reporters if first <= t[0] < pos and t[5] == "asked"} | _asking_subjects(first, pos, mem)
     spans = []  # the sentences, nearest first, each cut at its line breaks (a headline; a paragraph after a quote)
-    for j in range(k, max(k - 3, -2), -1):
+    j, taken = k, 0
+    while taken < 3 and j >= -1:
         lo = mem.ends[j] if j >= 0 else 0
         hi = pos if j == k else mem.ends[j + 1]
+        j -= 1
+        if j < k - 1 and _QUOTE_ONLY.fullmatch(text, lo, hi):
+            continue  # an earlier sentence that is all quote names no subject: the one before it counts instead
+        taken += 1
         while (cut := text.rfind("\n", lo, lo + len(text[lo:hi].rstrip()))) >= 0:
             spans.append((cut + 1, hi))
             hi = cut
@@ -1350,6 +1386,16 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
         elif found and not person:
             return None
     return person
+
+
+def _asking_subjects(lo: int, hi: int, mem: _Memory) -> set[str]:
+    """The subjects of the sentences between lo and hi that ask in a participle clause ('Ada Roth
+    followed up, asking whether …'): the one who asked is not the one who answers."""
+    askers = set()
+    for m in _ASKING_CLAUSE.finditer(mem.text, lo, hi):
+        j = bisect_right(mem.ends, m.start()) - 1
+        askers.update(name for w in ("m", "f") if (name := mem._subject_person(w, mem.ends[j] if j >= 0 else 0, m.start())))
+    return askers
 
 
 # a party-and-state tag after a name: 'Rep. Ada Roth, R-Ind.,', 'Sen. Bo Lund (D-NY)'
@@ -1405,6 +1451,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     out = _np_speaker(np, np_start, mem)
     if out[0] and np.lstrip()[:4] in ("the ", "The "):
         bare = np.strip().rstrip(",")
+        if out[0] == bare[4:] and out[0] in STATE_DEMONYMS and (person := _by_home_state(STATE_DEMONYMS[out[0]], out[1], mem)):
+            return person, out[1], out[2]  # 'Sen. Ada Roth of Montana … the Montanan said'
         if out[0] == bare[4:] and (person := _focus_person(bare, out[1], mem)):
             return person, out[1], out[2]
         if (fm := _FOCUS_DESC.fullmatch(bare)) and fm.group("head") in ("Republican", "Democrat") and (
@@ -1670,7 +1718,7 @@ def _described(np: str, head: str, pos: int, mem: _Memory) -> str | None:
     if len({name for name, _ in near.values()}) != 1:
         return None
     name, cue = near[max(near)]
-    return None if cue == "asked" else name
+    return None if cue == "asked" or name in _asking_subjects(mem.ends[here - 2] if here >= 2 else 0, pos, mem) else name
 
 
 def _org_opens_sentence(text: str, start: int) -> bool:
@@ -1693,7 +1741,7 @@ def _body_antecedent(head: str, pos: int, mem: _Memory) -> str | None:
 
 
 _NAT_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}")
-_NAT_BEFORE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s+")
+_NAT_BEFORE = re.compile(r"(?:\s+(?!(?:and|or)\s)[a-z][\w\-]*){0,2}\s+")  # not 'the Texas senator and Ada Roth'
 
 
 def _by_nationality(nat: str, pos: int, mem: _Memory) -> str | None:
@@ -1710,6 +1758,14 @@ def _by_nationality(nat: str, pos: int, mem: _Memory) -> str | None:
         elif k < len(persons) and _NAT_BEFORE.fullmatch(mem.text, m.end(), persons[k][0]):
             best = persons[k][1]  # 'Norwegian diplomat Ben Ortiz'
     return best
+
+
+def _by_home_state(state: str, pos: int, mem: _Memory) -> str | None:
+    """For 'the Montanan said', the person last given that state as for a nationality ('Sen. Ada Roth of
+    Montana', 'Ada Roth, a Montana rancher,'), else the one person with a party tag of it ('Sen. Ada Roth
+    (D-Mont.)')."""
+    tagged = {name for party in "RDI" if (name := _state_tagged(party, state, pos, mem))}
+    return _by_nationality(state, pos, mem) or (tagged.pop() if len(tagged) == 1 else None)
 
 
 # an age as a description: 'the 54-year-old said', 'the 61-year-old fisherman added'
@@ -2028,8 +2084,9 @@ def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
 
 _WHERE = re.compile(r"where\s+")
 _OF_NAME = re.compile(r"\s+of\s+[A-Z][a-z]")  # 'of' before a capitalised name
-# a reduced relative after an opening phrase ('In one call, recorded in March, Ben Ortiz …'): not the subject
-_LEAD_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)\b[^,;:~“”\"]{0,60},\s*")
+# a reduced relative after an opening phrase ('In one call, recorded in March, Ben Ortiz …'), or a
+# 'which' relative ('On the recording, which the Lorn campaign released, Ben Ortiz …'): not the subject
+_LEAD_PARTICIPLE = re.compile(r"(?:[a-z]{3,}(?:ed|en)\b|which\s)[^,;:~“”\"]{0,60},\s*")
 _JOINT_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # two capitalised speakers joined by 'and': 'Prime Minister Ada Roth and President Ben Ortiz'
 _JOINT = re.compile(r"(?P<a>(?:[Tt]he\s+)?[A-Z][^\s,;]*(?:\s+(?:[A-Z]|of\s|for\s)[^\s,;]*)*)\s+and\s+"
@@ -2162,7 +2219,7 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
     if np.split()[0] in _CAP_PREPS:
         return None  # 'In TV interviews and …', 'Of Carson …': a prepositional phrase, not a subject
     if " " not in np and (np in _INTRO_WORDS or (np[1:].islower() and np.endswith(("ing", "ly")) and np not in _NOT_INTRO
-                                                  and not _FINITE_NEXT.match(sent, end))):
+                                                  and not _FINITE_NEXT.match(sent, end) and not _AGE_NEXT.match(sent, end))):
         return None  # 'Continuing to explain …', 'Amid what …', 'Specifically, …': no subject
     if not any(c.isupper() for c in sent[off:end]):
         words = sent[off:end].lower().split()  # 'the former secretary of state talked': a role noun

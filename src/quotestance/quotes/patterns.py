@@ -185,7 +185,7 @@ _NP_STOP = frozenset(
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
 # a document noun phrase ('a statement', 'the report Wednesday') before a participle is not its speaker
 _DOC_NP = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:statement|report|release|letter|memo|"
+    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:[a-z-]+|[A-Z][a-z]+day)\s+){0,2}(?:statement|report|release|letter|memo|"
     r"article|email|message|study|document|filing|complaint|lawsuit)s?(?:\s+[A-Z][a-z]+day)?"
 )
 # a document and who issued it: 'A statement from the council', 'a letter signed by Ada Roth'

@@ -4246,3 +4246,11 @@ def test_a_which_relative_after_an_opening_phrase_is_no_subject_and_its_cue_is_n
     text = ("Ben Ortiz ran the field office. On the tape, which the Lorn campaign released on Friday, Ortiz "
             "can be heard saying the campaign had \u201cwritten off\u201d the north of the state.")
     speakers_are((text, ["Ben Ortiz"]))
+
+
+def test_whip_is_a_title_before_a_name():
+    # 'House Minority Whip Dora Valk' -> Dora Valk, not 'Whip Dora Valk'
+    speakers_are(
+        ("House Minority Whip Dora Valk said the vote count was \u201cstill moving\u201d on Friday.", ["Dora Valk"]),
+        ("\u201cWe will hold the line,\u201d said Deputy Whip Tomas Reyl of Idaho.", ["Tomas Reyl"]),
+    )

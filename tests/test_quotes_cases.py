@@ -4254,3 +4254,11 @@ def test_whip_is_a_title_before_a_name():
         ("House Minority Whip Dora Valk said the vote count was \u201cstill moving\u201d on Friday.", ["Dora Valk"]),
         ("\u201cWe will hold the line,\u201d said Deputy Whip Tomas Reyl of Idaho.", ["Tomas Reyl"]),
     )
+
+
+def test_a_first_name_ending_like_a_body_noun_after_a_title_before_of_place():
+    # 'Rep. Clarence Dibb of Kansas' -> Clarence Dibb ('-ence' is no body's noun after a title)
+    speakers_are(
+        ("\u201cThe farm bill is late again,\u201d Rep. Clarence Dibb of Kansas said on Tuesday.", ["Clarence Dibb"]),
+        ("\u201cWe are ready,\u201d the Regional Conference of Bakers said.", ["Regional Conference of Bakers"]),
+    )

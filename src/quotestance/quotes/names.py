@@ -253,7 +253,11 @@ def _person_before_of(toks: list[str]) -> str | None:
     head = toks[:idx]
     cut = max((k + 1 for k, t in enumerate(head) if _is_title(t) or t in NATIONALITIES or t in STOP_CAPS), default=0)
     head = head[cut:]
-    if not 2 <= len(head) <= 3 or _is_org(head) or any(_ORGISH.search(t) or not t[:1].isupper() for t in head):
+    # the first word after a title is a first name even when it ends like a body's noun ('Rep. Terrence
+    # Boyd of Ohio', 'Gov. Florence Hale of Maine')
+    nouns = head[1:] if cut else head
+    if not 2 <= len(head) <= 3 or _is_org(head) or any(not t[:1].isupper() for t in head) \
+            or any(_ORGISH.search(t) for t in nouns):
         return None
     if head[0] in _FIRST_NAMES or (cut and len(head) >= 2):
         return " ".join(head)

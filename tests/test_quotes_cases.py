@@ -4262,3 +4262,13 @@ def test_a_first_name_ending_like_a_body_noun_after_a_title_before_of_place():
         ("\u201cThe farm bill is late again,\u201d Rep. Clarence Dibb of Kansas said on Tuesday.", ["Clarence Dibb"]),
         ("\u201cWe are ready,\u201d the Regional Conference of Bakers said.", ["Regional Conference of Bakers"]),
     )
+
+
+def test_a_role_label_in_capitals_is_the_holder_of_that_role():
+    # 'MODERATOR: “Q”' after 'moderator Ines Calder', 'SENATOR: “Q”' after 'Sen. Bo Lund'
+    speakers_are(
+        ("Sen. Bo Lund of Vermont took questions from moderator Ines Calder at the forum.\n\n"
+         "MODERATOR: \u201cWill you run again?\u201d\n\nSENATOR: \u201cI have not decided, and I will not be "
+         "rushed.\u201d\n\nMODERATOR: \u201cNot even a hint?\u201d",
+         ["Ines Calder", "Bo Lund", "Ines Calder"]),
+    )

@@ -1452,6 +1452,13 @@ _FOCUS_DESC_PP = re.compile(r"(?P<desc>[Tt]he\s+(?:\S+\s+){0,3}?\S+)\s+(?:for|in
 def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, int]:
     """(speaker, mention_start, mention_end) for a subject noun phrase at np_start; a definite
     description of a person left as written goes to the person in focus (see _focus_person)."""
+    label = np.strip()
+    if label.isupper() and label.title() in TITLES and label.title() not in mem._by_token:
+        # a transcript's role label in capitals ('HOST: “Q”', 'SENATOR: …'): the role's holder, as 'the host'
+        at = np_start + len(np) - len(np.lstrip())
+        holder = _np_speaker("the " + label.lower(), at, mem)[0]
+        if holder and holder[:1].isupper():
+            return holder, at, at + len(label)
     out = _np_speaker(np, np_start, mem)
     if out[0] and np.lstrip()[:4] in ("the ", "The "):
         bare = np.strip().rstrip(",")

@@ -27,7 +27,7 @@ from quotestance.quotes.marks import (
 from quotestance.quotes.names import (
     _clause_subject, _full_person_name, _Memory, _name_is_org, _ROLE_HEADS, _speaker_from_np, _subject_before,
 )
-from quotestance.quotes.attribution import _ADV, _attribute, _det_np, _lead_subject, _PERSON_HEAD, _Q, _REL_CLOSED, _set_from_np
+from quotestance.quotes.attribution import _ADV, _ANSWER_CUES, _attribute, _det_np, _lead_subject, _PERSON_HEAD, _Q, _REL_CLOSED, _set_from_np
 from quotestance.quotes.provenance import outer_sources
 from quotestance.quotes.partials import (
     _colon_intro, _late_after, _late_cue, _late_first_person, _late_intro, _possessed_claim, _possessive_speech_noun, _sentence_start,
@@ -206,7 +206,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                 _asked_intro(q, masked, paras[q.para - 1], ends, mem)
         if "(@" in masked[q.para_lo:q.para_hi + 200]:
             _tweet_signature(q, masked, paras, mem)
-        if i and q.cue in _REPLY_CUES:
+        if i and q.cue in _ANSWER_CUES:
             _reply_to_question(raw, i, work, masked, mem)
         before = masked[q.sent_start:q.open_at].rstrip()
         q.partial = not (q.initial or before.endswith((":", ",")))
@@ -268,9 +268,6 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id,
                          text[vs:ve] if vs is not None else None, vs, ve))
     return out
-
-
-_REPLY_CUES = frozenset("replied replies responded responds answered answers retorted".split())
 
 
 def _reply_to_question(raw: list[_Q], i: int, work: str, masked: str, mem: "_Memory") -> None:

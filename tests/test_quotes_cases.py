@@ -4103,3 +4103,23 @@ def test_a_title_cased_name_after_calling_it_the_and_a_title_before_its_work_nou
          ["Ines Koller"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_noun_before_a_person_noun_keeps_the_name_a_subject():
+    # 'election worker Name, 61, had been awake. “Q,” she said': the worker, not a described speaker before
+    cases = [
+        ("A Northern envoy said the mood was \u201ctense.\u201d\n\nAt a stall in the market, ballot counter Ines Obi, "
+         "58, had not slept. \u201cI count slowly on purpose,\u201d she said.",
+         ["Northern envoy", "Ines Obi"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_added_goes_on_with_the_last_speaker_past_a_silent_subject():
+    # '“Q1,” Name said. ¶ Caption: Another Name holds up … ¶ “Q2,” he added': the first speaker
+    cases = [
+        ("\u201cThe bridge stays shut,\u201d Gustav Ferrante said.\n\nDunmore harbour pilot Marco Lenz holds up a "
+         "cracked bolt from the span.\n\n\u201cWe will not gamble with lives,\u201d he added.",
+         ["Gustav Ferrante", "Gustav Ferrante"]),
+    ]
+    speakers_are(*cases)

@@ -4123,3 +4123,13 @@ def test_added_goes_on_with_the_last_speaker_past_a_silent_subject():
          ["Gustav Ferrante", "Gustav Ferrante"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_kin_noun_opening_an_apposition_gives_the_name():
+    # "Name's campaign chairman, his brother Other Name, told … “Q”": the brother
+    cases = [
+        ("Tomas Reyna filed his papers on Monday. Reyna's finance director, her sister Lidia Reyna, told "
+         "donors the campaign had raised \u201cmore than we dared hope.\u201d",
+         ["Lidia Reyna"]),
+    ]
+    speakers_are(*cases)

@@ -4133,3 +4133,13 @@ def test_a_kin_noun_opening_an_apposition_gives_the_name():
          ["Lidia Reyna"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_he_after_a_leading_when_clause_is_its_subject():
+    # 'In 2017, when Name was governor, he told …': the clause's subject, not the earlier speaker
+    cases = [
+        ("Oskar Lindqvist kept a diary. \u201cI wrote it all down,\u201d he said.\n\nIn 2009, when Ray Dale ran "
+         "the port authority, he told the Harbour Courier that Lindqvist was \u201cthe best deputy I ever had.\u201d",
+         ["Oskar Lindqvist", "Ray Dale"]),
+    ]
+    speakers_are(*cases)

@@ -320,6 +320,10 @@ _PRE_SUBJECT = re.compile(
 # filed a bill', a subject too when no person opens the sentence
 _SUBORD_SUBJECT = re.compile(r"\s(?:when|after|as|before|because|until|once)\s+(?:(?:state|county|city|former)\s+)?"
                              r"(?:[A-Z][\w’'.\-]*\s+){0,3}$")
+# a pronoun opening the main clause after a leading time clause, a short phrase before it: 'In 2015,
+# when Ada Roth was mayor of Tarn, she told …'
+_AFTER_LEAD_SUBORD = re.compile(r"\s*(?:[^,;:~“”\"]{2,40},\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Oo]nce)\s"
+                                r"[^,;:~“”\"]{3,150},\s+")
 # a pronoun whose cue says it speaks again: 'he added', 'she adds'
 _ADDED_AFTER = re.compile(r"\w+\s+add(?:ed|s)\b")
 _SUB_BEFORE_PRON = re.compile(r"\b(?:when|as|while|though|although|because|after|before|since|once|what|whom)\s+$")
@@ -974,7 +978,8 @@ class _Memory:
         speaker of two paragraphs back)."""
         k = bisect_right(self.ends, pos) - 1
         cur = self.ends[k] if k >= 0 else 0
-        if _SUB_BEFORE_PRON.search(self.text, max(cur, pos - 12), pos) and "~" not in self.text[cur:pos]:
+        if (_SUB_BEFORE_PRON.search(self.text, max(cur, pos - 12), pos) or _AFTER_LEAD_SUBORD.fullmatch(self.text, cur, pos)) \
+                and "~" not in self.text[cur:pos]:
             here = self._subject_person(want, cur, pos)
             if here:  # 'Reagan was known for what he called …', 'Comey decided … even though he found …'
                 return here

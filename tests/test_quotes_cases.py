@@ -4143,3 +4143,12 @@ def test_a_he_after_a_leading_when_clause_is_its_subject():
          ["Oskar Lindqvist", "Ray Dale"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_rank_before_a_capitalised_run_ending_in_a_title_stays():
+    # 'A senior <Party> MP, who …, said … “Q”': the rank is part of the description
+    cases = [
+        ("A senior Unity MP, who asked not to be named, said the rebels had \u201cwell over twenty\u201d names.",
+         ["senior Unity MP"]),
+    ]
+    speakers_are(*cases)

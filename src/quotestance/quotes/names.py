@@ -1578,8 +1578,10 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
                 return person, np_start, np_start + len(np)
     tail = np[end:].strip().split()
     possessive = _POSS_END.search(np, 0, end)
-    pre = _LOWER_PREMODS.fullmatch(np, 0, best_start) if tail and not possessive else None
-    if pre and pre.group("mods") and tail[-1].islower():
+    # a capitalised run ending in a title with no name after it is a description too: 'a senior Alliance MP'
+    titled_run = not tail and name.split()[-1] in TITLES
+    pre = _LOWER_PREMODS.fullmatch(np, 0, best_start) if (tail or titled_run) and not possessive else None
+    if pre and pre.group("mods") and (titled_run or tail[-1].islower()):
         name = pre.group("mods") + name  # 'a senior Veldorian official': its rank before the name used as a modifier
     if len(tail) == 1 and np[:4].lower() == "the " and not possessive:
         # 'the Opposition leader said', 'the Pentagon spokesman said'

@@ -4272,3 +4272,52 @@ def test_a_role_label_in_capitals_is_the_holder_of_that_role():
          "rushed.\u201d\n\nMODERATOR: \u201cNot even a hint?\u201d",
          ["Ines Calder", "Bo Lund", "Ines Calder"]),
     )
+
+
+def test_a_noun_before_a_person_noun_keeps_the_name_a_subject():
+    # 'election worker Name, 61, had been awake. “Q,” she said': the worker, not a described speaker before
+    cases = [
+        ("A Northern envoy said the mood was \u201ctense.\u201d\n\nAt a stall in the market, ballot counter Ines Obi, "
+         "58, had not slept. \u201cI count slowly on purpose,\u201d she said.",
+         ["Northern envoy", "Ines Obi"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_added_goes_on_with_the_last_speaker_past_a_silent_subject():
+    # '“Q1,” Name said. ¶ Caption: Another Name holds up … ¶ “Q2,” he added': the first speaker
+    cases = [
+        ("\u201cThe bridge stays shut,\u201d Gustav Ferrante said.\n\nDunmore harbour pilot Marco Lenz holds up a "
+         "cracked bolt from the span.\n\n\u201cWe will not gamble with lives,\u201d he added.",
+         ["Gustav Ferrante", "Gustav Ferrante"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_kin_noun_opening_an_apposition_gives_the_name():
+    # "Name's campaign chairman, his brother Other Name, told … “Q”": the brother
+    cases = [
+        ("Tomas Reyna filed his papers on Monday. Reyna's finance director, her sister Lidia Reyna, told "
+         "donors the campaign had raised \u201cmore than we dared hope.\u201d",
+         ["Lidia Reyna"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_he_after_a_leading_when_clause_is_its_subject():
+    # 'In 2017, when Name was governor, he told …': the clause's subject, not the earlier speaker
+    cases = [
+        ("Oskar Lindqvist kept a diary. \u201cI wrote it all down,\u201d he said.\n\nIn 2009, when Ray Dale ran "
+         "the port authority, he told the Harbour Courier that Lindqvist was \u201cthe best deputy I ever had.\u201d",
+         ["Oskar Lindqvist", "Ray Dale"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_a_rank_before_a_capitalised_run_ending_in_a_title_stays():
+    # 'A senior <Party> MP, who …, said … “Q”': the rank is part of the description
+    cases = [
+        ("A senior Unity MP, who asked not to be named, said the rebels had \u201cwell over twenty\u201d names.",
+         ["senior Unity MP"]),
+    ]
+    speakers_are(*cases)

@@ -35,7 +35,6 @@ KNOWN_GAPS = {
     ("attribution", "described"): _numbered_naming_subject,
     ("resolution", "he_after_two"): _unknown_gender_pair,
     ("resolution", "he_object_between"): _unknown_gender_pair,
-    ("resolution", "spokeswoman_added"): _unknown_gender_pair,
     ("resolution", "she_after_org_hired"): _unknown_gender_pair,
     ("resolution", "org_head_noun"): _unmarked_company,
 }

@@ -1167,8 +1167,9 @@ _RENDERING = re.compile(r"(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z][\w\-]*\s
 
 
 # a name in apposition right after a role: '…, said Russia's foreign minister, Sergei Lavrov.', '…, the
-# country's election body, the Electoral Commission, said', '… one Roe supporter, Mary Voter, 54, said'
-_APPOSED_NAME = re.compile(rf",\s+(?P<name>(?:the\s+)?{_CAP_SEQ.pattern})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|said|says|told|added)\b))")
+# country's election body, the Electoral Commission, said', '… one Roe supporter, Mary Voter, 54, said', after
+# a kin noun: 'Dahl's campaign chairman, his brother Sven Dahl, told'
+_APPOSED_NAME = re.compile(rf",\s+(?:(?:his|her|their)\s+(?:{'|'.join(sorted(_KIN))})\s+)?(?P<name>(?:the\s+)?{_CAP_SEQ.pattern})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|said|says|told|added)\b))")
 
 
 def _role_ending_capitalised(np: str) -> bool:

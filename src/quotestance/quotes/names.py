@@ -307,6 +307,8 @@ def _not_person(name: str) -> bool:
                or (t.endswith("tion") and t[:1].isupper()) for t in toks)
 
 
+# the endings of a lower-case role noun ('worker', 'director', 'activist', 'chairman')
+_ROLE_ENDING = r"(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive)"
 # a person opening a sentence before its verb: 'South African captain Shaun Pollock expects …',
 # 'A delegate from the Peshawar group, Sayed Gailani, summed up …', 'Abdul Masood, 30, said …', after a
 # dateline ('WASHINGTON — Ada Roth doesn’t …'), after a phrase ending in a show's title, its comma inside the
@@ -315,12 +317,22 @@ _PRE_SUBJECT = re.compile(
     rf"\s*(?:{_DATELINE.pattern})?"
     r"(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:(?:[^,;:~]{3,80},|[^,;:~“”\"]{2,60}[“\"]~+[”\"])\s+(?:(?:however|but|and|yet|while|including)\s+)?){0,2}"
     r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|retired|veteran|senior|deputy|acting|state|county|city|\d{1,3}-year-old"
-    r"|[a-z]+(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive))\s+){0,5}"
+    # a plain noun may modify a person noun right before the name: 'election worker Ada Roth, 61, had
+    # been awake' (not 'a vote for Trump', 'shortly after Ada Roth')
+    r"|[a-z]+(?=\s+(?!(?:after|under|never|other|over|rather|whether|either|neither|later|however)\s)"
+    r"[a-z]{3,}(?:er|or|ist|ian|man|woman)\s+(?:[A-Z]|$))"
+    rf"|[a-z]+{_ROLE_ENDING})\s+){{0,5}}"
 )
 # the subject of a time or reason clause after the main clause: 'The row grew when state Rep. Bo Lund …
 # filed a bill', a subject too when no person opens the sentence
 _SUBORD_SUBJECT = re.compile(r"\s(?:when|after|as|before|because|until|once)\s+(?:(?:state|county|city|former)\s+)?"
                              r"(?:[A-Z][\w’'.\-]*\s+){0,3}$")
+# a pronoun opening the main clause after a leading time clause, a short phrase before it: 'In 2015,
+# when Ada Roth was mayor of Tarn, she told …'
+_AFTER_LEAD_SUBORD = re.compile(r"\s*(?:[^,;:~“”\"]{2,40},\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Oo]nce)\s"
+                                r"[^,;:~“”\"]{3,150},\s+")
+# a pronoun whose cue says it speaks again: 'he added', 'she adds'
+_ADDED_AFTER = re.compile(r"\w+\s+add(?:ed|s)\b")
 _SUB_BEFORE_PRON = re.compile(r"\b(?:when|as|while|though|although|because|after|before|since|once|what|whom)\s+$")
 # an inverted sentence whose person comes after its verb: 'Among the speakers was Ben Ortiz, 61, a welder.'
 _INVERTED_SUBJECT = re.compile(
@@ -994,13 +1006,16 @@ class _Memory:
         speaker of two paragraphs back)."""
         k = bisect_right(self.ends, pos) - 1
         cur = self.ends[k] if k >= 0 else 0
-        if _SUB_BEFORE_PRON.search(self.text, max(cur, pos - 12), pos) and "~" not in self.text[cur:pos]:
+        if (_SUB_BEFORE_PRON.search(self.text, max(cur, pos - 12), pos) or _AFTER_LEAD_SUBORD.fullmatch(self.text, cur, pos)) \
+                and "~" not in self.text[cur:pos]:
             here = self._subject_person(want, cur, pos)
             if here:  # 'Reagan was known for what he called …', 'Comey decided … even though he found …'
                 return here
         if k < 0:
             return None
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
+        if _ADDED_AFTER.match(self.text, pos) and not _CUE.search(self.text, lo, hi):
+            return None  # 'Q,” he added': the last speaker goes on, not a subject who said nothing in between
         if any(self.gender.get(name, want) == want for _, name, *_ in _between(pool, lo, pos)):
             return None  # a speaker or subject since; not one of the other known gender ('Ferraro, he said')
         subject = self._subject_person(want, lo, hi)
@@ -1622,8 +1637,10 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
                 return person, np_start, np_start + len(np)
     tail = np[end:].strip().split()
     possessive = _POSS_END.search(np, 0, end)
-    pre = _LOWER_PREMODS.fullmatch(np, 0, best_start) if tail and not possessive else None
-    if pre and pre.group("mods") and tail[-1].islower():
+    # a capitalised run ending in a title with no name after it is a description too: 'a senior Alliance MP'
+    titled_run = not tail and name.split()[-1] in TITLES
+    pre = _LOWER_PREMODS.fullmatch(np, 0, best_start) if (tail or titled_run) and not possessive else None
+    if pre and pre.group("mods") and (titled_run or tail[-1].islower()):
         name = pre.group("mods") + name  # 'a senior Veldorian official': its rank before the name used as a modifier
     if len(tail) == 1 and np[:4].lower() == "the " and not possessive:
         # 'the Opposition leader said', 'the Pentagon spokesman said'

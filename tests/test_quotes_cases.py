@@ -4103,3 +4103,10 @@ def test_a_title_cased_name_after_calling_it_the_and_a_title_before_its_work_nou
          ["Ines Koller"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_noun_modifier_after_a_rank_word_before_the_role():
+    # 'A senior <noun> official, who …, said' -> the whole role phrase, not 'senior'
+    [q] = one("A senior transport official, who asked not to be identified, said the tender was "
+              "\u201con hold until spring.\u201d")
+    assert q.speaker == "senior transport official"

@@ -2116,9 +2116,11 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
                 adj := _ADJ_ROLE_NAME.match(sent, t.end())) and adj.group("role") in _ADJ_ROLES:
             end = t.end()  # 'Former Republican presidential candidate Ada Roth': an adjective before a role
         elif end > off and w.islower() and w.isalpha() and not w.endswith(("s", "ed")) and w not in _FUNCTION \
-                and w not in _NP_STOP and sent[off:end].split()[-1][0].isupper() and (
+                and w not in _NP_STOP and ((last := sent[off:end].split()[-1])[0].isupper() or last in _ROLE) and (
                 role := _NEXT_ROLE.match(sent, t.end())) and role.group("role") in _ADJ_ROLES:
-            end = t.end()  # 'A House GOP whip aide, who …, said': a noun modifier between the name and the role
+            # 'A House GOP whip aide, who …, said', 'A senior administration official, who …, said': a noun
+            # modifier between a name or a rank and the role
+            end = t.end()
         elif end > off and sent[end - 1].isalpha() and sent[off:end].split()[-1] not in _CAP_DETS and _plural_head(
                 sent, t, sent[off:end].split()[0]):
             end = t.end()  # 'Two Republican strategists said', 'Norland firefighters said': the plural head ends it

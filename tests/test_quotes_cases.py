@@ -4110,3 +4110,10 @@ def test_a_noun_modifier_after_a_rank_word_before_the_role():
     [q] = one("A senior transport official, who asked not to be identified, said the tender was "
               "\u201con hold until spring.\u201d")
     assert q.speaker == "senior transport official"
+
+
+def test_the_party_noun_after_a_party_member_familiar_with_the_talks():
+    # 'A Republican familiar with the talks, …, said … “Q,” the Republican said': the source as written
+    [q] = one("A Republican familiar with the negotiations, who was not authorized to speak publicly, said the "
+              "caucus would meet again. \u201cNobody is walking away,\u201d the Republican said.")
+    assert q.speaker == "Republican familiar with the negotiations"

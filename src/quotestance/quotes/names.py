@@ -1407,6 +1407,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
         bare = np.strip().rstrip(",")
         if out[0] == bare[4:] and (person := _focus_person(bare, out[1], mem)):
             return person, out[1], out[2]
+        if out[0] == bare[4:] and out[0][:1].isupper() and (source := mem.antecedent(out[0], out[1])) and (
+                _CLOSE_REL.match(source, len(out[0]) + 1)):
+            return source, out[1], out[2]  # 'a Democrat familiar with the process … the Democrat said': that source
         if (fm := _FOCUS_DESC.fullmatch(bare)) and fm.group("head") in ("Republican", "Democrat") and (
                 place := " ".join(w for w in fm.group("mods").split() if w not in _PARTY_MODS)) in US_STATES and (
                 tagged := _state_tagged(fm.group("head")[0], place, out[1], mem)):

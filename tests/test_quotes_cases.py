@@ -4117,3 +4117,14 @@ def test_the_party_noun_after_a_party_member_familiar_with_the_talks():
     [q] = one("A Republican familiar with the negotiations, who was not authorized to speak publicly, said the "
               "caucus would meet again. \u201cNobody is walking away,\u201d the Republican said.")
     assert q.speaker == "Republican familiar with the negotiations"
+
+
+def test_a_surname_before_later_is_the_subject_not_a_time_phrase():
+    # 'Name later shared …, writing: “Q”' -> Name ('Hours later, …' stays an opening phrase)
+    cases = [
+        ("Mayor Ines Dorado lost the vote. Dorado later posted a photo of the chamber, writing: "
+         "\u201cWe will be back next year.\u201d",
+         ["Ines Dorado"]),
+        ("Hours later, the union wrote: \u201cThe strike goes on.\u201d", ["union"]),
+    ]
+    speakers_are(*cases)

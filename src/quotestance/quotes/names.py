@@ -38,7 +38,7 @@ _CONN_INTRO = (rf"(?:But|And|Yet|So)(?:\s*,|\s+(?:(?:{_CONN_INTRO_WORDS})\b|[A-Z
                rf"|\s+[^,]{{0,60}},(?=\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}},))")
 _LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Last|This|Earlier|Later|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{{0,60}},)\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
 # more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, ',
-# 'A day later, '
+# 'A day later, ' (not a name before 'later': 'Whitley later shared a clip, writing: …')
 # a finite verb after a capitalised word in -ly or -ing: the word is a subject, a name ('Everly let rip …,'),
 # not an opening adverb or participle ('Hastily leaving …,')
 _FINITE_VERB = (r"(?:let|was|is|has|had|have|will|would|can|could|did|does|went|took|spoke|gave|made|came|got|kept|put|"
@@ -47,7 +47,8 @@ _FINITE_NEXT = re.compile(rf"\s+{_FINITE_VERB}")
 _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
     rf"|[A-Z][a-z]{{2,}}(?:ing|ly)\s+(?![A-Z]|{_FINITE_VERB})"
-    r"|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]*(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
+    r"|[A-Z][a-z]{2,}ly(?=,)|(?:[A-Z][a-z]*\s+[a-z]+|Moments|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades|Much|Long)"
+    r"\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
 )
 _CAP_PREPS = frozenset("In On At Of For By To Into Upon Over Among Against Through About During Across Within Beyond "
                         "Behind Outside Inside Around Beside Without Toward Towards Thanks".split())

@@ -4128,3 +4128,10 @@ def test_a_surname_before_later_is_the_subject_not_a_time_phrase():
         ("Hours later, the union wrote: \u201cThe strike goes on.\u201d", ["union"]),
     ]
     speakers_are(*cases)
+
+
+def test_the_party_noun_with_lower_case_modifiers_before_its_cue():
+    # '… a charge the <modifier> Democrat dismissed as “…”' -> the person in focus, not 'Democrat'
+    [q] = one("Sen. Odile Brancato spent Friday fending off questions about her travel budget, a charge the "
+              "veteran Democrat dismissed as \u201ca distraction cooked up by my opponent.\u201d")
+    assert q.speaker == "Odile Brancato"

@@ -1777,6 +1777,8 @@ def _full_person_name(name: str) -> bool:
 
 # an indefinite role noun phrase with lower-case modifiers before the walked-back words
 _DET_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?P<mods>(?:[\w.\-]+\s+){0,3}?[a-z][\w\-]*\s+)$")
+# 'the' and lower-case modifiers right before a party noun: 'the three-term Republican', 'the veteran Democrat'
+_THE_LOWER_MODS = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[a-z][\w\-]*\s+){1,2})$")
 _ROLE_HEADS = _ROLE_NOUNS | frozenset("official source expert diplomat spokesman spokeswoman spokesperson".split())
 # organisation nouns after a place or nationality that head the subject: 'The Norland army said'
 _ORG_HEADS = frozenset("government army military navy administration embassy authorities".split())
@@ -2011,6 +2013,10 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         if ind and not any(w in _NOT_NP_LEAD or w in CUE_WORDS or w.endswith("ly") for w in ind.group("mods").split()):
             # 'a US diplomatic source', 'the defence minister', 'the Republican presidential nominee': the role as written
             start = ind.start()
+    elif k == len(toks) - 1 and toks[-1].group() in ("Republican", "Democrat") and (
+            the := _THE_LOWER_MODS.search(seg, max(0, start - 40), start)) and not any(
+            w in _NOT_NP_LEAD or w in CUE_WORDS or w.endswith("ly") for w in the.group("mods").split()):
+        start = the.start()  # 'the three-term Republican dismissed': a party noun after its lower-case modifiers
     words = seg[start:end]
     if not any(w[0].isupper() for w in words.split()) and not _PRON.fullmatch(words) and not any(
         w.lower() in _ROLE_CONTENT_WORDS

@@ -4135,3 +4135,10 @@ def test_the_party_noun_with_lower_case_modifiers_before_its_cue():
     [q] = one("Sen. Odile Brancato spent Friday fending off questions about her travel budget, a charge the "
               "veteran Democrat dismissed as \u201ca distraction cooked up by my opponent.\u201d")
     assert q.speaker == "Odile Brancato"
+
+
+def test_an_occupation_before_a_name_opening_the_sentence_is_a_title():
+    # 'Businesswoman Lina Vasquez …' -> Lina Vasquez, not 'Businesswoman Lina Vasquez'
+    [q] = one("Businesswoman Lina Vasquez, who trails in the polls, spoke up. \u201cI have signed paychecks,\u201d "
+              "Vasquez said.")
+    assert q.speaker == "Lina Vasquez"

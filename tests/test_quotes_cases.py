@@ -4142,3 +4142,12 @@ def test_an_occupation_before_a_name_opening_the_sentence_is_a_title():
     [q] = one("Businesswoman Lina Vasquez, who trails in the polls, spoke up. \u201cI have signed paychecks,\u201d "
               "Vasquez said.")
     assert q.speaker == "Lina Vasquez"
+
+
+def test_a_described_subject_in_a_sentence_naming_an_outlet_is_the_next_he():
+    # 'In the Courier interview, the governor was asked …. “Q,” he said' -> the governor, not the last man named
+    quotes = one("Gov. Emil Sorensen has narrowed his list to two names, he told the Harbor Courier in an "
+                 "interview, and expects to decide \u201cwell before spring.\u201d\n\nPaul Renner, the party "
+                 "chairman, told reporters the choice would be \u201ca mistake.\u201d\n\nIn the Courier interview, "
+                 "the governor was asked about his brother. \u201cFamily plays no part in this,\u201d he said.")
+    assert [q.speaker for q in quotes] == ["Emil Sorensen", "Paul Renner", "Emil Sorensen"]

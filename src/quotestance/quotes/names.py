@@ -983,11 +983,13 @@ class _Memory:
         return subject or next(
             (full for st, name in self.addressers if lo <= st < hi
              for full in (self.expand(name, st),) if self._person_fits(full, False, want)), None) or (
-            self._described_subject(want, lo, hi) if not _between(self.mentions, lo, hi) else None)
+            self._described_subject(want, lo, hi) if not any(
+                self._person_fits(name, org, want) for _, name, org in _between(self.mentions, lo, hi)) else None)
 
     def _described_subject(self, want: str, lo: int, hi: int) -> str | None:
-        """The person a definite description opening a sentence with no name in it stands for
-        ('Asked about it, the Indiana Republican shrugged.'), when it resolves to one who fits."""
+        """The person a definite description opening a sentence with no name of a fitting person in it
+        stands for ('Asked about it, the Indiana Republican shrugged.', 'In the Courier interview, the
+        governor was asked …'), when it resolves to one who fits."""
         span = _clause_subject(self.text[lo:hi].lstrip(), hi - len(self.text[lo:hi].lstrip()))
         if not span or self.text[span[0]:span[0] + 4] not in ("the ", "The "):
             return None

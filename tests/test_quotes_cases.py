@@ -4151,3 +4151,14 @@ def test_a_described_subject_in_a_sentence_naming_an_outlet_is_the_next_he():
                  "chairman, told reporters the choice would be \u201ca mistake.\u201d\n\nIn the Courier interview, "
                  "the governor was asked about his brother. \u201cFamily plays no part in this,\u201d he said.")
     assert [q.speaker for q in quotes] == ["Emil Sorensen", "Paul Renner", "Emil Sorensen"]
+
+
+def test_the_governor_after_a_governor_and_a_lieutenant_governor():
+    # 'Gov. A … Lt. Gov. B … “Q,” the governor said' -> A ('Lt. Gov.' is another office)
+    cases = [
+        ("Gov. Emil Sorensen toured the valley on Monday. Lt. Gov. Marta Quist, who chairs the flood panel, "
+         "told reporters she was \u201cready to serve.\u201d\n\nPaul Renner, the party chairman, called the tour "
+         "\u201ca photo op.\u201d \u201cWe will rebuild every bridge,\u201d the governor said.",
+         ["Marta Quist", "Paul Renner", "Emil Sorensen"]),
+    ]
+    speakers_are(*cases)

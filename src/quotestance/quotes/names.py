@@ -371,6 +371,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")  # 'Life in Ostberg'
 _PLACE_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]{{1,4}}\.|{'|'.join(sorted(US_STATES, key=len, reverse=True))})\b")  # 'Ostberg, Ore.'
 
 
+# ranks before an abbreviated title that make it another office: 'Lt. Gov. Ada Roth' is no governor
+_DEPUTY_RANKS = frozenset("Lt Lieut Lieutenant Deputy Vice".split())
+
+
 class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
@@ -688,9 +692,10 @@ class _Memory:
         for key in _title_keys(_title_head(seq, name)):
             self.title_roles.setdefault(key, []).append((pos, name))
         head = seq[:seq.find(name)].split() if seq.find(name) > 0 else []  # also 'Sen. Ada Roth      on Friday'
-        if head and (role := _TITLE_ABBR.get(head[-1].rstrip("."), "").lower()) in _NOTED_ROLES:
+        if head and (role := _TITLE_ABBR.get(head[-1].rstrip("."), "").lower()) in _NOTED_ROLES and not (
+                len(head) > 1 and head[-2].rstrip(".") in _DEPUTY_RANKS):
             # 'Sen. Ada Roth' for a later 'the senator', only while she is the one senator named ('Sen. Ada
-            # Roth and Sen. Bo Lund': two)
+            # Roth and Sen. Bo Lund': two); 'Lt. Gov. Ada Roth' holds another office
             ctx = self.text[max(0, pos - 40):pos + len(seq) + 24]
             self.abbr_roles.setdefault(role, []).append((pos, "" if " and " in seq else name, ctx))
         if any(w in _ROLE_NOUNS for w in words):

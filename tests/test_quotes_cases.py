@@ -4162,3 +4162,17 @@ def test_the_governor_after_a_governor_and_a_lieutenant_governor():
          ["Marta Quist", "Paul Renner", "Emil Sorensen"]),
     ]
     speakers_are(*cases)
+
+
+def test_turns_of_a_transcript_excerpt_after_a_colon_are_quotes_of_their_labels():
+    # 'An excerpt:' then 'NAME: …' paragraphs -> one quote per turn, the person named before with that surname
+    text = ("Moderator Dana Whitcombe opened with the housing question. Sen. Paul Renner and Mayor Irene Salo "
+            "sparred for ten minutes. An excerpt:\n\nWHITCOMBE: Senator, rents rose 12 percent last year. What "
+            "would you do?\n\nRENNER: Build. We have blocked too many projects.\n\nSALO: He voted against the "
+            "last three of them.\n\nRenner later told reporters the exchange was \u201cfair game.\u201d")
+    quotes = one(text)
+    assert [q.speaker for q in quotes] == ["Dana Whitcombe", "Paul Renner", "Irene Salo", "Paul Renner"]
+    assert quotes[1].text == "Build. We have blocked too many projects." and quotes[1].speaker_mention == "RENNER"
+    # no introducing colon: a record of turns stays unquoted
+    speakers_are(("Dana Whitcombe spoke first.\n\nWHITCOMBE: Welcome.\n\nRENNER: Thank you.\n\n"
+                  "Paul Renner called it \u201ca fine start.\u201d", ["Paul Renner"]))

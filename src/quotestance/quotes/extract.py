@@ -25,7 +25,7 @@ from quotestance.quotes.marks import (
     _two_apostrophes,
 )
 from quotestance.quotes.names import (
-    _clause_subject, _full_person_name, _Memory, _name_is_org, _ROLE_HEADS, _speaker_from_np, _subject_before,
+    _canon_seq, _clause_subject, _full_person_name, _Memory, _name_is_org, _ROLE_HEADS, _speaker_from_np, _subject_before,
 )
 from quotestance.quotes.attribution import _ADV, _attribute, _lead_subject, _PERSON_HEAD, _Q, _set_from_np
 from quotestance.quotes.provenance import outer_sources
@@ -150,6 +150,9 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         else:
             kept.append(q)
     raw = kept
+    if ":" in work:
+        turns = _transcript_turns(work, paras, all_spans)
+        raw = sorted(raw + turns, key=lambda q: q.start) if turns else raw
     if not raw:
         return []
     masked = unbracketed = _blank_quotes(work, raw + titles)
@@ -187,7 +190,7 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         q.sent_start = _sentence_start(ends, q.para_lo, q.open_at)
         q.initial = not masked[q.sent_start:q.open_at].strip()
         same_para_next = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
-        if q.initial or not _possessed_claim(q, masked, mem):
+        if q.speaker is None and (q.initial or not _possessed_claim(q, masked, mem)):
             _attribute(q, masked, same_para_next, mem)
         if not q.runs_on and masked[q.close_at:q.close_at + 3].lstrip(" ")[:1] in ("—", "–", "-") and q.close_at < q.para_hi:
             _line_signature(q, masked, mem)  # 'CLAIM: “Q.” — Sen. Ada Roth, at a rally': a fact check's line
@@ -268,6 +271,33 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id,
                          text[vs:ve] if vs is not None else None, vs, ve))
     return out
+
+
+# a transcript's turn: a paragraph opening with a speaker's surname in capitals and a colon ('ALBANO: Governor, …')
+_TURN_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’\-]+(?:[^\S\n]+[A-Z][A-Z'’\-]+)?):[^\S\n]+(?=\S)")
+
+
+def _transcript_turns(work: str, paras: list[tuple[int, int]], all_spans: list[list]) -> list[_Q]:
+    """The turns of a transcript excerpt that a paragraph ending in a colon introduces ('A partial
+    transcript follows:'), up to the first paragraph that is no turn: each a quote of the person named
+    earlier in full with the label's surname ('moderator Chris Albano … ALBANO: …' → Chris Albano).
+    Only with two turns or more; not a paragraph with quote marks of its own, not a whole transcript
+    with no such introduction (a meeting's record)."""
+    turns, in_excerpt = [], False
+    for pi, (lo, hi) in enumerate(paras):
+        m = _TURN_LABEL.match(work, lo)
+        in_excerpt = bool(m) and (in_excerpt or (pi > 0 and work[paras[pi - 1][0]:paras[pi - 1][1]].rstrip().endswith(":")))
+        if not in_excerpt or all_spans[pi]:
+            continue
+        surname = m.group("label").title()
+        full = re.compile(rf"(?:[A-Z][\w.'’\-]*[^\S\n]+){{1,4}}{re.escape(surname)}\b").search(work, 0, lo)
+        name, org = _canon_seq(full.group()) if full else (None, False)
+        if not name or org or " " not in name or not name.endswith(" " + surname):
+            continue
+        e = len(work[:hi].rstrip())
+        turns.append(_Q(m.end(), e, m.end() - 1, e, pi, lo, hi, False, speaker=name, mention=(lo, m.end("label")), cue=":",
+                        tail=_tail(work, m.end(), e)))
+    return turns if len(turns) > 1 else []
 
 
 _REPLY_CUES = frozenset("replied replies responded responds answered answers retorted".split())

@@ -97,7 +97,7 @@ TITLES = frozenset(
     Analyst Economist Activist CEO Spokesperson Aide Adviser Advisor Strategist Pollster
     Secretary-General Under-Secretary-General Under-Secretary President-elect Acting Interim Managing Magistrate
     Clerk Auditor Comptroller Assessor Registrar Recorder Coroner Councilman Councilwoman Trustee Selectman Selectwoman Regent
-    Commodore Fisherman Fisherwoman Whip
+    Commodore Fisherman Fisherwoman Whip Businessman Businesswoman Entrepreneur Billionaire Philanthropist Tycoon Mogul
     Moderator Host Co-host Cohost Presenter Newscaster Emcee Interviewer Panelist Panellist Commentator Columnist
     Pundit Reporter Journalist Contributor Editor Publisher Surrogate Operative Consultant Organizer Organiser
     Campaigner Volunteer Supporter Donor Delegate Challenger Incumbent Hopeful Frontrunner Front-runner

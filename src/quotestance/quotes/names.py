@@ -39,7 +39,7 @@ _CONN_INTRO = (rf"(?:But|And|Yet|So)(?:\s*,|\s+(?:(?:{_CONN_INTRO_WORDS})\b|[A-Z
                rf"|\s+[^,]{{0,60}},(?=\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}},))")
 _LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Last|This|Earlier|Later|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{{0,60}},)\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
 # more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, ',
-# 'A day later, '
+# 'A day later, ' (not a name before 'later': 'Whitley later shared a clip, writing: …')
 # a finite verb after a capitalised word in -ly or -ing: the word is a subject, a name ('Everly let rip …,'),
 # not an opening adverb or participle ('Hastily leaving …,')
 _FINITE_VERB = (r"(?:let|was|is|has|had|have|will|would|can|could|did|does|went|took|spoke|gave|made|came|got|kept|put|"
@@ -50,7 +50,8 @@ _AGE_NEXT = re.compile(r",\s+\d{1,3},")
 _LEAD_INTRO = re.compile(
     r"(?:(?:Amid|Along|Following|During|Despite|Throughout|Instead|First|Second|Finally|Importantly|More\s+importantly)\b"
     rf"|[A-Z][a-z]{{2,}}(?:ing|ly)\s+(?![A-Z]|{_FINITE_VERB})"
-    r"|[A-Z][a-z]{2,}ly(?=,)|[A-Z][a-z]*(?:\s+[a-z]+)?\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
+    r"|[A-Z][a-z]{2,}ly(?=,)|(?:[A-Z][a-z]*\s+[a-z]+|Moments|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades|Much|Long)"
+    r"\s+(?:later|ago|earlier)\b)[^,;:~“”\"]{0,100},\s*"
 )
 _CAP_PREPS = frozenset("In On At Of For By To Into Upon Over Among Against Through About During Across Within Beyond "
                         "Behind Outside Inside Around Beside Without Toward Towards Thanks".split())
@@ -390,6 +391,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")  # 'Life in Ostberg'
 _PLACE_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]{{1,4}}\.|{'|'.join(sorted(US_STATES, key=len, reverse=True))})\b")  # 'Ostberg, Ore.'
 
 
+# ranks before an abbreviated title that make it another office: 'Lt. Gov. Ada Roth' is no governor
+_DEPUTY_RANKS = frozenset("Lt Lieut Lieutenant Deputy Vice".split())
+
+
 class _Memory:
     """Names mentioned in a document, for surname expansion and pronoun resolution."""
 
@@ -719,6 +724,8 @@ class _Memory:
             titled += [(pos + len(" and ".join(parts[:k])) + 5, part.split()[0], _canon_seq(part)[0] or "")
                        for k, part in enumerate(parts[1:], 1)]
         roles = [_TITLE_ABBR.get(abbr.rstrip("."), "").lower() for _, abbr, _ in titled]
+        if len(head) > 1 and head[-2].rstrip(".") in _DEPUTY_RANKS:
+            roles[0] = ""  # 'Lt. Gov. Ada Roth' holds another office
         ctx = self.text[max(0, pos - 40):pos + len(seq) + 24]
         for (start, _, person), role in zip(titled, roles):
             if role in _NOTED_ROLES:
@@ -1025,13 +1032,14 @@ class _Memory:
         return subject or next(
             (full for st, name in self.addressers if lo <= st < hi
              for full in (self.expand(name, st),) if self._person_fits(full, False, want)), None) or (
-            self._described_subject(want, lo, hi) if not _between(self.mentions, lo, hi) else None)
+            self._described_subject(want, lo, hi) if not any(
+                self._person_fits(name, org, want) for _, name, org in _between(self.mentions, lo, hi)) else None)
 
     def _described_subject(self, want: str, lo: int, hi: int) -> str | None:
-        """The person a definite description opening a sentence with no name in it stands for
-        ('Asked about it, the Indiana Republican shrugged.'), when it resolves to one who fits: a
-        person of that gender, or named in full with no gender known ('Gov. Luis Ybarra … The governor
-        smiled.')."""
+        """The person a definite description opening a sentence with no name of a fitting person in it
+        stands for ('Asked about it, the Indiana Republican shrugged.', 'In the Courier interview, the
+        governor was asked …'), when it resolves to one who fits: a person of that gender, or named in
+        full with no gender known ('Gov. Luis Ybarra … The governor smiled.')."""
         span = _clause_subject(self.text[lo:hi].lstrip(), hi - len(self.text[lo:hi].lstrip()))
         if not span or self.text[span[0]:span[0] + 4] not in ("the ", "The "):
             return None
@@ -1481,6 +1489,9 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             return person, out[1], out[2]  # 'Sen. Ada Roth of Montana … the Montanan said'
         if out[0] == bare[4:] and (person := _focus_person(bare, out[1], mem)):
             return person, out[1], out[2]
+        if out[0] == bare[4:] and out[0][:1].isupper() and (source := mem.antecedent(out[0], out[1])) and (
+                _CLOSE_REL.match(source, len(out[0]) + 1)):
+            return source, out[1], out[2]  # 'a Democrat familiar with the process … the Democrat said': that source
         if (fm := _FOCUS_DESC.fullmatch(bare)) and fm.group("head") in ("Republican", "Democrat") and (
                 place := " ".join(w for w in fm.group("mods").split() if w not in _PARTY_MODS)) in US_STATES and (
                 tagged := _state_tagged(fm.group("head")[0], place, out[1], mem)):
@@ -1857,6 +1868,8 @@ def _full_person_name(name: str) -> bool:
 
 # an indefinite role noun phrase with lower-case modifiers before the walked-back words
 _DET_MODIFIED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?P<mods>(?:[\w.\-]+\s+){0,3}?[a-z][\w\-]*\s+)$")
+# 'the' and lower-case modifiers right before a party noun: 'the three-term Republican', 'the veteran Democrat'
+_THE_LOWER_MODS = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[a-z][\w\-]*\s+){1,2})$")
 _ROLE_HEADS = _ROLE_NOUNS | frozenset("official source expert diplomat spokesman spokeswoman spokesperson".split())
 # organisation nouns after a place or nationality that head the subject: 'The Norland army said'
 _ORG_HEADS = frozenset("government army military navy administration embassy authorities".split())
@@ -2091,6 +2104,10 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
         if ind and not any(w in _NOT_NP_LEAD or w in CUE_WORDS or w.endswith("ly") for w in ind.group("mods").split()):
             # 'a US diplomatic source', 'the defence minister', 'the Republican presidential nominee': the role as written
             start = ind.start()
+    elif k == len(toks) - 1 and toks[-1].group() in ("Republican", "Democrat") and (
+            the := _THE_LOWER_MODS.search(seg, max(0, start - 40), start)) and not any(
+            w in _NOT_NP_LEAD or w in CUE_WORDS or w.endswith("ly") for w in the.group("mods").split()):
+        start = the.start()  # 'the three-term Republican dismissed': a party noun after its lower-case modifiers
     words = seg[start:end]
     if not any(w[0].isupper() for w in words.split()) and not _PRON.fullmatch(words) and not any(
         w.lower() in _ROLE_CONTENT_WORDS
@@ -2201,9 +2218,11 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
                 adj := _ADJ_ROLE_NAME.match(sent, t.end())) and adj.group("role") in _ADJ_ROLES:
             end = t.end()  # 'Former Republican presidential candidate Ada Roth': an adjective before a role
         elif end > off and w.islower() and w.isalpha() and not w.endswith(("s", "ed")) and w not in _FUNCTION \
-                and w not in _NP_STOP and sent[off:end].split()[-1][0].isupper() and (
+                and w not in _NP_STOP and ((last := sent[off:end].split()[-1])[0].isupper() or last in _ROLE) and (
                 role := _NEXT_ROLE.match(sent, t.end())) and role.group("role") in _ADJ_ROLES:
-            end = t.end()  # 'A House GOP whip aide, who …, said': a noun modifier between the name and the role
+            # 'A House GOP whip aide, who …, said', 'A senior administration official, who …, said': a noun
+            # modifier between a name or a rank and the role
+            end = t.end()
         elif end > off and sent[end - 1].isalpha() and sent[off:end].split()[-1] not in _CAP_DETS and _plural_head(
                 sent, t, sent[off:end].split()[0]):
             end = t.end()  # 'Two Republican strategists said', 'Norland firefighters said': the plural head ends it

@@ -4103,3 +4103,16 @@ def test_a_title_cased_name_after_calling_it_the_and_a_title_before_its_work_nou
          ["Ines Koller"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_rank_word_before_lower_case_modifiers_and_a_person_noun():
+    # 'A former … clerk, who …, said': the whole description, not the rank word alone
+    cases = [
+        ("A former county payroll clerk, who asked not to be identified, said the ledgers had been "
+         "\u201crewritten every spring.\u201d",
+         ["former county payroll clerk"]),
+        ("A senior transport ministry official, who was not cleared to speak, said the line would "
+         "\u201copen late, if at all.\u201d",
+         ["senior transport ministry official"]),
+    ]
+    speakers_are(*cases)

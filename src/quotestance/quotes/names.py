@@ -2068,6 +2068,27 @@ def _plural_head(sent: str, t: re.Match, lead: str) -> bool:
     return bool(aux and (aux.end() == len(sent) or _CUE.match(sent, aux.end())))
 
 
+# lower-case rank words that open a person's description, the person noun coming after them
+_RANK_MODS = frozenset("former senior top retired longtime veteran deputy".split())
+_LOWER_RUN = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}")
+
+
+def _ranked_person_end(sent: str, pos: int) -> int | None:
+    """End of the description in the run of up to three lower-case words at pos, after a rank word: all
+    of it before a comma, a cue or the end ('former county payroll clerk, who …', 'former clerk said'), else up to
+    its last person noun ('former city procurement employee filed …'); None when neither."""
+    run = _LOWER_RUN.match(sent, pos)
+    head_end = last_end = None
+    for w in _WORD.finditer(sent, pos, run.end() if run else pos):
+        word = w.group()
+        if word in _FUNCTION or word in _NP_STOP or word in CUE_WORDS:
+            return last_end if word in CUE_WORDS or word == "who" else head_end
+        last_end = w.end()
+        if word in _ADJ_ROLES or word in _ROLE_HEADS or _agent_noun(word):
+            head_end = last_end
+    return last_end if last_end and (sent.startswith(",", last_end) or not sent[last_end:].strip()) else head_end
+
+
 def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tuple[int, int] | None:
     d = _DATELINE.match(sent)
     off = d.end() if d else 0
@@ -2119,6 +2140,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
                 and w not in _NP_STOP and sent[off:end].split()[-1][0].isupper() and (
                 role := _NEXT_ROLE.match(sent, t.end())) and role.group("role") in _ADJ_ROLES:
             end = t.end()  # 'A House GOP whip aide, who …, said': a noun modifier between the name and the role
+        elif end > off and sent[off:end].split()[-1] in _RANK_MODS and (head_end := _ranked_person_end(sent, t.start())):
+            end = head_end  # 'A former city procurement employee, who …, said': the person noun after the rank
+            break
         elif end > off and sent[end - 1].isalpha() and sent[off:end].split()[-1] not in _CAP_DETS and _plural_head(
                 sent, t, sent[off:end].split()[0]):
             end = t.end()  # 'Two Republican strategists said', 'Norland firefighters said': the plural head ends it

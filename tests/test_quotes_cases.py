@@ -4116,3 +4116,15 @@ def test_a_rank_word_before_lower_case_modifiers_and_a_person_noun():
          ["senior transport ministry official"]),
     ]
     speakers_are(*cases)
+
+
+def test_what_one_described_person_called():
+    # 'what a <person noun> (from …) described as “…”': that person, not the sentence's subject
+    cases = [
+        ("The new ferry schedule has become what a retired ferry captain described as \u201ca timetable "
+         "written by someone who has never seen the tide.\u201d",
+         ["retired ferry captain"]),
+        ("The merger set off what an engineer from a rival firm called \u201cslow dread\u201d across the valley.",
+         ["engineer from a rival firm"]),
+    ]
+    speakers_are(*cases)

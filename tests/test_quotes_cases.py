@@ -4128,3 +4128,16 @@ def test_what_one_described_person_called():
          ["engineer from a rival firm"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_document_circulated_or_published_at_a_time_by_its_issuer():
+    # 'A <doc> circulated last week by X', 'A <doc> published in May by X, a …, concluded': X speaks through it
+    cases = [
+        ("A study published in May by the Oster Institute, a think tank in Lund that takes money from "
+         "shipping firms, concluded that the canal is \u201cthe cheapest route by a wide margin.\u201d",
+         ["Oster Institute"]),
+        ("A memo circulated last week by the Tarn Growers Union and seen by the Post argues that the levy "
+         "is \u201ca tax on rain.\u201d",
+         ["Tarn Growers Union"]),
+    ]
+    speakers_are(*cases)

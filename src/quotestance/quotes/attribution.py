@@ -962,10 +962,11 @@ _NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did d
 
 
 # a document and its issuer ending the words before a cue, opening its clause: 'A statement from the
-# council', 'But a letter signed by the harbour board' (less a time phrase or an adverb before the cue)
+# council', 'But a letter signed by the harbour board' (less a time phrase or an adverb before the cue,
+# and an appositive after the issuer: 'A report by the Tarn Institute, a research group, concluded')
 _DOC_FROM_END = re.compile(
     rf"(?:^|[,;—–]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|where)\s+)(?P<np>(?={_DOC_FROM.pattern})"
-    rf"[^,;:~“”\"]{{8,120}}?)(?:{_TRAIL_PARTS.format(modals='would|will|')})?\s*$")
+    rf"[^,;:~“”\"]{{8,120}}?)(?:,\s+(?:an?|the)\s+[^,;:~“”\"]{{2,100}},)?(?:{_TRAIL_PARTS.format(modals='would|will|')})?\s*$")
 
 
 # a document and who issued it right before an -ing cue: 'a memo from its pollster, Ivo Brandt, ', 'a letter
@@ -985,9 +986,9 @@ def _doc_from_subject(seg: str) -> tuple[int, int] | None:
     return (m.start("np"), conj.start()) if conj else m.span("np")
 
 
-# a second participle conjoined after the issuer: 'A memo written by Ada Roth and obtained by the Herald'
-# (the outlet that got it is not its author)
-_CONJ_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+)?[a-z]{3,}(?:ed|en)\s+(?:by|to)\b")
+# a second participle conjoined after the issuer: 'A memo written by Ada Roth and obtained (seen) by the
+# Herald' (the outlet that got it is not its author)
+_CONJ_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+)?[a-z]{2,}(?:ed|en)\s+(?:by|to)\b")
 
 
 def _as_intro(q: _Q, stripped: str, mem: _Memory) -> bool:

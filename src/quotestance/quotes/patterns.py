@@ -188,8 +188,11 @@ _DOC_NP = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:statement|report|release|letter|memo|"
     r"article|email|message|study|document|filing|complaint|lawsuit)s?(?:\s+[A-Z][a-z]+day)?"
 )
-# a document and who issued it: 'A statement from the council', 'a letter signed by Ada Roth'
-_DOC_FROM = re.compile(rf"{_DOC_NP.pattern}\s+(?:(?:issued|released|sent|posted|signed|written|drafted|authored|penned|prepared)\s+)?(?:from|by)\s+")
+# a document and who issued it: 'A statement from the council', 'a letter signed by Ada Roth', 'a report
+# released in April by the institute', 'a memo circulated last month by the fund'
+_DOC_FROM = re.compile(rf"{_DOC_NP.pattern}\s+(?:(?:issued|released|sent|posted|signed|written|drafted|authored|penned|prepared"
+                       r"|circulated|published)\s+(?:(?:in|on|last|this|earlier)\s+(?:this\s+)?(?:[A-Z][a-z]+|week|month|year|\d{4})\s+)?)?"
+                       r"(?:from|by)\s+")
 # a role of a body spelt out, of any length: 'the deputy head of the international relations committee of
 # the lower house of parliament', 'the chairman of the Veldorian parliament’s defence committee', 'a member
 # of the Norland delegation'; each 'of' part ends in a body noun or a capitalised name

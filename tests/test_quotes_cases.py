@@ -4141,3 +4141,11 @@ def test_a_document_circulated_or_published_at_a_time_by_its_issuer():
          ["Tarn Growers Union"]),
     ]
     speakers_are(*cases)
+
+
+def test_panel_and_monitor_name_bodies_not_persons():
+    # a body named '… Monitor' or '… Panel' is no antecedent of a he
+    [q] = one("Mayor Teodor Vask spoke to reporters.\n\nThe Coastal Rights Monitor, a watchdog based in Brill, "
+              "published a tally last week.\n\nAt the pier, a reporter asked Vask about the ferries. "
+              "\u201cThey will sail when the wind drops,\u201d he said.")
+    assert q.speaker == "Teodor Vask"

@@ -4149,3 +4149,16 @@ def test_panel_and_monitor_name_bodies_not_persons():
               "published a tally last week.\n\nAt the pier, a reporter asked Vask about the ferries. "
               "\u201cThey will sail when the wind drops,\u201d he said.")
     assert q.speaker == "Teodor Vask"
+
+
+def test_an_unnamed_person_in_a_roles_office_keeps_it():
+    # 'A … aide in the governor's office, who …, said' and a later 'the aide said': the office stays
+    cases = [
+        ("A junior aide in the governor\u2019s office, who was not cleared to comment, said the bill was "
+         "dead. \u201cNobody upstairs wants it,\u201d the aide said.",
+         ["junior aide in the governor\u2019s office"]),
+        ("A press officer at the Tarvian Embassy, who declined to be named, said the visit would go "
+         "ahead \u201cwith or without the minister.\u201d",
+         ["press officer at the Tarvian Embassy"]),
+    ]
+    speakers_are(*cases)

@@ -13,7 +13,7 @@ from quotestance.quotes.lexicon import (
 )
 from quotestance.quotes.patterns import (
     _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _KIN, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _OF_ROLE_HEADS, _ROLE_OF_BODY,
-    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
+    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _ROLE_OFFICE_RX, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
 )
 
 # the roles remembered from a title before a name for a later 'the <role> said': also the campaign's
@@ -808,6 +808,8 @@ class _Memory:
                 best, best_pos = gave.group("name") if gave else " ".join(mods + [m.group(2)]), m.start()
                 if not gave and (rel := _SOURCE_TAIL.match(self.text, m.end())):
                     best += " " + rel.group("rel")  # 'an official familiar with the case, …': as _CLOSE_TO keeps it
+                elif not gave and (office := _ROLE_OFFICE_RX.match(self.text, m.end())):
+                    best += office.group()  # 'an aide in the mayor's office, …': as _PERSON_AT keeps it
         for m in (_org_pattern(cap).finditer(self.text, max(best_pos + 1, first_cap - 120, lo), pos)
                   if first_cap >= 0 else ()):
             toks = m.group().split()
@@ -2162,6 +2164,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
             break
     if end == off:
         return None
+    if sent.startswith((" in ", " at ", " from "), end) and (at := _PERSON_AT.match(sent, off)) and at.end() > end:
+        end = at.end()  # 'A senior official at the Norland Embassy, who …, said': the place or body stays
     if sent[end - 1] == "s" and sent[end - 2] in "’'" and (body := _POSS_BODY_AFTER.match(sent, end)):
         # "Norland’s foreign ministry summoned …": the possessor's body is the subject (a verb after it)
         words = list(_WORD.finditer(sent, end, body.end()))

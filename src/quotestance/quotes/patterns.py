@@ -69,8 +69,12 @@ def _may_relate(text: str) -> bool:
 # an unnamed person and the named place or body it is in, at or from: 'a writer in The Norland Herald'
 _INDEF_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
                  r"(?:[a-z][\w\-]*(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)|official|source)")
-_AT_NAME = (r"\s+(?:in|at|from)\s+(?:[Tt]he\s+)?[A-Z][\w’'\-&]*(?:\s+(?:of\s+)?[A-Z][\w’'\-&]*)*"
-            r"(?:\s+(?:embassy|ministry|mission|consulate|delegation|office|headquarters))?")  # 'at the Veldorian embassy'
+# a role's office an unnamed person works in: 'in the prime minister's office', 'at the mayor’s office'
+_ROLE_OFFICE = r"\s+(?:in|at|from)\s+the\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+office\b"
+_ROLE_OFFICE_RX = re.compile(_ROLE_OFFICE)
+_AT_NAME = (rf"(?:\s+(?:in|at|from)\s+(?:[Tt]he\s+)?[A-Z][\w’'\-&]*(?:\s+(?:of\s+)?[A-Z][\w’'\-&]*)*"
+            r"(?:\s+(?:embassy|ministry|mission|consulate|delegation|office|headquarters))?"  # 'at the Veldorian embassy'
+            rf"|{_ROLE_OFFICE})")
 _PERSON_AT = re.compile(_INDEF_PERSON + _AT_NAME)
 _AT_NAME_RX = re.compile(_AT_NAME)
 _INDEF_PERSON_RX = re.compile(_INDEF_PERSON)

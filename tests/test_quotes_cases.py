@@ -4162,3 +4162,10 @@ def test_an_unnamed_person_in_a_roles_office_keeps_it():
          ["press officer at the Tarvian Embassy"]),
     ]
     speakers_are(*cases)
+
+
+def test_estimated_is_a_cue():
+    # 'X estimated in a report that “…”': X
+    [q] = one("The Harbour Audit Office, a watchdog in Kell, estimated in a report last year that \u201cmore than "
+              "a third of the berths are unsafe,\u201d most of them on the north quay.")
+    assert q.speaker == "Harbour Audit Office"

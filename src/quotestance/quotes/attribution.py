@@ -13,7 +13,7 @@ from quotestance.quotes.patterns import (
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_OF_BODY, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
-    _AGENT_FOR, _AUX_CAPS, _canon_seq, _TIME_CAPS, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _honorific_gender, _LEAD_INTRO,
+    _AGENT_FOR, _agent_noun, _AUX_CAPS, _canon_seq, _TIME_CAPS, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _honorific_gender, _LEAD_INTRO,
     _person_description, _ROLE_HEADS, _Memory,
     _name_is_org, _NOT_INTRO, _plural_person, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
@@ -979,10 +979,11 @@ _NOT_FALLBACK_VERBS = frozenset("is are was were be been has had have does did d
 
 # a document and its issuer ending the words before a cue, opening its clause: 'A statement from the
 # council', 'But a letter signed by the harbour board' (less a time phrase or an adverb before the cue),
-# also with the issuer's appositive: 'An email signed by Ada Roth, the campaign chair,'
+# also with the issuer's appositive: 'An email signed by Ada Roth, the campaign chair,', 'A report by the
+# Tarn Institute, a research group, concluded'
 _DOC_FROM_END = re.compile(
     rf"(?:^|[,;—–]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|where)\s+)(?P<np>(?={_DOC_FROM.pattern})"
-    rf"[^,;:~“”\"]{{8,120}}?)(?:,\s+(?:a|an|the|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}[’']s)\s+[^,;:~“”\"]{{1,80}},)?"
+    rf"[^,;:~“”\"]{{8,120}}?)(?:,\s+(?:a|an|the|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}[’']s)\s+[^,;:~“”\"]{{1,100}},)?"
     rf"(?:{_TRAIL_PARTS.format(modals='would|will|')})?\s*$")
 
 
@@ -1003,9 +1004,9 @@ def _doc_from_subject(seg: str) -> tuple[int, int] | None:
     return (m.start("np"), conj.start()) if conj else m.span("np")
 
 
-# a second participle conjoined after the issuer: 'A memo written by Ada Roth and obtained by the Herald'
-# (the outlet that got it is not its author)
-_CONJ_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+)?[a-z]{3,}(?:ed|en)\s+(?:by|to)\b")
+# a second participle conjoined after the issuer: 'A memo written by Ada Roth and obtained (seen) by the
+# Herald' (the outlet that got it is not its author)
+_CONJ_PARTICIPLE = re.compile(r"\s+and\s+(?:later\s+)?[a-z]{2,}(?:ed|en)\s+(?:by|to)\b")
 
 
 def _as_intro(q: _Q, stripped: str, mem: _Memory) -> bool:
@@ -1030,17 +1031,22 @@ _AS_SUBJ_TAIL = re.compile(r"(?<=,)\s+((?:the|a|an|his|her|their|its|[A-Z][\w’
 
 
 # the subject of a free relative right before its cue: 'what former workers have called', 'what critics call'
-_WHAT_SUBJ = re.compile(rf"\bwhat\s+(?P<np>{_W}(?:\s+{_W}){{0,4}}?)\s+(?:{_ADV}\s+)*$")
+_WHAT_SUBJ = re.compile(rf"\bwhat\s+(?P<np>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:{_ADV}\s+)*$")
 _PREP_BEFORE_WHAT = re.compile(r"(?i:\b(?:amid|despite|after|before|over|about|against|for|from|with|on|in|of|to|by|at|like|unlike))\s+$")
 _NOT_WHAT_SUBJ = frozenset("he she they it we i you who this that is was are were be been has have had".split())
+# one person described by an indefinite noun phrase, with a place or body after it: 'a longtime
+# fundraiser', 'a diplomat from a partner nation'
+_ONE_PERSON = re.compile(r"(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?(?P<head>[a-z][\w\-]*)(?:\s+(?:from|at|in|with|for)\s+[^,;:]+)?")
 
 
 def _free_relative_subject(np: str) -> bool:
-    """A name or a plural ('critics', 'former employees'), not a pronoun (kept for _outer_pronoun), an
-    auxiliary ('what is called') or a thing ('what her business calls')."""
+    """A name, a plural ('critics', 'former employees') or one person ('a longtime fundraiser'), not a
+    pronoun (kept for _outer_pronoun), an auxiliary ('what is called') or a thing ('what her business calls')."""
     words = np.split()
     last = words[-1]
-    return words[0].lower() not in _NOT_WHAT_SUBJ and (last[0].isupper() or (last.endswith("s") and not last.endswith("ss")))
+    one = _ONE_PERSON.fullmatch(np)
+    return words[0].lower() not in _NOT_WHAT_SUBJ and (last[0].isupper() or (last.endswith("s") and not last.endswith("ss")) or (
+        bool(one) and (one.group("head") in _ROLE_HEADS or _agent_noun(one.group("head")))))
 
 
 def _relative_thing(q: _Q, stripped: str, mem: _Memory) -> bool:

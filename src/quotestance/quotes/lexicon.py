@@ -53,7 +53,7 @@ _MORE = (
     "protested swore vouched attested attests confessed confesses disclosed discloses divulged "
     "prophesied lauded extolled commended appealed challenged reminisced speculated implied retweeted rebuked "
     "pleading imploring exhorting exclaiming condemning denouncing lambasting assuring reassuring stating "
-    "voiced voices pronounced pronounces"
+    "voiced voices pronounced pronounces estimated"
 )
 
 
@@ -123,7 +123,7 @@ ORG_WORDS = frozenset(
     Television Radio Channel Agency Mission Republicans Democrats Kremlin Secretariat
     Ministry's Department's Leadership Movement Front Council's Review Initiative Media
     Institution Corporation Industries Airlines Associates Partners Conference Commission's
-    Workers AP AFP CNN NBC CBS ABC Fox MSNBC BBC FBI CIA NSA DNC RNC""".split()
+    Workers Panel Monitor Tribunal Observatory AP AFP CNN NBC CBS ABC Fox MSNBC BBC FBI CIA NSA DNC RNC""".split()
 )
 # Capitalised words that never start or form a speaker name on their own.
 STOP_CAPS = frozenset(

@@ -14,7 +14,7 @@ from quotestance.quotes.lexicon import (
 )
 from quotestance.quotes.patterns import (
     _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _KIN, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _OF_ROLE_HEADS, _ROLE_OF_BODY,
-    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
+    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _ROLE_OFFICE_RX, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
 )
 
 # the roles remembered from a title before a name for a later 'the <role> said': also the campaign's
@@ -855,6 +855,8 @@ class _Memory:
                 best, best_pos = gave.group("name") if gave else " ".join(mods + [m.group(2)]), m.start()
                 if not gave and (rel := _SOURCE_TAIL.match(self.text, m.end())):
                     best += " " + rel.group("rel")  # 'an official familiar with the case, …': as _CLOSE_TO keeps it
+                elif not gave and (office := _ROLE_OFFICE_RX.match(self.text, m.end())):
+                    best += office.group()  # 'an aide in the mayor's office, …': as _PERSON_AT keeps it
         for m in (_org_pattern(cap).finditer(self.text, max(best_pos + 1, first_cap - 120, lo), pos)
                   if first_cap >= 0 else ()):
             toks = m.group().split()
@@ -2170,6 +2172,27 @@ def _plural_head(sent: str, t: re.Match, lead: str) -> bool:
     return bool(aux and (aux.end() == len(sent) or _CUE.match(sent, aux.end())))
 
 
+# lower-case rank words that open a person's description, the person noun coming after them
+_RANK_MODS = frozenset("former senior top retired longtime veteran deputy".split())
+_LOWER_RUN = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}")
+
+
+def _ranked_person_end(sent: str, pos: int) -> int | None:
+    """End of the description in the run of up to three lower-case words at pos, after a rank word: all
+    of it before a comma, a cue or the end ('former county payroll clerk, who …', 'former clerk said'), else up to
+    its last person noun ('former city procurement employee filed …'); None when neither."""
+    run = _LOWER_RUN.match(sent, pos)
+    head_end = last_end = None
+    for w in _WORD.finditer(sent, pos, run.end() if run else pos):
+        word = w.group()
+        if word in _FUNCTION or word in _NP_STOP or word in CUE_WORDS:
+            return last_end if word in CUE_WORDS or word == "who" else head_end
+        last_end = w.end()
+        if word in _ADJ_ROLES or word in _ROLE_HEADS or _agent_noun(word):
+            head_end = last_end
+    return last_end if last_end and (sent.startswith(",", last_end) or not sent[last_end:].strip()) else head_end
+
+
 def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tuple[int, int] | None:
     d = _DATELINE.match(sent)
     off = d.end() if d else 0
@@ -2223,6 +2246,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
             # 'A House GOP whip aide, who …, said', 'A senior administration official, who …, said': a noun
             # modifier between a name or a rank and the role
             end = t.end()
+        elif end > off and sent[off:end].split()[-1] in _RANK_MODS and (head_end := _ranked_person_end(sent, t.start())):
+            end = head_end  # 'A former city procurement employee, who …, said': the person noun after the rank
+            break
         elif end > off and sent[end - 1].isalpha() and sent[off:end].split()[-1] not in _CAP_DETS and _plural_head(
                 sent, t, sent[off:end].split()[0]):
             end = t.end()  # 'Two Republican strategists said', 'Norland firefighters said': the plural head ends it
@@ -2242,6 +2268,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
             break
     if end == off:
         return None
+    if sent.startswith((" in ", " at ", " from "), end) and (at := _PERSON_AT.match(sent, off)) and at.end() > end:
+        end = at.end()  # 'A senior official at the Norland Embassy, who …, said': the place or body stays
     if sent[end - 1] == "s" and sent[end - 2] in "’'" and (body := _POSS_BODY_AFTER.match(sent, end)):
         # "Norland’s foreign ministry summoned …": the possessor's body is the subject (a verb after it)
         words = list(_WORD.finditer(sent, end, body.end()))

@@ -69,8 +69,12 @@ def _may_relate(text: str) -> bool:
 # an unnamed person and the named place or body it is in, at or from: 'a writer in The Norland Herald'
 _INDEF_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
                  r"(?:[a-z][\w\-]*(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)|official|source)")
-_AT_NAME = (r"\s+(?:in|at|from)\s+(?:[Tt]he\s+)?[A-Z][\w’'\-&]*(?:\s+(?:of\s+)?[A-Z][\w’'\-&]*)*"
-            r"(?:\s+(?:embassy|ministry|mission|consulate|delegation|office|headquarters))?")  # 'at the Veldorian embassy'
+# a role's office an unnamed person works in: 'in the prime minister's office', 'at the mayor’s office'
+_ROLE_OFFICE = r"\s+(?:in|at|from)\s+the\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+office\b"
+_ROLE_OFFICE_RX = re.compile(_ROLE_OFFICE)
+_AT_NAME = (rf"(?:\s+(?:in|at|from)\s+(?:[Tt]he\s+)?[A-Z][\w’'\-&]*(?:\s+(?:of\s+)?[A-Z][\w’'\-&]*)*"
+            r"(?:\s+(?:embassy|ministry|mission|consulate|delegation|office|headquarters))?"  # 'at the Veldorian embassy'
+            rf"|{_ROLE_OFFICE})")
 _PERSON_AT = re.compile(_INDEF_PERSON + _AT_NAME)
 _AT_NAME_RX = re.compile(_AT_NAME)
 _INDEF_PERSON_RX = re.compile(_INDEF_PERSON)
@@ -188,8 +192,11 @@ _DOC_NP = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:[a-z-]+|[A-Z][a-z]+day)\s+){0,2}(?:statement|report|release|letter|memo|"
     r"article|email|message|study|document|filing|complaint|lawsuit)s?(?:\s+[A-Z][a-z]+day)?"
 )
-# a document and who issued it: 'A statement from the council', 'a letter signed by Ada Roth'
-_DOC_FROM = re.compile(rf"{_DOC_NP.pattern}\s+(?:(?:issued|released|sent|posted|signed|written|drafted|authored|penned|prepared)\s+)?(?:from|by)\s+")
+# a document and who issued it: 'A statement from the council', 'a letter signed by Ada Roth', 'a report
+# released in April by the institute', 'a memo circulated last month by the fund'
+_DOC_FROM = re.compile(rf"{_DOC_NP.pattern}\s+(?:(?:issued|released|sent|posted|signed|written|drafted|authored|penned|prepared"
+                       r"|circulated|published)\s+(?:(?:in|on|last|this|earlier)\s+(?:this\s+)?(?:[A-Z][a-z]+|week|month|year|\d{4})\s+)?)?"
+                       r"(?:from|by)\s+")
 # a role of a body spelt out, of any length: 'the deputy head of the international relations committee of
 # the lower house of parliament', 'the chairman of the Veldorian parliament’s defence committee', 'a member
 # of the Norland delegation'; each 'of' part ends in a body noun or a capitalised name

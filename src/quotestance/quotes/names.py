@@ -705,7 +705,8 @@ class _Memory:
 
     def _note_roles(self, seq: str, name: str, before: str, pos: int) -> None:
         """'Foreign Minister Sergei Lavrov', 'spokesman Ned Price': remember the roles for 'the minister said'."""
-        words = [w.lower() for w in _title_head(seq, name).replace("-", " ").split()]
+        title_head = _title_head(seq, name)
+        words = [w.lower() for w in title_head.replace("-", " ").split()]
         prev = before.split()[-1:] if before and not before.endswith(("’s ", "'s ")) else []
         words += [w.lower() for w in prev if w.islower()]
         # 'The Labor leader, Simon Crean, says …', 'The UN special envoy for the Orvel dispute, Oren Hale, …'
@@ -715,9 +716,10 @@ class _Memory:
         for w in words:
             if w in _NOTED_ROLES:
                 self.roles.setdefault(w, []).append((pos, name))
-        for key in _title_keys(_title_head(seq, name)):
+        for key in _title_keys(title_head):
             self.title_roles.setdefault(key, []).append((pos, name))
-        head = seq[:seq.find(name)].split() if seq.find(name) > 0 else []  # also 'Sen. Ada Roth      on Friday'
+        at = seq.find(name)
+        head = seq[:at].split() if at > 0 else []  # also 'Sen. Ada Roth      on Friday'
         titled = [(pos, head[-1] if head else "", name)]
         if " and " in seq:  # 'Sen. Ada Roth of Lorn and Gov. Bo Lund': each conjunct's title and person
             parts = seq.split(" and ")
@@ -726,7 +728,7 @@ class _Memory:
         roles = [_TITLE_ABBR.get(abbr.rstrip("."), "").lower() for _, abbr, _ in titled]
         if len(head) > 1 and head[-2].rstrip(".") in _DEPUTY_RANKS:
             roles[0] = ""  # 'Lt. Gov. Ada Roth' holds another office
-        ctx = self.text[max(0, pos - 40):pos + len(seq) + 24]
+        ctx = self.text[max(0, pos - 40):pos + len(seq) + 24] if not _NOTED_ROLES.isdisjoint(roles) else ""
         for (start, _, person), role in zip(titled, roles):
             if role in _NOTED_ROLES:
                 # 'Sen. Ada Roth' for a later 'the senator', only while she is the one senator named ('Sen. Ada
@@ -735,7 +737,7 @@ class _Memory:
         if any(w in _ROLE_NOUNS for w in words):
             # "Iranian Foreign Minister Ali Hosseinpur", "Veldoria’s defence minister, Ivo Marek,": the
             # country and the title, for a later "Iran’s foreign minister said"
-            nat = _NATION_TITLE.search(before + _title_head(seq, name))
+            nat = _NATION_TITLE.search(before + title_head)
             if nat and _nation_word(nat.group("nation")):
                 self.nation_roles.append((pos, name, nat.group("nation"), _title_key(nat.group("title"))))
             elif self.dateline_nation and (bare := _BARE_TITLE.search(before + _title_head(seq, name))):

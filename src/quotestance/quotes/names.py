@@ -1817,8 +1817,8 @@ _THE_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+|\s+[A-Z][a-z]+)
 
 def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
     """The person most recently given this age before pos, in apposition ('Ada Roth, 54,', also a
-    surname of a full name met before: 'Roth, 54,') or before the name ('54-year-old Ada Roth', 'a
-    54-year-old fisherman, Ben Ortiz,'), within 3000 characters."""
+    surname of a full name met before: 'Roth, 54,', 'Ada Roth, a 54-year-old nurse,') or before the name
+    ('54-year-old Ada Roth', 'a 54-year-old fisherman, Ben Ortiz,'), within 3000 characters."""
     best = None
     for m in _age_pattern(age).finditer(mem.text, max(0, pos - 3000), pos):
         name, org = _canon_seq(m.group("a") or m.group("b"))
@@ -1848,7 +1848,9 @@ def _age_pattern(age: str) -> re.Pattern:
     # also a lone surname the story expands ('Dunmore, 64,' after 'Ada Dunmore'); one line, an inner
     # period only after an initial or a short abbreviation ('Ada F. Roth', not 'the Green Bloc. Roth')
     name = r"[A-Z][\w’'\-]*(?:(?:[^\S\n]+(?:[A-Z][\w’'\-]{0,2}\.|[A-Z][\w’'\-]*|van|von|de|der|bin|al))*[^\S\n]+[A-Z][\w’'\-]*)?"
-    return re.compile(rf"(?P<a>{name}),\s+{age}\s*,|\b{age}-year-old(?:\s+[a-z]+){{0,2}}?,?\s+(?P<b>{name})")
+    # or a noun phrase with the age in apposition after the name ('Ada Roth, a 54-year-old nurse,')
+    return re.compile(rf"(?P<a>{name}),\s+(?:{age}\s*,|an?\s+{age}-year-old\b)"
+                      rf"|\b{age}-year-old(?:\s+[a-z]+){{0,2}}?,?\s+(?P<b>{name})")
 
 
 def _plural_person(word: str) -> bool:

@@ -4469,3 +4469,12 @@ def test_the_age_after_a_name_with_an_aged_noun_phrase_in_apposition():
          ["Marta Solberg"]),
     )
 
+
+def test_the_congressman_is_the_one_rep():
+    # 'Rep. X …' and a later 'the congressman said' after a sentence naming two others: X
+    speakers_are(
+        ("Republican Rep. Colin Ashby voted against the harbour bill on Thursday.\n\nMayor Lena Hart called "
+         "the vote a betrayal, and Gov. Ivo Brandt said he would veto any repeal. \u201cI answer to the "
+         "people who elected me,\u201d the congressman said.",
+         ["Colin Ashby"]),
+    )

@@ -4458,3 +4458,23 @@ def test_estimated_is_a_cue():
     [q] = one("The Harbour Audit Office, a watchdog in Kell, estimated in a report last year that \u201cmore than "
               "a third of the berths are unsafe,\u201d most of them on the north quay.")
     assert q.speaker == "Harbour Audit Office"
+
+
+def test_the_age_after_a_name_with_an_aged_noun_phrase_in_apposition():
+    # 'X, a 64-year-old …, … “Q,” the 64-year-old said': X, also when another age is given nearby
+    speakers_are(
+        ("Independent Marta Solberg, a 71-year-old retired pilot, and Liberal Tomas Brekke, a 45-year-old "
+         "teacher, are both running for the harbour seat. Solberg paused before answering. \u201cI will "
+         "accept whatever the count says,\u201d the 71-year-old said.",
+         ["Marta Solberg"]),
+    )
+
+
+def test_the_congressman_is_the_one_rep():
+    # 'Rep. X …' and a later 'the congressman said' after a sentence naming two others: X
+    speakers_are(
+        ("Republican Rep. Colin Ashby voted against the harbour bill on Thursday.\n\nMayor Lena Hart called "
+         "the vote a betrayal, and Gov. Ivo Brandt said he would veto any repeal. \u201cI answer to the "
+         "people who elected me,\u201d the congressman said.",
+         ["Colin Ashby"]),
+    )

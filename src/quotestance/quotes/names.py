@@ -19,7 +19,8 @@ from quotestance.quotes.patterns import (
 
 # the roles remembered from a title before a name for a later 'the <role> said': also the campaign's
 # and a debate's ('Republican nominee Bob Sample … The nominee told the crowd', 'the moderator asked')
-_NOTED_ROLES = _ROLE_NOUNS | frozenset("candidate nominee challenger incumbent frontrunner moderator host anchor".split())
+_NOTED_ROLES = _ROLE_NOUNS | frozenset(
+    "candidate nominee challenger incumbent frontrunner moderator host anchor congressman congresswoman".split())
 # a role noun before 'of/for' and its lower-case portfolio ('secretary of state')
 _ROLE_OF = re.compile(rf"\b(?i:{'|'.join(sorted(_ROLE_NOUNS))})\s+(?:of|for)$")
 # a connective ('But', 'And') opens an introductory phrase up to a comma only when a comma, an
@@ -393,6 +394,9 @@ _PLACE_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]{{1,4}}\.|{'|'.join(sorted(US_STAT
 
 # ranks before an abbreviated title that make it another office: 'Lt. Gov. Ada Roth' is no governor
 _DEPUTY_RANKS = frozenset("Lt Lieut Lieutenant Deputy Vice".split())
+# the nouns a story calls the holder of a spelled-out abbreviated title by, when not the title itself:
+# 'Rep. Ada Roth' is 'the congresswoman' later
+_HOLDER_NOUNS = {"representative": ("congressman", "congresswoman")}
 
 
 class _Memory:
@@ -728,12 +732,14 @@ class _Memory:
         roles = [_TITLE_ABBR.get(abbr.rstrip("."), "").lower() for _, abbr, _ in titled]
         if len(head) > 1 and head[-2].rstrip(".") in _DEPUTY_RANKS:
             roles[0] = ""  # 'Lt. Gov. Ada Roth' holds another office
-        ctx = self.text[max(0, pos - 40):pos + len(seq) + 24] if not _NOTED_ROLES.isdisjoint(roles) else ""
-        for (start, _, person), role in zip(titled, roles):
-            if role in _NOTED_ROLES:
-                # 'Sen. Ada Roth' for a later 'the senator', only while she is the one senator named ('Sen. Ada
-                # Roth and Sen. Bo Lund': two)
-                self.abbr_roles.setdefault(role, []).append((start, person if roles.count(role) == 1 else "", ctx))
+        nouns = [_HOLDER_NOUNS.get(role, (role,)) for role in roles]
+        ctx = self.text[max(0, pos - 40):pos + len(seq) + 24] if not _NOTED_ROLES.isdisjoint(chain(*nouns)) else ""
+        for (start, _, person), role, held in zip(titled, roles, nouns):
+            for noun in held:
+                if noun in _NOTED_ROLES:
+                    # 'Sen. Ada Roth' for a later 'the senator', only while she is the one senator named ('Sen.
+                    # Ada Roth and Sen. Bo Lund': two)
+                    self.abbr_roles.setdefault(noun, []).append((start, person if roles.count(role) == 1 else "", ctx))
         if any(w in _ROLE_NOUNS for w in words):
             # "Iranian Foreign Minister Ali Hosseinpur", "Veldoria’s defence minister, Ivo Marek,": the
             # country and the title, for a later "Iran’s foreign minister said"
@@ -1817,8 +1823,8 @@ _THE_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+|\s+[A-Z][a-z]+)
 
 def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
     """The person most recently given this age before pos, in apposition ('Ada Roth, 54,', also a
-    surname of a full name met before: 'Roth, 54,') or before the name ('54-year-old Ada Roth', 'a
-    54-year-old fisherman, Ben Ortiz,'), within 3000 characters."""
+    surname of a full name met before: 'Roth, 54,', 'Ada Roth, a 54-year-old nurse,') or before the name
+    ('54-year-old Ada Roth', 'a 54-year-old fisherman, Ben Ortiz,'), within 3000 characters."""
     best = None
     for m in _age_pattern(age).finditer(mem.text, max(0, pos - 3000), pos):
         name, org = _canon_seq(m.group("a") or m.group("b"))
@@ -1848,7 +1854,9 @@ def _age_pattern(age: str) -> re.Pattern:
     # also a lone surname the story expands ('Dunmore, 64,' after 'Ada Dunmore'); one line, an inner
     # period only after an initial or a short abbreviation ('Ada F. Roth', not 'the Green Bloc. Roth')
     name = r"[A-Z][\w’'\-]*(?:(?:[^\S\n]+(?:[A-Z][\w’'\-]{0,2}\.|[A-Z][\w’'\-]*|van|von|de|der|bin|al))*[^\S\n]+[A-Z][\w’'\-]*)?"
-    return re.compile(rf"(?P<a>{name}),\s+{age}\s*,|\b{age}-year-old(?:\s+[a-z]+){{0,2}}?,?\s+(?P<b>{name})")
+    # or a noun phrase with the age in apposition after the name ('Ada Roth, a 54-year-old nurse,')
+    return re.compile(rf"(?P<a>{name}),\s+(?:{age}\s*,|an?\s+{age}-year-old\b)"
+                      rf"|\b{age}-year-old(?:\s+[a-z]+){{0,2}}?,?\s+(?P<b>{name})")
 
 
 def _plural_person(word: str) -> bool:

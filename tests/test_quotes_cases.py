@@ -4458,3 +4458,13 @@ def test_estimated_is_a_cue():
     [q] = one("The Harbour Audit Office, a watchdog in Kell, estimated in a report last year that \u201cmore than "
               "a third of the berths are unsafe,\u201d most of them on the north quay.")
     assert q.speaker == "Harbour Audit Office"
+
+
+def test_indefinite_person_in_a_bodys_two_word_office():
+    # 'an aide in the Norlandic health ministry': the office's lower-case modifier stays in the speaker
+    speakers_are(
+        ("A junior adviser in the Norlandic health ministry, who asked not to be named, said: \u201cThe clinics will "
+         "close by June.\u201d", ["junior adviser in the Norlandic health ministry"]),
+        ("\u201cThe clinics will close by June,\u201d said an adviser at the Norlandic trade mission.",
+         ["adviser at the Norlandic trade mission"]),
+    )

@@ -4478,3 +4478,13 @@ def test_the_congressman_is_the_one_rep():
          "people who elected me,\u201d the congressman said.",
          ["Colin Ashby"]),
     )
+
+
+def test_indefinite_person_in_a_bodys_two_word_office():
+    # 'an aide in the Norlandic health ministry': the office's lower-case modifier stays in the speaker
+    speakers_are(
+        ("A junior adviser in the Norlandic health ministry, who asked not to be named, said: \u201cThe clinics will "
+         "close by June.\u201d", ["junior adviser in the Norlandic health ministry"]),
+        ("\u201cThe clinics will close by June,\u201d said an adviser at the Norlandic trade mission.",
+         ["adviser at the Norlandic trade mission"]),
+    )

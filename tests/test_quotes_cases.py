@@ -4458,3 +4458,24 @@ def test_estimated_is_a_cue():
     [q] = one("The Harbour Audit Office, a watchdog in Kell, estimated in a report last year that \u201cmore than "
               "a third of the berths are unsafe,\u201d most of them on the north quay.")
     assert q.speaker == "Harbour Audit Office"
+
+
+def test_he_after_long_when_clause_with_a_place_modifier():
+    # 'When a Tarn reporter asked …, Marek paused. “Q,” he said': Marek, not Tarn (a place) or an earlier speaker
+    [_, q] = one("Premier Ivo Marek opened the forum. Harriet Olund, the host, called it \u201ctimely.\u201d "
+                 "Tarn says the levy is unfair, and the ferries across Tarn stay idle.\n\n"
+                 "When a Tarn reporter asked whether the ferries would sail again before the winter storms, "
+                 "Marek paused for a long moment. \u201cI hope so,\u201d he said.")
+    assert q.speaker == "Ivo Marek"
+
+
+def test_aged_description_takes_the_one_quoted_of_two_named():
+    # 'Ada Roth faces critics. Ben Ortiz called it “Q1.” “Q2,” the 70-year-old said': Ortiz
+    cases = [
+        ("In Kell, Mayor Ada Roth faces mounting pressure. Benedikt Ortiz, who chairs the harbour board, "
+         "called the plan \u201ca waste of good concrete.\u201d\n\n\u201cShe has run out of ideas,\u201d the "
+         "70-year-old said on local radio.",
+         ["Benedikt Ortiz", "Benedikt Ortiz"]),
+    ]
+    speakers_are(*cases)
+

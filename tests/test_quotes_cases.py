@@ -4479,3 +4479,13 @@ def test_aged_description_takes_the_one_quoted_of_two_named():
     ]
     speakers_are(*cases)
 
+
+def test_role_noun_after_an_organisation_head_is_the_person():
+    # 'A government whip, speaking on condition of anonymity, said': the whip, not the government
+    cases = [
+        ("An army whip, speaking on condition of anonymity, said the vote would pass \u201cwith room to spare.\u201d",
+         ["army whip"]),
+        ("A government whip, who was not authorised to speak, said the bill was \u201csafe for now.\u201d",
+         ["government whip"]),
+    ]
+    speakers_are(*cases)

@@ -1261,7 +1261,7 @@ _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed b
 # a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'
 _ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")
 _ADJ_ROLES = _ROLE_NOUNS | frozenset("candidate nominee spokesman spokeswoman adviser advisor aide strategist "
-                                    "lawmaker official analyst economist pollster".split())
+                                    "lawmaker official analyst economist pollster whip".split())
 # a role word right after a lower-case noun modifier, with no name after it: 'A White House budget official'
 _NEXT_ROLE = re.compile(r"\s+(?P<role>[a-z]+)\b")
 # person nouns of a tie to someone named before them, outside the agent-suffix shape: 'Trump surrogate Carl Demo'
@@ -2240,6 +2240,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
             break
         if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
+        elif end > off and sent[off:end].split()[-1] in _ORG_HEADS and (w in _ADJ_ROLES or _agent_noun(w)):
+            end = t.end()  # 'A government whip, speaking on condition of anonymity, said': the person, not the body
         elif w in _KIN and end > off and _OF_NAME.match(sent, t.end()):
             end = t.end()  # 'The wife of Ivo Marek, …, said': a kinship noun of a named person
         elif "-" in w and all(p in _ROLE_NOUNS for p in w.split("-")):

@@ -4489,3 +4489,17 @@ def test_role_noun_after_an_organisation_head_is_the_person():
          ["government whip"]),
     ]
     speakers_are(*cases)
+
+
+def test_quoted_him_is_the_person_named_earlier_in_its_sentence():
+    # 'showed the premier, Ivo Marek, …, and quoted him as telling …': Marek, not the last speaker
+    cases = [
+        ("\u201cThe dam is safe,\u201d said Colonel Bertil Aase, a spokesman for the water board.\n\n"
+         "Halvish state radio later aired a clip of the premier, Ivo Marek, touring the spillway, and quoted "
+         "him as telling engineers to \u201cwork through the night if needed.\u201d",
+         ["Bertil Aase", "Ivo Marek"]),
+        ("The ministry released a memo by the envoy, Tove Ranheim. The paper quoted her as writing that the "
+         "talks were \u201cstuck in the mud.\u201d",
+         ["Tove Ranheim"]),
+    ]
+    speakers_are(*cases)

@@ -4488,3 +4488,48 @@ def test_indefinite_person_in_a_bodys_two_word_office():
         ("\u201cThe clinics will close by June,\u201d said an adviser at the Norlandic trade mission.",
          ["adviser at the Norlandic trade mission"]),
     )
+
+
+def test_he_after_long_when_clause_with_a_place_modifier():
+    # 'When a Tarn reporter asked …, Marek paused. “Q,” he said': Marek, not Tarn (a place) or an earlier speaker
+    [_, q] = one("Premier Ivo Marek opened the forum. Harriet Olund, the host, called it \u201ctimely.\u201d "
+                 "Tarn says the levy is unfair, and the ferries across Tarn stay idle.\n\n"
+                 "When a Tarn reporter asked whether the ferries would sail again before the winter storms, "
+                 "Marek paused for a long moment. \u201cI hope so,\u201d he said.")
+    assert q.speaker == "Ivo Marek"
+
+
+def test_aged_description_takes_the_one_quoted_of_two_named():
+    # 'Ada Roth faces critics. Ben Ortiz called it “Q1.” “Q2,” the 70-year-old said': Ortiz
+    cases = [
+        ("In Kell, Mayor Ada Roth faces mounting pressure. Benedikt Ortiz, who chairs the harbour board, "
+         "called the plan \u201ca waste of good concrete.\u201d\n\n\u201cShe has run out of ideas,\u201d the "
+         "70-year-old said on local radio.",
+         ["Benedikt Ortiz", "Benedikt Ortiz"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_role_noun_after_an_organisation_head_is_the_person():
+    # 'A government whip, speaking on condition of anonymity, said': the whip, not the government
+    cases = [
+        ("An army whip, speaking on condition of anonymity, said the vote would pass \u201cwith room to spare.\u201d",
+         ["army whip"]),
+        ("A government whip, who was not authorised to speak, said the bill was \u201csafe for now.\u201d",
+         ["government whip"]),
+    ]
+    speakers_are(*cases)
+
+
+def test_quoted_him_is_the_person_named_earlier_in_its_sentence():
+    # 'showed the premier, Ivo Marek, …, and quoted him as telling …': Marek, not the last speaker
+    cases = [
+        ("\u201cThe dam is safe,\u201d said Colonel Bertil Aase, a spokesman for the water board.\n\n"
+         "Halvish state radio later aired a clip of the premier, Ivo Marek, touring the spillway, and quoted "
+         "him as telling engineers to \u201cwork through the night if needed.\u201d",
+         ["Bertil Aase", "Ivo Marek"]),
+        ("The ministry released a memo by the envoy, Tove Ranheim. The paper quoted her as writing that the "
+         "talks were \u201cstuck in the mud.\u201d",
+         ["Tove Ranheim"]),
+    ]
+    speakers_are(*cases)

@@ -13,7 +13,7 @@ from quotestance.quotes.patterns import (
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_OF_BODY, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
-    _AGENT_FOR, _agent_noun, _AUX_CAPS, _canon_seq, _TIME_CAPS, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _honorific_gender, _LEAD_INTRO,
+    _AGENT_FOR, _agent_noun, _AUX_CAPS, _between, _canon_seq, _TIME_CAPS, _CLOSE_TO, _clause_subject, _GROUP_HEADS, _GROUP_OF, _honorific_gender, _LEAD_INTRO,
     _person_description, _ROLE_HEADS, _Memory,
     _name_is_org, _NOT_INTRO, _plural_person, _speaker_from_np, _subject_before,
     _title_of_place, _WHERE,
@@ -54,7 +54,7 @@ _AFTER_VERB = re.compile(
 _QUOTED_NP = (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
               r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s|,))(?:,[^,;:“”\"~]{3,80},)?")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
-                        r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning)\b[^~;]{0,200}$")
+                        r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning|writing)\b[^~;]{0,200}$")
 # the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'
 _QUOTED_OBJ = re.compile(rf"\s+{_QUOTED_NP}\s+as\s+(?P<cue>saying|telling|stating)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -92,8 +92,16 @@ def _judging_verb(word: str) -> bool:
 
 
 def _set_quoted_object(q: _Q, m: re.Match, offset: int, mem: _Memory) -> bool:
-    """The speaker of 'quoted NP as saying' matched by m (at offset): NP, an object pronoun resolved."""
-    return _set_object(q, m.group("np"), offset + m.start("np"), m.group("cue"), mem)
+    """The speaker of 'quoted NP as saying' matched by m (at offset): NP, an object pronoun resolved,
+    first to the last fitting person named earlier in its own clause run ('broadcast footage of the
+    leader, Ivo Marek, inspecting troops, and quoted him as saying': Marek, not an earlier speaker)."""
+    np, start = m.group("np"), offset + m.start("np")
+    want = {"him": "m", "her": "f"}.get(np)
+    here = [name for st, name, org in _between(mem.mentions, offset, start) if mem._person_fits(name, org, want)] if want else []
+    if here:
+        q.speaker, q.mention, q.cue = here[-1], (start, start + len(np)), m.group("cue")
+        return True
+    return _set_object(q, np, start, m.group("cue"), mem)
 
 
 def _set_object(q: _Q, np: str, start: int, cue: str, mem: _Memory) -> bool:

@@ -316,7 +316,8 @@ _ROLE_ENDING = r"(?:er|or|ist|ian|man|woman|ain|ent|ant|ee|ess|ary|ial|ive)"
 # dateline ('WASHINGTON — Ada Roth doesn’t …'), after a phrase ending in a show's title, its comma inside the
 # marks ('Over on “Sunday Talk,” Bea Lund insisted …')
 _PRE_SUBJECT = re.compile(
-    rf"\s*(?:{_DATELINE.pattern})?"
+    # a leading time or reason clause may be long: 'When a reporter asked whether …, Roth turned'
+    rf"\s*(?:{_DATELINE.pattern})?(?:{_SUBORD.pattern})?"
     r"(?:(?:But|And|Yet|So|Meanwhile|Earlier|Later)\s+)?(?:(?:[^,;:~]{3,80},|[^,;:~“”\"]{2,60}[“\"]~+[”\"])\s+(?:(?:however|but|and|yet|while|including)\s+)?){0,2}"
     r"(?:(?:[A-Z][\w’'.\-]*|the|a|an|one|former|retired|veteran|senior|deputy|acting|state|county|city|\d{1,3}-year-old"
     # a plain noun may modify a person noun right before the name: 'election worker Ada Roth, 61, had
@@ -388,7 +389,7 @@ _OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 _OBJECT_AFTER = re.compile(r"\s+(?:on|about|over|for|with|during|after)\b")
 _WHOLE_SPAN = re.compile(r".+", re.S)  # matched with pos and endpos: a match object for text[pos:endpos]
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")  # 'Life in Ostberg'
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")  # 'Life in Ostberg', 'gas carried across Ostberg'
 _PLACE_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]{{1,4}}\.|{'|'.join(sorted(US_STATES, key=len, reverse=True))})\b")  # 'Ostberg, Ore.'
 
 
@@ -958,6 +959,10 @@ class _Memory:
                     or name in STOP_CAPS  # '“Q,” They said' earlier: no antecedent for a he
                     or self._common_headed(name))
 
+    def _place_name(self, name: str, org: bool) -> bool:
+        """A name that is a place, known or written as one ('a Tarn reporter' after 'across Tarn')."""
+        return not org and (name in PLACES or self._common_headed(name) and " " not in name)
+
     def _common_headed(self, name: str) -> bool:
         """A capitalised name with no first name, title, role or known gender whose last word the
         document also writes in lower case (a headline's or a work's words: 'Voters Reward Candor',
@@ -1033,8 +1038,8 @@ class _Memory:
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
         if _ADDED_AFTER.match(self.text, pos) and not _CUE.search(self.text, lo, hi):
             return None  # 'Q,” he added': the last speaker goes on, not a subject who said nothing in between
-        if any(self.gender.get(name, want) == want for _, name, *_ in _between(pool, lo, pos)):
-            return None  # a speaker or subject since; not one of the other known gender ('Ferraro, he said')
+        if any(self.gender.get(name, want) == want and not self._place_name(name, org) for _, name, org in _between(pool, lo, pos)):
+            return None  # a speaker or subject since; not one of the other known gender ('Ferraro, he said'), nor a place
         subject = self._subject_person(want, lo, hi)
         if subject and subject not in self.gender and any(
                 self.gender.get(name) == want for _, name, _ in _between(self.mentions, lo, hi)):
@@ -1262,7 +1267,7 @@ _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed b
 # a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'
 _ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")
 _ADJ_ROLES = _ROLE_NOUNS | frozenset("candidate nominee spokesman spokeswoman adviser advisor aide strategist "
-                                    "lawmaker official analyst economist pollster".split())
+                                    "lawmaker official analyst economist pollster whip".split())
 # a role word right after a lower-case noun modifier, with no name after it: 'A White House budget official'
 _NEXT_ROLE = re.compile(r"\s+(?P<role>[a-z]+)\b")
 # person nouns of a tie to someone named before them, outside the agent-suffix shape: 'Trump surrogate Carl Demo'
@@ -1839,13 +1844,15 @@ _AGE_WRITTEN = re.compile(r"\d-year-old|[A-Za-z],\s+\d{1,3}\s*,")  # '54-year-ol
 def _aged_in_focus(pos: int, mem: _Memory) -> str | None:
     """For 'the 58-year-old said' when no age is written before pos: the one person named in this
     sentence and the two before ('Coach Ben Aal was in no mood to celebrate. “Q,” the 58-year-old
-    said'), else None (none, or several)."""
+    said'), of several the one quoted there, else None."""
     if _AGE_WRITTEN.search(mem.text, 0, pos):
         return None
     here = bisect_right(mem.ends, pos)
     lo = mem.ends[here - 3] if here >= 3 else 0
     names = {name for st, name, org in _between(mem.mentions, lo, pos)
              if not org and _full_person_name(name) and name not in PLACES and not _not_person(name)}
+    if len(names) > 1:  # 'Ada Roth faces critics. Ben Ortiz dismissed it as “Q.” “Q2,” the 61-year-old said': who spoke
+        names &= {name for st, name, org in _between(mem.speakers, lo, pos)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -2241,6 +2248,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
             break
         if w[0].isupper() or w.lower() in _ROLE or (w in _ORG_HEADS and end > off and sent[off:end].split()[-1][0].isupper()):
             end = t.end()
+        elif end > off and sent[off:end].split()[-1] in _ORG_HEADS and (w in _ADJ_ROLES or _agent_noun(w)):
+            end = t.end()  # 'A government whip, speaking on condition of anonymity, said': the person, not the body
         elif w in _KIN and end > off and _OF_NAME.match(sent, t.end()):
             end = t.end()  # 'The wife of Ivo Marek, …, said': a kinship noun of a named person
         elif "-" in w and all(p in _ROLE_NOUNS for p in w.split("-")):

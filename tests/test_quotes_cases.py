@@ -4458,3 +4458,23 @@ def test_estimated_is_a_cue():
     [q] = one("The Harbour Audit Office, a watchdog in Kell, estimated in a report last year that \u201cmore than "
               "a third of the berths are unsafe,\u201d most of them on the north quay.")
     assert q.speaker == "Harbour Audit Office"
+
+
+def test_a_name_in_apposition_after_an_opening_description_takes_a_later_he():
+    # 'The <role> who …, Name, <verb> … . “Q,” he said': the name in apposition, not an earlier speaker
+    speakers_are(
+        ("Mayor Helmut Brask opened the session. \u201cWe start on time,\u201d Brask said.\n\n"
+         "The harbour engineer who signed the inspection report, Peter Varga, left the city in June. "
+         "Contacted by phone, he would not go into detail. \u201cI wrote what I saw,\u201d he said.",
+         ["Helmut Brask", "Peter Varga"]),
+    )
+
+
+def test_a_one_word_name_inside_the_subjects_apposition():
+    # 'Name, whose son, Aron, is …, said she …. “Q,” she said': the opening name is the cue's subject
+    speakers_are(
+        ("The minister, Petra Solheim, a former judge, landed on Monday. She said nothing.\n\n"
+         "In Kessvik, Tova Lind, whose son, Aron, is among the trawler crew, said she had heard no news "
+         "for a week. \u201cThe radio is all we have,\u201d she said.",
+         ["Tova Lind"]),
+    )

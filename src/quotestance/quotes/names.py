@@ -529,7 +529,8 @@ class _Memory:
         # speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
         self.openers = [(st, nm, False) for st, nm, org in self.mentions
                         if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
-                        and _OPENS_SENT.search(text, max(0, st - 40), st) and not _PLACE_PREP.match(text, st)
+                        and (_OPENS_SENT.search(text, max(0, st - 40), st) and not _PLACE_PREP.match(text, st)
+                             or _APPOS_OPENER.search(text, max(0, st - 90), st) and text.startswith(",", st + len(nm)))
                         or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
 
     def _headline_split(self, cap_seq: re.Pattern):
@@ -1252,6 +1253,9 @@ _PLACE_PREP = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|Across|Along|Aro
 # (also after a leading time clause or adverb: 'As the crowd thinned, Ada Roth lingered …', 'Later, Ada Roth …')
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+"
                          r"|(?:As|When|While|After|Before|Once|Later|Earlier|Afterward|Afterwards)\b[^.!?,;:~“”\"]{0,30},\s+)?$")
+# a definite description opening its sentence, in apposition before a name closed by a comma ('The division
+# director who received the memo, Ben Ortiz, retired'): the name is the sentence's subject
+_APPOS_OPENER = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)The\s+[a-z][^.!?,;:~“”\"]{1,80},\s+$")
 _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
 # a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'
 _ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")

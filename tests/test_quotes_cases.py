@@ -4478,3 +4478,13 @@ def test_a_one_word_name_inside_the_subjects_apposition():
          "for a week. \u201cThe radio is all we have,\u201d she said.",
          ["Tova Lind"]),
     )
+
+
+def test_a_nickname_between_first_name_and_surname_is_part_of_the_name():
+    # 'Sen. First “Nick” Last of Place told …': no quote for the nickname, and the name is First Last
+    speakers_are(
+        ("DUNMORE, Ohio \u2014 Sen. Edwin \u201cRocky\u201d Maldon of Ohio told a union hall on Saturday that "
+         "the plant would \u201cstay open as long as I have a vote.\u201d\n\n"
+         "\u201cI grew up three streets from here,\u201d Maldon said.",
+         ["Edwin Maldon", "Edwin Maldon"]),
+    )

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass
 
 from quotestance.corpus.clean import clean
-from quotestance.quotes.lexicon import CAPITAL_GOVERNMENTS, PRONOUNS, STOP_CAPS, US_STATES
+from quotestance.quotes.lexicon import CAPITAL_GOVERNMENTS, PRONOUNS, STOP_CAPS, TITLES, US_STATES
 from quotestance.quotes.patterns import (
     _APPOS_NAME, _char_positions, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _KIN, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
     _SUBJ_CUES, _SUBORD, _W, _word_alternation,
@@ -153,6 +153,9 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     if not raw:
         return []
     masked = unbracketed = _blank_quotes(work, raw + titles)
+    for t in titles:  # 'Gov. Teodoro “Teddy” Reyes': the name reads on across its blanked nickname
+        if _middle_nickname(work, t):
+            masked = unbracketed = masked[:t.open_at] + " " * (t.close_at - t.open_at) + masked[t.close_at:]
     if "[" in masked:  # the brackets only, so the name joins the title before it
         masked = _BRACKET_NAME.sub(_unbracket, masked)
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
@@ -619,11 +622,31 @@ def _repeats_title(work: str, q: _Q, titles: list[_Q]) -> bool:
     return any(_TITLE_WORD.findall(work, t.start, t.end) == words for t in titles)
 
 
+# a first name right before a nickname's opening mark (with the word before it), and the surname right
+# after its closing mark
+_NAME_BEFORE_NICK = re.compile(r"(?:(?<![\w’'.\-])(?P<prev>[\w’'.\-]+)[^\S\n]+)?(?<![\w’'\-])[A-Z][a-z][\w’'\-]*[^\S\n]$")
+_NAME_AFTER_NICK = re.compile(r"[^\S\n][A-Z][a-z]")
+
+
+def _middle_nickname(work: str, q: _Q) -> bool:
+    """A one- or two-word title-cased quote between a first name and a surname ('Gov. Teodoro “Teddy”
+    Reyes'): a nickname, part of the name; the first name opens the name, after a title or a word in
+    lower case, never after another capitalised word the name would take in."""
+    words = _TITLE_WORD.findall(work, q.start, q.end)
+    if not (0 < len(words) <= 2 and q.tail not in ",.!?;:" and not q.runs_on and _title_cased(words)
+            and _NAME_AFTER_NICK.match(work, q.close_at)):
+        return False
+    first = _NAME_BEFORE_NICK.search(work, max(q.para_lo, q.open_at - 40), q.open_at)
+    return bool(first) and (not first.group("prev") or not first.group("prev")[0].isupper() or first.group("prev") in TITLES)
+
+
 def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     """A quoted title or name, not a statement: no letters at all ('1448038800'), or a short
     title-cased span after a title context ('Christie said on ABC’s “This Week.”')."""
     words = _TITLE_WORD.findall(work, q.start, q.end)
     if not (work[q.start].isalpha() or any(c.isalpha() for c in work[q.start:q.end])):
+        return True
+    if _middle_nickname(work, q):
         return True
     if (q.tail == "," and not q.runs_on and _BY_LINE.match(work, q.close_at)
             and (not work[q.para_lo:q.open_at].strip() or work[q.open_at - 1] in "—–")):

@@ -4488,3 +4488,14 @@ def test_a_nickname_between_first_name_and_surname_is_part_of_the_name():
          "\u201cI grew up three streets from here,\u201d Maldon said.",
          ["Edwin Maldon", "Edwin Maldon"]),
     )
+
+
+def test_a_leading_back_in_phrase_leaves_the_description_the_subject():
+    # 'Back in <place>, the <role> … . “Q,” he said': the role's holder, not the last speaker
+    speakers_are(
+        ("Mayor Ivo Farrow toured the docks in Port Arden. \u201cWe rebuild,\u201d Farrow said. Sen. Omar Quist "
+         "campaigned upriver. \u201cThey stall,\u201d Quist told a diner crowd.\n\n"
+         "Turnout is expected to be low. Back in Port Arden, the mayor ended his walk with a plea. "
+         "\u201cVote early,\u201d he said.",
+         ["Ivo Farrow", "Omar Quist", "Ivo Farrow"]),
+    )

@@ -4499,3 +4499,13 @@ def test_a_leading_back_in_phrase_leaves_the_description_the_subject():
          "\u201cVote early,\u201d he said.",
          ["Ivo Farrow", "Omar Quist", "Ivo Farrow"]),
     )
+
+
+def test_a_nickname_inside_a_titled_name_keeps_the_titles_role():
+    # 'Gov. First “Nick” Last … Later, the governor …. “Q,” he said': the governor is First Last
+    speakers_are(
+        ("Gov. Anselm \u201cSandy\u201d Kovac of Utah spoke at the fair. \u201cWe can win here,\u201d Kovac said. "
+         "Rep. Dale Whitcombe spoke in the next county. \u201cNot a chance,\u201d Whitcombe told reporters.\n\n"
+         "The fair closed at dusk. Later, the governor thanked the volunteers. \u201cSee you next year,\u201d he said.",
+         ["Anselm Kovac", "Dale Whitcombe", "Anselm Kovac"]),
+    )

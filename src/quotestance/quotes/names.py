@@ -483,8 +483,10 @@ class _Memory:
                         and _THE_BEFORE.search(text, max(0, start - 16), start) and name.split()[0] not in _FIRST_NAMES
                         and (_plural_name(name) or name == seq)):
                     self.not_persons.add(name)  # 'the 191 Member States', 'the World Cup event': not a he or she
-                self._note_roles(seq, name, text[max(0, start - 30):start], start)
-                if len(head := _title_head(seq, name)) > 1:
+                # a run of spaces (a blanked nickname: 'Gov. Teodoro “Teddy” Reyes') reads as one, as in the name
+                flat = " ".join(seq.split()) if "  " in seq else seq
+                self._note_roles(flat, name, text[max(0, start - 30):start], start)
+                if len(head := _title_head(flat, name)) > 1:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
                     if title := _last_title(head):
                         self.titles.setdefault(name, set()).add(title)

@@ -4509,3 +4509,12 @@ def test_a_nickname_inside_a_titled_name_keeps_the_titles_role():
          "The fair closed at dusk. Later, the governor thanked the volunteers. \u201cSee you next year,\u201d he said.",
          ["Anselm Kovac", "Dale Whitcombe", "Anselm Kovac"]),
     )
+
+
+def test_a_name_branded_in_a_relative_clause_is_no_quote():
+    # '… which X has branded the “Title Name.”': a name, not X's statement
+    speakers_are(
+        ("Councillor Wren Abbot criticised a rebate scheme for landlords which the council has branded the "
+         "\u201cHarbour Pledge.\u201d \u201cIt pays the wrong people,\u201d Abbot told the meeting.",
+         ["Wren Abbot"]),
+    )

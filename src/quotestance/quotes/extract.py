@@ -334,13 +334,14 @@ _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|
                         r"|\b(?:call|calls|called|calling)\s+(?:it|them|this|that)\s+the\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 # a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
-# call', 'who critics have dubbed', 'the road that locals call', 'who call themselves the', 'known as',
+# call', 'who critics have dubbed', 'which it has branded the', 'the road that locals call',
+# 'who call themselves the', 'known as',
 # 'known to regulars as', 'known to fishermen on both sides as', ', nicknamed'; the relative may be left
 # out after a noun when a possessive or determiner opens its subject: 'the man his supporters have taken
 # to calling'
 _NICKNAME_CTX = re.compile(r"\b(?:whom|who|that|which|(?:the|a|an)\s+[a-z]+(?=\s+(?:his|her|their|its|the)\s))\s+"
-                           r"(?:[\w'’\-]+\s+){1,5}?(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed)"
-                           r"(?:\s+(?:themselves|himself|herself|itself)(?:\s+the)?)?\s*$"
+                           r"(?:[\w'’\-]+\s+){1,5}?(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|brand|brands|branded)"
+                           r"(?:\s+(?:themselves|himself|herself|itself))?(?:\s+the)?\s*$"
                            r"|\bknown\s+(?:to\s+(?:[\w'’\-]+\s+){1,4})?as\s*$|[a-z],\s*(?:nicknamed|dubbed|called)\s*$")
 # a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
 _NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")

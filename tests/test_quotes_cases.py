@@ -4533,3 +4533,63 @@ def test_quoted_him_is_the_person_named_earlier_in_its_sentence():
          ["Tove Ranheim"]),
     ]
     speakers_are(*cases)
+
+
+def test_a_name_in_apposition_after_an_opening_description_takes_a_later_he():
+    # 'The <role> who …, Name, <verb> … . “Q,” he said': the name in apposition, not an earlier speaker
+    speakers_are(
+        ("Mayor Helmut Brask opened the session. \u201cWe start on time,\u201d Brask said.\n\n"
+         "The harbour engineer who signed the inspection report, Peter Varga, left the city in June. "
+         "Contacted by phone, he would not go into detail. \u201cI wrote what I saw,\u201d he said.",
+         ["Helmut Brask", "Peter Varga"]),
+    )
+
+
+def test_a_one_word_name_inside_the_subjects_apposition():
+    # 'Name, whose son, Aron, is …, said she …. “Q,” she said': the opening name is the cue's subject
+    speakers_are(
+        ("The minister, Petra Solheim, a former judge, landed on Monday. She said nothing.\n\n"
+         "In Kessvik, Tova Lind, whose son, Aron, is among the trawler crew, said she had heard no news "
+         "for a week. \u201cThe radio is all we have,\u201d she said.",
+         ["Tova Lind"]),
+    )
+
+
+def test_a_nickname_between_first_name_and_surname_is_part_of_the_name():
+    # 'Sen. First “Nick” Last of Place told …': no quote for the nickname, and the name is First Last
+    speakers_are(
+        ("DUNMORE, Ohio \u2014 Sen. Edwin \u201cRocky\u201d Maldon of Ohio told a union hall on Saturday that "
+         "the plant would \u201cstay open as long as I have a vote.\u201d\n\n"
+         "\u201cI grew up three streets from here,\u201d Maldon said.",
+         ["Edwin Maldon", "Edwin Maldon"]),
+    )
+
+
+def test_a_leading_back_in_phrase_leaves_the_description_the_subject():
+    # 'Back in <place>, the <role> … . “Q,” he said': the role's holder, not the last speaker
+    speakers_are(
+        ("Mayor Ivo Farrow toured the docks in Port Arden. \u201cWe rebuild,\u201d Farrow said. Sen. Omar Quist "
+         "campaigned upriver. \u201cThey stall,\u201d Quist told a diner crowd.\n\n"
+         "Turnout is expected to be low. Back in Port Arden, the mayor ended his walk with a plea. "
+         "\u201cVote early,\u201d he said.",
+         ["Ivo Farrow", "Omar Quist", "Ivo Farrow"]),
+    )
+
+
+def test_a_nickname_inside_a_titled_name_keeps_the_titles_role():
+    # 'Gov. First “Nick” Last … Later, the governor …. “Q,” he said': the governor is First Last
+    speakers_are(
+        ("Gov. Anselm \u201cSandy\u201d Kovac of Utah spoke at the fair. \u201cWe can win here,\u201d Kovac said. "
+         "Rep. Dale Whitcombe spoke in the next county. \u201cNot a chance,\u201d Whitcombe told reporters.\n\n"
+         "The fair closed at dusk. Later, the governor thanked the volunteers. \u201cSee you next year,\u201d he said.",
+         ["Anselm Kovac", "Dale Whitcombe", "Anselm Kovac"]),
+    )
+
+
+def test_a_name_branded_in_a_relative_clause_is_no_quote():
+    # '… which X has branded the “Title Name.”': a name, not X's statement
+    speakers_are(
+        ("Councillor Wren Abbot criticised a rebate scheme for landlords which the council has branded the "
+         "\u201cHarbour Pledge.\u201d \u201cIt pays the wrong people,\u201d Abbot told the meeting.",
+         ["Wren Abbot"]),
+    )

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass
 
 from quotestance.corpus.clean import clean
-from quotestance.quotes.lexicon import CAPITAL_GOVERNMENTS, PRONOUNS, STOP_CAPS, US_STATES
+from quotestance.quotes.lexicon import CAPITAL_GOVERNMENTS, PRONOUNS, STOP_CAPS, TITLES, US_STATES
 from quotestance.quotes.patterns import (
     _APPOS_NAME, _char_positions, _CUE, _CAP_SEQ, _LEAD_APPOS, _FIRST_PERSON, _KIN, _NAME_TOK, _NOT_SENT_END, _NOUN_CTX, _PRON, _ROLE_NOUNS,
     _SUBJ_CUES, _SUBORD, _W, _word_alternation,
@@ -153,6 +153,9 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     if not raw:
         return []
     masked = unbracketed = _blank_quotes(work, raw + titles)
+    for t in titles:  # 'Gov. Teodoro “Teddy” Reyes': the name reads on across its blanked nickname
+        if _middle_nickname(work, t):
+            masked = unbracketed = masked[:t.open_at] + " " * (t.close_at - t.open_at) + masked[t.close_at:]
     if "[" in masked:  # the brackets only, so the name joins the title before it
         masked = _BRACKET_NAME.sub(_unbracket, masked)
     if "(" in masked:  # '(R-Fla.)' between a name and its verb
@@ -331,13 +334,14 @@ _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|
                         r"|\b(?:call|calls|called|calling)\s+(?:it|them|this|that)\s+the\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 # a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
-# call', 'who critics have dubbed', 'the road that locals call', 'who call themselves the', 'known as',
+# call', 'who critics have dubbed', 'which it has branded the', 'the road that locals call',
+# 'who call themselves the', 'known as',
 # 'known to regulars as', 'known to fishermen on both sides as', ', nicknamed'; the relative may be left
 # out after a noun when a possessive or determiner opens its subject: 'the man his supporters have taken
 # to calling'
 _NICKNAME_CTX = re.compile(r"\b(?:whom|who|that|which|(?:the|a|an)\s+[a-z]+(?=\s+(?:his|her|their|its|the)\s))\s+"
-                           r"(?:[\w'’\-]+\s+){1,5}?(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed)"
-                           r"(?:\s+(?:themselves|himself|herself|itself)(?:\s+the)?)?\s*$"
+                           r"(?:[\w'’\-]+\s+){1,5}?(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|brand|brands|branded)"
+                           r"(?:\s+(?:themselves|himself|herself|itself))?(?:\s+the)?\s*$"
                            r"|\bknown\s+(?:to\s+(?:[\w'’\-]+\s+){1,4})?as\s*$|[a-z],\s*(?:nicknamed|dubbed|called)\s*$")
 # a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
 _NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")
@@ -619,11 +623,31 @@ def _repeats_title(work: str, q: _Q, titles: list[_Q]) -> bool:
     return any(_TITLE_WORD.findall(work, t.start, t.end) == words for t in titles)
 
 
+# a first name right before a nickname's opening mark (with the word before it), and the surname right
+# after its closing mark
+_NAME_BEFORE_NICK = re.compile(r"(?:(?<![\w’'.\-])(?P<prev>[\w’'.\-]+)[^\S\n]+)?(?<![\w’'\-])[A-Z][a-z][\w’'\-]*[^\S\n]$")
+_NAME_AFTER_NICK = re.compile(r"[^\S\n][A-Z][a-z]")
+
+
+def _middle_nickname(work: str, q: _Q) -> bool:
+    """A one- or two-word title-cased quote between a first name and a surname ('Gov. Teodoro “Teddy”
+    Reyes'): a nickname, part of the name; the first name opens the name, after a title or a word in
+    lower case, never after another capitalised word the name would take in."""
+    words = _TITLE_WORD.findall(work, q.start, q.end)
+    if not (0 < len(words) <= 2 and q.tail not in ",.!?;:" and not q.runs_on and _title_cased(words)
+            and _NAME_AFTER_NICK.match(work, q.close_at)):
+        return False
+    first = _NAME_BEFORE_NICK.search(work, max(q.para_lo, q.open_at - 40), q.open_at)
+    return bool(first) and (not first.group("prev") or not first.group("prev")[0].isupper() or first.group("prev") in TITLES)
+
+
 def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
     """A quoted title or name, not a statement: no letters at all ('1448038800'), or a short
     title-cased span after a title context ('Christie said on ABC’s “This Week.”')."""
     words = _TITLE_WORD.findall(work, q.start, q.end)
     if not (work[q.start].isalpha() or any(c.isalpha() for c in work[q.start:q.end])):
+        return True
+    if _middle_nickname(work, q):
         return True
     if (q.tail == "," and not q.runs_on and _BY_LINE.match(work, q.close_at)
             and (not work[q.para_lo:q.open_at].strip() or work[q.open_at - 1] in "—–")):

@@ -38,7 +38,7 @@ _CONN_TIME = (r"(?:(?:the|that|this|a|an|one|last|next|\d+|two|three|four|five|s
               r"years|time|hours|minutes|moments|later|earlier|ago|before|after)\b")
 _CONN_INTRO = (rf"(?:But|And|Yet|So)(?:\s*,|\s+(?:(?:{_CONN_INTRO_WORDS})\b|[A-Z][a-z]+day\b|{_CONN_TIME})[^,]{{0,60}},"
                rf"|\s+[^,]{{0,60}},(?=\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}},))")
-_LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Last|This|Earlier|Later|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by)\b[^,]{{0,60}},)\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+_LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Last|This|Earlier|Later|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by|Back(?=\s+(?:in|at|on|home)\b))\b[^,]{{0,60}},)\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
 # more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, ',
 # 'A day later, ' (not a name before 'later': 'Whitley later shared a clip, writing: …')
 # a finite verb after a capitalised word in -ly or -ing: the word is a subject, a name ('Everly let rip …,'),
@@ -488,8 +488,10 @@ class _Memory:
                         and _THE_BEFORE.search(text, max(0, start - 16), start) and name.split()[0] not in _FIRST_NAMES
                         and (_plural_name(name) or name == seq)):
                     self.not_persons.add(name)  # 'the 191 Member States', 'the World Cup event': not a he or she
-                self._note_roles(seq, name, text[max(0, start - 30):start], start)
-                if len(head := _title_head(seq, name)) > 1:
+                # a run of spaces (a blanked nickname: 'Gov. Teodoro “Teddy” Reyes') reads as one, as in the name
+                flat = " ".join(seq.split()) if "  " in seq else seq
+                self._note_roles(flat, name, text[max(0, start - 30):start], start)
+                if len(head := _title_head(flat, name)) > 1:
                     titled.add(name)  # introduced with a title or role ('Foreign Minister Alexander Downer')
                     if title := _last_title(head):
                         self.titles.setdefault(name, set()).add(title)
@@ -534,7 +536,8 @@ class _Memory:
         # speaking on CBS, Dr Slaoui …'): as likely a he/she as a speaker
         self.openers = [(st, nm, False) for st, nm, org in self.mentions
                         if not org and (nm in self.gender or nm.split()[0] in _FIRST_NAMES or nm in titled)
-                        and _OPENS_SENT.search(text, max(0, st - 40), st) and not _PLACE_PREP.match(text, st)
+                        and (_OPENS_SENT.search(text, max(0, st - 40), st) and not _PLACE_PREP.match(text, st)
+                             or _APPOS_OPENER.search(text, max(0, st - 90), st) and text.startswith(",", st + len(nm)))
                         or st in titled_at and _OPENS_ING.search(text, max(0, st - 80), st)]
 
     def _headline_split(self, cap_seq: re.Pattern):
@@ -1263,6 +1266,9 @@ _PLACE_PREP = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|Across|Along|Aro
 # (also after a leading time clause or adverb: 'As the crowd thinned, Ada Roth lingered …', 'Later, Ada Roth …')
 _OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+"
                          r"|(?:As|When|While|After|Before|Once|Later|Earlier|Afterward|Afterwards)\b[^.!?,;:~“”\"]{0,30},\s+)?$")
+# a definite description opening its sentence, in apposition before a name closed by a comma ('The division
+# director who received the memo, Ben Ortiz, retired'): the name is the sentence's subject
+_APPOS_OPENER = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)The\s+[a-z][^.!?,;:~“”\"]{1,80},\s+$")
 _MID_ROLE = re.compile(r"\s+[A-Z][a-z]")  # a lower-case role word is followed by a name
 # a role word right after a lower-case adjective and before a name: '… presidential candidate Ada'
 _ADJ_ROLE_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][a-z]")

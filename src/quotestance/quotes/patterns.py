@@ -170,7 +170,9 @@ _APPOS_TITLES = "|".join(sorted(_ROLE_NOUNS | {"professor", "lawyer", "attorney"
 _APPOS_NAME = re.compile(rf"[a-zA-Z]\s*,\s+(?:former\s+)?(?:(?:state|county|city|district|federal)\s+(?=[A-Z]))?(?:(?:{_APPOS_TITLES})\s+)?({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,(?:\s*\d{{1,3}}\s*,)?\s*$")
 # the appositive's first word may be contracted ('Ada Roth, who's running for mayor, said'); an age may come
 # before it ('Ben Ortiz, 61, a retired welder from Lund County, said')
-_LEAD_APPOS = re.compile(rf"(?=[A-Zae])({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,(?:\s*\d{{1,3}}\s*,)?\s+(?:the|a|an|[a-z][\w\-]*(?:['’][a-z]{{1,2}})?)\s[^,;:~“”\"]{{0,150}},\s*$")
+# (the appositive may hold a one-word name in its own commas: 'Lena Brandvik, whose son, Erik, is one of them, said')
+_LEAD_APPOS = re.compile(rf"(?=[A-Zae])({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}})\s*,(?:\s*\d{{1,3}}\s*,)?\s+(?:the|a|an|[a-z][\w\-]*(?:['’][a-z]{{1,2}})?)\s[^,;:~“”\"]{{0,150}}"
+                         rf"(?:,\s+[A-Z][a-z]+,\s[^,;:~“”\"]{{1,150}})?,\s*$")
 _NOT_NP_LEAD = frozenset(
     """and or but nor as while when which that who whom whose if because so where though although even not
     is was are were be been has had have will would could can may might should do did does to of in on at

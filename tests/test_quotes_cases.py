@@ -4593,3 +4593,12 @@ def test_a_name_branded_in_a_relative_clause_is_no_quote():
          "\u201cHarbour Pledge.\u201d \u201cIt pays the wrong people,\u201d Abbot told the meeting.",
          ["Wren Abbot"]),
     )
+
+
+def test_in_the_words_of_names_the_source_like_according_to():
+    # '…, in the words of a <role>, into “Q”': the one whose words they are, as with 'according to'
+    speakers_are(
+        ("The county budget fight has become, in the words of a longtime Harlow council aide, "
+         "\u201ca slow-motion train wreck.\u201d Mayor Odile Brandt disagreed. \u201cWe will pass it,\u201d Brandt said.",
+         ["Harlow council aide", "Odile Brandt"]),
+    )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from quotestance.quotes.lexicon import CUE_WORDS, NATIONALITIES, REGIONAL_ADJECTIVES, STOP_CAPS
 from quotestance.quotes.patterns import (
-    _APPOS_NAME, _ASKED_NAME, _CAP_SEQ, _CUE, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _KIN, _MARK, _NAME_TOK,
+    _APPOS_NAME, _ASKED_NAME, _CAP_SEQ, _CUE, _SOURCE_PHRASES, _DOC_FROM, _DOC_NP, _LEAD_APPOS, _CUE_ALT, _CUE_SUBJ_END, _cut_subject, _DET, _FUNCTION, _KIN, _MARK, _NAME_TOK,
     _NOT_NP_LEAD, _NOUN_CTX, _NP_STOP, _NP_TOKEN, _PRON, _ROLE, _ROLE_OF_BODY, _SUBJ_CUES, _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import (
@@ -379,7 +379,7 @@ def _lead_clause_speaker(q: _Q, masked: str, lead: str, mem: _Memory) -> bool:
         return False
     body_at = q.sent_start + m.end()
     body = masked[body_at:q.open_at]
-    cm = next((c for c in _CUE.finditer(body) if not c.group().endswith("ing") and c.group() != "according to"
+    cm = next((c for c in _CUE.finditer(body) if not c.group().endswith("ing") and c.group().lower() not in _SOURCE_PHRASES
                and not _noun_use(body, c.start(), c.group())), None)
     if not cm or "," in body[cm.end():].rstrip().rstrip(","):
         return False  # no verb of its own, or the clause closed before the quote
@@ -608,12 +608,12 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         if q.speaker is not None:
             return
     for cm in reversed(cues):
-        if cm.group().lower() == "according to":
+        if cm.group().lower() in _SOURCE_PHRASES:
             m = re.match(rf"\s*(?P<subj>{_W}(?:\s+{_W}){{0,7}})", sent[cm.end():])
             if m:
                 s0 = q.sent_start + cm.end() + m.start("subj")
                 subj = re.split(r",|\s+(?:in|on|at|that|who)\b", m.group("subj"))[0]
-                if _set_from_np(q, subj, s0, "according to", mem):
+                if _set_from_np(q, subj, s0, cm.group().lower(), mem):
                     return
             continue
         seg = sent[:cm.start()]

@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from quotestance.quotes.lexicon import STOP_CAPS
 from quotestance.quotes.patterns import (
-    _ASKED_NAME, _CUE, _CUE_ALT, _cut_subject, _DATELINE, _DET, _FUNCTION, _NAME_TOK, _NOT_SENT_END, _NP_STOP, _PRON, _ROLE,
+    _ASKED_NAME, _CUE, _SOURCE_PHRASES, _CUE_ALT, _cut_subject, _DATELINE, _DET, _FUNCTION, _NAME_TOK, _NOT_SENT_END, _NP_STOP, _PRON, _ROLE,
     _SUBORD, _TRAIL_PARTS, _W,
 )
 from quotestance.quotes.names import _clause_subject, _Memory, _subject_before
@@ -484,7 +484,7 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     found = list(_CUE.finditer(body, 0, limit)) + [
         w for w in _LATE_WORD.finditer(body, 0, limit) if w.group() in _LATE_VERBS]
     for cm in sorted(found, key=lambda c: c.start())[:3]:
-        if cm.group()[0].isupper() or cm.group() == "according to" or _noun_use(body, cm.start(), cm.group()):
+        if cm.group()[0].isupper() or cm.group() in _SOURCE_PHRASES or _noun_use(body, cm.start(), cm.group()):
             continue
         prefix = body[:cm.start()]
         if not prefix.strip():  # '“Q,” said master of ceremonies Jo Reyes, a ...'

@@ -45,9 +45,11 @@ def _word_alternation(words) -> str:
 assert all(w.isalpha() for w in CUE_WORDS)  # see _word_alternation
 _CUE_ALT = _word_alternation(CUE_WORDS)
 # the leading lookahead (the first letters of all alternatives) is only a fast first-character filter
-_CUE_FIRST = "".join(sorted({w[0] for w in CUE_WORDS} | set("Aap")))
+_CUE_FIRST = "".join(sorted({w[0] for w in CUE_WORDS} | set("AaIip")))
+# 'according to S' and 'in the words of S' name their source the same way
+_SOURCE_PHRASES = ("according to", "in the words of")
 _CUE = re.compile(rf"(?=[{_CUE_FIRST}])(?:\b(?<!now-)(?<!much-)(?<!oft-)(?<!well-)(?<!long-)(?<!ever-)(?<!once-)(?:{_CUE_ALT})\b"
-                  r"|\b[Aa]ccording to\b|\bput it\b)")
+                  r"|\b[Aa]ccording to\b|\b[Ii]n the words of\b|\bput it\b)")
 _ABBR = r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Sgt|Capt|Adm|Maj|Brig|Cmdr|U\.S|U\.N|U\.K|[A-Z])\."
 # a word; the lookahead lets the regex engine skip the abbreviations (all capitalised) at once for a
 # character that opens none of them

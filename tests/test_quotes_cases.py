@@ -4602,3 +4602,12 @@ def test_in_the_words_of_names_the_source_like_according_to():
          "\u201ca slow-motion train wreck.\u201d Mayor Odile Brandt disagreed. \u201cWe will pass it,\u201d Brandt said.",
          ["Harlow council aide", "Odile Brandt"]),
     )
+
+
+def test_found_after_an_audit_by_a_body_is_the_bodys_finding():
+    # 'A <year> audit by <body> found X “Q1” but faulted it for “Q2”': the body's words, both
+    speakers_are(
+        ("A 2020 audit by the Tarnby County Comptroller found the transit agency's books \u201clargely in order\u201d "
+         "but faulted it for \u201csloppy tracking of overtime.\u201d",
+         ["Tarnby County Comptroller", "Tarnby County Comptroller"]),
+    )

@@ -573,6 +573,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
             if not _noun_use(sent, c.start(), c.group())
             and not (c.group() == "asked" and _ASKED_ANONYMITY.match(sent, c.end()))]
+    finding = _FINDING_DOC.match(sent, sub.end() if sub else 0) if "found" in sent else None
+    if finding:
+        cues = sorted(cues + [_CUE_FOUND.match(sent, finding.start("cue"))], key=lambda c: c.start())
     if len(cues) > 1:  # 'Smith, asked about his taxes, said he would …': the participle is an appositive
         cues = [c for k, c in enumerate(cues) if not (
             k + 1 < len(cues) and c.group() in _APPOS_PARTICIPLES and _APPOS_OPEN.search(sent, max(0, c.start() - 24), c.start())
@@ -848,6 +851,13 @@ _COORD_CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?P<conj>and|but|(?:even\s+)?though|although|because|whereas|in\s+which|during\s+which)|[”\"])\s+(?P<subj>he|she|they|we|I|(?:the\s+)?{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:,\s(?:once\s+again|again|too|in\s+turn|however|meanwhile|for\s+(?:his|her|its|their)\s+part|[a-z]+ly),)?"
     r"\s+(?:(?:will|would|can|could|has|had|have|also|then|later|again|once\s+again)\s+)*"
     r"(?P<verb>[a-z]{3,})\b[^;:~“”\"—–]{0,150}$")
+# 'found' is a reporting verb only after an inquiry or audit and who made it, opening the sentence: 'A
+# 2019 audit by the Harbour Board found the fund “…”'; after a person it is mostly discovery, not speech
+_FINDING_DOC = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:review|audit|report|study|investigation|inquiry|analysis|evaluation)"
+    r"\s+(?:by|from)\s+[^,;:~“”\"]{2,80}?\s+(?P<cue>found)\b")
+# the verb itself, as a cue match like those of _CUE
+_CUE_FOUND = re.compile(r"found")
 # a past participle opening an appositive between a subject and its verb: 'Smith, asked about …, said'
 # a source's terms, no speech: 'who asked not to be named', 'asked that her name not be used', 'asked for anonymity'
 _ASKED_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not"

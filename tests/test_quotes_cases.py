@@ -4593,3 +4593,12 @@ def test_a_name_branded_in_a_relative_clause_is_no_quote():
          "\u201cHarbour Pledge.\u201d \u201cIt pays the wrong people,\u201d Abbot told the meeting.",
          ["Wren Abbot"]),
     )
+
+
+def test_a_role_and_name_before_a_dash_aside_gives_the_name():
+    # "X's role, Name — an aside, more aside — accused … of “…”": the name, not the possessor
+    speakers_are(
+        ("Brenland\u2019s top envoy, Oskar Tamm \u2014 a former schoolmate of the host, as the hall well knew "
+         "\u2014 accused the organisers of \u201cstacking every panel with friends.\u201d",
+         ["Oskar Tamm"]),
+    )

@@ -2015,7 +2015,8 @@ def _title_key(title: str) -> str:
 _LOWER_PREMODS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)(?P<mods>(?:(?:senior|junior|top|former|high-ranking|"
                             r"mid-level|retired|local|regional|veteran)\s+){0,2})")
 # the rest of a lower-case role after the opening words and a name in apposition: ' foreign minister, Ivo Marek,'
-_ROLE_THEN_NAME = re.compile(rf"(?:\s+[a-z][\w\-]*(?:[’']s)?){{0,3}}?(?:\s+(?P<role>[a-z][\w\-]*))?,\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,5}}),")
+# (also with a dash aside after the name: ' lead negotiator, Ivo Marek — a cousin of his rival — said')
+_ROLE_THEN_NAME = re.compile(rf"(?:\s+[a-z][\w\-]*(?:[’']s)?){{0,3}}?(?:\s+(?P<role>[a-z][\w\-]*))?,\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,5}})(?:,|\s+[—–]\s)")
 # a body and the place it is in: 'The Veldorian embassy in Norland', 'the UN mission in Halden'
 _POSTED_HEADS = frozenset("mission delegation ambassador envoy representative consulate".split())
 _BODY_IN_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.\-’']*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?P<head>[A-Za-z][a-z]+)\s+(?:in|to)\s+"

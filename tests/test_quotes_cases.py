@@ -4602,3 +4602,14 @@ def test_a_role_and_name_before_a_dash_aside_gives_the_name():
          "\u2014 accused the organisers of \u201cstacking every panel with friends.\u201d",
          ["Oskar Tamm"]),
     )
+
+
+def test_a_he_subject_is_no_antecedent_of_a_later_she():
+    # '… the gift he had wanted. “Q,” she said': the he-clause's subject is not the she
+    speakers_are(
+        ("Five Corvish sailors reached port in Ellmouth on Monday after a month adrift.\n\n"
+         "Commodore Ilse Varga welcomed the crew at the quay. \u201cThey never gave up,\u201d the commodore said.\n\n"
+         "Jonas Brel's sister, Henrike Brel, said she would bake the plum cake he had asked for in his last "
+         "letter. \u201cHe has waited long enough,\u201d she said.",
+         ["Ilse Varga", "Henrike Brel"]),
+    )

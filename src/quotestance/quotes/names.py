@@ -1116,6 +1116,8 @@ class _Memory:
         for pool in (speakers, self.mentions):
             for start, name, org in reversed(_between(pool, pos - 4000, pos)):
                 if want in ("m", "f"):
+                    if _OTHER_GENDER_PRONOUN[want].match(self.text, start):
+                        continue  # a subject that was a 'he' is no 'she' ('… the meal he asked for. “Q,” she said')
                     if not org and name not in PLACES and self.gender.get(name, want) != want:
                         alt = self._namesake(name, start, want) if namesake is None else None
                         if alt and self._person_fits(alt, False, want):
@@ -1138,6 +1140,10 @@ class _Memory:
             namesake = next((name for st, name in reversed(self.objects) if pos - 4000 < st < pos
                              and self._person_fits(name, False, want)), None)
         return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
+
+
+# a he/she at a subject's position: that subject is not the other pronoun's antecedent
+_OTHER_GENDER_PRONOUN = {"m": re.compile(r"[Ss]he\b"), "f": re.compile(r"[Hh]e\b")}
 
 
 def _cap_mods(np: str) -> tuple[str, ...]:

@@ -4613,3 +4613,12 @@ def test_a_he_subject_is_no_antecedent_of_a_later_she():
          "letter. \u201cHe has waited long enough,\u201d she said.",
          ["Ilse Varga", "Henrike Brel"]),
     )
+
+
+def test_the_source_after_one_source_keeps_its_relation():
+    # 'One N close to …, who …, said … “Q,” the N said': the source with its relation, as after 'a/an'
+    speakers_are(
+        ("One aide close to the mayor, who was not authorised to speak publicly, said Ortega had rewritten the "
+         "budget speech twice. \u201cHe wants every line to land,\u201d the aide said.",
+         ["aide close to the mayor"]),
+    )

@@ -1292,8 +1292,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
 
 @lru_cache(maxsize=1024)
 def _indef_pattern(head: str) -> re.Pattern:
-    # not an adjective before an abstract noun: 'to make an official declaration'
-    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+((?:[\w.\-]+\s+){{0,3}}?)({re.escape(head)})\b(?![\-’'])"
+    # not an adjective before an abstract noun: 'to make an official declaration'; also after 'one' ('One
+    # person familiar with the talks … the person said')
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+((?:[\w.\-]+\s+){{0,3}}?)({re.escape(head)})\b(?![\-’'])"
                       r"(?!\s+[a-z]+(?:tion|ment|ance|ence|ity)\b)")
 
 

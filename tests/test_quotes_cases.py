@@ -4622,3 +4622,13 @@ def test_the_source_after_one_source_keeps_its_relation():
          "budget speech twice. \u201cHe wants every line to land,\u201d the aide said.",
          ["aide close to the mayor"]),
     )
+
+
+def test_an_inverted_subject_after_a_role_in_apposition_is_a_later_he():
+    # "Among them was X's role, Name, 70. “Q,” he said": the name, not the speaker before
+    speakers_are(
+        ("\u201cThe mill kept this town alive,\u201d said councillor Piet Aldous.\n\n"
+         "Among the mourners was Kessler's old shift foreman, Ivo Brandt, 70. \u201cHe never missed a day,\u201d "
+         "he said.",
+         ["Piet Aldous", "Ivo Brandt"]),
+    )

@@ -337,10 +337,12 @@ _AFTER_LEAD_SUBORD = re.compile(r"\s*(?:[^,;:~“”\"]{2,40},\s+)?(?:[Ww]hen|[A
 # a pronoun whose cue says it speaks again: 'he added', 'she adds'
 _ADDED_AFTER = re.compile(r"\w+\s+add(?:ed|s)\b")
 _SUB_BEFORE_PRON = re.compile(r"\b(?:when|as|while|though|although|because|after|before|since|once|what|whom)\s+$")
-# an inverted sentence whose person comes after its verb: 'Among the speakers was Ben Ortiz, 61, a welder.'
+# an inverted sentence whose person comes after its verb: 'Among the speakers was Ben Ortiz, 61, a welder.',
+# also after a role in apposition: "Among them was Roth's former coach, Ben Ortiz, 61."
 _INVERTED_SUBJECT = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?:Among|Amid|In|At|On|Outside|Inside|Behind|Beside|Near|Alongside|Also|[A-Z][a-z]+ing)\s"
     r"[^,;:~.!?“”\"]{0,60}?\b(?:was|were)\s+(?:(?:[A-Z][\w’'.\-]*|the|a|an|former|retired)\s+){0,3}"
+    r"(?:(?:[A-Z][\w\-]*[’']s|his|her|their|the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,\s+)?"
 )
 # a passive 'asked' opening an appositive ('Roth, asked whether she would run, smiled'): the name is asked, no
 # inverted cue

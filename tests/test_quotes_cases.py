@@ -4632,3 +4632,12 @@ def test_an_inverted_subject_after_a_role_in_apposition_is_a_later_he():
          "he said.",
          ["Piet Aldous", "Ivo Brandt"]),
     )
+
+
+def test_a_title_before_a_comma_outside_the_marks_and_a_work_noun_is_no_quote():
+    # 'reading “Title Words”, a poem X wrote': a title, British comma after the closing mark
+    speakers_are(
+        ("The service closed with his granddaughter singing \u201cHarbour Bells at Evening\u201d, a song Aldous "
+         "wrote for the town choir in 1990. \u201cHe would have hated the fuss,\u201d said his daughter, Wenna Aldous.",
+         ["Wenna Aldous"]),
+    )

@@ -4641,3 +4641,13 @@ def test_a_title_before_a_comma_outside_the_marks_and_a_work_noun_is_no_quote():
          "wrote for the town choir in 1990. \u201cHe would have hated the fuss,\u201d said his daughter, Wenna Aldous.",
          ["Wenna Aldous"]),
     )
+
+
+def test_a_second_fragment_after_quoted_as_saying_is_the_one_quoted():
+    # "X's agency quoted the role, Name, as saying … “Q1” and … “Q2”": both fragments are Name's
+    speakers_are(
+        ("Ostrava's public broadcaster, ORT, quoted the head of the flood commission, Dr. Ilka Varenne, as "
+         "saying the dykes were \u201cholding for now\u201d and would be checked \u201cevery six hours until the "
+         "rain stops.\u201d",
+         ["Ilka Varenne", "Ilka Varenne"]),
+    )

@@ -4611,3 +4611,61 @@ def test_found_after_an_audit_by_a_body_is_the_bodys_finding():
          "but faulted it for \u201csloppy tracking of overtime.\u201d",
          ["Tarnby County Comptroller", "Tarnby County Comptroller"]),
     )
+
+
+def test_a_role_and_name_before_a_dash_aside_gives_the_name():
+    # "X's role, Name — an aside, more aside — accused … of “…”": the name, not the possessor
+    speakers_are(
+        ("Brenland\u2019s top envoy, Oskar Tamm \u2014 a former schoolmate of the host, as the hall well knew "
+         "\u2014 accused the organisers of \u201cstacking every panel with friends.\u201d",
+         ["Oskar Tamm"]),
+    )
+
+
+def test_a_he_subject_is_no_antecedent_of_a_later_she():
+    # '… the gift he had wanted. “Q,” she said': the he-clause's subject is not the she
+    speakers_are(
+        ("Five Corvish sailors reached port in Ellmouth on Monday after a month adrift.\n\n"
+         "Commodore Ilse Varga welcomed the crew at the quay. \u201cThey never gave up,\u201d the commodore said.\n\n"
+         "Jonas Brel's sister, Henrike Brel, said she would bake the plum cake he had asked for in his last "
+         "letter. \u201cHe has waited long enough,\u201d she said.",
+         ["Ilse Varga", "Henrike Brel"]),
+    )
+
+
+def test_the_source_after_one_source_keeps_its_relation():
+    # 'One N close to …, who …, said … “Q,” the N said': the source with its relation, as after 'a/an'
+    speakers_are(
+        ("One aide close to the mayor, who was not authorised to speak publicly, said Ortega had rewritten the "
+         "budget speech twice. \u201cHe wants every line to land,\u201d the aide said.",
+         ["aide close to the mayor"]),
+    )
+
+
+def test_an_inverted_subject_after_a_role_in_apposition_is_a_later_he():
+    # "Among them was X's role, Name, 70. “Q,” he said": the name, not the speaker before
+    speakers_are(
+        ("\u201cThe mill kept this town alive,\u201d said councillor Piet Aldous.\n\n"
+         "Among the mourners was Kessler's old shift foreman, Ivo Brandt, 70. \u201cHe never missed a day,\u201d "
+         "he said.",
+         ["Piet Aldous", "Ivo Brandt"]),
+    )
+
+
+def test_a_title_before_a_comma_outside_the_marks_and_a_work_noun_is_no_quote():
+    # 'reading “Title Words”, a poem X wrote': a title, British comma after the closing mark
+    speakers_are(
+        ("The service closed with his granddaughter singing \u201cHarbour Bells at Evening\u201d, a song Aldous "
+         "wrote for the town choir in 1990. \u201cHe would have hated the fuss,\u201d said his daughter, Wenna Aldous.",
+         ["Wenna Aldous"]),
+    )
+
+
+def test_a_second_fragment_after_quoted_as_saying_is_the_one_quoted():
+    # "X's agency quoted the role, Name, as saying … “Q1” and … “Q2”": both fragments are Name's
+    speakers_are(
+        ("Ostrava's public broadcaster, ORT, quoted the head of the flood commission, Dr. Ilka Varenne, as "
+         "saying the dykes were \u201cholding for now\u201d and would be checked \u201cevery six hours until the "
+         "rain stops.\u201d",
+         ["Ilka Varenne", "Ilka Varenne"]),
+    )

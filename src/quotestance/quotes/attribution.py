@@ -54,7 +54,8 @@ _AFTER_VERB = re.compile(
 _QUOTED_NP = (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|him|her|them"
               r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s|,))(?:,[^,;:“”\"~]{3,80},)?")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
-                        r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning|writing)\b[^~;]{0,200}$")
+                        r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning|writing)\b"
+                        r"(?:[^~;]|[“\"]~+[”\"]){0,200}$")  # (an earlier fragment of the clause between: '… on “Q1” and would “Q2”')
 # the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'
 _QUOTED_OBJ = re.compile(rf"\s+{_QUOTED_NP}\s+as\s+(?P<cue>saying|telling|stating)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}

@@ -693,6 +693,8 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
         return True
     if q.tail == "," and _WORK_APPOS_AFTER.match(work, q.close_at):
         return True  # 'she watched “Miles to Go,” a documentary about …'
+    if work.startswith(",", q.close_at) and _WORK_APPOS_AFTER.match(work, q.close_at + 1):
+        return True  # the comma after the marks: 'she read “Miles to Go”, a poem she wrote …'
     return bool(q.tail not in ",.!?;:" and _TITLE_MOD.match(work, q.close_at))
 
 

@@ -337,10 +337,12 @@ _AFTER_LEAD_SUBORD = re.compile(r"\s*(?:[^,;:~“”\"]{2,40},\s+)?(?:[Ww]hen|[A
 # a pronoun whose cue says it speaks again: 'he added', 'she adds'
 _ADDED_AFTER = re.compile(r"\w+\s+add(?:ed|s)\b")
 _SUB_BEFORE_PRON = re.compile(r"\b(?:when|as|while|though|although|because|after|before|since|once|what|whom)\s+$")
-# an inverted sentence whose person comes after its verb: 'Among the speakers was Ben Ortiz, 61, a welder.'
+# an inverted sentence whose person comes after its verb: 'Among the speakers was Ben Ortiz, 61, a welder.',
+# also after a role in apposition: "Among them was Roth's former coach, Ben Ortiz, 61."
 _INVERTED_SUBJECT = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?:Among|Amid|In|At|On|Outside|Inside|Behind|Beside|Near|Alongside|Also|[A-Z][a-z]+ing)\s"
     r"[^,;:~.!?“”\"]{0,60}?\b(?:was|were)\s+(?:(?:[A-Z][\w’'.\-]*|the|a|an|former|retired)\s+){0,3}"
+    r"(?:(?:[A-Z][\w\-]*[’']s|his|her|their|the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,\s+)?"
 )
 # a passive 'asked' opening an appositive ('Roth, asked whether she would run, smiled'): the name is asked, no
 # inverted cue
@@ -1116,6 +1118,8 @@ class _Memory:
         for pool in (speakers, self.mentions):
             for start, name, org in reversed(_between(pool, pos - 4000, pos)):
                 if want in ("m", "f"):
+                    if _OTHER_GENDER_PRONOUN[want].match(self.text, start):
+                        continue  # a subject that was a 'he' is no 'she' ('… the meal he asked for. “Q,” she said')
                     if not org and name not in PLACES and self.gender.get(name, want) != want:
                         alt = self._namesake(name, start, want) if namesake is None else None
                         if alt and self._person_fits(alt, False, want):
@@ -1138,6 +1142,10 @@ class _Memory:
             namesake = next((name for st, name in reversed(self.objects) if pos - 4000 < st < pos
                              and self._person_fits(name, False, want)), None)
         return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
+
+
+# a he/she at a subject's position: that subject is not the other pronoun's antecedent
+_OTHER_GENDER_PRONOUN = {"m": re.compile(r"[Ss]he\b"), "f": re.compile(r"[Hh]e\b")}
 
 
 def _cap_mods(np: str) -> tuple[str, ...]:
@@ -1286,8 +1294,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d,]*\s+)?$")
 
 @lru_cache(maxsize=1024)
 def _indef_pattern(head: str) -> re.Pattern:
-    # not an adjective before an abstract noun: 'to make an official declaration'
-    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+((?:[\w.\-]+\s+){{0,3}}?)({re.escape(head)})\b(?![\-’'])"
+    # not an adjective before an abstract noun: 'to make an official declaration'; also after 'one' ('One
+    # person familiar with the talks … the person said')
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+((?:[\w.\-]+\s+){{0,3}}?)({re.escape(head)})\b(?![\-’'])"
                       r"(?!\s+[a-z]+(?:tion|ment|ance|ence|ity)\b)")
 
 
@@ -2015,7 +2024,8 @@ def _title_key(title: str) -> str:
 _LOWER_PREMODS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+)(?P<mods>(?:(?:senior|junior|top|former|high-ranking|"
                             r"mid-level|retired|local|regional|veteran)\s+){0,2})")
 # the rest of a lower-case role after the opening words and a name in apposition: ' foreign minister, Ivo Marek,'
-_ROLE_THEN_NAME = re.compile(rf"(?:\s+[a-z][\w\-]*(?:[’']s)?){{0,3}}?(?:\s+(?P<role>[a-z][\w\-]*))?,\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,5}}),")
+# (also with a dash aside after the name: ' lead negotiator, Ivo Marek — a cousin of his rival — said')
+_ROLE_THEN_NAME = re.compile(rf"(?:\s+[a-z][\w\-]*(?:[’']s)?){{0,3}}?(?:\s+(?P<role>[a-z][\w\-]*))?,\s+(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{1,5}})(?:,|\s+[—–]\s)")
 # a body and the place it is in: 'The Veldorian embassy in Norland', 'the UN mission in Halden'
 _POSTED_HEADS = frozenset("mission delegation ambassador envoy representative consulate".split())
 _BODY_IN_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.\-’']*\s+){0,3}(?:[a-z][\w\-]*\s+){0,2}(?P<head>[A-Za-z][a-z]+)\s+(?:in|to)\s+"

@@ -4593,3 +4593,12 @@ def test_a_name_branded_in_a_relative_clause_is_no_quote():
          "\u201cHarbour Pledge.\u201d \u201cIt pays the wrong people,\u201d Abbot told the meeting.",
          ["Wren Abbot"]),
     )
+
+
+def test_a_name_before_and_a_titled_second_person_is_a_person():
+    # 'between Rep. First Last and Republican farmer Other Name': First Last, so 'Last told' expands
+    speakers_are(
+        ("The contest, between Democratic Sen. Odile Marchetti and Republican rancher Gus Pahl, is close. "
+         "Marchetti voted in Yuma and told reporters she felt \u201cvery calm, honestly.\u201d",
+         ["Odile Marchetti"]),
+    )

@@ -131,6 +131,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         toks = toks[:-1]  # 'Assistant Attorney General William Baxter Wednesday defended ...'
         while len(toks) > 1 and toks[-1] in ("on", "of", "for", "and", "the"):
             toks = toks[:-1]  # 'met Ben Ortiz on Monday': the person, not an organisation 'Ben Ortiz on'
+    if len(toks) > 3 and toks[-2] == "and" and _is_title(toks[-1]):
+        toks = toks[:-2]  # 'Rep. Ada Roth and Republican businessman Bo Lund': the title opens the next person
     poss = max((k for k, t in enumerate(toks[:-2]) if t.endswith(("’s", "'s", "s’", "s'", "S’", "S'"))),
                default=-1) if apos and len(toks) > 2 else -1
     if poss >= 0 and len(toks) - poss - 1 <= 4:

@@ -4602,3 +4602,13 @@ def test_a_name_before_and_a_titled_second_person_is_a_person():
          "Marchetti voted in Yuma and told reporters she felt \u201cvery calm, honestly.\u201d",
          ["Odile Marchetti"]),
     )
+
+
+def test_a_programme_title_before_a_pronoun_cued_quote_ends_the_sentence():
+    # 'X disputed it on “Show.” “Q,” he said': X, not the man quoted before
+    speakers_are(
+        ("In Fenwick, retired Judge Osvald Brenner spoke to a church group. \"She earned it,\" the retired judge said.\n\n"
+         "Piet Lindahl, the party treasurer, rejected that view on \"Valley Hour.\" "
+         "\"Nobody asked the members,\" he said.",
+         ["Osvald Brenner", "Piet Lindahl"]),
+    )

@@ -4612,3 +4612,12 @@ def test_a_programme_title_before_a_pronoun_cued_quote_ends_the_sentence():
          "\"Nobody asked the members,\" he said.",
          ["Osvald Brenner", "Piet Lindahl"]),
     )
+
+
+def test_a_possessive_subject_after_an_opening_phrase_takes_a_verb_outside_the_speech_list():
+    # 'Opening phrase, his/her <noun> joked that … “Q”': the noun phrase, as without the phrase
+    speakers_are(
+        ("Councillor Wren Abbot opened the fete. Stepping up to the stall, her brother teased that she was "
+         "\u201cthe only baker in Dunmore who burns water.\u201d",
+         ["her brother"]),
+    )

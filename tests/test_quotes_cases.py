@@ -4621,3 +4621,14 @@ def test_a_possessive_subject_after_an_opening_phrase_takes_a_verb_outside_the_s
          "\u201cthe only baker in Dunmore who burns water.\u201d",
          ["her brother"]),
     )
+
+
+def test_a_description_takes_the_person_in_focus_in_its_own_paragraph():
+    # 'Q, B said. ¶ Later, A spoke … “Q,” the <party> nominee said': A, not ambiguous with B
+    speakers_are(
+        ("Ines Varga and Tobias Klee campaigned across the coast on Saturday.\n\n"
+         "\u201cWe will fix the ferries,\u201d Varga told a crowd in Maren.\n\n"
+         "That evening, Klee answered from a barn outside Osterby. \u201cShe has had ten years,\u201d "
+         "the Republican nominee said.",
+         ["Ines Varga", "Tobias Klee"]),
+    )

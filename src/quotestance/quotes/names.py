@@ -1418,7 +1418,11 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
             spans.append((cut + 1, hi))
             hi = cut
         spans.append((lo, hi))
+    para_start = text.rfind("\n", 0, pos) + 1
+    in_para = False  # the person was found in the description's own paragraph
     for lo, hi in spans:  # a joint subject ('Ada Roth and Bo Lund met') names no one
+        if in_para and hi <= para_start:
+            break  # the one in focus in the description's own paragraph, not one named in a paragraph before
         found = {name for w in wants if (name := mem._subject_person(w, lo, hi)) and _focus_named(name)}
         found.update(nm for st, nm, *_ in mem.reporters if lo <= st < hi and _focus_named(nm)
                      and any(mem._person_fits(nm, False, w) for w in wants))
@@ -1432,7 +1436,8 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
         if len(found) == 1:
             if person and found != {person}:
                 return None  # two persons in focus
-            person = person or found.pop()
+            if not person:
+                person, in_para = found.pop(), lo >= para_start
         elif found and not person:
             return None
     return person

@@ -4669,3 +4669,42 @@ def test_a_second_fragment_after_quoted_as_saying_is_the_one_quoted():
          "rain stops.\u201d",
          ["Ilka Varenne", "Ilka Varenne"]),
     )
+
+
+def test_a_name_before_and_a_titled_second_person_is_a_person():
+    # 'between Rep. First Last and Republican farmer Other Name': First Last, so 'Last told' expands
+    speakers_are(
+        ("The contest, between Democratic Sen. Odile Marchetti and Republican rancher Gus Pahl, is close. "
+         "Marchetti voted in Yuma and told reporters she felt \u201cvery calm, honestly.\u201d",
+         ["Odile Marchetti"]),
+    )
+
+
+def test_a_programme_title_before_a_pronoun_cued_quote_ends_the_sentence():
+    # 'X disputed it on “Show.” “Q,” he said': X, not the man quoted before
+    speakers_are(
+        ("In Fenwick, retired Judge Osvald Brenner spoke to a church group. \"She earned it,\" the retired judge said.\n\n"
+         "Piet Lindahl, the party treasurer, rejected that view on \"Valley Hour.\" "
+         "\"Nobody asked the members,\" he said.",
+         ["Osvald Brenner", "Piet Lindahl"]),
+    )
+
+
+def test_a_possessive_subject_after_an_opening_phrase_takes_a_verb_outside_the_speech_list():
+    # 'Opening phrase, his/her <noun> joked that … “Q”': the noun phrase, as without the phrase
+    speakers_are(
+        ("Councillor Wren Abbot opened the fete. Stepping up to the stall, her brother teased that she was "
+         "\u201cthe only baker in Dunmore who burns water.\u201d",
+         ["her brother"]),
+    )
+
+
+def test_a_description_takes_the_person_in_focus_in_its_own_paragraph():
+    # 'Q, B said. ¶ Later, A spoke … “Q,” the <party> nominee said': A, not ambiguous with B
+    speakers_are(
+        ("Ines Varga and Tobias Klee campaigned across the coast on Saturday.\n\n"
+         "\u201cWe will fix the ferries,\u201d Varga told a crowd in Maren.\n\n"
+         "That evening, Klee answered from a barn outside Osterby. \u201cShe has had ten years,\u201d "
+         "the Republican nominee said.",
+         ["Ines Varga", "Tobias Klee"]),
+    )

@@ -61,6 +61,8 @@ class Quote:
 # --- regular expressions -------------------------------------------------------------------
 _LINE = re.compile(r"[^\n]+")
 _AFTER_Q_END = re.compile(r"\s*(?=[A-Z])")  # with or without a space: '“I love it!”Former …'
+_SPACE_GAP = re.compile(r"[ \t]+")  # the spaces between two quotes on a line
+_PRON_CUE_AFTER = re.compile(r"\s*(?:he|she)\s+(?:said|says|told|added)\b")  # '“Q,” he said'
 # a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); matched at each
 # . ! ? (a match holds one of them, so matching at each is finditer's scan)
 # nor a period before a dateline's dash ('RENO, Nev. (AP) — Ada Roth, the mayor, said …')
@@ -179,6 +181,12 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     # a title counts too ('she wrote in her memoir, “Tough Choices.” She …')
     q_ends = [m.end() for q in raw + titles if q.tail in ".!?" and not q.runs_on
               for m in (_AFTER_Q_END.match(masked, q.close_at),) if m]
+    # a title ending in . ! ? right before a quote with a he/she cue of its own ends its sentence
+    # ('disputed it on “Harbour Hour.” “Q,” he said'): the he is the subject of the title's sentence
+    opens = {q.open_at: q for q in raw} if titles else {}
+    q_ends += [m.end() for t in titles if t.tail in ".!?" and not t.runs_on
+               for m in (_SPACE_GAP.match(masked, t.close_at),)
+               if m and m.end() in opens and _PRON_CUE_AFTER.match(masked, opens[m.end()].close_at)]
     if q_ends:
         ends = sorted(set(ends).union(q_ends))
     mem.ends = ends

@@ -131,6 +131,8 @@ def _canon_seq(seq: str) -> tuple[str | None, bool]:
         toks = toks[:-1]  # 'Assistant Attorney General William Baxter Wednesday defended ...'
         while len(toks) > 1 and toks[-1] in ("on", "of", "for", "and", "the"):
             toks = toks[:-1]  # 'met Ben Ortiz on Monday': the person, not an organisation 'Ben Ortiz on'
+    if len(toks) > 3 and toks[-2] == "and" and _is_title(toks[-1]):
+        toks = toks[:-2]  # 'Rep. Ada Roth and Republican businessman Bo Lund': the title opens the next person
     poss = max((k for k, t in enumerate(toks[:-2]) if t.endswith(("’s", "'s", "s’", "s'", "S’", "S'"))),
                default=-1) if apos and len(toks) > 2 else -1
     if poss >= 0 and len(toks) - poss - 1 <= 4:
@@ -1425,7 +1427,11 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
             spans.append((cut + 1, hi))
             hi = cut
         spans.append((lo, hi))
+    para_start = text.rfind("\n", 0, pos) + 1
+    in_para = False  # the person was found in the description's own paragraph
     for lo, hi in spans:  # a joint subject ('Ada Roth and Bo Lund met') names no one
+        if in_para and hi <= para_start:
+            break  # the one in focus in the description's own paragraph, not one named in a paragraph before
         found = {name for w in wants if (name := mem._subject_person(w, lo, hi)) and _focus_named(name)}
         found.update(nm for st, nm, *_ in mem.reporters if lo <= st < hi and _focus_named(nm)
                      and any(mem._person_fits(nm, False, w) for w in wants))
@@ -1439,7 +1445,8 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
         if len(found) == 1:
             if person and found != {person}:
                 return None  # two persons in focus
-            person = person or found.pop()
+            if not person:
+                person, in_para = found.pop(), lo >= para_start
         elif found and not person:
             return None
     return person

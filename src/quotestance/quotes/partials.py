@@ -63,6 +63,16 @@ _DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s"
 _REL_COMMA = re.compile(r",\s+(?:who|which)\b")
 
 
+def _definite_opener(sent: str, sent_start: int, masked: str) -> int | None:
+    """Where a definite or possessive noun phrase opens the sentence, also past an opening phrase
+    ('The impostor gushed …', 'Later, her father joked …'), else None."""
+    body = sent.lstrip()
+    if _DEFINITE_LEAD.match(body):
+        return sent_start + len(sent) - len(body)
+    lead = _lead_subject(sent, sent_start)
+    return lead[0] if lead and masked[sent_start:lead[0]].strip() and _DEFINITE_LEAD.match(masked, lead[0]) else None
+
+
 def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     """A partial quote the main rules left without a speaker: a reporting verb before it in its
     sentence whose subject has an appositive ('Jo Reyes, head of the union, noted the “…”'), is a
@@ -158,7 +168,10 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
         modal_say = cue == "say" and t is not None  # 'The chair would later say that “…”'
         known = cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say or cm is as_verb or goes_on
         # or a definite person noun opening the sentence before its last, finite cue ('The impostor gushed about …')
-        opener = not known and cm is cues[-1] and not cue.endswith("ing") and _DEFINITE_LEAD.match(sent.lstrip())
+        # also after an opening phrase ('Later, her aide scoffed that …', 'Taking the stage, his son joked that …')
+        opener_at = _definite_opener(sent, q.sent_start, masked) if (
+            not known and cm is cues[-1] and not cue.endswith("ing")) else None
+        opener = opener_at is not None
         if known or opener:
             # also a definite subject of a verb with a short object ('The chair called the plan “…”',
             # 'the council described it as “…”'; not the naming 'a group called “…”', 'a play called the “…”')
@@ -168,7 +181,7 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             pre = masked[q.sent_start:span[0]].split()[-1:] if span and (cm is as_verb or goes_on) else []
             if pre and not pre[-1].endswith((",", "—", "–")) and pre[-1] not in ("and", "but"):
                 span = None  # 'to portray the apparent shooting as a “…”': the phrase is an object
-            if span and opener and (masked[q.sent_start:span[0]].strip() or not _person_head(masked[span[0]:span[1]])):
+            if span and opener and (span[0] != opener_at or not _person_head(masked[span[0]:span[1]])):
                 span = None  # 'The organisation urged …': a body needs its name, which the phrase lacks
             if span and _set_from_np(q, masked[span[0]:span[1]], span[0], cue, mem):
                 return

@@ -859,10 +859,10 @@ _FINDING_DOC = re.compile(
     r"\s+(?:by|from)\s+[^,;:~“”\"]{2,80}?\s+(?P<cue>found)\b")
 # the verb itself, as a cue match like those of _CUE
 _CUE_FOUND = re.compile(r"found")
-# a past participle opening an appositive between a subject and its verb: 'Smith, asked about …, said'
 # a source's terms, no speech: 'who asked not to be named', 'asked that her name not be used', 'asked for anonymity'
 _ASKED_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not"
                               r"|for\s+anonymity|to\s+remain\s+anonymous)\b")
+# a past participle opening an appositive between a subject and its verb: 'Smith, asked about …, said'
 _APPOS_PARTICIPLES = frozenset("asked questioned challenged told".split())
 # a sentence-opening name and its appositive ending in a prepositional object ('Ada Roth, an aide to the nominee')
 _OUTER_APPOS = re.compile(rf"\s*({_NAME_TOK}(?:\s+{_NAME_TOK}){{1,3}}),\s+(?:an?|the)\s+[^,;:~“”\"]*?\b(?:to|for|of|at|with)\s+[^,;:~“”\"]+$")

@@ -699,10 +699,9 @@ def _is_title_quote(work: str, q: _Q, title_end: int = -1) -> bool:
         return True  # the next title of a list: '“Harbour Lights” and “The Quiet Ferry”'
     if _TITLE_CTX2.search(work, max(q.para_lo, q.open_at - 40), q.open_at):
         return True
-    if q.tail == "," and _WORK_APPOS_AFTER.match(work, q.close_at):
+    after = q.close_at + work.startswith(",", q.close_at)  # past a comma after the marks ('“Miles to Go”, a poem')
+    if (q.tail == "," or after > q.close_at) and _WORK_APPOS_AFTER.match(work, after):
         return True  # 'she watched “Miles to Go,” a documentary about …'
-    if work.startswith(",", q.close_at) and _WORK_APPOS_AFTER.match(work, q.close_at + 1):
-        return True  # the comma after the marks: 'she read “Miles to Go”, a poem she wrote …'
     return bool(q.tail not in ",.!?;:" and _TITLE_MOD.match(work, q.close_at))
 
 

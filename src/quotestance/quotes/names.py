@@ -754,7 +754,7 @@ class _Memory:
             nat = _NATION_TITLE.search(before + title_head)
             if nat and _nation_word(nat.group("nation")):
                 self.nation_roles.append((pos, name, nat.group("nation"), _title_key(nat.group("title"))))
-            elif self.dateline_nation and (bare := _BARE_TITLE.search(before + _title_head(seq, name))):
+            elif self.dateline_nation and (bare := _BARE_TITLE.search(before + title_head)):
                 # 'TEHRAN, Iran (AP) — … Foreign Minister Ali Hosseinpur': a title with no country is the dateline's
                 self.nation_roles.append((pos, name, self.dateline_nation, _title_key(bare.group("title"))))
 
@@ -1522,11 +1522,12 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     out = _np_speaker(np, np_start, mem)
     if out[0] and np.lstrip()[:4] in ("the ", "The "):
         bare = np.strip().rstrip(",")
-        if out[0] == bare[4:] and out[0] in STATE_DEMONYMS and (person := _by_home_state(STATE_DEMONYMS[out[0]], out[1], mem)):
+        as_written = out[0] == bare[4:]  # the description itself, nothing resolved yet
+        if as_written and out[0] in STATE_DEMONYMS and (person := _by_home_state(STATE_DEMONYMS[out[0]], out[1], mem)):
             return person, out[1], out[2]  # 'Sen. Ada Roth of Montana … the Montanan said'
-        if out[0] == bare[4:] and (person := _focus_person(bare, out[1], mem)):
+        if as_written and (person := _focus_person(bare, out[1], mem)):
             return person, out[1], out[2]
-        if out[0] == bare[4:] and out[0][:1].isupper() and (source := mem.antecedent(out[0], out[1])) and (
+        if as_written and out[0][:1].isupper() and (source := mem.antecedent(out[0], out[1])) and (
                 _CLOSE_REL.match(source, len(out[0]) + 1)):
             return source, out[1], out[2]  # 'a Democrat familiar with the process … the Democrat said': that source
         if (fm := _FOCUS_DESC.fullmatch(bare)) and fm.group("head") in ("Republican", "Democrat") and (

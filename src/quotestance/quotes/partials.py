@@ -257,6 +257,16 @@ _POSS_PRON = {"his": "he", "her": "she", "their": "they"}
 # (not 'his “…” remark': the pronoun is as often the reporter's own wording of someone else's phrase)
 _POSS_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}})(?:’s|'s|(?<=s)[’'])\s*$")
 _NOUN_AFTER = re.compile(rf"\s*(?:{_SPEECH_NOUN}|line|quip|slogan|rallying\s+cry|catchphrase)\b")
+
+
+def _possessor_before_noun(q: _Q, sent: str, masked: str) -> re.Match | None:
+    """The named possessor ending sent (the words before the quote) when a short quote stands between it
+    and a speech noun ('Lund’s “bridge to nowhere” remark'), else None."""
+    if q.end - q.start > 60 or not _NOUN_AFTER.match(masked, q.close_at):
+        return None
+    return _POSS_NAME_BEFORE.search(sent, max(0, len(sent) - 60))
+
+
 # a speech act as the object of a light verb: 'Ortiz issued a warning that …', 'launched into a lament for the “…”'
 _ACT_SPEECH = re.compile(
     rf"\s(?:made|makes|issued|issues|delivered|delivers|offered|offers|launched\s+into|gave|gives|sounded|sounds)"
@@ -277,9 +287,9 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
     speaker, and one that is the object of a light verb ('Ortiz issued a warning that …'): its subject."""
     sent = masked[q.sent_start:q.open_at]
     m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160)) if _speech_noun_near_end(sent) else None
-    if not m and q.end - q.start <= 60 and _NOUN_AFTER.match(masked, q.close_at):
-        m = _POSS_NAME_BEFORE.search(sent, max(0, len(sent) - 60))
-    elif m and _CUE.search(sent, m.end("noun")):
+    if not m:
+        m = _possessor_before_noun(q, sent, masked)
+    elif _CUE.search(sent, m.end("noun")):
         m = None
     if not m:
         m = _BY_SPEECH.search(sent, max(0, len(sent) - 160)) or _BY_REPORT.search(sent, max(0, len(sent) - 160))
@@ -315,7 +325,7 @@ def _possessed_claim(q: _Q, masked: str, mem: _Memory) -> bool:
     possessor speaks, not the main clause's subject; set first, before the main-clause cue. So too a
     short quote between a named possessor and a speech noun ('mocked Roth’s “open door” pledge')."""
     sent = masked[q.sent_start:q.open_at]
-    if q.end - q.start <= 60 and _NOUN_AFTER.match(masked, q.close_at) and _POSS_NAME_BEFORE.search(sent, max(0, len(sent) - 60)):
+    if _possessor_before_noun(q, sent, masked):
         _possessive_speech_noun(q, masked, mem)
         return q.speaker is not None
     if "that" not in sent or not _speech_noun_near_end(sent):

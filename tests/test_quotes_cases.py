@@ -4708,3 +4708,12 @@ def test_a_description_takes_the_person_in_focus_in_its_own_paragraph():
          "the Republican nominee said.",
          ["Ines Varga", "Tobias Klee"]),
     )
+
+
+def test_a_comment_verb_before_that_governs_a_partial_quote():
+    # 'S commented/mentioned/confided that … “Q”': the verb's subject, as for 'said that'
+    speakers_are(
+        ("Radio host Lise Varner watched the vote from Holm. She commented that her listeners had "
+         "\u201cstuck with\u201d the council through the night.", ["Lise Varner"]),
+        ("Tomas Greve mentioned that the ferry was \u201ctoo slow\u201d for the island.", ["Tomas Greve"]),
+    )

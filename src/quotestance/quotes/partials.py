@@ -41,6 +41,9 @@ _LATE_VERBS = frozenset(
     referenced reject rejected rejects rejecting pointed thanked thanking credited crediting proposed""".split()
 )
 _LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
+# verbs that report speech only before a that-clause ('Kray commented that the network “…”'; not
+# 'he commented, the rivals faced a “…” problem', where a scare quote is as likely)
+_THAT_VERBS = frozenset("commented mentioned confided".split())
 # any verb with an object and 'as' right before the quote: 'dismissed the claims as “…”', 'whom Ortiz derided as “…”'
 _AS_VERB = re.compile(r"\b([a-z]{3,}(?:ed|es|s|ing))(?:\s+(?:off|down|away|aside))?"
                       r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|himself|herself|themselves|itself|[A-Z][\w'’\-]*)"
@@ -83,7 +86,8 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
         return
     sub = _SUBORD.match(sent)  # 'After Jo Reyes asked about it, the board became “…”'
     lo = sub.end() if sub else 0
-    found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS]
+    found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS or (
+        w.group() in _THAT_VERBS and sent.startswith(" that ", w.end()))]
     as_verb = _AS_VERB.search(sent, max(lo, len(sent) - 90))  # 'Ortiz waved off the petition as “…”'
     if as_verb and not _WAS.search(sent, 0, as_verb.start()) and as_verb.group(1) not in _NOT_AS_VERBS:
         found.append(as_verb)
@@ -155,7 +159,8 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             continue
         if cm is cues[-1] and _who_antecedent(q, seg, cue, masked, mem):
             return  # 'Ortiz, who has cast himself as a “…”': the mention is 'who', the speaker its antecedent
-        if cue in _LATE_VERBS or cm is cues[-1] or cm is as_verb:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
+        late_verb = cue in _LATE_VERBS or cue in _THAT_VERBS
+        if late_verb or cm is cues[-1] or cm is as_verb:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
             span = _subject_before(core, q.sent_start)
             pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
             if pre and _role_premodifier(pre):
@@ -166,7 +171,7 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
         obj = cue in _OBJECT_CUES and _SHORT_OBJECT.fullmatch(sent, cm.end())
         modal_say = cue == "say" and t is not None  # 'The chair would later say that “…”'
-        known = cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say or cm is as_verb or goes_on
+        known = cue in _SPEECH or late_verb or obj or quoted or modal_say or cm is as_verb or goes_on
         # or a definite person noun opening the sentence before its last, finite cue ('The impostor gushed about …')
         # also after an opening phrase ('Later, her aide scoffed that …', 'Taking the stage, his son joked that …')
         opener_at = _definite_opener(sent, q.sent_start, masked) if (

@@ -4717,3 +4717,13 @@ def test_a_comment_verb_before_that_governs_a_partial_quote():
          "\u201cstuck with\u201d the council through the night.", ["Lise Varner"]),
         ("Tomas Greve mentioned that the ferry was \u201ctoo slow\u201d for the island.", ["Tomas Greve"]),
     )
+
+
+def test_a_casting_verb_governs_a_quote_deep_in_its_as_phrase():
+    # 'S casts/portrayed X as <noun phrase> … “Q”': S, also past an earlier quote and through 'who'
+    speakers_are(
+        ("At the forum, Sen. Lia Dunmore casts the harbour chief as a newcomer who would "
+         "\u201csell off\u201d the piers.", ["Lia Dunmore"]),
+        ("The rally followed a speech by his sister Mona Pell, who portrayed him as a patient man who would be "
+         "\"a steady hand\" and \"a builder\" for the valley.", ["Mona Pell", "Mona Pell"]),
+    )

@@ -49,6 +49,11 @@ _AS_VERB = re.compile(r"\b([a-z]{3,}(?:ed|es|s|ing))(?:\s+(?:off|down|away|aside
                       r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|himself|herself|themselves|itself|[A-Z][\w'’\-]*)"
                       r"(?:\s+[\w'’\-]+){0,5})?\s+as(?:\s+(?:a|an|the|being|having))?\s*$")
 _NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted works worked stands".split())
+# a verb of casting someone in a role, its object and an 'as' phrase that holds the quote further on:
+# 'casts the mayor as a former liberal who would “…”', 'portrayed him as a kind man who would be “…” and “…”'
+_CAST_AS = re.compile(r"\b(cast|casts|casting|portray|portrays|portrayed|portraying|paint|paints|painted|painting"
+                      r"|depict|depicts|depicted|depicting)(?:\s+(?:the|a|an|his|her|its|their|this|that|him|them|it|himself|herself"
+                      r"|themselves|itself|[A-Z][\w'’\-]*)(?:\s+[\w'’\-]+){0,5})?\s+as\b(?=(?:[^,;:~“”\"]|[“\"]~+[”\"]){1,100}$)")
 # a short object between a verb and the quote: 'called the plan “', 'described it as “'
 _SHORT_OBJECT = re.compile(r"\s+(?:(?:the|his|her|its|their|this|that)\s+)?(?:[\w’'\-]+\s+){0,2}?"
                            r"(?!(?:the|a|an|as)\s)[\w’'\-]+(?:\s+as)?\s*")
@@ -88,7 +93,7 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     lo = sub.end() if sub else 0
     found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS or (
         w.group() in _THAT_VERBS and sent.startswith(" that ", w.end()))]
-    as_verb = _AS_VERB.search(sent, max(lo, len(sent) - 90))  # 'Ortiz waved off the petition as “…”'
+    as_verb = _AS_VERB.search(sent, max(lo, len(sent) - 90)) or _CAST_AS.search(sent, max(lo, len(sent) - 190))  # 'Ortiz waved off the petition as “…”'
     if as_verb and not _WAS.search(sent, 0, as_verb.start()) and as_verb.group(1) not in _NOT_AS_VERBS:
         found.append(as_verb)
     cues = [c for c in sorted(found, key=lambda c: c.start()) if c.group()[0].islower()

@@ -4727,3 +4727,13 @@ def test_a_casting_verb_governs_a_quote_deep_in_its_as_phrase():
         ("The rally followed a speech by his sister Mona Pell, who portrayed him as a patient man who would be "
          "\"a steady hand\" and \"a builder\" for the valley.", ["Mona Pell", "Mona Pell"]),
     )
+
+
+def test_a_fronted_gerund_clause_gives_its_quote_to_the_main_subject():
+    # 'In/By <gerund> X (as) “Q,” S <verb> …': the main clause's subject, whatever its verb
+    speakers_are(
+        ("Professor Rolf Amsel toured the campus. In branding the council's comments as \"short-sighted,\" "
+         "Amsel again proved a shrewd operator.", ["Rolf Amsel"]),
+        ("Professor Rolf Amsel toured the campus. By calling the plan \"a gift,\" the professor earned a long applause.",
+         ["Rolf Amsel"]),
+    )

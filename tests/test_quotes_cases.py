@@ -4737,3 +4737,11 @@ def test_a_fronted_gerund_clause_gives_its_quote_to_the_main_subject():
         ("Professor Rolf Amsel toured the campus. By calling the plan \"a gift,\" the professor earned a long applause.",
          ["Rolf Amsel"]),
     )
+
+
+def test_a_causative_object_speaks_a_second_conjoined_infinitive():
+    # 'led/prompted NP to <verb> … and call X “Q”': NP, the subject of both infinitives
+    speakers_are(
+        ("The ruling led Ana Voss to tell a story about her trawler and call the levy \"pure theft,\" "
+         "a jab at the board.", ["Ana Voss"]),
+    )

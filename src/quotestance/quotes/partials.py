@@ -62,9 +62,10 @@ _PROGRESSIVE = re.compile(
     rf"(?:^|,\s+|\band\s+|\bbut\s+)(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+"
     rf"|{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}}|he|she|they|we)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
     rf"(?:\s+(?:now|also|still|again))?$")
-# the object of a causative verb, subject of the infinitive cue after it: 'leading Roth to say'
+# the object of a causative verb, subject of the infinitive cue after it: 'leading Roth to say', also of
+# a second infinitive conjoined after a first ('prompted Roth to make a joke and call him “…”')
 _LED_TO = re.compile(r"\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|forcing|forced|causing|caused)\s+"
-                     r"(?P<np>(?!(?:him|her|them|it|us|me|to)\s)[^,;:~“”\"]{2,60}?)\s+to$")
+                     r"(?P<np>(?!(?:him|her|them|it|us|me|to)\s)[^,;:~“”\"]{2,60}?)\s+to(?:\s+[a-z]+\b[^,;:~“”\"]{0,60}?\s+and)?$")
 _GOES_ON_TO = re.compile(r"\s+(?:goes|went|go|has\s+gone|proceeds|proceeded)\s+on\s+to$|\s+(?:proceeds|proceeded)\s+to$")
 _ING_PLACE = re.compile(r",\s+(?:at|in|on|during)\s+[^,;:~“”\"]{2,30}$")
 _DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")

@@ -4745,3 +4745,11 @@ def test_a_causative_object_speaks_a_second_conjoined_infinitive():
         ("The ruling led Ana Voss to tell a story about her trawler and call the levy \"pure theft,\" "
          "a jab at the board.", ["Ana Voss"]),
     )
+
+
+def test_a_quote_right_after_a_possessed_claim_of_is_the_possessor():
+    # 'S called X's claim/assertion/promise of a “Q1” … “Q2”': Q1 is X's, Q2 stays S's
+    speakers_are(
+        ("On Friday, Port Auditor Lena Kask called Ivo Berg's claim of a \"clean audit\" for the harbour "
+         "\"misleading.\"", ["Ivo Berg", "Lena Kask"]),
+    )

@@ -328,6 +328,11 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
 
 _AS_OBJECT = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$")
 _THAT_AFTER_NOUN = re.compile(rf"(?:{_NOUN_PLACE})?\s+(?:(?:is|was)\s+)?that\b")
+# speech nouns whose 'of' phrase is what was said: 'Holt's assertion of a “…”', 'Roth's promise of an “…”'
+_OF_CONTENT_NOUNS = frozenset("""claim claims assertion assertions promise promises pledge pledges vow vows warning
+    warnings threat threats accusation accusations charge charges prediction predictions declaration declarations
+    demand demands""".split())
+_OF_ARTICLE = re.compile(r"\s+of\s+(?:a|an|the)\s*")
 
 
 def _possessed_claim(q: _Q, masked: str, mem: _Memory) -> bool:
@@ -339,11 +344,14 @@ def _possessed_claim(q: _Q, masked: str, mem: _Memory) -> bool:
     if _possessor_before_noun(q, sent, masked):
         _possessive_speech_noun(q, masked, mem)
         return q.speaker is not None
-    if "that" not in sent or not _speech_noun_near_end(sent):
+    if ("that" not in sent and " of " not in sent[-12:]) or not _speech_noun_near_end(sent):
         return False
     m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
-    if not m or m.group("pron") or not _THAT_AFTER_NOUN.match(sent, m.end("noun")) or _CUE.search(sent, m.end("noun")):
+    if not m or m.group("pron") or _CUE.search(sent, m.end("noun")):
         return False  # 'De Blasio repeated his claim that …': a possessive pronoun is mostly the subject's
+    if not (_THAT_AFTER_NOUN.match(sent, m.end("noun")) or (
+            m.group("noun") in _OF_CONTENT_NOUNS and _OF_ARTICLE.fullmatch(sent, m.end("noun")))):
+        return False  # a 'that' clause, or the quote right after 'of a/an/the' ('Holt's assertion of a “…”')
     if _AS_OBJECT.search(sent, max(0, len(sent) - 12)):
         return False  # 'mocked Ivo Park’s claims that they were friends as “theatre”': the main clause's words
     _possessive_speech_noun(q, masked, mem)

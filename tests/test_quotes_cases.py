@@ -4708,3 +4708,48 @@ def test_a_description_takes_the_person_in_focus_in_its_own_paragraph():
          "the Republican nominee said.",
          ["Ines Varga", "Tobias Klee"]),
     )
+
+
+def test_a_comment_verb_before_that_governs_a_partial_quote():
+    # 'S commented/mentioned/confided that … “Q”': the verb's subject, as for 'said that'
+    speakers_are(
+        ("Radio host Lise Varner watched the vote from Holm. She commented that her listeners had "
+         "\u201cstuck with\u201d the council through the night.", ["Lise Varner"]),
+        ("Tomas Greve mentioned that the ferry was \u201ctoo slow\u201d for the island.", ["Tomas Greve"]),
+    )
+
+
+def test_a_casting_verb_governs_a_quote_deep_in_its_as_phrase():
+    # 'S casts/portrayed X as <noun phrase> … “Q”': S, also past an earlier quote and through 'who'
+    speakers_are(
+        ("At the forum, Sen. Lia Dunmore casts the harbour chief as a newcomer who would "
+         "\u201csell off\u201d the piers.", ["Lia Dunmore"]),
+        ("The rally followed a speech by his sister Mona Pell, who portrayed him as a patient man who would be "
+         "\"a steady hand\" and \"a builder\" for the valley.", ["Mona Pell", "Mona Pell"]),
+    )
+
+
+def test_a_fronted_gerund_clause_gives_its_quote_to_the_main_subject():
+    # 'In/By <gerund> X (as) “Q,” S <verb> …': the main clause's subject, whatever its verb
+    speakers_are(
+        ("Professor Rolf Amsel toured the campus. In branding the council's comments as \"short-sighted,\" "
+         "Amsel again proved a shrewd operator.", ["Rolf Amsel"]),
+        ("Professor Rolf Amsel toured the campus. By calling the plan \"a gift,\" the professor earned a long applause.",
+         ["Rolf Amsel"]),
+    )
+
+
+def test_a_causative_object_speaks_a_second_conjoined_infinitive():
+    # 'led/prompted NP to <verb> … and call X “Q”': NP, the subject of both infinitives
+    speakers_are(
+        ("The ruling led Ana Voss to tell a story about her trawler and call the levy \"pure theft,\" "
+         "a jab at the board.", ["Ana Voss"]),
+    )
+
+
+def test_a_quote_right_after_a_possessed_claim_of_is_the_possessor():
+    # 'S called X's claim/assertion/promise of a “Q1” … “Q2”': Q1 is X's, Q2 stays S's
+    speakers_are(
+        ("On Friday, Port Auditor Lena Kask called Ivo Berg's claim of a \"clean audit\" for the harbour "
+         "\"misleading.\"", ["Ivo Berg", "Lena Kask"]),
+    )

@@ -238,7 +238,9 @@ _TRAIL_SUBJ_CUE = re.compile(
     rf",\s+(?P<subj>{_W}(?:\s+{_W}){{0,7}}?)\s+(?:{_ADV}\s+)*(?P<cue>{_CUE_ALT})\b[^,;:~“”\"—–(]{{0,50}}"
     r"(?:,\s+(?:in|at|on|during)\s[^,;:~“”\"—–(]{1,80})?[.!?]$"
 )
-_SUB_LEAD = re.compile(r"(?:While|Although|Though|When|If|After|Before|Because|Since|Once|Unlike|Like|Despite)\b[^,;:~]*$")
+# a leading subordinate clause, or a fronted 'In/By' and a gerund ('In declaring the remarks as “…”,')
+_SUB_LEAD = re.compile(r"(?:While|Although|Though|When|If|After|Before|Because|Since|Once|Unlike|Like|Despite"
+                       r"|(?:In|By)\s+[a-z]{3,}ing)\b[^,;:~]*$")
 
 
 _POSTMOD = frozenset("in from at of on across near outside inside around".split())
@@ -457,7 +459,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
         continues = q.tail in ",?!—–-" or after[:1] == "," or first.islower()
         # a quote ending a leading subordinate clause with no cue of its own ('While calling it “Q,”
         # she painted …') is followed by the main clause: its subject may take a verb outside the lexicon
-        has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(c.group().endswith("ing") for c in _CUE.finditer(lead)))
+        has_lead = bool(lead) and not (_SUB_LEAD.match(lead) and all(
+            c.group().endswith("ing") or _noun_use(lead, c.start(), c.group()) for c in _CUE.finditer(lead)))
         for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP,
                    _AFTER_ROLE_OF):
             if rx is _ACCORDING and "according to" not in after:

@@ -41,11 +41,19 @@ _LATE_VERBS = frozenset(
     referenced reject rejected rejects rejecting pointed thanked thanking credited crediting proposed""".split()
 )
 _LATE_WORD = re.compile(r"\b[a-z]{4,}\b")
+# verbs that report speech only before a that-clause ('Kray commented that the network “…”'; not
+# 'he commented, the rivals faced a “…” problem', where a scare quote is as likely)
+_THAT_VERBS = frozenset("commented mentioned confided".split())
 # any verb with an object and 'as' right before the quote: 'dismissed the claims as “…”', 'whom Ortiz derided as “…”'
 _AS_VERB = re.compile(r"\b([a-z]{3,}(?:ed|es|s|ing))(?:\s+(?:off|down|away|aside))?"
                       r"(?:\s+(?:the|a|an|his|her|its|their|this|that|these|those|him|them|it|himself|herself|themselves|itself|[A-Z][\w'’\-]*)"
                       r"(?:\s+[\w'’\-]+){0,5})?\s+as(?:\s+(?:a|an|the|being|having))?\s*$")
 _NOT_AS_VERBS = frozenset("known seen regarded treated used served acts acted works worked stands".split())
+# a verb of casting someone in a role, its object and an 'as' phrase that holds the quote further on:
+# 'casts the mayor as a former liberal who would “…”', 'portrayed him as a kind man who would be “…” and “…”'
+_CAST_AS = re.compile(r"\b(cast|casts|casting|portray|portrays|portrayed|portraying|paint|paints|painted|painting"
+                      r"|depict|depicts|depicted|depicting)(?:\s+(?:the|a|an|his|her|its|their|this|that|him|them|it|himself|herself"
+                      r"|themselves|itself|[A-Z][\w'’\-]*)(?:\s+[\w'’\-]+){0,5})?\s+as\b(?=(?:[^,;:~“”\"]|[“\"]~+[”\"]){1,100}$)")
 # a short object between a verb and the quote: 'called the plan “', 'described it as “'
 _SHORT_OBJECT = re.compile(r"\s+(?:(?:the|his|her|its|their|this|that)\s+)?(?:[\w’'\-]+\s+){0,2}?"
                            r"(?!(?:the|a|an|as)\s)[\w’'\-]+(?:\s+as)?\s*")
@@ -54,9 +62,10 @@ _PROGRESSIVE = re.compile(
     rf"(?:^|,\s+|\band\s+|\bbut\s+)(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+"
     rf"|{_NAME_TOK}(?:\s+{_NAME_TOK}){{0,3}}|he|she|they|we)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
     rf"(?:\s+(?:now|also|still|again))?$")
-# the object of a causative verb, subject of the infinitive cue after it: 'leading Roth to say'
+# the object of a causative verb, subject of the infinitive cue after it: 'leading Roth to say', also of
+# a second infinitive conjoined after a first ('prompted Roth to make a joke and call him “…”')
 _LED_TO = re.compile(r"\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|forcing|forced|causing|caused)\s+"
-                     r"(?P<np>(?!(?:him|her|them|it|us|me|to)\s)[^,;:~“”\"]{2,60}?)\s+to$")
+                     r"(?P<np>(?!(?:him|her|them|it|us|me|to)\s)[^,;:~“”\"]{2,60}?)\s+to(?:\s+[a-z]+\b[^,;:~“”\"]{0,60}?\s+and)?$")
 _GOES_ON_TO = re.compile(r"\s+(?:goes|went|go|has\s+gone|proceeds|proceeded)\s+on\s+to$|\s+(?:proceeds|proceeded)\s+to$")
 _ING_PLACE = re.compile(r",\s+(?:at|in|on|during)\s+[^,;:~“”\"]{2,30}$")
 _DEFINITE_LEAD = re.compile(r"(?:[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
@@ -83,8 +92,9 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
         return
     sub = _SUBORD.match(sent)  # 'After Jo Reyes asked about it, the board became “…”'
     lo = sub.end() if sub else 0
-    found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS]
-    as_verb = _AS_VERB.search(sent, max(lo, len(sent) - 90))  # 'Ortiz waved off the petition as “…”'
+    found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS or (
+        w.group() in _THAT_VERBS and sent.startswith(" that ", w.end()))]
+    as_verb = _AS_VERB.search(sent, max(lo, len(sent) - 90)) or _CAST_AS.search(sent, max(lo, len(sent) - 190))  # 'Ortiz waved off the petition as “…”'
     if as_verb and not _WAS.search(sent, 0, as_verb.start()) and as_verb.group(1) not in _NOT_AS_VERBS:
         found.append(as_verb)
     cues = [c for c in sorted(found, key=lambda c: c.start()) if c.group()[0].islower()
@@ -155,7 +165,8 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
             continue
         if cm is cues[-1] and _who_antecedent(q, seg, cue, masked, mem):
             return  # 'Ortiz, who has cast himself as a “…”': the mention is 'who', the speaker its antecedent
-        if cue in _LATE_VERBS or cm is cues[-1] or cm is as_verb:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
+        late_verb = cue in _LATE_VERBS or cue in _THAT_VERBS
+        if late_verb or cm is cues[-1] or cm is as_verb:  # 'Jo Reyes has told …': the main rules keep 'has' in the subject
             span = _subject_before(core, q.sent_start)
             pre = sent[:span[0] - q.sent_start].rstrip() if span else ""
             if pre and _role_premodifier(pre):
@@ -166,7 +177,7 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
                 return  # the subject opens its clause ('the man who ran the campaign has said' is not 'campaign')
         obj = cue in _OBJECT_CUES and _SHORT_OBJECT.fullmatch(sent, cm.end())
         modal_say = cue == "say" and t is not None  # 'The chair would later say that “…”'
-        known = cue in _SPEECH or cue in _LATE_VERBS or obj or quoted or modal_say or cm is as_verb or goes_on
+        known = cue in _SPEECH or late_verb or obj or quoted or modal_say or cm is as_verb or goes_on
         # or a definite person noun opening the sentence before its last, finite cue ('The impostor gushed about …')
         # also after an opening phrase ('Later, her aide scoffed that …', 'Taking the stage, his son joked that …')
         opener_at = _definite_opener(sent, q.sent_start, masked) if (
@@ -317,6 +328,11 @@ def _possessive_speech_noun(q: _Q, masked: str, mem: _Memory) -> None:
 
 _AS_OBJECT = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$")
 _THAT_AFTER_NOUN = re.compile(rf"(?:{_NOUN_PLACE})?\s+(?:(?:is|was)\s+)?that\b")
+# speech nouns whose 'of' phrase is what was said: 'Holt's assertion of a “…”', 'Roth's promise of an “…”'
+_OF_CONTENT_NOUNS = frozenset("""claim claims assertion assertions promise promises pledge pledges vow vows warning
+    warnings threat threats accusation accusations charge charges prediction predictions declaration declarations
+    demand demands""".split())
+_OF_ARTICLE = re.compile(r"\s+of\s+(?:a|an|the)\s*")
 
 
 def _possessed_claim(q: _Q, masked: str, mem: _Memory) -> bool:
@@ -328,11 +344,14 @@ def _possessed_claim(q: _Q, masked: str, mem: _Memory) -> bool:
     if _possessor_before_noun(q, sent, masked):
         _possessive_speech_noun(q, masked, mem)
         return q.speaker is not None
-    if "that" not in sent or not _speech_noun_near_end(sent):
+    if ("that" not in sent and " of " not in sent[-12:]) or not _speech_noun_near_end(sent):
         return False
     m = _POSS_SPEECH.search(sent, max(0, len(sent) - 160))
-    if not m or m.group("pron") or not _THAT_AFTER_NOUN.match(sent, m.end("noun")) or _CUE.search(sent, m.end("noun")):
+    if not m or m.group("pron") or _CUE.search(sent, m.end("noun")):
         return False  # 'De Blasio repeated his claim that …': a possessive pronoun is mostly the subject's
+    if not (_THAT_AFTER_NOUN.match(sent, m.end("noun")) or (
+            m.group("noun") in _OF_CONTENT_NOUNS and _OF_ARTICLE.fullmatch(sent, m.end("noun")))):
+        return False  # a 'that' clause, or the quote right after 'of a/an/the' ('Holt's assertion of a “…”')
     if _AS_OBJECT.search(sent, max(0, len(sent) - 12)):
         return False  # 'mocked Ivo Park’s claims that they were friends as “theatre”': the main clause's words
     _possessive_speech_noun(q, masked, mem)

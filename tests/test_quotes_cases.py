@@ -4708,3 +4708,12 @@ def test_a_description_takes_the_person_in_focus_in_its_own_paragraph():
          "the Republican nominee said.",
          ["Ines Varga", "Tobias Klee"]),
     )
+
+
+def test_the_writers_and_i_quote_aside_is_no_cue():
+    # 'X said, and I quote, “Q”', ', and I'm quoting, ', ', quote, ': the cue before the aside takes the quote
+    speakers_are(
+        ("It is telling that Brenna Kolt wrote, and I quote, \u201cThe tram will never run on time.\u201d",
+         ["Brenna Kolt"]),
+        ("Councillor Aled Moor told the board, quote, \u201cNobody rides that ferry.\u201d", ["Aled Moor"]),
+    )

@@ -573,7 +573,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
             if not _noun_use(sent, c.start(), c.group())
-            and not (c.group() == "asked" and _ASKED_ANONYMITY.match(sent, c.end()))]
+            and not (c.group() == "asked" and _ASKED_ANONYMITY.match(sent, c.end()))
+            and not (c.group() in ("quote", "quoting") and _QUOTE_ASIDE.search(sent, max(0, c.start() - 16), c.start())
+                     and _ASIDE_CLOSE.match(sent, c.end()))]
     finding = _FINDING_DOC.match(sent, sub.end() if sub else 0) if "found" in sent else None
     if finding:
         cues = sorted(cues + [_CUE_FOUND.match(sent, finding.start("cue"))], key=lambda c: c.start())
@@ -862,6 +864,10 @@ _CUE_FOUND = re.compile(r"found")
 # a source's terms, no speech: 'who asked not to be named', 'asked that her name not be used', 'asked for anonymity'
 _ASKED_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not"
                               r"|for\s+anonymity|to\s+remain\s+anonymous)\b")
+# the writer's aside between a cue and its quote: 'Roth said, and I quote, “Q”', ', and I'm quoting, ',
+# ', quote, ': 'quote' is no cue of its own, the cue before it takes the quote
+_QUOTE_ASIDE = re.compile(r"[,—–(]\s*(?:and\s+)?(?:(?:I|we)(?:\s+am|\s+are|[’']m|[’']re)?\s+)?$")
+_ASIDE_CLOSE = re.compile(r"\s*[,—–):]")
 # a past participle opening an appositive between a subject and its verb: 'Smith, asked about …, said'
 _APPOS_PARTICIPLES = frozenset("asked questioned challenged told".split())
 # a sentence-opening name and its appositive ending in a prepositional object ('Ada Roth, an aide to the nominee')

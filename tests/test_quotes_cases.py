@@ -4717,3 +4717,12 @@ def test_the_writers_and_i_quote_aside_is_no_cue():
          ["Brenna Kolt"]),
         ("Councillor Aled Moor told the board, quote, \u201cNobody rides that ferry.\u201d", ["Aled Moor"]),
     )
+
+
+def test_commented_is_a_cue_after_a_quote():
+    # '… “Q,” one user commented.', '“Q,” commented X': the subject of the trailing 'commented'
+    speakers_are(
+        ("Tove Brand would run the harbour better than Esk \u201cany day of the week,\u201d one reader commented.",
+         ["one reader"]),
+        ("\u201cThe tolls are a disgrace,\u201d commented Piet Lomas.", ["Piet Lomas"]),
+    )

@@ -4726,3 +4726,11 @@ def test_commented_is_a_cue_after_a_quote():
          ["one reader"]),
         ("\u201cThe tolls are a disgrace,\u201d commented Piet Lomas.", ["Piet Lomas"]),
     )
+
+
+def test_a_quote_joined_by_and_to_a_governed_one_shares_its_cue():
+    # 'she says she “A,” and “B,” she also blames …': B is under the first cue, not the new predicate's
+    [a, b] = one("Mayor Ilse Varn toured the mill. While she says she \u201cadores the valley,\u201d and "
+                 "\u201cthe valley adores me,\u201d she also blames the mill for the floods.")
+    assert (a.speaker, a.cue) == (b.speaker, b.cue) == ("Ilse Varn", "says")
+    assert a.speaker_start == b.speaker_start

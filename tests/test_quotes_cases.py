@@ -4734,3 +4734,13 @@ def test_a_quote_joined_by_and_to_a_governed_one_shares_its_cue():
                  "\u201cthe valley adores me,\u201d she also blames the mill for the floods.")
     assert (a.speaker, a.cue) == (b.speaker, b.cue) == ("Ilse Varn", "says")
     assert a.speaker_start == b.speaker_start
+
+
+def test_plural_present_state_after_a_quote_is_a_cue_and_the_noun_is_not():
+    # '“Q,” the <plural> state in …': a cue like 'states'; 'the state said' keeps the noun as subject
+    speakers_are(
+        ("\u201cThe bridge is sound,\u201d the Ostlanders state in their report, which came out on Monday.",
+         ["Ostlanders"]),
+        ("\u201cThe bridge is sound,\u201d the state said.", ["state"]),
+        ("\u201cThe bridge is sound,\u201d the Vestmark state senator said.", ["Vestmark state senator"]),
+    )

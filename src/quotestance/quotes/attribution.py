@@ -21,9 +21,12 @@ from quotestance.quotes.names import (
 
 _ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|first|initially|originally|separately|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
 # After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
-# verbs that are cues after a quote only: phrasal ones, and 'commented' ('“Q,” one user commented'; before a
-# quote, 'he commented, … a “Q” problem' mostly frames a term, not a statement)
-_PHRASAL = r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in|commented"
+# cues after a quote only: phrasal verbs; 'commented' ('“Q,” one user commented'; before a quote, 'he
+# commented, … a “Q” problem' mostly frames a term, not a statement); the plural present 'state' after a
+# plural subject, going on as a verb does ('“Q,” the Norlanders state in the white paper', '“Q,” they
+# state.'; not the noun of 'the state said', 'the Ohio state senator', 'the States state department')
+_PHRASAL = (r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in|commented"
+            r"|(?<=[a-z]s\s)state(?=\s*[.,;]|\s+(?:in|on|at|that|during|after|before|when|while|about)\b)|(?<=they\s)state\b")
 # an appositive may be long and hold a short quote ('delegate Bo Park, wearing a “Cruz” pin, said')
 _APP = r'(?P<app>,(?:[^;:!?“”"~]|[“"]~{1,40}[”"]){1,200}?,)?'
 # a recording's speaker: '“Q?” a reporter can be heard asking', '“Q,” Roth was seen telling …'

@@ -4744,3 +4744,14 @@ def test_plural_present_state_after_a_quote_is_a_cue_and_the_noun_is_not():
         ("\u201cThe bridge is sound,\u201d the state said.", ["state"]),
         ("\u201cThe bridge is sound,\u201d the Vestmark state senator said.", ["Vestmark state senator"]),
     )
+
+
+def test_a_verb_with_its_object_after_a_quote_is_the_predicate_going_on():
+    # 'X summed up … as “Q,” condemned its timing and said …': the object and the next verb are no
+    # inverted subject; the cue before the quote takes it
+    speakers_are(
+        ("Councillor Rhea Lund further summed up the levy as \u201ca tax on air,\u201d condemned its timing "
+         "and said it should wait.", ["Rhea Lund"]),
+        ("Councillor Rhea Lund called the levy \u201ca tax on air,\u201d slammed Holt and said it should wait.",
+         ["Rhea Lund"]),
+    )

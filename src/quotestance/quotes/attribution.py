@@ -152,6 +152,8 @@ _AUX_WORD = re.compile(r"\b(?:has|had|have|would|will)\b")
 _NAMING_CUES = frozenset("called dubbed named titled labeled labelled branded".split())
 _NAMED_NEXT = re.compile(r"\s+(?:the\s|an?\s|[A-Z“\"])")
 _CUE_AFTER_NOUN = re.compile(rf"(?:\s+{_W}){{0,2}}\s+(?:{_ADV}\s+)*(?:{_CUE_ALT})\b")
+# a verb coordinated after a noun phrase: '(denounced) its cost and said …', '(slammed) the plan and then added …'
+_AND_VERB = re.compile(rf"\s+and\s+(?:{_ADV}\s+)*(?:{_CUE_ALT})\b")
 _AFTER_CUE_SUBJ = re.compile(
     rf"[\s,—–\-]*(?P<cue>{_PHRASAL}|{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,11}})"
 )
@@ -520,6 +522,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause
                 if m.group("cue") in _OBJECT_CUES and lead in _DET:
                     continue  # '“Q,” described the emotional toll as …': the verb's object, not an inverted subject
+                if _AND_VERB.search(subj):
+                    continue  # '… as “Q,” denounced its cost and said …': the verb's object and the next verb of the predicate
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
                         or lead.startswith(("al-", "el-")) or _role_led(subj)):
                     continue
@@ -935,7 +939,8 @@ _PART_PREP = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+(?:by|to|for|with|from)\s+(?:t
 # verbs whose noun phrase after them is an object, never an inverted subject ('said Ortiz' is one)
 _OBJECT_CUES = frozenset("""described describes called calls labeled labelled branded termed dubbed characterized
     accused criticized criticised praised blamed attacked dismissed hailed mocked slammed blasted cited questioned
-    recommended released referred decried touted""".split())
+    recommended released referred decried touted denounced denounces condemned condemns accuses criticizes lambasted
+    castigated excoriated berated chided rebuked ridiculed derided""".split())
 # a crowd noun phrase: a determiner or number, up to two modifiers, a crowd noun
 _CROWD_DET = r"[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*"
 _CROWD_HEAD = (r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|"

@@ -4753,3 +4753,50 @@ def test_a_quote_right_after_a_possessed_claim_of_is_the_possessor():
         ("On Friday, Port Auditor Lena Kask called Ivo Berg's claim of a \"clean audit\" for the harbour "
          "\"misleading.\"", ["Ivo Berg", "Lena Kask"]),
     )
+
+
+def test_the_writers_and_i_quote_aside_is_no_cue():
+    # 'X said, and I quote, “Q”', ', and I'm quoting, ', ', quote, ': the cue before the aside takes the quote
+    speakers_are(
+        ("It is telling that Brenna Kolt wrote, and I quote, \u201cThe tram will never run on time.\u201d",
+         ["Brenna Kolt"]),
+        ("Councillor Aled Moor told the board, quote, \u201cNobody rides that ferry.\u201d", ["Aled Moor"]),
+    )
+
+
+def test_commented_is_a_cue_after_a_quote():
+    # '… “Q,” one user commented.', '“Q,” commented X': the subject of the trailing 'commented'
+    speakers_are(
+        ("Tove Brand would run the harbour better than Esk \u201cany day of the week,\u201d one reader commented.",
+         ["one reader"]),
+        ("\u201cThe tolls are a disgrace,\u201d commented Piet Lomas.", ["Piet Lomas"]),
+    )
+
+
+def test_a_quote_joined_by_and_to_a_governed_one_shares_its_cue():
+    # 'she says she “A,” and “B,” she also blames …': B is under the first cue, not the new predicate's
+    [a, b] = one("Mayor Ilse Varn toured the mill. While she says she \u201cadores the valley,\u201d and "
+                 "\u201cthe valley adores me,\u201d she also blames the mill for the floods.")
+    assert (a.speaker, a.cue) == (b.speaker, b.cue) == ("Ilse Varn", "says")
+    assert a.speaker_start == b.speaker_start
+
+
+def test_plural_present_state_after_a_quote_is_a_cue_and_the_noun_is_not():
+    # '“Q,” the <plural> state in …': a cue like 'states'; 'the state said' keeps the noun as subject
+    speakers_are(
+        ("\u201cThe bridge is sound,\u201d the Ostlanders state in their report, which came out on Monday.",
+         ["Ostlanders"]),
+        ("\u201cThe bridge is sound,\u201d the state said.", ["state"]),
+        ("\u201cThe bridge is sound,\u201d the Vestmark state senator said.", ["Vestmark state senator"]),
+    )
+
+
+def test_a_verb_with_its_object_after_a_quote_is_the_predicate_going_on():
+    # 'X summed up … as “Q,” condemned its timing and said …': the object and the next verb are no
+    # inverted subject; the cue before the quote takes it
+    speakers_are(
+        ("Councillor Rhea Lund further summed up the levy as \u201ca tax on air,\u201d condemned its timing "
+         "and said it should wait.", ["Rhea Lund"]),
+        ("Councillor Rhea Lund called the levy \u201ca tax on air,\u201d slammed Holt and said it should wait.",
+         ["Rhea Lund"]),
+    )

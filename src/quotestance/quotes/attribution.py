@@ -21,7 +21,12 @@ from quotestance.quotes.names import (
 
 _ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|first|initially|originally|separately|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
 # After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
-_PHRASAL = r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in"  # after a quote only
+# cues after a quote only: phrasal verbs; 'commented' ('“Q,” one user commented'; before a quote, 'he
+# commented, … a “Q” problem' mostly frames a term, not a statement); the plural present 'state' after a
+# plural subject, going on as a verb does ('“Q,” the Norlanders state in the white paper', '“Q,” they
+# state.'; not the noun of 'the state said', 'the Ohio state senator', 'the States state department')
+_PHRASAL = (r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in|commented"
+            r"|(?<=[a-z]s\s)state(?=\s*[.,;]|\s+(?:in|on|at|that|during|after|before|when|while|about)\b)|(?<=they\s)state\b")
 # an appositive may be long and hold a short quote ('delegate Bo Park, wearing a “Cruz” pin, said')
 _APP = r'(?P<app>,(?:[^;:!?“”"~]|[“"]~{1,40}[”"]){1,200}?,)?'
 # a recording's speaker: '“Q?” a reporter can be heard asking', '“Q,” Roth was seen telling …'
@@ -147,6 +152,8 @@ _AUX_WORD = re.compile(r"\b(?:has|had|have|would|will)\b")
 _NAMING_CUES = frozenset("called dubbed named titled labeled labelled branded".split())
 _NAMED_NEXT = re.compile(r"\s+(?:the\s|an?\s|[A-Z“\"])")
 _CUE_AFTER_NOUN = re.compile(rf"(?:\s+{_W}){{0,2}}\s+(?:{_ADV}\s+)*(?:{_CUE_ALT})\b")
+# a verb coordinated after a noun phrase: '(denounced) its cost and said …', '(slammed) the plan and then added …'
+_AND_VERB = re.compile(rf"\s+and\s+(?:{_ADV}\s+)*(?:{_CUE_ALT})\b")
 _AFTER_CUE_SUBJ = re.compile(
     rf"[\s,—–\-]*(?P<cue>{_PHRASAL}|{_CUE_ALT})\s+(?P<subj>{_W}(?:\s+{_W}){{0,11}})"
 )
@@ -518,6 +525,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                     continue  # '“Q,” said he doubts the plan …': the pronoun opens a reported clause
                 if m.group("cue") in _OBJECT_CUES and lead in _DET:
                     continue  # '“Q,” described the emotional toll as …': the verb's object, not an inverted subject
+                if _AND_VERB.search(subj):
+                    continue  # '… as “Q,” denounced its cost and said …': the verb's object and the next verb of the predicate
                 if not (lead[0].isupper() or lead.lower() in _ROLE or lead.lower() in ("he", "she", "they", "it", "we", "one")
                         or lead.startswith(("al-", "el-")) or _role_led(subj)):
                     continue
@@ -576,7 +585,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     sub = _SUBORD.match(sent)  # 'When Trump suggested ..., Rubio fired back: “Q”': skip the clause's cues
     cues = [c for c in _CUE.finditer(sent, sub.end() if sub else 0)
             if not _noun_use(sent, c.start(), c.group())
-            and not (c.group() == "asked" and _ASKED_ANONYMITY.match(sent, c.end()))]
+            and not (c.group() == "asked" and _ASKED_ANONYMITY.match(sent, c.end()))
+            and not (c.group() in ("quote", "quoting") and _QUOTE_ASIDE.search(sent, max(0, c.start() - 16), c.start())
+                     and _ASIDE_CLOSE.match(sent, c.end()))]
     finding = _FINDING_DOC.match(sent, sub.end() if sub else 0) if "found" in sent else None
     if finding:
         cues = sorted(cues + [_CUE_FOUND.match(sent, finding.start("cue"))], key=lambda c: c.start())
@@ -865,6 +876,10 @@ _CUE_FOUND = re.compile(r"found")
 # a source's terms, no speech: 'who asked not to be named', 'asked that her name not be used', 'asked for anonymity'
 _ASKED_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not"
                               r"|for\s+anonymity|to\s+remain\s+anonymous)\b")
+# the writer's aside between a cue and its quote: 'Roth said, and I quote, “Q”', ', and I'm quoting, ',
+# ', quote, ': 'quote' is no cue of its own, the cue before it takes the quote
+_QUOTE_ASIDE = re.compile(r"[,—–(]\s*(?:and\s+)?(?:(?:I|we)(?:\s+am|\s+are|[’']m|[’']re)?\s+)?$")
+_ASIDE_CLOSE = re.compile(r"\s*[,—–):]")
 # a past participle opening an appositive between a subject and its verb: 'Smith, asked about …, said'
 _APPOS_PARTICIPLES = frozenset("asked questioned challenged told".split())
 # a sentence-opening name and its appositive ending in a prepositional object ('Ada Roth, an aide to the nominee')
@@ -927,7 +942,8 @@ _PART_PREP = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+(?:by|to|for|with|from)\s+(?:t
 # verbs whose noun phrase after them is an object, never an inverted subject ('said Ortiz' is one)
 _OBJECT_CUES = frozenset("""described describes called calls labeled labelled branded termed dubbed characterized
     accused criticized criticised praised blamed attacked dismissed hailed mocked slammed blasted cited questioned
-    recommended released referred decried touted""".split())
+    recommended released referred decried touted denounced denounces condemned condemns accuses criticizes lambasted
+    castigated excoriated berated chided rebuked ridiculed derided""".split())
 # a crowd noun phrase: a determiner or number, up to two modifiers, a crowd noun
 _CROWD_DET = r"[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|\d[\d,]*"
 _CROWD_HEAD = (r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>crowd|audience|attendees|protesters|protestors|demonstrators|"

@@ -198,7 +198,13 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         q.sent_start = _sentence_start(ends, q.para_lo, q.open_at)
         q.initial = not masked[q.sent_start:q.open_at].strip()
         same_para_next = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
-        if q.initial or not _possessed_claim(q, masked, mem):
+        prev = raw[i - 1] if i else None
+        if (prev is not None and prev.mention is not None and q.sent_start <= prev.mention[0] < prev.open_at
+                and _JOINED_QUOTE.fullmatch(masked, prev.close_at, q.open_at)):
+            # 'he says he “A,” and “B,” he also accuses …': the quote joined to one its cue before governs shares that
+            # cue; a clause after it is the sentence going on
+            q.speaker, q.mention, q.cue = prev.speaker, prev.mention, prev.cue
+        elif q.initial or not _possessed_claim(q, masked, mem):
             _attribute(q, masked, same_para_next, mem)
         if not q.runs_on and masked[q.close_at:q.close_at + 3].lstrip(" ")[:1] in ("—", "–", "-") and q.close_at < q.para_hi:
             _line_signature(q, masked, mem)  # 'CLAIM: “Q.” — Sen. Ada Roth, at a rally': a fact check's line
@@ -279,6 +285,10 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id,
                          text[vs:ve] if vs is not None else None, vs, ve))
     return out
+
+
+# the 'and' or 'or' joining a quote to the one before it: 'says he “loves the town,” and “…”'
+_JOINED_QUOTE = re.compile(r"[\s,]*(?:and|or)\s+")
 
 
 def _reply_to_question(raw: list[_Q], i: int, work: str, masked: str, mem: "_Memory") -> None:

@@ -4800,3 +4800,12 @@ def test_a_verb_with_its_object_after_a_quote_is_the_predicate_going_on():
         ("Councillor Rhea Lund called the levy \u201ca tax on air,\u201d slammed Holt and said it should wait.",
          ["Rhea Lund"]),
     )
+
+
+def test_radioed_is_a_cue_after_a_quote_and_before_one():
+    # a message sent by radio: '“Q,” the <role>, <Name>, radioed' and '<Name> radioed to …: “Q”'
+    speakers_are(
+        ("Marta Quill waited at the pithead. \u201cWe hear them,\u201d the pit deputy, Ivor Bland, radioed.",
+         ["Ivor Bland"]),
+        ("The pilot, Sanna Roe, radioed to the tower: \u201cWe have lost an engine.\u201d", ["Sanna Roe"]),
+    )

@@ -4809,3 +4809,12 @@ def test_radioed_is_a_cue_after_a_quote_and_before_one():
          ["Ivor Bland"]),
         ("The pilot, Sanna Roe, radioed to the tower: \u201cWe have lost an engine.\u201d", ["Sanna Roe"]),
     )
+
+
+def test_an_unnamed_person_in_the_office_of_a_role_keeps_the_office():
+    # 'in the office of the <role>' is the role's office, as 'in the <role>’s office' is
+    speakers_are(
+        ("A junior aide in the office of the chief minister, who was not allowed to speak on the record, said "
+         "the budget would slip. \u201cEveryone saw this coming,\u201d the aide said.",
+         ["junior aide in the office of the chief minister"]),
+    )

@@ -4800,3 +4800,21 @@ def test_a_verb_with_its_object_after_a_quote_is_the_predicate_going_on():
         ("Councillor Rhea Lund called the levy \u201ca tax on air,\u201d slammed Holt and said it should wait.",
          ["Rhea Lund"]),
     )
+
+
+def test_radioed_is_a_cue_after_a_quote_and_before_one():
+    # a message sent by radio: '“Q,” the <role>, <Name>, radioed' and '<Name> radioed to …: “Q”'
+    speakers_are(
+        ("Marta Quill waited at the pithead. \u201cWe hear them,\u201d the pit deputy, Ivor Bland, radioed.",
+         ["Ivor Bland"]),
+        ("The pilot, Sanna Roe, radioed to the tower: \u201cWe have lost an engine.\u201d", ["Sanna Roe"]),
+    )
+
+
+def test_an_unnamed_person_in_the_office_of_a_role_keeps_the_office():
+    # 'in the office of the <role>' is the role's office, as 'in the <role>’s office' is
+    speakers_are(
+        ("A junior aide in the office of the chief minister, who was not allowed to speak on the record, said "
+         "the budget would slip. \u201cEveryone saw this coming,\u201d the aide said.",
+         ["junior aide in the office of the chief minister"]),
+    )

@@ -53,7 +53,7 @@ _MORE = (
     "protested swore vouched attested attests confessed confesses disclosed discloses divulged "
     "prophesied lauded extolled commended appealed challenged reminisced speculated implied retweeted rebuked "
     "pleading imploring exhorting exclaiming condemning denouncing lambasting assuring reassuring stating "
-    "voiced voices pronounced pronounces estimated summed"
+    "voiced voices pronounced pronounces estimated summed radioed"
 )
 
 

@@ -71,8 +71,10 @@ def _may_relate(text: str) -> bool:
 # an unnamed person and the named place or body it is in, at or from: 'a writer in The Norland Herald'
 _INDEF_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
                  r"(?:[a-z][\w\-]*(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)|official|source)")
-# a role's office an unnamed person works in: 'in the prime minister's office', 'at the mayor’s office'
-_ROLE_OFFICE = r"\s+(?:in|at|from)\s+the\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+office\b"
+# a role's office an unnamed person works in: 'in the prime minister's office', 'at the mayor’s office',
+# 'in the office of the prime minister'
+_ROLE_OFFICE = (r"\s+(?:in|at|from)\s+the\s+(?:(?:[a-z]+\s+)?[a-z]+['’]s\s+office"
+                r"|office\s+of\s+the\s+(?:[a-z]+\s+)?[a-z]+)\b")
 _ROLE_OFFICE_RX = re.compile(_ROLE_OFFICE)
 _AT_NAME = (rf"(?:\s+(?:in|at|from)\s+(?:[Tt]he\s+)?[A-Z][\w’'\-&]*(?:\s+(?:of\s+)?[A-Z][\w’'\-&]*)*"
             # 'at the Veldorian embassy', 'in the Veldorian interior ministry'

@@ -4818,3 +4818,11 @@ def test_an_unnamed_person_in_the_office_of_a_role_keeps_the_office():
          "the budget would slip. \u201cEveryone saw this coming,\u201d the aide said.",
          ["junior aide in the office of the chief minister"]),
     )
+
+
+def test_a_lower_case_body_after_a_role_for_stays_in_the_description():
+    # 'A <role> for a/the <body>, who …, said': the body the role serves, not the half phrase 'lawyer for a'
+    speakers_are(
+        ("A lawyer for a dockworkers union, who asked not to be named, said the offer was \u201ca start.\u201d",
+         ["lawyer for a dockworkers union"]),
+    )

@@ -2234,6 +2234,12 @@ def _ranked_person_end(sent: str, pos: int) -> int | None:
     return last_end if last_end and (sent.startswith(",", last_end) or not sent[last_end:].strip()) else head_end
 
 
+# a role noun and a dangling 'for the' / 'of a' ending a subject, and one to three lower-case words of
+# the body it serves before a comma ('A lawyer for a local union, who …, said')
+_ROLE_FOR_BODY = re.compile(r"\b[a-z]+\s+(?:for|of)\s+(?:the|a|an)$")
+_LOWER_BODY = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}(?=,)")
+
+
 def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tuple[int, int] | None:
     d = _DATELINE.match(sent)
     off = d.end() if d else 0
@@ -2313,6 +2319,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         return None
     if sent.startswith((" in ", " at ", " from "), end) and (at := _PERSON_AT.match(sent, off)) and at.end() > end:
         end = at.end()  # 'A senior official at the Norland Embassy, who …, said': the place or body stays
+    if _ROLE_FOR_BODY.search(sent, off, end) and (body := _LOWER_BODY.match(sent, end)):
+        end = body.end()  # 'A lawyer for the union, who …, said': the body the role serves
     if sent[end - 1] == "s" and sent[end - 2] in "’'" and (body := _POSS_BODY_AFTER.match(sent, end)):
         # "Norland’s foreign ministry summoned …": the possessor's body is the subject (a verb after it)
         words = list(_WORD.finditer(sent, end, body.end()))

@@ -4800,3 +4800,11 @@ def test_a_verb_with_its_object_after_a_quote_is_the_predicate_going_on():
         ("Councillor Rhea Lund called the levy \u201ca tax on air,\u201d slammed Holt and said it should wait.",
          ["Rhea Lund"]),
     )
+
+
+def test_an_auxiliary_after_the_subject_is_no_part_of_the_mention():
+    # 'Granting that X “Q,” though, S did/could <cue> …': the auxiliary is skipped like 'would'
+    for aux in ("did", "does", "could", "did not"):
+        [q] = one("Granting that the harbour board \u201cmakes a few odd choices,\u201d though, Councillor Bea Lind "
+                  f"{aux} concede that its dredging plan was fair.")
+        assert (q.speaker, q.speaker_mention, q.cue) == ("Bea Lind", "Councillor Bea Lind", "concede"), aux

@@ -19,7 +19,7 @@ from quotestance.quotes.names import (
     _title_of_place, _WHERE,
 )
 
-_ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|first|initially|originally|separately|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
+_ADV = r"(?:also|later|then|has|had|have|would|will|(?:did|does|could|can|should|must|might|may)(?:\s+not)?|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|first|initially|originally|separately|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
 # After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
 # cues after a quote only: phrasal verbs; 'commented' ('“Q,” one user commented'; before a quote, 'he
 # commented, … a “Q” problem' mostly frames a term, not a statement); the plural present 'state' after a

@@ -4808,3 +4808,16 @@ def test_an_auxiliary_after_the_subject_is_no_part_of_the_mention():
         [q] = one("Granting that the harbour board \u201cmakes a few odd choices,\u201d though, Councillor Bea Lind "
                   f"{aux} concede that its dredging plan was fair.")
         assert (q.speaker, q.speaker_mention, q.cue) == ("Bea Lind", "Councillor Bea Lind", "concede"), aux
+
+
+def test_a_lower_case_quantifier_after_a_connective_is_the_subject():
+    # 'Yet another said, “Q”': the connective does not hide the quantifier subject ('Another said, “Q”')
+    speakers_are(
+        ("\u201cThe ferry is late again,\u201d said one Vestmark commuter. Yet another said, \u201cThe pier needs "
+         "a second berth.\u201d", ["Vestmark commuter", "another"]),
+        ("Most of the commuters shrugged. Still others told me, \u201cThe pier needs a second berth.\u201d",
+         ["others"]),
+    )
+    # a noun after the quantifier: not the quantifier alone
+    assert "another" not in [q.speaker for q in one(
+        "On Friday, another big poster promised \u201ca second berth by spring.\u201d")]

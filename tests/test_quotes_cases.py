@@ -4821,3 +4821,10 @@ def test_a_lower_case_quantifier_after_a_connective_is_the_subject():
     # a noun after the quantifier: not the quantifier alone
     assert "another" not in [q.speaker for q in one(
         "On Friday, another big poster promised \u201ca second berth by spring.\u201d")]
+
+
+def test_a_where_relative_with_its_own_cue_takes_its_subject():
+    # ', where <the role> said …“Q”': the relative clause's subject speaks, as in ', when …'
+    [q] = one("The footage came from a fair in Tarnby with Lund and Roth, where the minister of fisheries said she "
+              "was \"not here to pick a side\" but to open the pier.")
+    assert (q.speaker_mention, q.cue) == ("the minister of fisheries", "said")

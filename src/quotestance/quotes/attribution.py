@@ -930,8 +930,9 @@ def _coord_clause(q: _Q, sent: str, cues: list[re.Match], stripped: str, mem: _M
 
 
 _POST_ADJ = re.compile(r"\s+(?:familiar|close|aware|knowledgeable|involved|present|briefed)$")
-# a trailing time clause that runs on to the cue: ', when Roth turned to him and said'
-_LATE_SUB_CLAUSE = re.compile(r",\s+(?:when|as|after|before|until|once)\s+(?=[^,;:~“”\"]*$)")
+# a trailing time clause, or a 'where' relative, that runs on to the cue: ', when Roth turned to him and
+# said', 'from a rally with Roth, where the secretary of state said'
+_LATE_SUB_CLAUSE = re.compile(r",\s+(?:when|where|as|after|before|until|once)\s+(?=[^,;:~“”\"]*$)")
 _CONN_DET = re.compile(r"\s*(?:But|And|Yet|So)\s+(?:the|a|an|one|two|three|several|some)\s")
 # an absolute 'with' clause right before its -ing cue: 'with one of her ads asking', 'with a voice over saying'
 _WITH_ABS_NP = re.compile(r"(?:^|[,;—–]\s*|\s)with\s+(?P<np>(?!(?:him|her|them|it|us|me|that|this)\s*$)[^,;:~“”\"()]{2,60}?)\s*$")

@@ -4828,3 +4828,10 @@ def test_a_where_relative_with_its_own_cue_takes_its_subject():
     [q] = one("The footage came from a fair in Tarnby with Lund and Roth, where the minister of fisheries said she "
               "was \"not here to pick a side\" but to open the pier.")
     assert (q.speaker_mention, q.cue) == ("the minister of fisheries", "said")
+
+
+def test_a_title_cased_quote_after_ad_is_the_ads_title():
+    # 'Its first ad, “Title,” stars X, who says …': the ad's name is no statement of the sentence's speaker
+    speakers_are(
+        ("Its first ad, \"Harbour Pride,\" stars Ada Lund, who says the town \"deserves better.\"", ["Ada Lund"]),
+    )

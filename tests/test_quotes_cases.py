@@ -4835,3 +4835,14 @@ def test_a_title_cased_quote_after_ad_is_the_ads_title():
     speakers_are(
         ("Its first ad, \"Harbour Pride,\" stars Ada Lund, who says the town \"deserves better.\"", ["Ada Lund"]),
     )
+
+
+def test_a_restrictive_who_after_a_determiner_noun_phrase_takes_that_phrase():
+    # 'stars a <noun> who promises that … “A” or “B”': the relative's antecedent speaks both quotes;
+    # an appositive after a name keeps the name
+    speakers_are(
+        ("The new spot features a Viking reenactor who pledges that Lund won't \"raise your ferry fares\" "
+         "or \"sell the harbour.\"", ["Viking reenactor", "Viking reenactor"]),
+        ("Councillor Ivo Lund toured the pier. Lund, a Tarnby native who says the pier is \"the heart of "
+         "the town,\" chairs the board.", ["Ivo Lund"]),
+    )

@@ -848,6 +848,12 @@ def _who_speaker(q: _Q, seg: str, rel: re.Match, cue: str, masked: str, mem: _Me
     else:
         ante = _subject_before(seg[:rel.start()].rstrip(" —–-"), q.sent_start)  # also 'Donald Trump - who …'
     name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
+    if not name and "," not in rel.group():
+        # a restrictive relative after a determiner-led noun phrase: 'One ad stars a Lincoln impersonator
+        # who promises that …': that phrase is the antecedent (not an appositive: 'Roth, a native who …')
+        det = _det_np(seg[:rel.start()], q.sent_start, at_end=True)
+        if det and not masked[q.sent_start:det[0]].rstrip().endswith(","):
+            name = _speaker_from_np(masked[det[0]:det[1]], det[0], mem)[0]
     inv = _INV_ANTE.search(seg, max(0, rel.start() - 80), rel.start()) if inverted and not name else None
     if inv and inv.group("np").split()[0].lower() in _DET:
         np = _cut_subject(inv.group("np"))  # as the quote after 'said' has it

@@ -4826,3 +4826,49 @@ def test_a_lower_case_body_after_a_role_for_stays_in_the_description():
         ("A lawyer for a dockworkers union, who asked not to be named, said the offer was \u201ca start.\u201d",
          ["lawyer for a dockworkers union"]),
     )
+
+
+def test_an_auxiliary_after_the_subject_is_no_part_of_the_mention():
+    # 'Granting that X “Q,” though, S did/could <cue> …': the auxiliary is skipped like 'would'
+    for aux in ("did", "does", "could", "did not"):
+        [q] = one("Granting that the harbour board \u201cmakes a few odd choices,\u201d though, Councillor Bea Lind "
+                  f"{aux} concede that its dredging plan was fair.")
+        assert (q.speaker, q.speaker_mention, q.cue) == ("Bea Lind", "Councillor Bea Lind", "concede"), aux
+
+
+def test_a_lower_case_quantifier_after_a_connective_is_the_subject():
+    # 'Yet another said, “Q”': the connective does not hide the quantifier subject ('Another said, “Q”')
+    speakers_are(
+        ("\u201cThe ferry is late again,\u201d said one Vestmark commuter. Yet another said, \u201cThe pier needs "
+         "a second berth.\u201d", ["Vestmark commuter", "another"]),
+        ("Most of the commuters shrugged. Still others told me, \u201cThe pier needs a second berth.\u201d",
+         ["others"]),
+    )
+    # a noun after the quantifier: not the quantifier alone
+    assert "another" not in [q.speaker for q in one(
+        "On Friday, another big poster promised \u201ca second berth by spring.\u201d")]
+
+
+def test_a_where_relative_with_its_own_cue_takes_its_subject():
+    # ', where <the role> said …“Q”': the relative clause's subject speaks, as in ', when …'
+    [q] = one("The footage came from a fair in Tarnby with Lund and Roth, where the minister of fisheries said she "
+              "was \"not here to pick a side\" but to open the pier.")
+    assert (q.speaker_mention, q.cue) == ("the minister of fisheries", "said")
+
+
+def test_a_title_cased_quote_after_ad_is_the_ads_title():
+    # 'Its first ad, “Title,” stars X, who says …': the ad's name is no statement of the sentence's speaker
+    speakers_are(
+        ("Its first ad, \"Harbour Pride,\" stars Ada Lund, who says the town \"deserves better.\"", ["Ada Lund"]),
+    )
+
+
+def test_a_restrictive_who_after_a_determiner_noun_phrase_takes_that_phrase():
+    # 'stars a <noun> who promises that … “A” or “B”': the relative's antecedent speaks both quotes;
+    # an appositive after a name keeps the name
+    speakers_are(
+        ("The new spot features a Viking reenactor who pledges that Lund won't \"raise your ferry fares\" "
+         "or \"sell the harbour.\"", ["Viking reenactor", "Viking reenactor"]),
+        ("Councillor Ivo Lund toured the pier. Lund, a Tarnby native who says the pier is \"the heart of "
+         "the town,\" chairs the board.", ["Ivo Lund"]),
+    )

@@ -19,7 +19,7 @@ from quotestance.quotes.names import (
     _title_of_place, _WHERE,
 )
 
-_ADV = r"(?:also|later|then|has|had|have|would|will|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|first|initially|originally|separately|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
+_ADV = r"(?:also|later|then|has|had|have|would|will|(?:did|does|could|can|should|must|might|may)(?:\s+not)?|previously|once|recently|quickly|again|simply|only|just|repeatedly|earlier|first|initially|originally|separately|often|later|bluntly|flatly|frequently|publicly|privately|told\s+reporters|(?:is|was)(?=\s+quoted\b))"
 # After the closing mark: ', Lavrov said' / ', he told reporters' / ', Smith, a Republican, said'.
 # cues after a quote only: phrasal verbs; 'commented' ('“Q,” one user commented'; before a quote, 'he
 # commented, … a “Q” problem' mostly frames a term, not a statement); the plural present 'state' after a
@@ -848,6 +848,12 @@ def _who_speaker(q: _Q, seg: str, rel: re.Match, cue: str, masked: str, mem: _Me
     else:
         ante = _subject_before(seg[:rel.start()].rstrip(" —–-"), q.sent_start)  # also 'Donald Trump - who …'
     name = _speaker_from_np(masked[ante[0]:ante[1]], ante[0], mem)[0] if ante else None
+    if not name and "," not in rel.group():
+        # a restrictive relative after a determiner-led noun phrase: 'One ad stars a Lincoln impersonator
+        # who promises that …': that phrase is the antecedent (not an appositive: 'Roth, a native who …')
+        det = _det_np(seg[:rel.start()], q.sent_start, at_end=True)
+        if det and not masked[q.sent_start:det[0]].rstrip().endswith(","):
+            name = _speaker_from_np(masked[det[0]:det[1]], det[0], mem)[0]
     inv = _INV_ANTE.search(seg, max(0, rel.start() - 80), rel.start()) if inverted and not name else None
     if inv and inv.group("np").split()[0].lower() in _DET:
         np = _cut_subject(inv.group("np"))  # as the quote after 'said' has it
@@ -930,8 +936,9 @@ def _coord_clause(q: _Q, sent: str, cues: list[re.Match], stripped: str, mem: _M
 
 
 _POST_ADJ = re.compile(r"\s+(?:familiar|close|aware|knowledgeable|involved|present|briefed)$")
-# a trailing time clause that runs on to the cue: ', when Roth turned to him and said'
-_LATE_SUB_CLAUSE = re.compile(r",\s+(?:when|as|after|before|until|once)\s+(?=[^,;:~“”\"]*$)")
+# a trailing time clause, or a 'where' relative, that runs on to the cue: ', when Roth turned to him and
+# said', 'from a rally with Roth, where the secretary of state said'
+_LATE_SUB_CLAUSE = re.compile(r",\s+(?:when|where|as|after|before|until|once)\s+(?=[^,;:~“”\"]*$)")
 _CONN_DET = re.compile(r"\s*(?:But|And|Yet|So)\s+(?:the|a|an|one|two|three|several|some)\s")
 # an absolute 'with' clause right before its -ing cue: 'with one of her ads asking', 'with a voice over saying'
 _WITH_ABS_NP = re.compile(r"(?:^|[,;—–]\s*|\s)with\s+(?P<np>(?!(?:him|her|them|it|us|me|that|this)\s*$)[^,;:~“”\"()]{2,60}?)\s*$")

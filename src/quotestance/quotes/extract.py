@@ -334,10 +334,10 @@ _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs is"
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")
 # what comes before a title in news prose: 'on ABC’s “This Week”', 'a memo titled “…”', 'the book “…”',
 # 'a role in “…”' (not a write-in vote: 'wrote in “…”'), 'sang “…”', 'the pseudonym “…”', 'addressed to “…”',
-# 'an interview with “…”' (a show), 'crates marked “…”' (a label), 'the application “…”'
+# 'an interview with “…”' (a show), 'crates marked “…”' (a label), 'the application “…”', 'One ad, “…,”'
 _TITLE_CTX = re.compile(
     r"(?:’s|'s|\b(?:on|of|titled|entitled|show|program|programme|book|film|movie|series|album|song|"
-    r"sitcom|memoir|documentary|network|channel|column|article|headline|op-ed|magazine|newspaper|podcast|"
+    r"sitcom|memoir|documentary|network|channel|column|article|headline|op-ed|magazine|newspaper|podcast|ad|"
     r"broadcast|episode|installment|edition|editorial|essay|called|named|dubbed|billed\s+as|heading|motto|"
     r"itself|marked|stamped|app|application|website|pseudonym|alias|moniker|hashtag|interviews?\s+with|"
     r"told|tells|telling|(?:speaking|spoke|talking|talked)\s+to|"

@@ -2188,6 +2188,9 @@ _REL_AFTER = re.compile(r",\s+(?:who|speaking)\b")  # 'officials, who …, said'
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 # a connective alone before the subject, with a lower-case 'then/also/now' after it ('And then Ortiz …')
 _LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
+# a quantifier standing for a person, lower case after a connective or an opening phrase and right
+# before its cue (or ending the words before it): 'Yet another said', 'Still, some have argued' (as 'Another said' opening a sentence)
+_QUANT_PRONOUN = re.compile(r"(?:another|others|one|some|many|most|several|both|few)\b")
 
 
 _POSS_BODY_AFTER = re.compile(r"(?:\s+[a-z][a-z\-]*){2,4}")  # a possessor's body and the verb after it
@@ -2260,6 +2263,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
     pm = _PRON.match(sent, off)
     if pm:
         return sent_start + pm.start(), sent_start + pm.end()
+    qp = _QUANT_PRONOUN.match(sent, off) if off else None
+    if qp and ((verb_at := _AUX_RUN.match(sent, qp.end()).end()) >= len(sent.rstrip()) or _CUE.match(sent, verb_at)):
+        return sent_start + off, sent_start + qp.end()  # (sent cut right before the cue, or the cue in it)
     age = _AGE_LEAD.match(sent, off)
     if age:  # '76-year-old Ada Roth, founder of …, endorsed …': the name after the age
         off = age.end()

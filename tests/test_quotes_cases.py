@@ -4800,3 +4800,15 @@ def test_a_verb_with_its_object_after_a_quote_is_the_predicate_going_on():
         ("Councillor Rhea Lund called the levy \u201ca tax on air,\u201d slammed Holt and said it should wait.",
          ["Rhea Lund"]),
     )
+
+
+def test_rt_rev_is_a_title_and_a_capitalised_title_of_a_place_in_apposition_is_a_role():
+    # 'The Rt Rev Ada Roth, the Bishop of Lorn, …': 'Rt Rev' is no part of the name, and a later
+    # 'the bishop' is the person the capitalised 'Bishop of Lorn' described, not that phrase as a body
+    speakers_are(
+        ("The Rt Rev Mirela Thorne, the Bishop of Osterby, opened the food bank on Friday and said it was "
+         "\u201ca light in a hard winter.\u201d \u201cWe will stay open every night,\u201d the bishop said.",
+         ["Mirela Thorne", "Mirela Thorne"]),
+        ("Oskar Lind, the Bishop of Halsey, who led the vigil, spoke at the gates. \u201cWe are all shaken,\u201d "
+         "the bishop said.", ["Oskar Lind"]),
+    )

@@ -788,7 +788,7 @@ class _Memory:
         'the groups added'."""
         app = _APPOS_ROLE.match(text, m.end())
         if app and name not in PLACES and not app.group("head").endswith(("ly", "ing")):
-            for head in (app.group("head"), app.group("of")):
+            for head in (app.group("head").lower(), app.group("of")):
                 if head:
                     self.described.setdefault(head, []).append((app.end(), name, app.group()))
         before = text[max(0, m.start() - 40):m.start()]
@@ -1327,9 +1327,11 @@ def _title_of_place(np: str) -> bool:
 
 # an appositive description after a name: 'Corvane, a small software company,', 'the Harbour Front
 # (HF), an alliance of 12 groups fighting …', 'Jo Doe, the Pentagon spokesman, …', 'Bo Lund, the
-# president's nominee to the court, …'
+# president's nominee to the court, …', also a capitalised title before 'of' and a name ('Ada Roth, the Bishop
+# of Wenlow,')
 _APPOS_ROLE = re.compile(
-    r"(?:\s*\([A-Z][\w.\-]{0,10}\))?,\s+(?:the|a|an)\s+(?:[\w.\-’']+\s+){0,5}?(?P<head>[a-z][a-z\-]*[a-z])"
+    r"(?:\s*\([A-Z][\w.\-]{0,10}\))?,\s+(?:the|a|an)\s+(?:[\w.\-’']+\s+){0,5}?(?P<head>[a-z][a-z\-]*[a-z]|"
+    rf"(?:{'|'.join(sorted(t for t in TITLES if t.isalpha() and t.istitle()))})(?=\s+of\s+[A-Z]))"
     r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?P<of>[a-z]+s))?"
     r"(?=\s*[,.;]|\s+(?:who|which|that|whose|based|in|at|for|of|to|with|from|on|since|[a-z]+ing)\b)")
 # organisation nouns before a name ('the semi-official newspaper Al Harbour', 'the protest group Pier Watch')

@@ -4812,3 +4812,11 @@ def test_rt_rev_is_a_title_and_a_capitalised_title_of_a_place_in_apposition_is_a
         ("Oskar Lind, the Bishop of Halsey, who led the vigil, spoke at the gates. \u201cWe are all shaken,\u201d "
          "the bishop said.", ["Oskar Lind"]),
     )
+
+
+def test_a_bare_plural_object_of_a_naming_verb_before_as_is_no_verb():
+    # 'the board described delays as “…”': 'delays' is the object of 'described', not an as-verb
+    # with 'the board described' as its subject
+    [q] = one("The Osterby Rail Board cut two services on Monday. In a short notice, the board described "
+              "delays as \u201cregrettable but unavoidable\u201d for commuters.")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Osterby Rail Board", "the board", "described")

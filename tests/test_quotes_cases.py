@@ -4820,3 +4820,22 @@ def test_a_bare_plural_object_of_a_naming_verb_before_as_is_no_verb():
     [q] = one("The Osterby Rail Board cut two services on Monday. In a short notice, the board described "
               "delays as \u201cregrettable but unavoidable\u201d for commuters.")
     assert (q.speaker, q.speaker_mention, q.cue) == ("Osterby Rail Board", "the board", "described")
+
+
+def test_live_blog_time_stamps_and_a_quote_ending_a_paragraph_end_the_sentence():
+    # a quote closing its paragraph ends its sentence before a '9:40 a.m. — ' entry, and the body opening
+    # the entry after its time stamp issued the statement and opened the sentence for 'the office'
+    speakers_are(
+        ("9:10 a.m. \u2014 Ferry services on the Osterby Sound were halted after a crane collapsed onto the main "
+         "pier. \u201cNobody was hurt,\u201d harbour master Ines Faro said. \u201cWe were lucky.\u201d\n\n"
+         "9:40 a.m. \u2014 The Osterby Port Board, which owns the pier, said in a statement that the crane had "
+         "passed an inspection in May. \u201cOur thoughts are with the crews,\u201d the statement said.\n\n"
+         "10:15 a.m. \u2014 The Coastal Weather Office has issued a gale warning for the sound until 8 p.m. In a "
+         "bulletin, the office described conditions as \u201cunsafe for small craft\u201d through the evening.",
+         ["Ines Faro", "Ines Faro", "Osterby Port Board", "Coastal Weather Office"]),
+        # a statement quoted over paragraphs: the sentences that are all quote do not push its issuer away
+        ("\u201cWe spoke to the mayor twice on Monday,\u201d Osterby Ferries said in a statement.\n\n"
+         "\u201cIn those calls we explained the timetable and the reasons for the cuts.\u201d\n\n"
+         "\u201cWe regret the confusion, and we remain open to talks,\u201d the statement said.",
+         ["Osterby Ferries", "Osterby Ferries", "Osterby Ferries"]),
+    )

@@ -4872,3 +4872,42 @@ def test_a_restrictive_who_after_a_determiner_noun_phrase_takes_that_phrase():
         ("Councillor Ivo Lund toured the pier. Lund, a Tarnby native who says the pier is \"the heart of "
          "the town,\" chairs the board.", ["Ivo Lund"]),
     )
+
+
+def test_rt_rev_is_a_title_and_a_capitalised_title_of_a_place_in_apposition_is_a_role():
+    # 'The Rt Rev Ada Roth, the Bishop of Lorn, …': 'Rt Rev' is no part of the name, and a later
+    # 'the bishop' is the person the capitalised 'Bishop of Lorn' described, not that phrase as a body
+    speakers_are(
+        ("The Rt Rev Mirela Thorne, the Bishop of Osterby, opened the food bank on Friday and said it was "
+         "\u201ca light in a hard winter.\u201d \u201cWe will stay open every night,\u201d the bishop said.",
+         ["Mirela Thorne", "Mirela Thorne"]),
+        ("Oskar Lind, the Bishop of Halsey, who led the vigil, spoke at the gates. \u201cWe are all shaken,\u201d "
+         "the bishop said.", ["Oskar Lind"]),
+    )
+
+
+def test_a_bare_plural_object_of_a_naming_verb_before_as_is_no_verb():
+    # 'the board described delays as “…”': 'delays' is the object of 'described', not an as-verb
+    # with 'the board described' as its subject
+    [q] = one("The Osterby Rail Board cut two services on Monday. In a short notice, the board described "
+              "delays as \u201cregrettable but unavoidable\u201d for commuters.")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Osterby Rail Board", "the board", "described")
+
+
+def test_live_blog_time_stamps_and_a_quote_ending_a_paragraph_end_the_sentence():
+    # a quote closing its paragraph ends its sentence before a '9:40 a.m. — ' entry, and the body opening
+    # the entry after its time stamp issued the statement and opened the sentence for 'the office'
+    speakers_are(
+        ("9:10 a.m. \u2014 Ferry services on the Osterby Sound were halted after a crane collapsed onto the main "
+         "pier. \u201cNobody was hurt,\u201d harbour master Ines Faro said. \u201cWe were lucky.\u201d\n\n"
+         "9:40 a.m. \u2014 The Osterby Port Board, which owns the pier, said in a statement that the crane had "
+         "passed an inspection in May. \u201cOur thoughts are with the crews,\u201d the statement said.\n\n"
+         "10:15 a.m. \u2014 The Coastal Weather Office has issued a gale warning for the sound until 8 p.m. In a "
+         "bulletin, the office described conditions as \u201cunsafe for small craft\u201d through the evening.",
+         ["Ines Faro", "Ines Faro", "Osterby Port Board", "Coastal Weather Office"]),
+        # a statement quoted over paragraphs: the sentences that are all quote do not push its issuer away
+        ("\u201cWe spoke to the mayor twice on Monday,\u201d Osterby Ferries said in a statement.\n\n"
+         "\u201cIn those calls we explained the timetable and the reasons for the cuts.\u201d\n\n"
+         "\u201cWe regret the confusion, and we remain open to talks,\u201d the statement said.",
+         ["Osterby Ferries", "Osterby Ferries", "Osterby Ferries"]),
+    )

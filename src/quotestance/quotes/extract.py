@@ -60,7 +60,8 @@ class Quote:
 
 # --- regular expressions -------------------------------------------------------------------
 _LINE = re.compile(r"[^\n]+")
-_AFTER_Q_END = re.compile(r"\s*(?=[A-Z])")  # with or without a space: '“I love it!”Former …'
+# with or without a space: '“I love it!”Former …'; also a paragraph break ('“I took five.”\n\n12:35 p.m. — …')
+_AFTER_Q_END = re.compile(r"\s*(?=[A-Z])|[ \t]*\n\s*")
 _SPACE_GAP = re.compile(r"[ \t]+")  # the spaces between two quotes on a line
 _PRON_CUE_AFTER = re.compile(r"\s*(?:he|she)\s+(?:said|says|told|added)\b")  # '“Q,” he said'
 # a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); matched at each

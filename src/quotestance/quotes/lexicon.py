@@ -83,7 +83,7 @@ TITLES = frozenset(
     Sen. Senator Rep. Representative Gov. Governor Mayor Chairman Chairwoman Director Chief
     General Gen. Attorney Judge Justice Dr. Mr. Mrs. Ms. Miss Prof. Professor Speaker Leader
     Majority Minority Democratic Republican GOP Democrat Former Ambassador Commissioner Deputy
-    Assistant Spokesman Spokeswoman Press Rev. Pope King Queen Prince Princess Lt. Col. Sgt.
+    Assistant Spokesman Spokeswoman Press Rev. Rev Rt. Rt Pope King Queen Prince Princess Lt. Col. Sgt.
     Adm. Capt. Lord Sir Dame Chancellor Premier Cardinal Bishop Officer Agent Coach Candidate
     Nominee Presidential Homeland Health Trade Energy Treasury Commerce Labor Education Justice
     Transportation Agriculture Security U.S. US UK U.K. U.N. UN EU Kremlin Federal National

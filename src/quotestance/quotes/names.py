@@ -759,10 +759,14 @@ class _Memory:
                 self.nation_roles.append((pos, name, self.dateline_nation, _title_key(bare.group("title"))))
 
     def issuer(self, pos: int) -> tuple[int, int] | None:
-        """The subject that issued a statement in this sentence or the one before, ahead of pos ('The
-        ministry issued a statement on Monday.' for a later '“Q,” it read'), as a text span, else None."""
+        """The subject that issued a statement in this sentence or the one before (past sentences that are
+        all quote: the statement's earlier paragraphs), ahead of pos ('The ministry issued a statement on
+        Monday.' for a later '“Q,” it read'), as a text span, else None."""
         here = bisect_right(self.ends, pos)
-        lo = self.ends[here - 2] if here >= 2 else 0
+        k = here - 2
+        while k >= 0 and _ALL_QUOTE.fullmatch(self.text, self.ends[k], self.ends[k + 1]):
+            k -= 1  # a sentence that is all quote, the statement's earlier paragraph, does not count
+        lo = self.ends[k] if k >= 0 else 0
         last = None
         for last in _ISSUED_DOC.finditer(self.text, lo, pos):
             pass
@@ -788,7 +792,7 @@ class _Memory:
         'the groups added'."""
         app = _APPOS_ROLE.match(text, m.end())
         if app and name not in PLACES and not app.group("head").endswith(("ly", "ing")):
-            for head in (app.group("head"), app.group("of")):
+            for head in (app.group("head").lower(), app.group("of")):
                 if head:
                     self.described.setdefault(head, []).append((app.end(), name, app.group()))
         before = text[max(0, m.start() - 40):m.start()]
@@ -1273,8 +1277,13 @@ def _honorific_gender(text: str, start: int) -> str | None:
     return None if h is None else "m" if h.group("m") else "f"
 # a preposition of place opening a capitalised run: 'In Belo Vale', 'Outside Port Avella'
 _PLACE_PREP = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|Across|Along|Around|Beyond|Within|Throughout)\s")
-# (also after a leading time clause or adverb: 'As the crowd thinned, Ada Roth lingered …', 'Later, Ada Roth …')
-_OPENS_SENT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+"
+# a sentence that is one masked quote and nothing else: '“~~~~.”\n\n'
+_ALL_QUOTE = re.compile(r"\s*[“\"]~+[”\"]\s*")
+# a live blog's time stamp opening an entry: '10:05 a.m. — ', '14:20 – '
+_TIME_STAMP = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?\s*[—–-]{1,2}\s+")
+# (also after a leading time clause or adverb: 'As the crowd thinned, Ada Roth lingered …', 'Later, Ada Roth …',
+# or a time stamp)
+_OPENS_SENT = re.compile(rf"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:{_TIME_STAMP.pattern})?(?:(?:[A-Z][a-z]+\s+)?(?!(?:said|says|told|tells)\s)[a-z]+\s+"
                          r"|(?:As|When|While|After|Before|Once|Later|Earlier|Afterward|Afterwards)\b[^.!?,;:~“”\"]{0,30},\s+)?$")
 # a definite description opening its sentence, in apposition before a name closed by a comma ('The division
 # director who received the memo, Ben Ortiz, retired'): the name is the sentence's subject
@@ -1327,9 +1336,11 @@ def _title_of_place(np: str) -> bool:
 
 # an appositive description after a name: 'Corvane, a small software company,', 'the Harbour Front
 # (HF), an alliance of 12 groups fighting …', 'Jo Doe, the Pentagon spokesman, …', 'Bo Lund, the
-# president's nominee to the court, …'
+# president's nominee to the court, …', also a capitalised title before 'of' and a name ('Ada Roth, the Bishop
+# of Wenlow,')
 _APPOS_ROLE = re.compile(
-    r"(?:\s*\([A-Z][\w.\-]{0,10}\))?,\s+(?:the|a|an)\s+(?:[\w.\-’']+\s+){0,5}?(?P<head>[a-z][a-z\-]*[a-z])"
+    r"(?:\s*\([A-Z][\w.\-]{0,10}\))?,\s+(?:the|a|an)\s+(?:[\w.\-’']+\s+){0,5}?(?P<head>[a-z][a-z\-]*[a-z]|"
+    rf"(?:{'|'.join(sorted(t for t in TITLES if t.isalpha() and t.istitle()))})(?=\s+of\s+[A-Z]))"
     r"(?:\s+of\s+(?:[\w\-]+\s+){0,2}?(?P<of>[a-z]+s))?"
     r"(?=\s*[,.;]|\s+(?:who|which|that|whose|based|in|at|for|of|to|with|from|on|since|[a-z]+ing)\b)")
 # organisation nouns before a name ('the semi-official newspaper Al Harbour', 'the protest group Pier Watch')
@@ -2244,7 +2255,7 @@ _LOWER_BODY = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}(?=,)")
 
 
 def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tuple[int, int] | None:
-    d = _DATELINE.match(sent)
+    d = _DATELINE.match(sent) or _TIME_STAMP.match(sent)
     off = d.end() if d else 0
     sub = _SUBORD.match(sent, off)
     off = sub.end() if sub else off

@@ -95,8 +95,9 @@ def _late_cue(q: _Q, masked: str, mem: _Memory) -> None:
     found = list(_CUE.finditer(sent, lo)) + [w for w in _LATE_WORD.finditer(sent, lo) if w.group() in _LATE_VERBS or (
         w.group() in _THAT_VERBS and sent.startswith(" that ", w.end()))]
     as_verb = _AS_VERB.search(sent, max(lo, len(sent) - 90)) or _CAST_AS.search(sent, max(lo, len(sent) - 190))  # 'Ortiz waved off the petition as “…”'
-    if as_verb and not _WAS.search(sent, 0, as_verb.start()) and as_verb.group(1) not in _NOT_AS_VERBS:
-        found.append(as_verb)
+    if as_verb and not _WAS.search(sent, 0, as_verb.start()) and as_verb.group(1) not in _NOT_AS_VERBS and (
+            sent[:as_verb.start()].split()[-1:] or [""])[0] not in _OBJECT_CUES:
+        found.append(as_verb)  # not the bare object of 'described conditions as “…”', which that verb governs
     cues = [c for c in sorted(found, key=lambda c: c.start()) if c.group()[0].islower()
             and not _noun_use(sent, c.start(), c.group())
             and sent[c.start() - 1:c.start()] not in ("-", "~")]

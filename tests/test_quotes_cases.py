@@ -4800,3 +4800,14 @@ def test_a_verb_with_its_object_after_a_quote_is_the_predicate_going_on():
         ("Councillor Rhea Lund called the levy \u201ca tax on air,\u201d slammed Holt and said it should wait.",
          ["Rhea Lund"]),
     )
+
+
+def test_a_name_after_a_lower_case_role_of_its_own_in_apposition_is_the_speaker():
+    # "X's envoy, senior trade adviser Ada Roth, told …": the name, not the role before the comma;
+    # a phrase with a function word is an appositive of its own ('a former backer of Sen. Bo Park')
+    speakers_are(
+        ("Lorvia\u2019s envoy, senior trade adviser Ines Carrow, told the Lorvian weekly Tidende that the "
+         "mood had been \u201ccalm but cool.\u201d", ["Ines Carrow"]),
+        ("\u201cIt will take weeks,\u201d said Gov. Rolf Amsel of Ostmark, a former backer of Sen. Ida Brun, "
+         "who now backs the plan.", ["Rolf Amsel"]),
+    )

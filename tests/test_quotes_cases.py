@@ -4811,3 +4811,12 @@ def test_a_name_after_a_lower_case_role_of_its_own_in_apposition_is_the_speaker(
         ("\u201cIt will take weeks,\u201d said Gov. Rolf Amsel of Ostmark, a former backer of Sen. Ida Brun, "
          "who now backs the plan.", ["Rolf Amsel"]),
     )
+
+
+def test_the_country_leader_is_its_head_of_state_or_government_named_before():
+    # 'the <country> leader' after "<country>'s president, X": X, not another leader in focus
+    speakers_are(
+        ("Ostrian Prime Minister Pavel Rusk met Tarvia\u2019s president, Ilona Varga, in Lensk on Monday. Rusk "
+         "said the two would meet again. Varga said her country would stand \u201cfirm, come what may.\u201d "
+         "\u201cNo one should doubt us,\u201d the Tarvia leader said.", ["Ilona Varga", "Ilona Varga"]),
+    )

@@ -4820,3 +4820,12 @@ def test_the_country_leader_is_its_head_of_state_or_government_named_before():
          "said the two would meet again. Varga said her country would stand \u201cfirm, come what may.\u201d "
          "\u201cNo one should doubt us,\u201d the Tarvia leader said.", ["Ilona Varga", "Ilona Varga"]),
     )
+
+
+def test_a_short_organisation_name_is_the_full_one_it_ends():
+    # 'the <country> Foreign Office said … the Foreign Office said': the full name given first
+    speakers_are(
+        ("The Ostmark Foreign Office said on Friday it had closed its consulate in Brel, citing \u201cgrave "
+         "risks to staff.\u201d In a notice on its website, the Foreign Office said: \u201cTravellers should leave "
+         "Brel while flights still run.\u201d", ["Ostmark Foreign Office", "Ostmark Foreign Office"]),
+    )

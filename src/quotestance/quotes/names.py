@@ -1728,6 +1728,11 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
             name.lower() in _BODY_HEADS and _later_org(name, np_start + len(np), mem))
         if named and named.endswith(" " + name):
             name = named.rpartition("The ")[2]  # not 'Enter The Washington Post'
+    elif not tail and " " in name and name.split()[-1] in ORG_WORDS:
+        # 'the Norland Foreign Office said … the Foreign Office said': the full name the short one ends
+        named = mem.antecedent(name.split()[-1].lower(), np_start)
+        if named and named.endswith(" " + name):
+            name = named.rpartition("The ")[2]
     return name, np_start, np_start + len(np)
 
 

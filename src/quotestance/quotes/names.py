@@ -38,7 +38,8 @@ _CONN_TIME = (r"(?:(?:the|that|this|a|an|one|last|next|\d+|two|three|four|five|s
               r"years|time|hours|minutes|moments|later|earlier|ago|before|after)\b")
 _CONN_INTRO = (rf"(?:But|And|Yet|So)(?:\s*,|\s+(?:(?:{_CONN_INTRO_WORDS})\b|[A-Z][a-z]+day\b|{_CONN_TIME})[^,]{{0,60}},"
                rf"|\s+[^,]{{0,60}},(?=\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}},))")
-_LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Last|This|Earlier|Later|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by|Back(?=\s+(?:in|at|on|home)\b))\b[^,]{{0,60}},)\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+# an opening phrase before the subject: 'On Monday, ', 'In the end, ', 'But then, ', a place 'Across the border, '
+_LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Across|Near|Outside|Inside|Beyond|Last|This|Earlier|Later|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by|Back(?=\s+(?:in|at|on|home)\b))\b[^,]{{0,60}},)\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
 # more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, ',
 # 'A day later, ' (not a name before 'later': 'Whitley later shared a clip, writing: …')
 # a finite verb after a capitalised word in -ly or -ing: the word is a subject, a name ('Everly let rip …,'),

@@ -4829,3 +4829,19 @@ def test_a_short_organisation_name_is_the_full_one_it_ends():
          "risks to staff.\u201d In a notice on its website, the Foreign Office said: \u201cTravellers should leave "
          "Brel while flights still run.\u201d", ["Ostmark Foreign Office", "Ostmark Foreign Office"]),
     )
+
+
+def test_a_place_phrase_opening_the_sentence_is_no_subject():
+    # 'Across/Near/Outside … , X was quoted … as calling it “Q”': X, after the opening phrase
+    speakers_are(
+        ("Near the dam, Marta Ilves was quoted by the weekly Vox as calling the plan \u201ca slow flood.\u201d",
+         ["Marta Ilves"]),
+    )
+
+
+def test_an_administrative_area_ends_a_role_of_a_body():
+    # 'the governor of the <country> region of <place>, X, …': the apposed name, not 'governor of the <country>'
+    speakers_are(
+        ("In the north, the governor of the Ostrian province of Velm, Piotr Garsk, was quoted by Velm Radio as calling the "
+         "convoy \u201ca threat at our gate.\u201d", ["Piotr Garsk"]),
+    )

@@ -4911,3 +4911,48 @@ def test_live_blog_time_stamps_and_a_quote_ending_a_paragraph_end_the_sentence()
          "\u201cWe regret the confusion, and we remain open to talks,\u201d the statement said.",
          ["Osterby Ferries", "Osterby Ferries", "Osterby Ferries"]),
     )
+
+
+def test_a_name_after_a_lower_case_role_of_its_own_in_apposition_is_the_speaker():
+    # "X's envoy, senior trade adviser Ada Roth, told …": the name, not the role before the comma;
+    # a phrase with a function word is an appositive of its own ('a former backer of Sen. Bo Park')
+    speakers_are(
+        ("Lorvia\u2019s envoy, senior trade adviser Ines Carrow, told the Lorvian weekly Tidende that the "
+         "mood had been \u201ccalm but cool.\u201d", ["Ines Carrow"]),
+        ("\u201cIt will take weeks,\u201d said Gov. Rolf Amsel of Ostmark, a former backer of Sen. Ida Brun, "
+         "who now backs the plan.", ["Rolf Amsel"]),
+    )
+
+
+def test_the_country_leader_is_its_head_of_state_or_government_named_before():
+    # 'the <country> leader' after "<country>'s president, X": X, not another leader in focus
+    speakers_are(
+        ("Ostrian Prime Minister Pavel Rusk met Tarvia\u2019s president, Ilona Varga, in Lensk on Monday. Rusk "
+         "said the two would meet again. Varga said her country would stand \u201cfirm, come what may.\u201d "
+         "\u201cNo one should doubt us,\u201d the Tarvia leader said.", ["Ilona Varga", "Ilona Varga"]),
+    )
+
+
+def test_a_short_organisation_name_is_the_full_one_it_ends():
+    # 'the <country> Foreign Office said … the Foreign Office said': the full name given first
+    speakers_are(
+        ("The Ostmark Foreign Office said on Friday it had closed its consulate in Brel, citing \u201cgrave "
+         "risks to staff.\u201d In a notice on its website, the Foreign Office said: \u201cTravellers should leave "
+         "Brel while flights still run.\u201d", ["Ostmark Foreign Office", "Ostmark Foreign Office"]),
+    )
+
+
+def test_a_place_phrase_opening_the_sentence_is_no_subject():
+    # 'Across/Near/Outside … , X was quoted … as calling it “Q”': X, after the opening phrase
+    speakers_are(
+        ("Near the dam, Marta Ilves was quoted by the weekly Vox as calling the plan \u201ca slow flood.\u201d",
+         ["Marta Ilves"]),
+    )
+
+
+def test_an_administrative_area_ends_a_role_of_a_body():
+    # 'the governor of the <country> region of <place>, X, …': the apposed name, not 'governor of the <country>'
+    speakers_are(
+        ("In the north, the governor of the Ostrian province of Velm, Piotr Garsk, was quoted by Velm Radio as calling the "
+         "convoy \u201ca threat at our gate.\u201d", ["Piotr Garsk"]),
+    )

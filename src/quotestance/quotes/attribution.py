@@ -1219,8 +1219,10 @@ _RENDERING = re.compile(r"(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z][\w\-]*\s
 
 # a name in apposition right after a role: '…, said Russia's foreign minister, Sergei Lavrov.', '…, the
 # country's election body, the Electoral Commission, said', '… one Roe supporter, Mary Voter, 54, said', after
-# a kin noun: 'Dahl's campaign chairman, his brother Sven Dahl, told'
-_APPOSED_NAME = re.compile(rf",\s+(?:(?:his|her|their)\s+(?:{'|'.join(sorted(_KIN))})\s+)?(?P<name>(?:the\s+)?{_CAP_SEQ.pattern})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|said|says|told|added)\b))")
+# a kin noun: 'Dahl's campaign chairman, his brother Sven Dahl, told', after a lower-case role of its own:
+# "Norland's envoy, senior trade adviser Ada Roth, told" (no function word in the role, its last word a
+# person noun)
+_APPOSED_NAME = re.compile(rf",\s+(?:(?:his|her|their)\s+(?:{'|'.join(sorted(_KIN))})\s+|(?P<role>(?:(?!(?:{'|'.join(sorted(_FUNCTION | _NOT_NP_LEAD))})\s)[a-z][\w\-]*\s+){{1,4}}))?(?P<name>(?:the\s+)?{_CAP_SEQ.pattern})(?=\s*(?:[,.;]|$|\s+(?:in|on|at|said|says|told|added)\b))")
 
 
 def _role_ending_capitalised(np: str) -> bool:
@@ -1243,7 +1245,8 @@ def _apposed_name(np: str, np_start: int, mem: _Memory) -> tuple[str, int, int] 
     if not lower_head and not _role_ending_capitalised(np):
         return None
     m = _APPOSED_NAME.match(mem.text, np_start + len(np.rstrip()))
-    if not m:
+    role = m and m.group("role") and m.group("role").split()[-1]
+    if not m or role and not (role in _ROLE_HEADS or _agent_noun(role)):
         return None
     name_words = m.group("name").split()
     if len([w for w in name_words if w[:1].isupper()]) < 2 or name_words[-1] in _TIME_CAPS:

@@ -38,7 +38,8 @@ _CONN_TIME = (r"(?:(?:the|that|this|a|an|one|last|next|\d+|two|three|four|five|s
               r"years|time|hours|minutes|moments|later|earlier|ago|before|after)\b")
 _CONN_INTRO = (rf"(?:But|And|Yet|So)(?:\s*,|\s+(?:(?:{_CONN_INTRO_WORDS})\b|[A-Z][a-z]+day\b|{_CONN_TIME})[^,]{{0,60}},"
                rf"|\s+[^,]{{0,60}},(?=\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}},))")
-_LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Last|This|Earlier|Later|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by|Back(?=\s+(?:in|at|on|home)\b))\b[^,]{{0,60}},)\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
+# an opening phrase before the subject: 'On Monday, ', 'In the end, ', 'But then, ', a place 'Across the border, '
+_LEAD_ADV = re.compile(rf"^(?:(?:{_CONN_INTRO}|(?:On|In|At|Of|For|Across|Near|Outside|Inside|Beyond|Last|This|Earlier|Later|Still|However|Meanwhile|Also|Then|Now|Asked|Speaking|[A-Z][a-z]*ed\s+by|Back(?=\s+(?:in|at|on|home)\b))\b[^,]{{0,60}},)\s*|(?:But|And|So|Yet|Still|Then|Now|Also)\s+)")
 # more openings that are not the subject: 'Holding signs …, ', 'Hastily …, ', 'Amid …, ', 'Hours later, ',
 # 'A day later, ' (not a name before 'later': 'Whitley later shared a clip, writing: …')
 # a finite verb after a capitalised word in -ly or -ing: the word is a subject, a name ('Everly let rip …,'),
@@ -399,6 +400,8 @@ _PLACE_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]{{1,4}}\.|{'|'.join(sorted(US_STAT
 
 # ranks before an abbreviated title that make it another office: 'Lt. Gov. Ada Roth' is no governor
 _DEPUTY_RANKS = frozenset("Lt Lieut Lieutenant Deputy Vice".split())
+# the titles of a country's head of state or government, any of which 'the <country> leader' stands for
+_LEADER_TITLES = frozenset(("leader", "president", "prime minister", "premier", "chancellor", "king", "queen"))
 # the nouns a story calls the holder of a spelled-out abbreviated title by, when not the title itself:
 # 'Rep. Ada Roth' is 'the congresswoman' later
 _HOLDER_NOUNS = {"representative": ("congressman", "congresswoman")}
@@ -779,10 +782,12 @@ class _Memory:
 
     def by_nation_role(self, nation: str, title: str, pos: int) -> str | None:
         """The one person introduced before pos with this title for this country ("Iran’s foreign
-        minister" after "Iranian Foreign Minister Ali Hosseinpur"), else None (none, or several)."""
+        minister" after "Iranian Foreign Minister Ali Hosseinpur"; 'the Iranian leader' after its
+        president or prime minister), else None (none, or several)."""
         key = _title_key(title)
+        keys = _LEADER_TITLES if key == "leader" else (key,)
         names = {name for start, name, nat, t in self.nation_roles
-                 if start < pos and t == key and _same_nation(nat, nation)}
+                 if start < pos and t in keys and _same_nation(nat, nation)}
         return names.pop() if len(names) == 1 else None
 
     def _note_described(self, m: re.Match, name: str, text: str) -> None:
@@ -1703,8 +1708,11 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
     if pre and pre.group("mods") and (titled_run or tail[-1].islower()):
         name = pre.group("mods") + name  # 'a senior Veldorian official': its rank before the name used as a modifier
     if len(tail) == 1 and np[:4].lower() == "the " and not possessive:
-        # 'the Opposition leader said', 'the Pentagon spokesman said'
-        named = (tail[0] in _NOTED_ROLES and mem.by_role(tail[0], np_start, _cap_mods(np))) or _described(np, tail[0], np_start, mem)
+        # 'the Opposition leader said', 'the Pentagon spokesman said'; 'the Belmar leader' after "Belmar's
+        # president, Ada Roth": the one so titled for that country, before anyone in focus
+        named = (tail[0] in _NOTED_ROLES and mem.by_role(tail[0], np_start, _cap_mods(np))) or (
+            tail[0] in _ROLE_NOUNS and mem.nation_roles and mem.by_nation_role(name, tail[0], np_start)) or _described(
+            np, tail[0], np_start, mem)
         if named:
             return named, np_start, np_start + len(np)
     if tail and all(t.lower() in _ROLE or t in _ORG_HEADS or t in _POSSESSED_BODIES for t in tail) and tail[-1].lower() not in ("the", "a", "an", "of", "for", "his", "her", "their", "its"):
@@ -1732,6 +1740,11 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
             name.lower() in _BODY_HEADS and _later_org(name, np_start + len(np), mem))
         if named and named.endswith(" " + name):
             name = named.rpartition("The ")[2]  # not 'Enter The Washington Post'
+    elif not tail and " " in name and name.split()[-1] in ORG_WORDS:
+        # 'the Norland Foreign Office said … the Foreign Office said': the full name the short one ends
+        named = mem.antecedent(name.split()[-1].lower(), np_start)
+        if named and named.endswith(" " + name):
+            name = named.rpartition("The ")[2]
     return name, np_start, np_start + len(np)
 
 

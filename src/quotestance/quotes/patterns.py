@@ -206,14 +206,16 @@ _DOC_FROM = re.compile(rf"{_DOC_NP.pattern}\s+(?:(?:issued|released|sent|posted|
                        r"(?:from|by)\s+")
 # a role of a body spelt out, of any length: 'the deputy head of the international relations committee of
 # the lower house of parliament', 'the chairman of the Veldorian parliament’s defence committee', 'a member
-# of the Norland delegation'; each 'of' part ends in a body noun or a capitalised name
+# of the Norland delegation', 'the governor of the Norland region of Lorn'; each 'of' part ends in a body
+# noun, a noun of an administrative area or a capitalised name
 _OF_ROLE_HEADS = ("head|heads|chief|chiefs|chair|chairman|chairwoman|chairperson|director|leader|leaders|member|members|"
                   "secretary|president|commander|speaker|envoy|representative|governor|minister|spokesman|spokeswoman|"
                   "spokesperson")
 _OF_BODY_WORDS = ("committee|commission|council|parliament|house|assembly|ministry|department|agency|service|office|"
                   "staff|board|bureau|party|government|army|military|navy|forces|delegation|mission|administration|"
                   "cabinet|court|senate|chamber|directorate|authority|union|bloc|alliance|coalition|group|movement|"
-                  "federation|organisation|organization|caucus|faction|secretariat|command|guard")
+                  "federation|organisation|organization|caucus|faction|secretariat|command|guard|"
+                  "region|province|district|county|municipality|territory")
 # a modifier: no function word, determiner, cue word or past participle ('armed' and 'united' are adjectives)
 _OF_MOD = (r"(?!(?:and|or|but|that|who|which|is|was|are|were|has|had|have|to|in|on|at|for|with|by|from|of|the|an?|his|"
            rf"her|its|their)\b|(?:{_CUE_ALT})\b|(?!armed\b|united\b)[a-z]+ed\b)[\w\-]+(?:['’]s)?\s+")

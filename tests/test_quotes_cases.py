@@ -4825,6 +4825,8 @@ def test_a_lower_case_body_after_a_role_for_stays_in_the_description():
     speakers_are(
         ("A lawyer for a dockworkers union, who asked not to be named, said the offer was \u201ca start.\u201d",
          ["lawyer for a dockworkers union"]),
+        ("The secretary of the interior said the lease was \u201cunder review.\u201d", ["secretary of the interior"]),
+        ("\u201cIt is under review,\u201d the secretary of the interior said.", ["secretary of the interior"]),
     )
 
 
@@ -4955,4 +4957,13 @@ def test_an_administrative_area_ends_a_role_of_a_body():
     speakers_are(
         ("In the north, the governor of the Ostrian province of Velm, Piotr Garsk, was quoted by Velm Radio as calling the "
          "convoy \u201ca threat at our gate.\u201d", ["Piotr Garsk"]),
+    )
+
+
+def test_a_time_phrase_without_a_comma_before_a_pronoun_subject():
+    # 'On Tuesday he went further, telling …: “Q”': the pronoun after the time phrase is the subject
+    speakers_are(
+        ("Mayor Ines Falk spoke first. On Thursday she went further, telling the council: \u201cThe depot closes.\u201d",
+         ["Ines Falk"]),
+        ("Ben Aldous stayed silent for days. Later he told a local radio station: \u201cI was wrong.\u201d", ["Ben Aldous"]),
     )

@@ -2184,9 +2184,18 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
     return seg_start + start, seg_start + end
 
 
+# a time phrase opening a sentence without a comma, then a pronoun subject: 'On Tuesday he …', 'Later
+# she …', 'Last week they …', 'On Oct. 3 he …'
+_TIME_THEN_PRON = re.compile(r"(?:(?:On|By|Early|Late|Last|This|Next)\s+(?:[A-Z][a-z]+day|week|month|year|night|"
+                             r"morning|evening|[A-Z][a-z]{2}\.?\s+\d{1,2})|Later|Earlier|Then|Afterwards|Today|Yesterday)"
+                             r"\s+(?P<pron>he|she|they|we)\s+(?=[a-z])")
+
+
 def _clause_subject(sent: str, sent_start: int) -> tuple[int, int] | None:
     """The noun phrase opening a sentence ('Kremlin spokesman Dmitry Peskov on Tuesday ...')."""
     span = _clause_subject_from(sent, sent_start, _LEAD_ADV)
+    if span is None and (tp := _TIME_THEN_PRON.match(sent)):
+        return sent_start + tp.start("pron"), sent_start + tp.end("pron")  # 'On Tuesday he went further, …'
     if span is None and _LEAD_CONN.match(sent):
         # 'Then Trump took the stage, saying …', 'And then Ortiz went on the attack, saying …': the
         # connective opens the clause itself, not an introductory phrase ending in a comma
@@ -2261,10 +2270,24 @@ def _ranked_person_end(sent: str, pos: int) -> int | None:
     return last_end if last_end and (sent.startswith(",", last_end) or not sent[last_end:].strip()) else head_end
 
 
-# a role noun and a dangling 'for the' / 'of a' ending a subject, and one to three lower-case words of
-# the body it serves before a comma ('A lawyer for a local union, who …, said')
-_ROLE_FOR_BODY = re.compile(r"\b[a-z]+\s+(?:for|of)\s+(?:the|a|an)$")
-_LOWER_BODY = re.compile(r"(?:\s+[a-z][a-z\-]+){1,3}(?=,)")
+# a role noun and a dangling 'for the' / 'of a' ending a subject ('A lawyer for a local union, who …, said')
+_ROLE_FOR_BODY = re.compile(r"\b[a-z]+\s+(?P<prep>for|of)\s+(?:the|a|an)$")
+_LOWER_WORD = re.compile(r"\s+([a-z][a-z\-]+)")
+
+
+def _lower_body_end(sent: str, end: int) -> int | None:
+    """The end of the one to three lower-case words of a body after a dangling 'for the' at end, when a
+    comma, a cue or the segment's end follows them ('… for a local union, who', 'The secretary of the
+    treasury said'); else None."""
+    for _ in range(3):
+        w = _LOWER_WORD.match(sent, end)
+        if not w or w.group(1) in CUE_WORDS or w.group(1) in _FUNCTION:
+            return None
+        end = w.end()
+        nxt = _LOWER_WORD.match(sent, end)
+        if sent.startswith(",", end) or not sent[end:].strip() or (nxt and nxt.group(1) in CUE_WORDS):
+            return end
+    return None
 
 
 def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tuple[int, int] | None:
@@ -2349,8 +2372,9 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
         return None
     if sent.startswith((" in ", " at ", " from "), end) and (at := _PERSON_AT.match(sent, off)) and at.end() > end:
         end = at.end()  # 'A senior official at the Norland Embassy, who …, said': the place or body stays
-    if _ROLE_FOR_BODY.search(sent, off, end) and (body := _LOWER_BODY.match(sent, end)):
-        end = body.end()  # 'A lawyer for the union, who …, said': the body the role serves
+    if dangling := _ROLE_FOR_BODY.search(sent, off, end):
+        # 'A lawyer for the union, who …, said': the body the role serves; without one, not the half phrase
+        end = _lower_body_end(sent, end) or dangling.start("prep") - 1
     if sent[end - 1] == "s" and sent[end - 2] in "’'" and (body := _POSS_BODY_AFTER.match(sent, end)):
         # "Norland’s foreign ministry summoned …": the possessor's body is the subject (a verb after it)
         words = list(_WORD.finditer(sent, end, body.end()))

@@ -4800,3 +4800,14 @@ def test_a_verb_with_its_object_after_a_quote_is_the_predicate_going_on():
         ("Councillor Rhea Lund called the levy \u201ca tax on air,\u201d slammed Holt and said it should wait.",
          ["Rhea Lund"]),
     )
+
+
+def test_modified_role_noun_takes_the_person_titled_with_both():
+    # 'the prime minister' after 'Prime Minister A … Interior Minister B': A, not the last minister
+    speakers_are(
+        ("Prime Minister Ilse Varn opened the summit in Tarrow. Interior Minister Ada Brook spoke on "
+         "policing. \u201cThe streets are calm,\u201d Brook said.\n\nThe prime minister, asked about the "
+         "protests, frowned. \u201cWe hear them,\u201d she said.", ["Ada Brook", "Ilse Varn"]),
+        ("Interior Minister Ada Brook spoke on policing. \u201cThe streets are calm,\u201d the minister said.",
+         ["Ada Brook"]),
+    )

@@ -827,6 +827,16 @@ class _Memory:
                 best = name
         return best
 
+    def by_other_title(self, key: str, role: str, pos: int) -> str | None:
+        """For 'the prime minister' (key 'prime minister', role 'minister'): the most recent person
+        titled so ('Prime Minister Ada Roth') when the most recent one with the role was titled as
+        another of its kind ('Defence Minister Bo Lund'), else None (by_role decides)."""
+        last = self.by_role(role, pos)
+        titled = {name for start, name in self.title_roles.get(role, ()) if start < pos}
+        if last not in titled or any(name == last for start, name in self.title_roles.get(key, ()) if start < pos):
+            return None
+        return self.by_title(key, pos)
+
     def by_role(self, role: str, pos: int, mods: tuple[str, ...] = ()) -> str | None:
         """The most recent person introduced with this role before pos. A role known only from an
         abbreviated title ('Sen. Ada Roth' for 'the senator') needs one such person, and its
@@ -1646,7 +1656,8 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
         if named:  # 'Ada Roth, 54, … “Q,” the 54-year-old said', 'Ben Ortiz, a Norwegian diplomat, … the Norwegian said'
             return named, np_start, np_start + len(np)
         if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _NOTED_ROLES:
-            named = mem.by_role(words[-1], np_start, _cap_mods(np))  # 'the minister said' -> 'Sergei Lavrov'
+            named = (len(words) == 3 and mem.by_other_title(" ".join(words[1:]), words[-1], np_start)) or mem.by_role(
+                words[-1], np_start, _cap_mods(np))  # 'the minister said' -> 'Sergei Lavrov'
             if named:
                 return named, np_start, np_start + len(np)
         elif words[0] == "the" and 2 <= len(words) <= 4 and mem.title_roles and (

@@ -4811,3 +4811,16 @@ def test_modified_role_noun_takes_the_person_titled_with_both():
         ("Interior Minister Ada Brook spoke on policing. \u201cThe streets are calm,\u201d the minister said.",
          ["Ada Brook"]),
     )
+
+
+def test_nearer_known_she_beats_an_earlier_speaker_of_unknown_gender():
+    # 'X said … The plan drew fire from <a known she>. She accused …': the she named just before, not
+    # the earlier speaker whose gender is unknown; not after a she there that may be that speaker
+    speakers_are(
+        ("\u201cThe bridge will open in May,\u201d Transport Minister Oskar Lind told the council. \n\n"
+         "The minister's timetable drew scorn from Maria Holt, a councillor for the Green List. She called "
+         "the plan \u201ca fantasy\u201d on Tuesday.", ["Oskar Lind", "Maria Holt"]),
+        ("\u201cThe queue was worth it,\u201d said Kirin Voss, 49, a nurse from Tallow. She came to the rally, "
+         "though she is still torn between Maria Holt and Ana Brandt. \u201cI will decide in May,\u201d she said.",
+         ["Kirin Voss", "Kirin Voss"]),
+    )

@@ -1099,6 +1099,22 @@ class _Memory:
                 return name  # not 'Cruz spokesman Rick Tyler', 'Trump, Sexton said, has …'
         return None
 
+    def _gendered_in_sentence_before(self, want: str, name: str, start: int, pos: int) -> str | None:
+        """The last person of gender want named in the sentence before pos's (or in its own, before
+        pos), when the candidate name at start comes before all of it and is not named there again,
+        and no he/she (his, her …) of that gender comes before that person in it (it may be the
+        candidate's): a nearer known he/she wins over an earlier one of unknown gender. Not for 'he
+        added': the candidate speaks again."""
+        k = bisect_right(self.ends, pos) - 1
+        lo = self.ends[k - 1] if k > 0 else 0
+        named = _between(self.mentions, lo, pos)
+        if start >= lo or _ADDED_AFTER.match(self.text, pos) or any(other == name for _, other, _ in named):
+            return None
+        for st, other, org in reversed(named):
+            if self.gender.get(other) == want and self._person_fits(other, org, want):
+                return None if any(m.group(want) for m in _FOCUS_PRON.finditer(self.text, lo, st)) else other
+        return None
+
     def _namesake(self, name: str, start: int, want: str) -> str | None:
         """For a bare surname at start that expanded to a person of the other gender, the most recent
         earlier full name with that surname whose gender is want ('Clinton' after 'Bill Clinton' and
@@ -1143,6 +1159,8 @@ class _Memory:
                         continue
                     if not self._person_fits(name, org, want):
                         continue  # 'Delta Air Lines', 'MAC': not a he or she
+                    if name not in self.gender and (named := self._gendered_in_sentence_before(want, name, start, pos)):
+                        return named  # 'Marek said … It drew a reply from Irena Kos. She said …': Irena Kos
                     return name
                 if want == "o" and org:
                     return name

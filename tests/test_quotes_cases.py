@@ -4824,3 +4824,12 @@ def test_nearer_known_she_beats_an_earlier_speaker_of_unknown_gender():
          "though she is still torn between Maria Holt and Ana Brandt. \u201cI will decide in May,\u201d she said.",
          ["Kirin Voss", "Kirin Voss"]),
     )
+
+
+def test_age_with_two_words_after_it_is_the_reporting_subject_in_focus():
+    # 'X, who …, said he would meet Y. … “Q,” the 51-year-old former pilot said': X, who said something
+    speakers_are(
+        ("Mayor Jonas Kell, who took office in 2018 on a promise to rebuild the docks, said he would meet "
+         "Governor Ada Roth in Vell next week. The two last spoke in March. \u201cI will listen to any "
+         "offer,\u201d the 51-year-old former pilot said.", ["Jonas Kell"]),
+    )

@@ -1874,8 +1874,9 @@ def _by_home_state(state: str, pos: int, mem: _Memory) -> str | None:
     return _by_nationality(state, pos, mem) or (tagged.pop() if len(tagged) == 1 else None)
 
 
-# an age as a description: 'the 54-year-old said', 'the 61-year-old fisherman added'
-_THE_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+|\s+[A-Z][a-z]+)?")  # also 'the 40-year-old Muslim'
+# an age as a description: 'the 54-year-old said', 'the 61-year-old fisherman added', 'the 44-year-old
+# former lawyer said'
+_THE_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:(?:\s+[a-z]+){1,2}|\s+[A-Z][a-z]+)?")  # also 'the 40-year-old Muslim'
 
 
 def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
@@ -1904,7 +1905,8 @@ def _aged_in_focus(pos: int, mem: _Memory) -> str | None:
     names = {name for st, name, org in _between(mem.mentions, lo, pos)
              if not org and _full_person_name(name) and name not in PLACES and not _not_person(name)}
     if len(names) > 1:  # 'Ada Roth faces critics. Ben Ortiz dismissed it as “Q.” “Q2,” the 61-year-old said': who spoke
-        names &= {name for st, name, org in _between(mem.speakers, lo, pos)}
+        # (or said something there: 'Ada Roth said she would meet Ben Ortiz. “Q,” the 44-year-old said')
+        names &= {name for st, name, *_ in chain(mem.speakers, mem.reporters) if lo <= st < pos}
     return names.pop() if len(names) == 1 else None
 
 

@@ -4833,3 +4833,13 @@ def test_age_with_two_words_after_it_is_the_reporting_subject_in_focus():
          "Governor Ada Roth in Vell next week. The two last spoke in March. \u201cI will listen to any "
          "offer,\u201d the 51-year-old former pilot said.", ["Jonas Kell"]),
     )
+
+
+def test_an_unnamed_person_from_a_place_s_radio_or_television_is_that_person():
+    # '“Q?” a reporter from <Place> public radio asked': the reporter from it, not the place
+    speakers_are(
+        ("\u201cWill the ferries run on Sunday?\u201d a journalist from Varnish state television asked.",
+         ["journalist from Varnish state television"]),
+        ("\u201cWill the ferries run on Sunday?\u201d a presenter from Tolland radio asked.",
+         ["presenter from Tolland radio"]),
+    )

@@ -4843,3 +4843,10 @@ def test_an_unnamed_person_from_a_place_s_radio_or_television_is_that_person():
         ("\u201cWill the ferries run on Sunday?\u201d a presenter from Tolland radio asked.",
          ["presenter from Tolland radio"]),
     )
+
+
+def test_a_short_quote_after_supposed_is_a_scare_quote():
+    # 'reports about a supposed “X”': the writer's distance from a term, no statement
+    text = ("Ostlandic state radio has for days aired reports about a supposed \u201cmassacre\u201d near the "
+            "river, claims that observers say are baseless.")
+    assert one(text) == []

@@ -4850,3 +4850,10 @@ def test_a_short_quote_after_supposed_is_a_scare_quote():
     text = ("Ostlandic state radio has for days aired reports about a supposed \u201cmassacre\u201d near the "
             "river, claims that observers say are baseless.")
     assert one(text) == []
+
+
+def test_quoted_as_saying_takes_a_five_word_titled_name_whole():
+    # 'quoted <Title Title Title> First Last as saying': the mention is all of it, not cut after the first name
+    [q] = one("The Norpress agency quoted Deputy Trade Minister Anton Kessel as saying the tariffs were "
+              "\u201ca mistake we will not repeat.\u201d")
+    assert (q.speaker, q.speaker_mention) == ("Anton Kessel", "Deputy Trade Minister Anton Kessel")

@@ -4967,3 +4967,60 @@ def test_a_time_phrase_without_a_comma_before_a_pronoun_subject():
          ["Ines Falk"]),
         ("Ben Aldous stayed silent for days. Later he told a local radio station: \u201cI was wrong.\u201d", ["Ben Aldous"]),
     )
+
+
+def test_modified_role_noun_takes_the_person_titled_with_both():
+    # 'the prime minister' after 'Prime Minister A … Interior Minister B': A, not the last minister
+    speakers_are(
+        ("Prime Minister Ilse Varn opened the summit in Tarrow. Interior Minister Ada Brook spoke on "
+         "policing. \u201cThe streets are calm,\u201d Brook said.\n\nThe prime minister, asked about the "
+         "protests, frowned. \u201cWe hear them,\u201d she said.", ["Ada Brook", "Ilse Varn"]),
+        ("Interior Minister Ada Brook spoke on policing. \u201cThe streets are calm,\u201d the minister said.",
+         ["Ada Brook"]),
+    )
+
+
+def test_nearer_known_she_beats_an_earlier_speaker_of_unknown_gender():
+    # 'X said … The plan drew fire from <a known she>. She accused …': the she named just before, not
+    # the earlier speaker whose gender is unknown; not after a she there that may be that speaker
+    speakers_are(
+        ("\u201cThe bridge will open in May,\u201d Transport Minister Oskar Lind told the council. \n\n"
+         "The minister's timetable drew scorn from Maria Holt, a councillor for the Green List. She called "
+         "the plan \u201ca fantasy\u201d on Tuesday.", ["Oskar Lind", "Maria Holt"]),
+        ("\u201cThe queue was worth it,\u201d said Kirin Voss, 49, a nurse from Tallow. She came to the rally, "
+         "though she is still torn between Maria Holt and Ana Brandt. \u201cI will decide in May,\u201d she said.",
+         ["Kirin Voss", "Kirin Voss"]),
+    )
+
+
+def test_age_with_two_words_after_it_is_the_reporting_subject_in_focus():
+    # 'X, who …, said he would meet Y. … “Q,” the 51-year-old former pilot said': X, who said something
+    speakers_are(
+        ("Mayor Jonas Kell, who took office in 2018 on a promise to rebuild the docks, said he would meet "
+         "Governor Ada Roth in Vell next week. The two last spoke in March. \u201cI will listen to any "
+         "offer,\u201d the 51-year-old former pilot said.", ["Jonas Kell"]),
+    )
+
+
+def test_an_unnamed_person_from_a_place_s_radio_or_television_is_that_person():
+    # '“Q?” a reporter from <Place> public radio asked': the reporter from it, not the place
+    speakers_are(
+        ("\u201cWill the ferries run on Sunday?\u201d a journalist from Varnish state television asked.",
+         ["journalist from Varnish state television"]),
+        ("\u201cWill the ferries run on Sunday?\u201d a presenter from Tolland radio asked.",
+         ["presenter from Tolland radio"]),
+    )
+
+
+def test_a_short_quote_after_supposed_is_a_scare_quote():
+    # 'reports about a supposed “X”': the writer's distance from a term, no statement
+    text = ("Ostlandic state radio has for days aired reports about a supposed \u201cmassacre\u201d near the "
+            "river, claims that observers say are baseless.")
+    assert one(text) == []
+
+
+def test_quoted_as_saying_takes_a_five_word_titled_name_whole():
+    # 'quoted <Title Title Title> First Last as saying': the mention is all of it, not cut after the first name
+    [q] = one("The Norpress agency quoted Deputy Trade Minister Anton Kessel as saying the tariffs were "
+              "\u201ca mistake we will not repeat.\u201d")
+    assert (q.speaker, q.speaker_mention) == ("Anton Kessel", "Deputy Trade Minister Anton Kessel")

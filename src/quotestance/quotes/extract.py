@@ -365,10 +365,10 @@ _NICKNAME_CTX = re.compile(r"\b(?:whom|who|that|which|(?:the|a|an)\s+[a-z]+(?=\s
 # a thing named in the passive: 'the session is called “…”' (not a column 'entitled, “…”': its author's words)
 _NAMING_WORD = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:called|titled|entitled|named|dubbed)\s*,?\s*$")
 _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
-# a scare-quoted term, not a statement: 'the so-called “quiet zones”', 'the self-proclaimed “…”', a
+# a scare-quoted term, not a statement: 'the so-called “quiet zones”', 'a supposed “…”', 'the self-proclaimed “…”', a
 # nickname of any case ('the list, nicknamed the “uncles list”'); a term discussed, not used: 'the definition of “resident”', 'the principle of “open water”' (not 'the term/words “…”': PolNeAR
 # counts those inside an attribution as content)
-_SCARE_CTX = re.compile(r"\b(?:so-called|self-(?:proclaimed|styled|declared)|nicknamed(?:\s+(?:the|an?))?)\s*$"
+_SCARE_CTX = re.compile(r"\b(?:so-called|supposed|purported|self-(?:proclaimed|styled|declared)|nicknamed(?:\s+(?:the|an?))?)\s*$"
                         r"|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
                         r"concepts?|principles?|meanings?)\s+of\s*$", re.I)
 # a thing's common name after its noun, closing the sentence or not: 'the compounds often called “forever

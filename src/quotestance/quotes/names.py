@@ -836,6 +836,16 @@ class _Memory:
                 best = name
         return best
 
+    def by_other_title(self, key: str, role: str, pos: int) -> str | None:
+        """For 'the prime minister' (key 'prime minister', role 'minister'): the most recent person
+        titled so ('Prime Minister Ada Roth') when the most recent one with the role was titled as
+        another of its kind ('Defence Minister Bo Lund'), else None (by_role decides)."""
+        last = self.by_role(role, pos)
+        titled = {name for start, name in self.title_roles.get(role, ()) if start < pos}
+        if last not in titled or any(name == last for start, name in self.title_roles.get(key, ()) if start < pos):
+            return None
+        return self.by_title(key, pos)
+
     def by_role(self, role: str, pos: int, mods: tuple[str, ...] = ()) -> str | None:
         """The most recent person introduced with this role before pos. A role known only from an
         abbreviated title ('Sen. Ada Roth' for 'the senator') needs one such person, and its
@@ -1098,6 +1108,22 @@ class _Memory:
                 return name  # not 'Cruz spokesman Rick Tyler', 'Trump, Sexton said, has …'
         return None
 
+    def _gendered_in_sentence_before(self, want: str, name: str, start: int, pos: int) -> str | None:
+        """The last person of gender want named in the sentence before pos's (or in its own, before
+        pos), when the candidate name at start comes before all of it and is not named there again,
+        and no he/she (his, her …) of that gender comes before that person in it (it may be the
+        candidate's): a nearer known he/she wins over an earlier one of unknown gender. Not for 'he
+        added': the candidate speaks again."""
+        k = bisect_right(self.ends, pos) - 1
+        lo = self.ends[k - 1] if k > 0 else 0
+        named = _between(self.mentions, lo, pos)
+        if start >= lo or _ADDED_AFTER.match(self.text, pos) or any(other == name for _, other, _ in named):
+            return None
+        for st, other, org in reversed(named):
+            if self.gender.get(other) == want and self._person_fits(other, org, want):
+                return None if any(m.group(want) for m in _FOCUS_PRON.finditer(self.text, lo, st)) else other
+        return None
+
     def _namesake(self, name: str, start: int, want: str) -> str | None:
         """For a bare surname at start that expanded to a person of the other gender, the most recent
         earlier full name with that surname whose gender is want ('Clinton' after 'Bill Clinton' and
@@ -1142,6 +1168,8 @@ class _Memory:
                         continue
                     if not self._person_fits(name, org, want):
                         continue  # 'Delta Air Lines', 'MAC': not a he or she
+                    if name not in self.gender and (named := self._gendered_in_sentence_before(want, name, start, pos)):
+                        return named  # 'Marek said … It drew a reply from Irena Kos. She said …': Irena Kos
                     return name
                 if want == "o" and org:
                     return name
@@ -1662,7 +1690,8 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
         if named:  # 'Ada Roth, 54, … “Q,” the 54-year-old said', 'Ben Ortiz, a Norwegian diplomat, … the Norwegian said'
             return named, np_start, np_start + len(np)
         if words and (len(words) == 1 or (len(words) <= 3 and words[0] in ("the", "this"))) and words[-1] in _NOTED_ROLES:
-            named = mem.by_role(words[-1], np_start, _cap_mods(np))  # 'the minister said' -> 'Sergei Lavrov'
+            named = (len(words) == 3 and mem.by_other_title(" ".join(words[1:]), words[-1], np_start)) or mem.by_role(
+                words[-1], np_start, _cap_mods(np))  # 'the minister said' -> 'Sergei Lavrov'
             if named:
                 return named, np_start, np_start + len(np)
         elif words[0] == "the" and 2 <= len(words) <= 4 and mem.title_roles and (
@@ -1869,8 +1898,9 @@ def _by_home_state(state: str, pos: int, mem: _Memory) -> str | None:
     return _by_nationality(state, pos, mem) or (tagged.pop() if len(tagged) == 1 else None)
 
 
-# an age as a description: 'the 54-year-old said', 'the 61-year-old fisherman added'
-_THE_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+|\s+[A-Z][a-z]+)?")  # also 'the 40-year-old Muslim'
+# an age as a description: 'the 54-year-old said', 'the 61-year-old fisherman added', 'the 44-year-old
+# former lawyer said'
+_THE_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:(?:\s+[a-z]+){1,2}|\s+[A-Z][a-z]+)?")  # also 'the 40-year-old Muslim'
 
 
 def _by_age(age: str, pos: int, mem: _Memory) -> str | None:
@@ -1899,7 +1929,8 @@ def _aged_in_focus(pos: int, mem: _Memory) -> str | None:
     names = {name for st, name, org in _between(mem.mentions, lo, pos)
              if not org and _full_person_name(name) and name not in PLACES and not _not_person(name)}
     if len(names) > 1:  # 'Ada Roth faces critics. Ben Ortiz dismissed it as “Q.” “Q2,” the 61-year-old said': who spoke
-        names &= {name for st, name, org in _between(mem.speakers, lo, pos)}
+        # (or said something there: 'Ada Roth said she would meet Ben Ortiz. “Q,” the 44-year-old said')
+        names &= {name for st, name, *_ in chain(mem.speakers, mem.reporters) if lo <= st < pos}
     return names.pop() if len(names) == 1 else None
 
 

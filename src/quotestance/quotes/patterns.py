@@ -77,8 +77,8 @@ _ROLE_OFFICE = (r"\s+(?:in|at|from)\s+the\s+(?:(?:[a-z]+\s+)?[a-z]+['’]s\s+off
                 r"|office\s+of\s+the\s+(?:[a-z]+\s+)?[a-z]+)\b")
 _ROLE_OFFICE_RX = re.compile(_ROLE_OFFICE)
 _AT_NAME = (rf"(?:\s+(?:in|at|from)\s+(?:[Tt]he\s+)?[A-Z][\w’'\-&]*(?:\s+(?:of\s+)?[A-Z][\w’'\-&]*)*"
-            # 'at the Veldorian embassy', 'in the Veldorian interior ministry'
-            r"(?:\s+(?:[a-z]+\s+)?(?:embassy|ministry|mission|consulate|delegation|office|headquarters))?"
+            # 'at the Veldorian embassy', 'in the Veldorian interior ministry', 'from Veldorian public radio'
+            r"(?:\s+(?:[a-z]+\s+)?(?:embassy|ministry|mission|consulate|delegation|office|headquarters|radio|television))?"
             rf"|{_ROLE_OFFICE})")
 _PERSON_AT = re.compile(_INDEF_PERSON + _AT_NAME)
 _AT_NAME_RX = re.compile(_AT_NAME)

@@ -5024,3 +5024,13 @@ def test_quoted_as_saying_takes_a_five_word_titled_name_whole():
     [q] = one("The Norpress agency quoted Deputy Trade Minister Anton Kessel as saying the tariffs were "
               "\u201ca mistake we will not repeat.\u201d")
     assert (q.speaker, q.speaker_mention) == ("Anton Kessel", "Deputy Trade Minister Anton Kessel")
+
+
+def test_quoted_as_saying_with_a_lower_case_role_word_in_the_name_phrase():
+    # 'quoted <Body> spokesman <Name> as saying': the named person, not the body word before the role
+    speakers_are(
+        ("The Norpress agency quoted Kremlin spokesman Dmitry Peskov as saying the talks were \u201cuseful.\u201d",
+         ["Dmitry Peskov"]),
+        ("\u201cThe door is open,\u201d Vostok Radio quoted Foreign Ministry spokeswoman Alla Serova as saying.",
+         ["Alla Serova"]),
+    )

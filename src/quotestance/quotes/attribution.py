@@ -53,11 +53,13 @@ _AFTER_VERB = re.compile(
 
 
 # the object of 'quoted/cited NP as saying' (group 'np'): a name of up to five capitalised words ('Deputy
-# Foreign Minister Ivo Marek'), an object pronoun or a 'the/a/an' phrase of up to ten words after the
+# Foreign Minister Ivo Marek'), also with a lower-case role word among them ('Kremlin spokesman Dmitry
+# Peskov'), an object pronoun or a 'the/a/an' phrase of up to ten words after the
 # article, with an aside between commas before 'as' ('quoted a spokesman, Col. Ivo Marek, as saying',
 # 'quoted an official, who was not named, as saying'); it is the speaker (the name in apposition, if
 # any), not the outlet that quoted it
-_QUOTED_NP = (r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*|him|her|them"
+_QUOTED_ROLE = r"(?:spokes(?:man|woman|person)|aide|advis[eo]r|official|minister|envoy|chief|commander|negotiator)"
+_QUOTED_NP = (rf"(?P<np>(?:(?:[A-Z][\w.’'\-]*|{_QUOTED_ROLE})\s+){{0,5}}[A-Z][\w.’'\-]*|him|her|them"
               r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s|,))(?:,[^,;:“”\"~]{3,80},)?")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
                         r"(?:\s+\w+){0,3}?\s+as\s+(?P<cue>saying|telling|stating|calling|describing|warning|writing)\b"

@@ -5034,3 +5034,28 @@ def test_quoted_as_saying_with_a_lower_case_role_word_in_the_name_phrase():
         ("\u201cThe door is open,\u201d Vostok Radio quoted Foreign Ministry spokeswoman Alla Serova as saying.",
          ["Alla Serova"]),
     )
+
+
+def test_a_statement_in_straight_marks_after_a_colon_holds_its_curly_quotes():
+    # 'X stated:' then paragraphs opened by '"' holding “…” pairs: the straight quotes are the statement
+    text = ("Former councillor Rhea Lund called for the clerk to resign.\n\nLund stated:\n\n"
+            "\"The office isn\u2019t about \u201cService First\u201d anymore. It is about one man\u2019s vision.\n\n"
+            "\"The latest example is the clerk suing the port over its \u201cBerth Rule,\u201d which lets owners decide.\n\n"
+            "\"The harbour was supposed to be run for the town. I will run it for the town.\"")
+    qs = extract(text)
+    assert [q.speaker for q in qs] == ["Rhea Lund"] * 3
+    assert qs[0].text.startswith("The office isn\u2019t") and "\u201cService First\u201d" in qs[0].text
+    # a passage of another article that quotes people keeps its inner quotes
+    speakers_are(
+        ("From the Harbour Gazette:\n\n\"Councillor Ben Ortiz mocked the plan as \u201ca berth to nowhere\u201d and said, "
+         "\u201cWe will fight it.\u201d",
+         ["Ben Ortiz", "Ben Ortiz"]),
+    )
+
+
+def test_an_as_clause_ending_a_colon_intro_names_the_source():
+    # '…, as the <Body> website notes:' then a quoted paragraph: the as-clause's subject, not the opening 'It'
+    speakers_are(
+        ("It would be hard to overstate the charter\u2019s weight, as the Norland Archive website notes:\n\n"
+         "\u201cIn 1960, some ninety students met in Dover and signed it.\u201d", ["Norland Archive"]),
+    )

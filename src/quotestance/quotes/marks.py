@@ -72,9 +72,28 @@ _SENT_BREAK = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)[.!?]\s+(?=
 
 
 def _pair_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[list[list]]:
-    """_pair_marks for each paragraph (lo, hi), with the marks found once for the whole text."""
+    """_pair_marks for each paragraph (lo, hi), with the marks found once for the whole text.
+
+    A statement set out after an intro ending in a colon, in paragraphs opened by a straight mark
+    ('Roth stated:' then '"The office isn’t about “Service First” anymore. …'), holds its curly pairs
+    as nested quotes: the straight quote is the statement, also in the paragraphs that continue it,
+    unless a cue governs a curly pair (a passage of another article quoting people)."""
     marks = _char_positions(text, _DOUBLE_MARKS)
-    return [_pair_marks(text, lo, hi, marks[bisect_left(marks, lo):bisect_left(marks, hi)]) for lo, hi in paras]
+    out: list[list[list]] = []
+    statement = False
+    for lo, hi in paras:
+        own = marks[bisect_left(marks, lo):bisect_left(marks, hi)]
+        opens_straight = bool(own) and own[0] == lo and text[lo] == '"'
+        statement = opens_straight and (statement or text[:lo].rstrip().endswith(":"))
+        curly = [i for i in own if text[i] == "“"]
+        if statement and curly and any(_CUE.search(text, max(lo, i - 60), i) for i in curly):
+            statement = False  # a passage quoting others ('… ridiculed that as “…” and said, “…”'): pairs as usual
+        if statement and any(text[i] != '"' for i in own):
+            out.append(_pair_marks(text, lo, hi, [i for i in own if text[i] == '"']))
+        else:
+            out.append(_pair_marks(text, lo, hi, own))
+        statement = statement and out[-1][-1][1] is None
+    return out
 
 
 def _pair_marks(text: str, lo: int, hi: int, marks: list[int] | None = None) -> list[list]:

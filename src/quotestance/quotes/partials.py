@@ -580,6 +580,8 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
 
 _PASSIVE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?[a-z]+(?:ed|en)\b")
 _AS_SOURCE = re.compile(rf"\b[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:{_CUE_ALT}),")
+# the same ending an intro before a colon: '…, as the Norland Archive website notes:'
+_AS_TAIL = re.compile(rf",\s+as\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:{_CUE_ALT})\s*$")
 _LAST_DASH = re.compile(r"[—–;]\s*(?=[^—–;]*$)")
 
 
@@ -591,6 +593,9 @@ def _colon_intro(q: _Q, masked: str, prev: tuple[int, int], ends: list[int], mem
         return
     ss = _sentence_start(ends, prev[0], prev[0] + len(intro) - 1)
     sent = masked[ss:prev[0] + len(intro) - 1]
+    tail = _AS_TAIL.search(sent)  # '…, as the Norland Archive website notes:': the as-clause's subject
+    if tail and _set_from_np(q, tail.group("subj"), ss + tail.start("subj"), ":", mem):
+        return
     last = re.search(r"\s([a-z]{3,}(?:ed|s))\s*$", sent)  # 'and Breitbart News responded:'
     span = _subject_before(sent[:last.start()], ss) if last else None
     if span is None:

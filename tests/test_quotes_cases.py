@@ -5059,3 +5059,11 @@ def test_an_as_clause_ending_a_colon_intro_names_the_source():
         ("It would be hard to overstate the charter\u2019s weight, as the Norland Archive website notes:\n\n"
          "\u201cIn 1960, some ninety students met in Dover and signed it.\u201d", ["Norland Archive"]),
     )
+
+
+def test_a_lone_surname_before_an_aside_and_its_verb_is_a_person_mention():
+    # 'Surname, speaking to …, said …. “Q,” he said': the surname the story never spells out is the he
+    speakers_are(
+        ("Kavanagh, speaking to reporters on the flight home, said the port would reopen. "
+         "\u201cWe are nearly there,\u201d he said.", ["Kavanagh"]),
+    )

@@ -388,7 +388,9 @@ _NOT_HEADLINE = re.compile(r"[.!?,;:~“”\"]")
 _SENT_START = re.compile(r"(?:[.!?][\"”’]?[^\S\n]+|\n)$")
 _IRREGULAR_PAST = frozenset("""shook took made went came gave got held kept left met ran sat spoke stood struck threw won
     wrote drew hit brought fought thought began felt led lost sent spent found heard knew told said shot swept fell""".split())
-_LONE_VERB = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b")
+# (an aside may stand before the verb: 'Erdogan, speaking to reporters on a flight, said …')
+_LONE_VERB = re.compile(rf"(?:,\s+(?:[a-z]{{3,}}ing|who|asked)\b[^,.!?;:“”\"\n]{{0,80}},)?"
+                        rf"\s+(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ed|{'|'.join(sorted(_IRREGULAR_PAST))})\b")
 _GENDER_CUE = re.compile(r"[^.!?\n;:“”\"A-Z]*?\b(?P<p>he|she|his|her|him)\b")  # no other name before it
 _OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 _OBJECT_AFTER = re.compile(r"\s+(?:on|about|over|for|with|during|after)\b")

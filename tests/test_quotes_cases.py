@@ -5067,3 +5067,11 @@ def test_a_lone_surname_before_an_aside_and_its_verb_is_a_person_mention():
         ("Kavanagh, speaking to reporters on the flight home, said the port would reopen. "
          "\u201cWe are nearly there,\u201d he said.", ["Kavanagh"]),
     )
+
+
+def test_a_partial_quote_in_a_speech_clause_before_according_to_keeps_the_speaker():
+    # 'S told X … “Q,” according to a readout': S said it; the readout relays it (via)
+    [q] = one("Marek told Lund the alliance would respond \u201cfirmly,\u201d according to a readout from the "
+              "Norland presidency.")
+    assert (q.speaker, q.via) == ("Marek", "a readout from the Norland presidency")
+    speakers_are(("The plan would be \u201cdecisive,\u201d according to the Norland presidency.", ["Norland presidency"]))

@@ -58,6 +58,8 @@ _AFTER_VERB = re.compile(
 # article, with an aside between commas before 'as' ('quoted a spokesman, Col. Ivo Marek, as saying',
 # 'quoted an official, who was not named, as saying'); it is the speaker (the name in apposition, if
 # any), not the outlet that quoted it
+# a named or pronoun subject and a past speech verb opening the clause a quote sits in: 'Biden told Putin …'
+_SPEECH_LEAD = re.compile(r"^(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|told|warned|added)\b")
 _QUOTED_ROLE = r"(?:spokes(?:man|woman|person)|aide|advis[eo]r|official|minister|envoy|chief|commander|negotiator)"
 _QUOTED_NP = (rf"(?P<np>(?:(?:[A-Z][\w.’'\-]*|{_QUOTED_ROLE})\s+){{0,5}}[A-Z][\w.’'\-]*|him|her|them"
               r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s|,))(?:,[^,;:“”\"~]{3,80},)?")
@@ -473,8 +475,11 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             c.group().endswith("ing") or _noun_use(lead, c.start(), c.group()) for c in _CUE.finditer(lead)))
         for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP,
                    _AFTER_ROLE_OF):
-            if rx is _ACCORDING and "according to" not in after:
-                continue  # the words that pattern needs: a cheap check first
+            if rx is _ACCORDING and ("according to" not in after or _SPEECH_LEAD.search(lead)):
+                # (a cheap check first); 'Biden told Putin the US would respond “decisively,” according to
+                # a White House readout': the speech clause before the quote is its attribution, the
+                # readout only relays it (`via`)
+                continue
             if rx is _AFTER_ROLE_OF and " of " not in after[:250]:
                 continue
             if rx is _AFTER_VERB and (not continues or has_lead):

@@ -15,8 +15,9 @@ from quotestance.quotes.attribution import _ACCORDANCE, _Q, _QUOTED_NP
 
 # a source phrase: up to ten words with no clause punctuation and no blanked quote ('~')
 _NP = r"(?P<np>[^\s,.;:!?~“”\"—–()][^,.;:!?~“”\"—–()]{1,90}?)"
-# after the speech clause: '…,” Walker said, according to an AP account.' / '…,” he said, the Times reported.'
-_TRAILING = re.compile(rf",\s+according\s+to\s+{_NP}\s*(?=[.,;!?]|$)"
+# after the speech clause: '…,” Walker said, according to an AP account.' / '…,” he said, the Times reported.';
+# also right after a partial quote whose comma is inside the marks ('… would respond “decisively,” according to …')
+_TRAILING = re.compile(rf"(?:,|(?<=[”\"]))\s+according\s+to\s+{_NP}\s*(?=[.,;!?]|$)"
                        rf"|,\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){{0,3}})\s+(?:reported|reports)\s*(?=[.!?]|$)")
 # before it: 'According to GMA News, Salceda said …'
 _LEADING = re.compile(rf"\s*According\s+to\s+{_NP},\s+")

@@ -5075,3 +5075,10 @@ def test_a_partial_quote_in_a_speech_clause_before_according_to_keeps_the_speake
               "Norland presidency.")
     assert (q.speaker, q.via) == ("Marek", "a readout from the Norland presidency")
     speakers_are(("The plan would be \u201cdecisive,\u201d according to the Norland presidency.", ["Norland presidency"]))
+
+
+def test_an_outlet_reporting_citing_a_source_gives_the_source_with_the_outlet_as_via():
+    # 'Agency reported, citing <source>, that … “Q”': the source cited speaks, through the agency
+    [q] = one("Norpress reported, citing two officials at the port authority, that the berths would stay "
+              "\u201cshut until further notice.\u201d")
+    assert (q.speaker, q.via) == ("two officials at the port authority", "Norpress")

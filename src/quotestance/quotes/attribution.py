@@ -68,6 +68,9 @@ _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
                         r"(?:[^~;]|[“\"]~+[”\"]){0,200}$")  # (an earlier fragment of the clause between: '… on “Q1” and would “Q2”')
 # the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'
 _QUOTED_OBJ = re.compile(rf"\s+{_QUOTED_NP}\s+as\s+(?P<cue>saying|telling|stating)\b")
+# an outlet's report of what a source told it: 'Interfax reported, citing a senior military source, that …'
+_CITING = re.compile(r"\b(?:reported|reports)\s*,\s+citing\s+(?P<np>[^,;:“”\"~]{3,80}?)\s*,\s+(?:that\s+)?"
+                     r"[^;:“”\"~]*$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # a verb of causing with its object before a speech verb: '…, prompting Sample to reply: “Q”', 'which led him
 # to retort, “Q”', 'prompted Roe, a former rival, to quip, “Q”' (an appositive after the object), 'prompted
@@ -567,6 +570,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     quoted = _QUOTED_AS.search(sent) if "quoted" in sent or "cited" in sent else None
     if quoted and _set_quoted_object(q, quoted, q.sent_start, mem):
         return  # 'State media quoted Putin as saying the West was “lying”': the one quoted speaks
+    citing = _CITING.search(sent) if "citing" in sent else None
+    if citing and _set_from_np(q, citing.group("np"), q.sent_start + citing.start("np"), "citing", mem):
+        return  # 'Interfax reported, citing a senior military source, that …“Q”': the source cited speaks
     dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
     if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):
         return  # a round-up line 'HEADLINE – Carl Bialik: “…”', 'More from Blumenthal and Cohen: “…”'

@@ -22,10 +22,12 @@ _TRAILING = re.compile(rf"(?:,|(?<=[”\"]))\s+according\s+to\s+{_NP}\s*(?=[.,;!
 # before it: 'According to GMA News, Salceda said …'
 _LEADING = re.compile(rf"\s*According\s+to\s+{_NP},\s+")
 # an outlet that quoted the speaker, anywhere in the quote's sentence: 'Interfax quoted Lavrov as saying',
-# 'was quoted by RIA Novosti as saying', 'was quoted as saying by the agency IRNA', 'in remarks carried by state TV'
+# 'was quoted by RIA Novosti as saying', 'was quoted as saying by the agency IRNA', 'in remarks carried by state TV',
+# 'Interfax reported, citing a senior military source, that …'
 _OUTLET = r"(?P<outlet>(?:the\s+|state\s+|a\s+)?(?:[A-Za-z][\w.&’'\-]*\s+){0,4}?[A-Za-z][\w.&’'\-]*)"
 _QUOTING = re.compile(rf"(?<![\w-]){_OUTLET}\s+(?:quoted|cited)\s+{_QUOTED_NP}\s+as\s+(?:saying|telling|stating)\b")
 _QUOTED_BY = re.compile(rf"\b(?:quoted|cited)\s+(?:as\s+saying\s+)?by\s+{_OUTLET}(?=\s+as\s+saying\b|\s*[.,;]|$)")
+_CITING_OUTLET = re.compile(rf"(?<![\w-]){_OUTLET}\s+(?:reported|reports)\s*,\s+citing\b")
 _CARRIED_BY = re.compile(rf"\b(?:remarks|comments|an\s+interview|a\s+statement)\s+(?:carried|broadcast|published|aired)\s+by\s+"
                          rf"{_OUTLET}(?=\s|[.,;]|$)")
 _MAX_WORDS = 10
@@ -51,7 +53,8 @@ def _via(q: _Q, masked: str, ends: list[int]) -> tuple[int, int] | None:
     sent_end = min(q.para_hi, ends[k] if k < len(ends) else len(masked))
     quoting = masked.find("quoted", sent_start, sent_end) >= 0 or masked.find("cited", sent_start, sent_end) >= 0
     by = masked.find(" by ", sent_start, sent_end) >= 0
-    for rx, may_match in ((_QUOTING, quoting), (_QUOTED_BY, quoting), (_CARRIED_BY, by)):
+    citing = masked.find("citing", sent_start, sent_end) >= 0
+    for rx, may_match in ((_QUOTING, quoting), (_QUOTED_BY, quoting), (_CARRIED_BY, by), (_CITING_OUTLET, citing)):
         m = rx.search(masked, sent_start, sent_end) if may_match else None
         if m and not (m.start("outlet") < me and ms < m.end("outlet")):  # not the speaker itself
             return _source_span(m, "outlet")

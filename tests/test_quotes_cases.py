@@ -4967,3 +4967,17 @@ def test_a_time_phrase_without_a_comma_before_a_pronoun_subject():
          ["Ines Falk"]),
         ("Ben Aldous stayed silent for days. Later he told a local radio station: \u201cI was wrong.\u201d", ["Ben Aldous"]),
     )
+
+
+def test_a_place_is_never_described_by_a_person_noun():
+    # 'In <place>, which … with <place>, a senior … official, speaking …, said … “Q,” the official said':
+    # the description is the next subject, not an apposition to either place
+    speakers_are(
+        ("Fighting spread across Tarn overnight. In Vossia, which shares a river frontier with Tarn, a senior "
+         "Vossian police official, speaking on condition of anonymity, said police had closed two "
+         "bridges. \u201cNobody crosses until we know who is shooting,\u201d the official said.",
+         ["senior Vossian police official"]),
+        ("In Morland, a senior Morlish border official, speaking on condition of anonymity, said the gates "
+         "were shut. \u201cWe will open them when it is calm,\u201d the official said.",
+         ["senior Morlish border official"]),
+    )

@@ -394,7 +394,7 @@ _OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 _OBJECT_AFTER = re.compile(r"\s+(?:on|about|over|for|with|during|after)\b")
 _WHOLE_SPAN = re.compile(r".+", re.S)  # matched with pos and endpos: a match object for text[pos:endpos]
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")  # 'Life in Ostberg', 'gas carried across Ostberg'
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hroughout)\s+$")  # 'Life in Ostberg', 'gas carried across Ostberg', 'In Ostberg, …'
 _PLACE_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]{{1,4}}\.|{'|'.join(sorted(US_STATES, key=len, reverse=True))})\b")  # 'Ostberg, Ore.'
 
 
@@ -817,8 +817,12 @@ class _Memory:
         ('Ada Roth, the two-term governor of Lorn, …') counts however far back, while she is the one
         person given that role."""
         here = bisect_right(self.ends, pos)
+        # a place before a person's description is a phrase of its own, the description the next subject
+        # ('In Lorn, which borders Tarn, a senior defence official, speaking …, said'): not that place's
+        person_head = head in _ROLE_HEADS or _agent_noun(head)
         described = [(start, name) for start, name, desc in self.described.get(head, ())
-                     if start < pos and all(w in desc for w in mods)]
+                     if start < pos and all(w in desc for w in mods)
+                     and not (person_head and self._place_name(name, False))]
         names = {name for start, name in described if here - bisect_right(self.ends, start) <= 6}
         if not names and head in _ROLE_NOUNS and not any(
                 start < pos for start, *_ in chain(self.roles.get(head, ()), self.abbr_roles.get(head, ()),

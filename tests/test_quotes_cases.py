@@ -4981,3 +4981,11 @@ def test_a_place_is_never_described_by_a_person_noun():
          "were shut. \u201cWe will open them when it is calm,\u201d the official said.",
          ["senior Morlish border official"]),
     )
+
+
+def test_a_self_given_name_is_no_quote():
+    # 'X calls itself the “Y”': a name, not a statement
+    speakers_are(
+        ("Colonel Ivar Lenk said the port was secure. The army calls itself the \u201cShield of the "
+         "Nation.\u201d It has closed the border.", []),
+    )

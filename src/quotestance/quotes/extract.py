@@ -347,10 +347,10 @@ _TITLE_CTX = re.compile(
     re.I,
 )
 # a naming verb with its object before a title-cased span: 'dubbed its June issue the “Harbour Number”',
-# 'have taken to calling it the “Glass Fortress”'
+# 'have taken to calling it the “Glass Fortress”', a self-given name: 'The council calls itself the “…”'
 _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|renamed|titled)\s+"
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
-                        r"|\b(?:call|calls|called|calling)\s+(?:it|them|this|that)\s+the\s*$"
+                        r"|\b(?:call|calls|called|calling)\s+(?:it|them|this|that|itself|themselves|himself|herself)\s+the\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 # a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
 # call', 'who critics have dubbed', 'which it has branded the', 'the road that locals call',

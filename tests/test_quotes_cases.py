@@ -4989,3 +4989,12 @@ def test_a_self_given_name_is_no_quote():
         ("Colonel Ivar Lenk said the port was secure. The army calls itself the \u201cShield of the "
          "Nation.\u201d It has closed the border.", []),
     )
+
+
+def test_a_pronoun_in_the_sentence_before_passes_on_to_its_subject():
+    # 'X stood … . Its …, but he … . “Q,” he said': the he of a sentence with no name goes back to X
+    speakers_are(
+        ("\u201cWe pulled three people out,\u201d said Sgt. Paulo Verdes of the harbour police.\n\nAcross the road, "
+         "Ivo Brandt stood outside what was left of his bakery. Its windows had blown in, but he was already "
+         "handing out bread. \u201cPeople still have to eat,\u201d he said.", ["Paulo Verdes", "Ivo Brandt"]),
+    )

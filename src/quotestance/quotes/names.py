@@ -1061,6 +1061,14 @@ class _Memory:
         if any(self.gender.get(name, want) == want and not self._place_name(name, org) for _, name, org in _between(pool, lo, pos)):
             return None  # a speaker or subject since; not one of the other known gender ('Ferraro, he said'), nor a place
         subject = self._subject_person(want, lo, hi)
+        if not subject and k and _SAME_GENDER_SUBJECT[want].search(self.text, lo, hi) and "\n" not in self.text[
+                self.ends[k - 2] if k > 1 else 0:pos].strip() and not _between(self.mentions, lo, hi):
+            # 'Ben Ortiz stood outside his shop. Its windows were gone, but he smiled. “Q,” he said': a sentence
+            # with no name whose he is the pronoun's own passes it on to the subject of the sentence before
+            lo, hi = (self.ends[k - 2] if k > 1 else 0), lo
+            if any(self.gender.get(name, want) == want and not self._place_name(name, org) for _, name, org in _between(pool, lo, hi)):
+                return None
+            subject = self._subject_person(want, lo, hi)
         if subject and subject not in self.gender and any(
                 self.gender.get(name) == want for _, name, _ in _between(self.mentions, lo, hi)):
             return None  # a subject of unknown gender ('Corvane Shipping hired Ada Roth'): a known she wins
@@ -1161,6 +1169,8 @@ class _Memory:
 
 # a he/she at a subject's position: that subject is not the other pronoun's antecedent
 _OTHER_GENDER_PRONOUN = {"m": re.compile(r"[Ss]he\b"), "f": re.compile(r"[Hh]e\b")}
+# a he/she as a subject inside a sentence, for the pronoun of that gender
+_SAME_GENDER_SUBJECT = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 
 
 def _cap_mods(np: str) -> tuple[str, ...]:

@@ -4998,3 +4998,11 @@ def test_a_pronoun_in_the_sentence_before_passes_on_to_its_subject():
          "Ivo Brandt stood outside what was left of his bakery. Its windows had blown in, but he was already "
          "handing out bread. \u201cPeople still have to eat,\u201d he said.", ["Paulo Verdes", "Ivo Brandt"]),
     )
+
+
+def test_a_one_word_name_with_an_age_is_a_person():
+    # 'Among them was Luca, 8, who gave only his first name. “Q,” he said': Luca, not the earlier speaker
+    speakers_are(
+        ("\u201cThe tents are full,\u201d said Mayor Oskar Lindt.\n\nHundreds slept in the sports hall. Among them "
+         "was Luca, 8, who gave only his first name. \u201cIt is cold here,\u201d he said.", ["Oskar Lindt", "Luca"]),
+    )

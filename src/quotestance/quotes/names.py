@@ -534,6 +534,9 @@ class _Memory:
                 if kin and _KIN_APPOS_END.match(text, start + len(name)):
                     self.mentions.append((start, name, False))  # 'Their mother, Marjorie, said': a person
                     self.gender.setdefault(name, "f" if kin.group("f") else "m")
+                elif _AGE_NEXT.match(text, start + len(name)) and _PLAIN_NAME_TOK.fullmatch(name) and not (
+                        name in _MONTH_WORDS or name in _TIME_CAPS):
+                    self.mentions.append((start, name, False))  # 'Among them was Tiago, 9, who …': one name and an age
         for name, starts in unexpanded.items():
             if not (len(starts) >= 3 and not _not_person(name) and self._lone_subject(name, starts, text, titled)):
                 self._lone_surname(name, starts, text)

@@ -5006,3 +5006,12 @@ def test_a_one_word_name_with_an_age_is_a_person():
         ("\u201cThe tents are full,\u201d said Mayor Oskar Lindt.\n\nHundreds slept in the sports hall. Among them "
          "was Luca, 8, who gave only his first name. \u201cIt is cold here,\u201d he said.", ["Oskar Lindt", "Luca"]),
     )
+
+
+def test_a_relative_on_the_opening_name_makes_it_the_subject_for_the_diplomat():
+    # 'Marek, whose team also included Ivo Marek — … — said … “Q,” the diplomat said': the first Marek
+    speakers_are(
+        ("\u201cWe want a deal,\u201d said Anton Marek, Norland's deputy foreign minister.\n\nMarek, whose team also "
+         "included Deputy Trade Minister Ivo Marek \u2014 the two are not related \u2014 said Norland would not "
+         "back down. \u201cThere is nothing to fear,\u201d the diplomat said.", ["Anton Marek", "Anton Marek"]),
+    )

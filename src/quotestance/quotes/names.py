@@ -349,6 +349,9 @@ _INVERTED_SUBJECT = re.compile(
 )
 # a passive 'asked' opening an appositive ('Roth, asked whether she would run, smiled'): the name is asked, no
 # inverted cue
+# a relative clause on the name opening a sentence, its verb however far ('Roth, whose party also includes
+# … — … — insisted'): the name is the subject
+_OPENER_RELATIVE = re.compile(r",\s+(?:who|whose)\s")
 _ASKED_APP = re.compile(r",\s+(?:when\s+|later\s+|again\s+)?asked\b")
 _ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
 _VERB_AFTER_NAME = re.compile(
@@ -1109,7 +1112,7 @@ class _Memory:
             if ((_PRE_SUBJECT.fullmatch(before) or _SUBORD_SUBJECT.search(before)) and verb and verb.group("w") not in _ROLE_NOUNS
                     and not (verb.group("app") and _CUE.search(verb.group("app"))
                              and not _ASKED_APP.match(verb.group("app")))) or _ACCORDING_TAIL.search(before) \
-                    or _INVERTED_SUBJECT.fullmatch(before):
+                    or _INVERTED_SUBJECT.fullmatch(before) or (not before.strip() and _OPENER_RELATIVE.match(self.text, end)):
                 return name  # not 'Cruz spokesman Rick Tyler', 'Trump, Sexton said, has …'
         return None
 
@@ -1397,7 +1400,7 @@ _FOCUS_DESC = re.compile(
     r"[Tt]he\s+(?P<mods>(?:(?:[A-Z][a-z]+|GOP|[a-z][a-z\-]+)\s+){0,3})(?P<head>Republican|Democrat|[Ii]ndependent|[a-z]+)")
 _FOCUS_HEADS = (_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}) | frozenset(
     "candidate nominee businessman businesswoman mogul tycoon billionaire congressman congresswoman lawmaker "
-    "incumbent challenger".split())  # not an aide who speaks for the person
+    "incumbent challenger diplomat".split())  # not an aide who speaks for the person
 _FOCUS_NOT_MODS = frozenset("other another same rival opposing former second third two both".split())
 # a sentence that is one blanked quote: '“~~~~.”'
 _QUOTE_ONLY = re.compile(r"\s*[“\"][~\s]*[”\"]\s*")

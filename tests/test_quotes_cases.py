@@ -5015,3 +5015,11 @@ def test_a_relative_on_the_opening_name_makes_it_the_subject_for_the_diplomat():
          "included Deputy Trade Minister Ivo Marek \u2014 the two are not related \u2014 said Norland would not "
          "back down. \u201cThere is nothing to fear,\u201d the diplomat said.", ["Anton Marek", "Anton Marek"]),
     )
+
+
+def test_a_dotted_lower_case_abbreviation_before_a_lower_case_word_ends_no_sentence():
+    # '… shortly after 9 a.m. and told reporters … “Q”': 'a.m.' does not cut the subject off the cue
+    speakers_are(
+        ("Mayor Tessa Brill left the council chamber at about 9 a.m. and told reporters the depot would stay "
+         "shut until \u201cevery last valve is checked.\u201d", ["Tessa Brill"]),
+    )

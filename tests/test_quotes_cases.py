@@ -5082,3 +5082,59 @@ def test_an_outlet_reporting_citing_a_source_gives_the_source_with_the_outlet_as
     [q] = one("Norpress reported, citing two officials at the port authority, that the berths would stay "
               "\u201cshut until further notice.\u201d")
     assert (q.speaker, q.via) == ("two officials at the port authority", "Norpress")
+
+
+def test_a_place_is_never_described_by_a_person_noun():
+    # 'In <place>, which … with <place>, a senior … official, speaking …, said … “Q,” the official said':
+    # the description is the next subject, not an apposition to either place
+    speakers_are(
+        ("Fighting spread across Tarn overnight. In Vossia, which shares a river frontier with Tarn, a senior "
+         "Vossian police official, speaking on condition of anonymity, said police had closed two "
+         "bridges. \u201cNobody crosses until we know who is shooting,\u201d the official said.",
+         ["senior Vossian police official"]),
+        ("In Morland, a senior Morlish border official, speaking on condition of anonymity, said the gates "
+         "were shut. \u201cWe will open them when it is calm,\u201d the official said.",
+         ["senior Morlish border official"]),
+    )
+
+
+def test_a_self_given_name_is_no_quote():
+    # 'X calls itself the “Y”': a name, not a statement
+    speakers_are(
+        ("Colonel Ivar Lenk said the port was secure. The army calls itself the \u201cShield of the "
+         "Nation.\u201d It has closed the border.", []),
+    )
+
+
+def test_a_pronoun_in_the_sentence_before_passes_on_to_its_subject():
+    # 'X stood … . Its …, but he … . “Q,” he said': the he of a sentence with no name goes back to X
+    speakers_are(
+        ("\u201cWe pulled three people out,\u201d said Sgt. Paulo Verdes of the harbour police.\n\nAcross the road, "
+         "Ivo Brandt stood outside what was left of his bakery. Its windows had blown in, but he was already "
+         "handing out bread. \u201cPeople still have to eat,\u201d he said.", ["Paulo Verdes", "Ivo Brandt"]),
+    )
+
+
+def test_a_one_word_name_with_an_age_is_a_person():
+    # 'Among them was Luca, 8, who gave only his first name. “Q,” he said': Luca, not the earlier speaker
+    speakers_are(
+        ("\u201cThe tents are full,\u201d said Mayor Oskar Lindt.\n\nHundreds slept in the sports hall. Among them "
+         "was Luca, 8, who gave only his first name. \u201cIt is cold here,\u201d he said.", ["Oskar Lindt", "Luca"]),
+    )
+
+
+def test_a_relative_on_the_opening_name_makes_it_the_subject_for_the_diplomat():
+    # 'Marek, whose team also included Ivo Marek — … — said … “Q,” the diplomat said': the first Marek
+    speakers_are(
+        ("\u201cWe want a deal,\u201d said Anton Marek, Norland's deputy foreign minister.\n\nMarek, whose team also "
+         "included Deputy Trade Minister Ivo Marek \u2014 the two are not related \u2014 said Norland would not "
+         "back down. \u201cThere is nothing to fear,\u201d the diplomat said.", ["Anton Marek", "Anton Marek"]),
+    )
+
+
+def test_a_dotted_lower_case_abbreviation_before_a_lower_case_word_ends_no_sentence():
+    # '… shortly after 9 a.m. and told reporters … “Q”': 'a.m.' does not cut the subject off the cue
+    speakers_are(
+        ("Mayor Tessa Brill left the council chamber at about 9 a.m. and told reporters the depot would stay "
+         "shut until \u201cevery last valve is checked.\u201d", ["Tessa Brill"]),
+    )

@@ -67,6 +67,9 @@ _PRON_CUE_AFTER = re.compile(r"\s*(?:he|she)\s+(?:said|says|told|added)\b")  # '
 # a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); matched at each
 # . ! ? (a match holds one of them, so matching at each is finditer's scan)
 # nor a period before a dateline's dash ('RENO, Nev. (AP) — Ada Roth, the mayor, said …')
+# a lower-case abbreviation with inner periods before its last one ('11 p.m. and told', 'e.g. a'): no
+# sentence end when a lower-case word follows
+_DOTTED_ABBR = re.compile(r"\b[a-z]\.[a-z]$")
 _SENT_END = re.compile(r"[.!?](?:(?<=[!?])|(?<!\bNo\.)|(?!\s+\d))[\"”’)]?(?![ \t]*(?:\([A-Za-z. ]+\)[ \t]*)?(?:[—–]|--?[ \t]))\s+")
 # a subject after the quote whose two adjectives are joined by a comma: the comma is blanked; one
 # pattern per closing mark, each opening with a literal character the regex engine finds fast (a
@@ -175,8 +178,9 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
     mem.closes_sentence = {q.close_at - 1 for q in raw if q.tail in ".!?" and not q.runs_on}
     stops = [m for m in (_SENT_END.match(masked, i) for i in _char_positions(masked, ".!?")) if m]
     ends = [m.end() for m in stops
-            if masked[m.start()] != "." or masked[max(0, m.start() - 4):m.start()].islower()  # no capital, no 'Dr.'
-            or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start())]
+            if (masked[m.start()] != "." or masked[max(0, m.start() - 4):m.start()].islower()  # no capital, no 'Dr.'
+                or not _NOT_SENT_END.search(masked, max(0, m.start() - 4), m.start()))
+            and not (masked[m.end():m.end() + 1].islower() and _DOTTED_ABBR.search(masked, max(0, m.start() - 4), m.start()))]
     # a quote ending in . ! ? ends its sentence too when a capitalised word follows
     # ('called it “quite dangerous.” Gov. Chris Christie … called …'): the period is masked
     # a title counts too ('she wrote in her memoir, “Tough Choices.” She …')
@@ -347,10 +351,10 @@ _TITLE_CTX = re.compile(
     re.I,
 )
 # a naming verb with its object before a title-cased span: 'dubbed its June issue the “Harbour Number”',
-# 'have taken to calling it the “Glass Fortress”'
+# 'have taken to calling it the “Glass Fortress”', a self-given name: 'The council calls itself the “…”'
 _NAMED_CTX = re.compile(r"\b(?:dubbed|named|labell?ed|branded|billed|christened|renamed|titled)\s+"
                         r"(?:[\w'’\-]+\s+){1,5}?(?:the|a|an|as)\s*$"
-                        r"|\b(?:call|calls|called|calling)\s+(?:it|them|this|that)\s+the\s*$"
+                        r"|\b(?:call|calls|called|calling)\s+(?:it|them|this|that|itself|themselves|himself|herself)\s+the\s*$"
                         r"|\bknown\s+(?:[\w'’\-]+\s+){0,5}?as(?:\s+the|\s+an?)?\s*$")
 # a naming verb in a relative clause or a participle after a noun, before a nickname: 'whom her fans
 # call', 'who critics have dubbed', 'which it has branded the', 'the road that locals call',

@@ -349,6 +349,9 @@ _INVERTED_SUBJECT = re.compile(
 )
 # a passive 'asked' opening an appositive ('Roth, asked whether she would run, smiled'): the name is asked, no
 # inverted cue
+# a relative clause on the name opening a sentence, its verb however far ('Roth, whose party also includes
+# … — … — insisted'): the name is the subject
+_OPENER_RELATIVE = re.compile(r",\s+(?:who|whose)\s")
 _ASKED_APP = re.compile(r",\s+(?:when\s+|later\s+|again\s+)?asked\b")
 _ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
 _VERB_AFTER_NAME = re.compile(
@@ -396,7 +399,7 @@ _OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 _OBJECT_AFTER = re.compile(r"\s+(?:on|about|over|for|with|during|after)\b")
 _WHOLE_SPAN = re.compile(r".+", re.S)  # matched with pos and endpos: a match object for text[pos:endpos]
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout)\s+$")  # 'Life in Ostberg', 'gas carried across Ostberg'
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hroughout)\s+$")  # 'Life in Ostberg', 'gas carried across Ostberg', 'In Ostberg, …'
 _PLACE_AFTER = re.compile(rf",\s+(?:[A-Z][a-z]{{1,4}}\.|{'|'.join(sorted(US_STATES, key=len, reverse=True))})\b")  # 'Ostberg, Ore.'
 
 
@@ -536,6 +539,9 @@ class _Memory:
                 if kin and _KIN_APPOS_END.match(text, start + len(name)):
                     self.mentions.append((start, name, False))  # 'Their mother, Marjorie, said': a person
                     self.gender.setdefault(name, "f" if kin.group("f") else "m")
+                elif _AGE_NEXT.match(text, start + len(name)) and _PLAIN_NAME_TOK.fullmatch(name) and not (
+                        name in _MONTH_WORDS or name in _TIME_CAPS):
+                    self.mentions.append((start, name, False))  # 'Among them was Tiago, 9, who …': one name and an age
         for name, starts in unexpanded.items():
             if not (len(starts) >= 3 and not _not_person(name) and self._lone_subject(name, starts, text, titled)):
                 self._lone_surname(name, starts, text)
@@ -819,8 +825,12 @@ class _Memory:
         ('Ada Roth, the two-term governor of Lorn, …') counts however far back, while she is the one
         person given that role."""
         here = bisect_right(self.ends, pos)
+        # a place before a person's description is a phrase of its own, the description the next subject
+        # ('In Lorn, which borders Tarn, a senior defence official, speaking …, said'): not that place's
+        person_head = head in _ROLE_HEADS or _agent_noun(head)
         described = [(start, name) for start, name, desc in self.described.get(head, ())
-                     if start < pos and all(w in desc for w in mods)]
+                     if start < pos and all(w in desc for w in mods)
+                     and not (person_head and self._place_name(name, False))]
         names = {name for start, name in described if here - bisect_right(self.ends, start) <= 6}
         if not names and head in _ROLE_NOUNS and not any(
                 start < pos for start, *_ in chain(self.roles.get(head, ()), self.abbr_roles.get(head, ()),
@@ -1069,6 +1079,14 @@ class _Memory:
         if any(self.gender.get(name, want) == want and not self._place_name(name, org) for _, name, org in _between(pool, lo, pos)):
             return None  # a speaker or subject since; not one of the other known gender ('Ferraro, he said'), nor a place
         subject = self._subject_person(want, lo, hi)
+        if not subject and k and _SAME_GENDER_SUBJECT[want].search(self.text, lo, hi) and "\n" not in self.text[
+                self.ends[k - 2] if k > 1 else 0:pos].strip() and not _between(self.mentions, lo, hi):
+            # 'Ben Ortiz stood outside his shop. Its windows were gone, but he smiled. “Q,” he said': a sentence
+            # with no name whose he is the pronoun's own passes it on to the subject of the sentence before
+            lo, hi = (self.ends[k - 2] if k > 1 else 0), lo
+            if any(self.gender.get(name, want) == want and not self._place_name(name, org) for _, name, org in _between(pool, lo, hi)):
+                return None
+            subject = self._subject_person(want, lo, hi)
         if subject and subject not in self.gender and any(
                 self.gender.get(name) == want for _, name, _ in _between(self.mentions, lo, hi)):
             return None  # a subject of unknown gender ('Corvane Shipping hired Ada Roth'): a known she wins
@@ -1106,7 +1124,7 @@ class _Memory:
             if ((_PRE_SUBJECT.fullmatch(before) or _SUBORD_SUBJECT.search(before)) and verb and verb.group("w") not in _ROLE_NOUNS
                     and not (verb.group("app") and _CUE.search(verb.group("app"))
                              and not _ASKED_APP.match(verb.group("app")))) or _ACCORDING_TAIL.search(before) \
-                    or _INVERTED_SUBJECT.fullmatch(before):
+                    or _INVERTED_SUBJECT.fullmatch(before) or (not before.strip() and _OPENER_RELATIVE.match(self.text, end)):
                 return name  # not 'Cruz spokesman Rick Tyler', 'Trump, Sexton said, has …'
         return None
 
@@ -1187,6 +1205,8 @@ class _Memory:
 
 # a he/she at a subject's position: that subject is not the other pronoun's antecedent
 _OTHER_GENDER_PRONOUN = {"m": re.compile(r"[Ss]he\b"), "f": re.compile(r"[Hh]e\b")}
+# a he/she as a subject inside a sentence, for the pronoun of that gender
+_SAME_GENDER_SUBJECT = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 
 
 def _cap_mods(np: str) -> tuple[str, ...]:
@@ -1410,7 +1430,7 @@ _FOCUS_DESC = re.compile(
     r"[Tt]he\s+(?P<mods>(?:(?:[A-Z][a-z]+|GOP|[a-z][a-z\-]+)\s+){0,3})(?P<head>Republican|Democrat|[Ii]ndependent|[a-z]+)")
 _FOCUS_HEADS = (_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}) | frozenset(
     "candidate nominee businessman businesswoman mogul tycoon billionaire congressman congresswoman lawmaker "
-    "incumbent challenger".split())  # not an aide who speaks for the person
+    "incumbent challenger diplomat".split())  # not an aide who speaks for the person
 _FOCUS_NOT_MODS = frozenset("other another same rival opposing former second third two both".split())
 # a sentence that is one blanked quote: '“~~~~.”'
 _QUOTE_ONLY = re.compile(r"\s*[“\"][~\s]*[”\"]\s*")

@@ -4967,3 +4967,16 @@ def test_a_time_phrase_without_a_comma_before_a_pronoun_subject():
          ["Ines Falk"]),
         ("Ben Aldous stayed silent for days. Later he told a local radio station: \u201cI was wrong.\u201d", ["Ben Aldous"]),
     )
+
+
+def test_the_role_later_keeps_the_named_body_an_unnamed_person_was_at():
+    # 'A <role> at <Named Body>, who …, said … “Q,” the <role> said': the body stays, as it does at first
+    # mention; but a person named as the reporting subject meanwhile is who 'the <role>' stands for
+    speakers_are(
+        ("Staff at the port were tight-lipped. A senior inspector at the Harbour Authority of Tullin, who was not "
+         "cleared to speak, said the cranes had been idle since May. \u201cWe lost the season,\u201d the inspector "
+         "said.", ["senior inspector at the Harbour Authority of Tullin"]),
+        ("A lawmaker in Marrowby wants the fair cancelled.\n\n\u201cIt is a fire risk,\u201d Odile Parrish said "
+         "in a motion.\n\nThe lawmaker said the fair \u201ccannot go ahead as planned.\u201d",
+         ["Odile Parrish", "Odile Parrish"]),
+    )

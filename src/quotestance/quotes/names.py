@@ -14,7 +14,7 @@ from quotestance.quotes.lexicon import (
 )
 from quotestance.quotes.patterns import (
     _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _KIN, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _OF_ROLE_HEADS, _ROLE_OF_BODY,
-    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _ROLE_OFFICE_RX, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
+    _INDEF_PERSON_RX, _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _ROLE_OFFICE_RX, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
 )
 
 # the roles remembered from a title before a name for a later 'the <role> said': also the campaign's
@@ -882,6 +882,8 @@ class _Memory:
                     best += " " + rel.group("rel")  # 'an official familiar with the case, …': as _CLOSE_TO keeps it
                 elif not gave and (office := _ROLE_OFFICE_RX.match(self.text, m.end())):
                     best += office.group()  # 'an aide in the mayor's office, …': as _PERSON_AT keeps it
+                elif not gave and _INDEF_PERSON_RX.fullmatch(m.group()) and (at := _AT_NAME_RX.match(self.text, m.end())):
+                    best += at.group()  # 'a senior official at the Central Bank of Corvane, …': as _PERSON_AT keeps it
         for m in (_org_pattern(cap).finditer(self.text, max(best_pos + 1, first_cap - 120, lo), pos)
                   if first_cap >= 0 else ()):
             toks = m.group().split()
@@ -1538,7 +1540,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     out = _np_speaker(np, np_start, mem)
     if out[0] and np.lstrip()[:4] in ("the ", "The "):
         bare = np.strip().rstrip(",")
-        as_written = out[0] == bare[4:]  # the description itself, nothing resolved yet
+        # the description itself, nothing resolved yet; or only the named place or body an earlier 'a <role> at …' was at
+        as_written = out[0] == bare[4:] or (out[0].startswith(bare[4:]) and bool(_AT_NAME_RX.fullmatch(out[0], len(bare) - 4)))
         if as_written and out[0] in STATE_DEMONYMS and (person := _by_home_state(STATE_DEMONYMS[out[0]], out[1], mem)):
             return person, out[1], out[2]  # 'Sen. Ada Roth of Montana … the Montanan said'
         if as_written and (person := _focus_person(bare, out[1], mem)):

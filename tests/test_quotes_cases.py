@@ -4980,3 +4980,17 @@ def test_the_role_later_keeps_the_named_body_an_unnamed_person_was_at():
          "in a motion.\n\nThe lawmaker said the fair \u201ccannot go ahead as planned.\u201d",
          ["Odile Parrish", "Odile Parrish"]),
     )
+
+
+def test_a_subject_a_he_already_refers_to_is_no_she():
+    # 'When X said that was not what he had asked, she answered': X (of unknown gender) is the he, so the
+    # she is the woman quoted before
+    speakers_are(
+        ("The mayor, Rozalia Brenn, took questions.\n\n\u201cIs the bridge safe?\u201d asked Kwame Okafor, a reporter. "
+         "\u201cIt is being inspected,\u201d Brenn replied. When Okafor said that was not what he had meant, she "
+         "replied: \u201cIt is all I know today.\u201d",
+         ["Kwame Okafor", "Rozalia Brenn", "Rozalia Brenn"]),
+        ("The mayor, Rozalia Brenn, took questions.\n\n\u201cIt is being inspected,\u201d Brenn said. Kwame Okafor "
+         "said he would wait for the report. \u201cIt will come in May,\u201d she said.",
+         ["Rozalia Brenn", "Rozalia Brenn"]),
+    )

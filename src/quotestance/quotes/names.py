@@ -1091,6 +1091,8 @@ class _Memory:
             end = seq.end() if seq else st + len(name)
             if self.text[end - 1] in "'’" or self.text.startswith(("'s", "’s"), end):
                 continue  # "Sanders' campaign": a possessive
+            if name not in self.gender and _OTHER_PRONOUN_AFTER[want].match(self.text, end, hi):
+                continue  # 'When Dahl said that was not what he had asked, she answered': Dahl is the he
             before = self.text[lo:st]
             verb = _VERB_AFTER_NAME.match(self.text, end)
             if ((_PRE_SUBJECT.fullmatch(before) or _SUBORD_SUBJECT.search(before)) and verb and verb.group("w") not in _ROLE_NOUNS
@@ -1133,6 +1135,9 @@ class _Memory:
                 if want in ("m", "f"):
                     if _OTHER_GENDER_PRONOUN[want].match(self.text, start):
                         continue  # a subject that was a 'he' is no 'she' ('… the meal he asked for. “Q,” she said')
+                    if name not in self.gender and (seq := _CAP_SEQ.match(self.text, start)) and \
+                            _OTHER_PRONOUN_AFTER[want].match(self.text, seq.end(), pos):
+                        continue  # nor one a he refers to later in its sentence ('Okafor said he would wait. “Q,” she said')
                     if not org and name not in PLACES and self.gender.get(name, want) != want:
                         alt = self._namesake(name, start, want) if namesake is None else None
                         if alt and self._person_fits(alt, False, want):
@@ -1159,6 +1164,9 @@ class _Memory:
 
 # a he/she at a subject's position: that subject is not the other pronoun's antecedent
 _OTHER_GENDER_PRONOUN = {"m": re.compile(r"[Ss]he\b"), "f": re.compile(r"[Hh]e\b")}
+# the other gender's subject or possessive pronoun later in a name's sentence, no other name or quote
+# between: 'When Dahl said that was not what he had asked' (a lower-case 'her' may be another's object)
+_OTHER_PRONOUN_AFTER = {"f": re.compile(r"[^.!?\n;:“”\"A-Z]*?\b(?:he|his)\b"), "m": re.compile(r"[^.!?\n;:“”\"A-Z]*?\bshe\b")}
 
 
 def _cap_mods(np: str) -> tuple[str, ...]:

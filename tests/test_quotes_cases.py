@@ -4994,3 +4994,12 @@ def test_a_subject_a_he_already_refers_to_is_no_she():
          "said he would wait for the report. \u201cIt will come in May,\u201d she said.",
          ["Rozalia Brenn", "Rozalia Brenn"]),
     )
+
+
+def test_a_person_of_a_body_written_with_a_lower_case_noun_after_its_name():
+    # '<A B> of the <Name> news agency': the lower-case body noun ends the 'of' part, so A B is a person
+    # (not the body 'A B of the Name', nor 'A B news agency'), also with a first name in no list
+    speakers_are(
+        ("\u201cWill the ferry run?\u201d asked Ingvar Holm of the Tessbury press agency.", ["Ingvar Holm"]),
+        ("\u201cWill the ferry run?\u201d asked Peter Holm of the Tessbury press agency.", ["Peter Holm"]),
+    )

@@ -1712,6 +1712,12 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
             if person and not porg and " " in person:
                 return person, np_start, np_start + len(np)
     tail = np[end:].strip().split()
+    if 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and tail[-1] in _BODY_HEADS and (
+            " of " in np[best_start:end] or " for " in np[best_start:end]) and (
+            person := _unlisted_person_before_of(name) if org else name):
+        # 'Henrik Dahl of the Nordpress news agency': a lower-case body noun ends the 'of' part, so the run
+        # before 'of' is a person of that body (not a body's name, nor 'Henrik Dahl news agency')
+        return mem.expand(person, np_start), np_start, np_start + len(np)
     possessive = _POSS_END.search(np, 0, end)
     # a capitalised run ending in a title with no name after it is a description too: 'a senior Alliance MP'
     titled_run = not tail and name.split()[-1] in TITLES

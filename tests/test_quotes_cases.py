@@ -5138,3 +5138,39 @@ def test_a_dotted_lower_case_abbreviation_before_a_lower_case_word_ends_no_sente
         ("Mayor Tessa Brill left the council chamber at about 9 a.m. and told reporters the depot would stay "
          "shut until \u201cevery last valve is checked.\u201d", ["Tessa Brill"]),
     )
+
+
+def test_the_role_later_keeps_the_named_body_an_unnamed_person_was_at():
+    # 'A <role> at <Named Body>, who …, said … “Q,” the <role> said': the body stays, as it does at first
+    # mention; but a person named as the reporting subject meanwhile is who 'the <role>' stands for
+    speakers_are(
+        ("Staff at the port were tight-lipped. A senior inspector at the Harbour Authority of Tullin, who was not "
+         "cleared to speak, said the cranes had been idle since May. \u201cWe lost the season,\u201d the inspector "
+         "said.", ["senior inspector at the Harbour Authority of Tullin"]),
+        ("A lawmaker in Marrowby wants the fair cancelled.\n\n\u201cIt is a fire risk,\u201d Odile Parrish said "
+         "in a motion.\n\nThe lawmaker said the fair \u201ccannot go ahead as planned.\u201d",
+         ["Odile Parrish", "Odile Parrish"]),
+    )
+
+
+def test_a_subject_a_he_already_refers_to_is_no_she():
+    # 'When X said that was not what he had asked, she answered': X (of unknown gender) is the he, so the
+    # she is the woman quoted before
+    speakers_are(
+        ("The mayor, Rozalia Brenn, took questions.\n\n\u201cIs the bridge safe?\u201d asked Kwame Okafor, a reporter. "
+         "\u201cIt is being inspected,\u201d Brenn replied. When Okafor said that was not what he had meant, she "
+         "replied: \u201cIt is all I know today.\u201d",
+         ["Kwame Okafor", "Rozalia Brenn", "Rozalia Brenn"]),
+        ("The mayor, Rozalia Brenn, took questions.\n\n\u201cIt is being inspected,\u201d Brenn said. Kwame Okafor "
+         "said he would wait for the report. \u201cIt will come in May,\u201d she said.",
+         ["Rozalia Brenn", "Rozalia Brenn"]),
+    )
+
+
+def test_a_person_of_a_body_written_with_a_lower_case_noun_after_its_name():
+    # '<A B> of the <Name> news agency': the lower-case body noun ends the 'of' part, so A B is a person
+    # (not the body 'A B of the Name', nor 'A B news agency'), also with a first name in no list
+    speakers_are(
+        ("\u201cWill the ferry run?\u201d asked Ingvar Holm of the Tessbury press agency.", ["Ingvar Holm"]),
+        ("\u201cWill the ferry run?\u201d asked Peter Holm of the Tessbury press agency.", ["Peter Holm"]),
+    )

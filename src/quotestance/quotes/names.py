@@ -14,7 +14,7 @@ from quotestance.quotes.lexicon import (
 )
 from quotestance.quotes.patterns import (
     _AT_NAME_RX, _CAP_SEQ, _CAP_SEQ_CAPITAL, _CUE, _DATELINE, _DOC_FROM, _FUNCTION, _KIN, _NOT_NP_LEAD, _NP_STOP, _NP_TOKEN, _OF_BODY_WORDS, _OF_ROLE_HEADS, _ROLE_OF_BODY,
-    _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _ROLE_OFFICE_RX, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
+    _INDEF_PERSON_RX, _NAME_TOK, _PERSON_AT, _PRON, _ROLE, _ROLE_NOUNS, _ROLE_OFFICE_RX, _SOURCE_RELATION, _SUBORD, _TRAIL_LAST, _may_relate, _TRAIL_PARTS, _TRAIL_TIME_LEADS,
 )
 
 # the roles remembered from a title before a name for a later 'the <role> said': also the campaign's
@@ -904,6 +904,8 @@ class _Memory:
                     best += " " + rel.group("rel")  # 'an official familiar with the case, …': as _CLOSE_TO keeps it
                 elif not gave and (office := _ROLE_OFFICE_RX.match(self.text, m.end())):
                     best += office.group()  # 'an aide in the mayor's office, …': as _PERSON_AT keeps it
+                elif not gave and _INDEF_PERSON_RX.fullmatch(m.group()) and (at := _AT_NAME_RX.match(self.text, m.end())):
+                    best += at.group()  # 'a senior official at the Central Bank of Corvane, …': as _PERSON_AT keeps it
         for m in (_org_pattern(cap).finditer(self.text, max(best_pos + 1, first_cap - 120, lo), pos)
                   if first_cap >= 0 else ()):
             toks = m.group().split()
@@ -1119,6 +1121,8 @@ class _Memory:
             end = seq.end() if seq else st + len(name)
             if self.text[end - 1] in "'’" or self.text.startswith(("'s", "’s"), end):
                 continue  # "Sanders' campaign": a possessive
+            if name not in self.gender and _OTHER_PRONOUN_AFTER[want].match(self.text, end, hi):
+                continue  # 'When Dahl said that was not what he had asked, she answered': Dahl is the he
             before = self.text[lo:st]
             verb = _VERB_AFTER_NAME.match(self.text, end)
             if ((_PRE_SUBJECT.fullmatch(before) or _SUBORD_SUBJECT.search(before)) and verb and verb.group("w") not in _ROLE_NOUNS
@@ -1177,6 +1181,9 @@ class _Memory:
                 if want in ("m", "f"):
                     if _OTHER_GENDER_PRONOUN[want].match(self.text, start):
                         continue  # a subject that was a 'he' is no 'she' ('… the meal he asked for. “Q,” she said')
+                    if name not in self.gender and (seq := _CAP_SEQ.match(self.text, start)) and \
+                            _OTHER_PRONOUN_AFTER[want].match(self.text, seq.end(), pos):
+                        continue  # nor one a he refers to later in its sentence ('Okafor said he would wait. “Q,” she said')
                     if not org and name not in PLACES and self.gender.get(name, want) != want:
                         alt = self._namesake(name, start, want) if namesake is None else None
                         if alt and self._person_fits(alt, False, want):
@@ -1207,6 +1214,9 @@ class _Memory:
 _OTHER_GENDER_PRONOUN = {"m": re.compile(r"[Ss]he\b"), "f": re.compile(r"[Hh]e\b")}
 # a he/she as a subject inside a sentence, for the pronoun of that gender
 _SAME_GENDER_SUBJECT = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+# the other gender's subject or possessive pronoun later in a name's sentence, no other name or quote
+# between: 'When Dahl said that was not what he had asked' (a lower-case 'her' may be another's object)
+_OTHER_PRONOUN_AFTER = {"f": re.compile(r"[^.!?\n;:“”\"A-Z]*?\b(?:he|his)\b"), "m": re.compile(r"[^.!?\n;:“”\"A-Z]*?\bshe\b")}
 
 
 def _cap_mods(np: str) -> tuple[str, ...]:
@@ -1588,7 +1598,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
     out = _np_speaker(np, np_start, mem)
     if out[0] and np.lstrip()[:4] in ("the ", "The "):
         bare = np.strip().rstrip(",")
-        as_written = out[0] == bare[4:]  # the description itself, nothing resolved yet
+        # the description itself, nothing resolved yet; or only the named place or body an earlier 'a <role> at …' was at
+        as_written = out[0] == bare[4:] or (out[0].startswith(bare[4:]) and bool(_AT_NAME_RX.fullmatch(out[0], len(bare) - 4)))
         if as_written and out[0] in STATE_DEMONYMS and (person := _by_home_state(STATE_DEMONYMS[out[0]], out[1], mem)):
             return person, out[1], out[2]  # 'Sen. Ada Roth of Montana … the Montanan said'
         if as_written and (person := _focus_person(bare, out[1], mem)):
@@ -1752,6 +1763,12 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
             if person and not porg and " " in person:
                 return person, np_start, np_start + len(np)
     tail = np[end:].strip().split()
+    if 0 < len(tail) <= 3 and all(t.isalpha() and t.islower() for t in tail) and tail[-1] in _BODY_HEADS and (
+            " of " in np[best_start:end] or " for " in np[best_start:end]) and (
+            person := _unlisted_person_before_of(name) if org else name):
+        # 'Henrik Dahl of the Nordpress news agency': a lower-case body noun ends the 'of' part, so the run
+        # before 'of' is a person of that body (not a body's name, nor 'Henrik Dahl news agency')
+        return mem.expand(person, np_start), np_start, np_start + len(np)
     possessive = _POSS_END.search(np, 0, end)
     # a capitalised run ending in a title with no name after it is a description too: 'a senior Alliance MP'
     titled_run = not tail and name.split()[-1] in TITLES

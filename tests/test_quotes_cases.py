@@ -5174,3 +5174,12 @@ def test_a_person_of_a_body_written_with_a_lower_case_noun_after_its_name():
         ("\u201cWill the ferry run?\u201d asked Ingvar Holm of the Tessbury press agency.", ["Ingvar Holm"]),
         ("\u201cWill the ferry run?\u201d asked Peter Holm of the Tessbury press agency.", ["Peter Holm"]),
     )
+
+
+def test_an_unnamed_diplomat_in_a_city_is_the_person_not_the_city():
+    # 'A Western diplomat in Brussels said': person nouns without an agent suffix, a nationality before them
+    speakers_are(
+        ("A Western diplomat in Varnoy said the talks were \u201cstuck.\u201d", ["Western diplomat in Varnoy"]),
+        ("An analyst in Halden said the ceasefire was \u201cfragile.\u201d", ["analyst in Halden"]),
+        ("A French diplomat in Varnoy said the offer was \u201cfinal.\u201d", ["French diplomat in Varnoy"]),
+    )

@@ -69,8 +69,9 @@ def _may_relate(text: str) -> bool:
 
 
 # an unnamed person and the named place or body it is in, at or from: 'a writer in The Norland Herald'
-_INDEF_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}?"
-                 r"(?:[a-z][\w\-]*(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)|official|source)")
+_INDEF_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z]|[A-Z](?=[a-z]+(?:an|ese|ish|ic|i|ern|ch)\s))[\w\-]*\s+){0,2}?"
+                 r"(?:[a-z][\w\-]*(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)|official|source|diplomat|envoy|"
+                 r"aide|analyst|expert|witness|nurse|pilot|medic|guard|judge|monk|priest|citizen)")
 # a role's office an unnamed person works in: 'in the prime minister's office', 'at the mayor’s office',
 # 'in the office of the prime minister'
 _ROLE_OFFICE = (r"\s+(?:in|at|from)\s+the\s+(?:(?:[a-z]+\s+)?[a-z]+['’]s\s+office"

@@ -5082,6 +5082,8 @@ def test_an_outlet_reporting_citing_a_source_gives_the_source_with_the_outlet_as
     [q] = one("Norpress reported, citing two officials at the port authority, that the berths would stay "
               "\u201cshut until further notice.\u201d")
     assert (q.speaker, q.via) == ("two officials at the port authority", "Norpress")
+    [q] = one("\u201cThe berths stay shut,\u201d Norpress reported, citing two officials at the port authority.")
+    assert (q.speaker, q.via) == ("two officials at the port authority", "Norpress")
 
 
 def test_a_place_is_never_described_by_a_person_noun():

@@ -71,6 +71,8 @@ _QUOTED_OBJ = re.compile(rf"\s+{_QUOTED_NP}\s+as\s+(?P<cue>saying|telling|statin
 # an outlet's report of what a source told it: 'Interfax reported, citing a senior military source, that …'
 _CITING = re.compile(r"\b(?:reported|reports)\s*,\s+citing\s+(?P<np>[^,;:“”\"~]{3,80}?)\s*,\s+(?:that\s+)?"
                      r"[^;:“”\"~]*$")
+# the same after the quote: '“Q,” Interfax reported, citing a senior military source.'
+_CITING_AFTER = re.compile(r"\s*,\s+citing\s+(?P<np>[^,;:.“”\"~]{3,80}?)\s*(?=[.,;]|$)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # a verb of causing with its object before a speech verb: '…, prompting Sample to reply: “Q”', 'which led him
 # to retort, “Q”', 'prompted Roe, a former rival, to quip, “Q”' (an appositive after the object), 'prompted
@@ -497,6 +499,9 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
                 continue
             subj = m.group("subj")
+            cite = _CITING_AFTER.match(after, m.end("cue")) if m.group("cue") in ("reported", "reports") else None
+            if cite and _set_from_np(q, cite.group("np"), q.close_at + cite.start("np"), "citing", mem):
+                return  # '“Q,” Interfax reported, citing a senior military source': the source cited speaks
             # also another verb with 'NP as saying' after it: '“Q,” the source claimed the minister as saying'
             obj = _QUOTED_OBJ.match(after, m.end("cue")) if m.group("cue") in ("quoted", "cited") or " as saying" in after[
                 m.end("cue"):m.end("cue") + 80] else None

@@ -5185,3 +5185,11 @@ def test_an_unnamed_diplomat_in_a_city_is_the_person_not_the_city():
         ("An analyst in Halden said the ceasefire was \u201cfragile.\u201d", ["analyst in Halden"]),
         ("A French diplomat in Varnoy said the offer was \u201cfinal.\u201d", ["French diplomat in Varnoy"]),
     )
+
+
+def test_an_it_after_a_body_whose_verb_follows_an_aside():
+    # 'The <body>, in a post on Telegram, said …. “Q,” it said': the body, past the aside
+    speakers_are(
+        ("The Varnoy defence ministry, in a post on its website, said the drills would end on Friday. "
+         "\u201cThe units will return to base,\u201d it said.", ["Varnoy defence ministry"]),
+    )

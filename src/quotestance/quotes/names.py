@@ -1412,11 +1412,13 @@ _APPOS_ROLE = re.compile(
 _GROUP_NOUNS = frozenset("""company firm group newspaper paper daily agency party movement network broadcaster
     magazine organisation organization alliance coalition union association channel station website""".split())
 _GROUP_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_GROUP_NOUNS))})\s+$")
-# a common-noun body as the subject of a reporting verb: 'The Norland army said', 'the ministry has warned'
+# a common-noun body as the subject of a reporting verb: 'The Norland army said', 'the ministry has warned',
+# also past an aside before the verb ('The defence ministry, in a post on Telegram, said')
 _BODY_SUBJECT = re.compile(
     r"(?P<np>\b(?:[Tt]he|[A-Z][\w\-]*[’']s)\s+(?:(?!(?:of|the|and|in|for|on|at|to|with|by|from)\s)[A-Za-z][\w\-]*\s+){0,3}(?:government|army|military|ministry|council|committee|commission|"
     r"administration|department|agency|company|party|group|embassy|court|authority|board|office|campaign)"
-    r")\s+(?:(?:has|had|also|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b")
+    r")(?:,\s+(?:in|on|at|after|during|via|through|speaking|citing)\b[^,.;:“”\"\n]{0,60},)?"
+    r"\s+(?:(?:has|had|also|[a-z]+ly)\s+)?(?P<cue>[a-z]+)\b")
 # a definite description before a name: 'the newspaper Al Harbour', "Harwell’s parent company, Trident Home Brands"
 _THE_DESCRIPTION = re.compile(r"(?:\b[Tt]he|\w[’']s|\b(?:[Ii]ts|[Tt]heir))\s+(?:[\w\-]+\s+){0,2}$")
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)((?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,3}),\s+$")

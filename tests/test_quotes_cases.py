@@ -5193,3 +5193,11 @@ def test_an_it_after_a_body_whose_verb_follows_an_aside():
         ("The Varnoy defence ministry, in a post on its website, said the drills would end on Friday. "
          "\u201cThe units will return to base,\u201d it said.", ["Varnoy defence ministry"]),
     )
+
+
+def test_a_bare_body_noun_after_that_body_with_its_place():
+    # 'the <adj> embassy in <City> said … the embassy added': the placed body, not the bare noun
+    speakers_are(
+        ("The Norland embassy in Varnoy said the visas were \u201con hold.\u201d \u201cThis is temporary,\u201d the embassy added.",
+         ["Norland embassy in Varnoy", "Norland embassy in Varnoy"]),
+    )

@@ -818,6 +818,14 @@ class _Memory:
             if the:
                 self.described.setdefault(head[0], []).append((m.start(), name, before[the.start():]))
 
+    def placed_body(self, head: str, pos: int) -> str | None:
+        """The last speaker before pos that is a body with this head noun and the place it is in, at or
+        to ('Russian embassy in Washington' for a later 'the embassy'), else None."""
+        for start, name, _ in reversed(_between(self.speakers, pos - 4000, pos)):
+            if f" {head} in " in name or f" {head} at " in name or f" {head} to " in name:
+                return name
+        return None
+
     def by_description(self, head: str, mods: list[str], pos: int) -> str | None:
         """The one name described with this head within six sentences before pos whose description
         has the capitalised modifiers ('the Pentagon spokesman'), else None (none, or several: 'the
@@ -1606,6 +1614,8 @@ def _speaker_from_np(np: str, np_start: int, mem: _Memory) -> tuple[str | None, 
             return person, out[1], out[2]  # 'Sen. Ada Roth of Montana … the Montanan said'
         if as_written and (person := _focus_person(bare, out[1], mem)):
             return person, out[1], out[2]
+        if as_written and out[0] in _BODY_HEADS and (placed := mem.placed_body(out[0], out[1])):
+            return placed, out[1], out[2]  # 'the Russian embassy in Washington said … the embassy added'
         if as_written and out[0][:1].isupper() and (source := mem.antecedent(out[0], out[1])) and (
                 _CLOSE_REL.match(source, len(out[0]) + 1)):
             return source, out[1], out[2]  # 'a Democrat familiar with the process … the Democrat said': that source

@@ -10,6 +10,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from robustness_grid import GRIDS, run  # noqa: E402
 
+# an internal error inside extract() is a RuntimeWarning (no quotes for that text): a failure here
+pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
+
 _KNOWN_GENDER = ("Ada Roth", "Mary Kellan", "Ben Ortiz", "John Darrow")
 
 

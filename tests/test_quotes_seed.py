@@ -11,6 +11,9 @@ import pytest
 
 from quotestance.quotes import Quote, extract
 
+# an internal error inside extract() is a RuntimeWarning (no quotes for that text): a failure here
+pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
+
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_745df1fde515d6eb.txt"
 
 # (quote text, speaker, speaker mention as written, partial)

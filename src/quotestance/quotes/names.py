@@ -2393,7 +2393,8 @@ def _clause_subject_from(sent: str, sent_start: int, lead_adv: re.Pattern) -> tu
     if pm:
         return sent_start + pm.start(), sent_start + pm.end()
     qp = _QUANT_PRONOUN.match(sent, off) if off else None
-    if qp and ((verb_at := _AUX_RUN.match(sent, qp.end()).end()) >= len(sent.rstrip()) or _CUE.match(sent, verb_at)):
+    aux = _AUX_RUN.match(sent, qp.end()) if qp else None  # (none when a comma follows: 'Still, some, like …')
+    if aux and ((verb_at := aux.end()) >= len(sent.rstrip()) or _CUE.match(sent, verb_at)):
         return sent_start + off, sent_start + qp.end()  # (sent cut right before the cue, or the cue in it)
     age = _AGE_LEAD.match(sent, off)
     if age:  # '76-year-old Ada Roth, founder of …, endorsed …': the name after the age

@@ -5214,3 +5214,26 @@ def test_a_quantifier_subject_before_a_comma_is_no_internal_error():
         ("Ada Roth said: \u201cWe will win this race.\u201d Still, some, like Ben Ortiz, called the plan \u201ca fraud.\u201d",
          ["Ada Roth"]),
     )
+
+
+def test_review_guards_for_this_rounds_rules():
+    # each rule of the round stays inside its construction (sentences written for the review)
+    speakers_are(
+        # 'reported, citing X, that' does not override a cue of its own after it
+        ("The Gazette reported, citing court records, that Ines Falk had called the deal \u201ca scam.\u201d",
+         ["Ines Falk"]),
+        # 'state' after 'this/his' is the noun
+        ("\u201cWe are tired of waiting,\u201d voters across this state, from Alden to Brill, told pollsters.",
+         ["voters across this state"]),
+        # a joined quote with its own closing cue takes that cue
+        ("Falk called the plan \u201creckless,\u201d and \u201ca betrayal of voters,\u201d Ben Ortiz said.",
+         ["Falk", "Ben Ortiz"]),
+        # a possessive 'his' later in a name's sentence says nothing of that name's gender
+        ("Ada Roth spoke first at the hearing. Then Okafor said the minister had broken his promise. "
+         "\u201cWe will not wait any longer,\u201d she said.", ["Okafor"]),
+        # 'was supposed “to …”' is a quote, 'a supposed “…”' a scare quote
+        ("Falk said the levy was supposed \u201cto be temporary,\u201d but it has lasted years.", ["Falk"]),
+        # a speech clause broken by ', but' leaves the trailing 'according to' its source
+        ("Marek said he was ready to talk, but the alliance would respond \u201cfirmly,\u201d according to a Norland readout.",
+         ["Norland"]),
+    )

@@ -24,9 +24,11 @@ _ADV = r"(?:also|later|then|has|had|have|would|will|(?:did|does|could|can|should
 # cues after a quote only: phrasal verbs; 'commented' ('“Q,” one user commented'; before a quote, 'he
 # commented, … a “Q” problem' mostly frames a term, not a statement); the plural present 'state' after a
 # plural subject, going on as a verb does ('“Q,” the Norlanders state in the white paper', '“Q,” they
-# state.'; not the noun of 'the state said', 'the Ohio state senator', 'the States state department')
+# state.'; not the noun of 'the state said', 'the Ohio state senator', 'the States state department',
+# 'voters across this state, from …, told', 'farmers in his state, hit by drought, say')
 _PHRASAL = (r"shot\s+back|fired\s+back|hit\s+back|went\s+on|cut\s+in|chimed\s+in|commented"
-            r"|(?<=[a-z]s\s)state(?=\s*[.,;]|\s+(?:in|on|at|that|during|after|before|when|while|about)\b)|(?<=they\s)state\b")
+            r"|(?<=[a-z]s\s)(?<!\bthis\s)(?<!\bhis\s)(?<!\bits\s)state(?=\s*[.;]|\s+(?:in|on|at|that|during|after|before|when|while|about)\b)"
+            r"|(?<=they\s)state\b")
 # an appositive may be long and hold a short quote ('delegate Bo Park, wearing a “Cruz” pin, said')
 _APP = r'(?P<app>,(?:[^;:!?“”"~]|[“"]~{1,40}[”"]){1,200}?,)?'
 # a recording's speaker: '“Q?” a reporter can be heard asking', '“Q,” Roth was seen telling …'
@@ -52,15 +54,18 @@ _AFTER_VERB = re.compile(
 )
 
 
-# the object of 'quoted/cited NP as saying' (group 'np'): a name of up to five capitalised words ('Deputy
+# a named or pronoun subject and a past speech verb opening the clause a quote sits in: 'Biden told Putin …'
+# (one clause: not 'Putin said he was ready, but the US would respond “…”')
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and|yet)\s|;")
+_SPEECH_LEAD = re.compile(r"^(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|told|warned|added)\b")
+# the lower-case role words a quoted person's name phrase may hold ('Kremlin spokesman Dmitry Peskov')
+_QUOTED_ROLE = r"(?:spokes(?:man|woman|person)|aide|advis[eo]r|official|minister|envoy|chief|commander|negotiator)"
+# the object of 'quoted/cited NP as saying' (group 'np'): a name of up to six capitalised words ('Deputy
 # Foreign Minister Ivo Marek'), also with a lower-case role word among them ('Kremlin spokesman Dmitry
 # Peskov'), an object pronoun or a 'the/a/an' phrase of up to ten words after the
 # article, with an aside between commas before 'as' ('quoted a spokesman, Col. Ivo Marek, as saying',
 # 'quoted an official, who was not named, as saying'); it is the speaker (the name in apposition, if
 # any), not the outlet that quoted it
-# a named or pronoun subject and a past speech verb opening the clause a quote sits in: 'Biden told Putin …'
-_SPEECH_LEAD = re.compile(r"^(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|told|warned|added)\b")
-_QUOTED_ROLE = r"(?:spokes(?:man|woman|person)|aide|advis[eo]r|official|minister|envoy|chief|commander|negotiator)"
 _QUOTED_NP = (rf"(?P<np>(?:(?:[A-Z][\w.’'\-]*|{_QUOTED_ROLE})\s+){{0,5}}[A-Z][\w.’'\-]*|him|her|them"
               r"|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,9}?[\w\-]+(?=\s+as\s|,))(?:,[^,;:“”\"~]{3,80},)?")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
@@ -480,7 +485,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
             c.group().endswith("ing") or _noun_use(lead, c.start(), c.group()) for c in _CUE.finditer(lead)))
         for rx in (_AFTER_CUE_SUBJ, _AFTER_SUBJ_CUE, _ACCORDING, _AFTER_VERB, _AFTER_LONG_NAME, _AFTER_OPEN_APP,
                    _AFTER_ROLE_OF):
-            if rx is _ACCORDING and ("according to" not in after or _SPEECH_LEAD.search(lead)):
+            if rx is _ACCORDING and ("according to" not in after or (
+                    _SPEECH_LEAD.search(lead) and not _CLAUSE_BREAK.search(lead))):
                 # (a cheap check first); 'Biden told Putin the US would respond “decisively,” according to
                 # a White House readout': the speech clause before the quote is its attribution, the
                 # readout only relays it (`via`)
@@ -576,7 +582,8 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
     if quoted and _set_quoted_object(q, quoted, q.sent_start, mem):
         return  # 'State media quoted Putin as saying the West was “lying”': the one quoted speaks
     citing = _CITING.search(sent) if "citing" in sent else None
-    if citing and _set_from_np(q, citing.group("np"), q.sent_start + citing.start("np"), "citing", mem):
+    if citing and not _CUE.search(sent, citing.end("np")) and _set_from_np(
+            q, citing.group("np"), q.sent_start + citing.start("np"), "citing", mem):
         return  # 'Interfax reported, citing a senior military source, that …“Q”': the source cited speaks
     dash = _DASH_NAME.search(stripped) if stripped.endswith(":") else None
     if dash and _set_from_np(q, dash.group(1), q.sent_start + dash.start(1), ":", mem):

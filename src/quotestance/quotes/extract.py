@@ -205,9 +205,10 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
         same_para_next = raw[i + 1].open_at if i + 1 < len(raw) and raw[i + 1].para == q.para else q.para_hi
         prev = raw[i - 1] if i else None
         if (prev is not None and prev.mention is not None and q.sent_start <= prev.mention[0] < prev.open_at
-                and _JOINED_QUOTE.fullmatch(masked, prev.close_at, q.open_at)):
+                and _JOINED_QUOTE.fullmatch(masked, prev.close_at, q.open_at)
+                and not _CLOSING_CUE.match(masked, q.close_at)):
             # 'he says he “A,” and “B,” he also accuses …': the quote joined to one its cue before governs shares that
-            # cue; a clause after it is the sentence going on
+            # cue; a clause after it is the sentence going on (not a cue closing the sentence: '… and “B,” Ortiz said.')
             q.speaker, q.mention, q.cue = prev.speaker, prev.mention, prev.cue
         elif q.initial or not _possessed_claim(q, masked, mem):
             _attribute(q, masked, same_para_next, mem)
@@ -294,6 +295,8 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
 
 # the 'and' or 'or' joining a quote to the one before it: 'says he “loves the town,” and “…”'
 _JOINED_QUOTE = re.compile(r"[\s,]*(?:and|or)\s+")
+# a short subject and a cue closing the sentence or clause right after a quote: '…,” Ortiz said.', '…,” she added,'
+_CLOSING_CUE = re.compile(r"[\s,]*(?:[\w’'.\-]+\s+){1,4}?(?:said|says|added|adds|told\s+\w+|wrote|writes)\s*[.,;]")
 
 
 def _reply_to_question(raw: list[_Q], i: int, work: str, masked: str, mem: "_Memory") -> None:
@@ -372,7 +375,8 @@ _BY_LINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 # a scare-quoted term, not a statement: 'the so-called “quiet zones”', 'a supposed “…”', 'the self-proclaimed “…”', a
 # nickname of any case ('the list, nicknamed the “uncles list”'); a term discussed, not used: 'the definition of “resident”', 'the principle of “open water”' (not 'the term/words “…”': PolNeAR
 # counts those inside an attribution as content)
-_SCARE_CTX = re.compile(r"\b(?:so-called|supposed|purported|self-(?:proclaimed|styled|declared)|nicknamed(?:\s+(?:the|an?))?)\s*$"
+_SCARE_CTX = re.compile(r"(?:\b(?:so-called|self-(?:proclaimed|styled|declared)|nicknamed(?:\s+(?:the|an?))?)"
+                        r"|\b(?:an?|the|its|their|his|her|this|these)\s+(?:supposed|purported))\s*$"
                         r"|\b(?:the|a|an|this|that|its|his|her|their)\s+(?:definitions?|notions?|"
                         r"concepts?|principles?|meanings?)\s+of\s*$", re.I)
 # a thing's common name after its noun, closing the sentence or not: 'the compounds often called “forever

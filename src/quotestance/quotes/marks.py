@@ -84,7 +84,7 @@ def _pair_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[list[list]
     for lo, hi in paras:
         own = marks[bisect_left(marks, lo):bisect_left(marks, hi)]
         opens_straight = bool(own) and own[0] == lo and text[lo] == '"'
-        statement = opens_straight and (statement or text[:lo].rstrip().endswith(":"))
+        statement = opens_straight and (statement or text[max(0, lo - 200):lo].rstrip().endswith(":"))
         curly = [i for i in own if text[i] == "“"]
         if statement and curly and any(_CUE.search(text, max(lo, i - 60), i) for i in curly):
             statement = False  # a passage quoting others ('… ridiculed that as “…” and said, “…”'): pairs as usual

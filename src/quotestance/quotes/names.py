@@ -347,11 +347,11 @@ _INVERTED_SUBJECT = re.compile(
     r"[^,;:~.!?“”\"]{0,60}?\b(?:was|were)\s+(?:(?:[A-Z][\w’'.\-]*|the|a|an|former|retired)\s+){0,3}"
     r"(?:(?:[A-Z][\w\-]*[’']s|his|her|their|the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,\s+)?"
 )
-# a passive 'asked' opening an appositive ('Roth, asked whether she would run, smiled'): the name is asked, no
-# inverted cue
 # a relative clause on the name opening a sentence, its verb however far ('Roth, whose party also includes
 # … — … — insisted'): the name is the subject
 _OPENER_RELATIVE = re.compile(r",\s+(?:who|whose)\s")
+# a passive 'asked' opening an appositive ('Roth, asked whether she would run, smiled'): the name is asked, no
+# inverted cue
 _ASKED_APP = re.compile(r",\s+(?:when\s+|later\s+|again\s+)?asked\b")
 _ACCORDING_TAIL = re.compile(r"according\s+to\s+(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){0,3}$")
 _VERB_AFTER_NAME = re.compile(
@@ -1222,9 +1222,10 @@ class _Memory:
 _OTHER_GENDER_PRONOUN = {"m": re.compile(r"[Ss]he\b"), "f": re.compile(r"[Hh]e\b")}
 # a he/she as a subject inside a sentence, for the pronoun of that gender
 _SAME_GENDER_SUBJECT = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
-# the other gender's subject or possessive pronoun later in a name's sentence, no other name or quote
-# between: 'When Dahl said that was not what he had asked' (a lower-case 'her' may be another's object)
-_OTHER_PRONOUN_AFTER = {"f": re.compile(r"[^.!?\n;:“”\"A-Z]*?\b(?:he|his)\b"), "m": re.compile(r"[^.!?\n;:“”\"A-Z]*?\bshe\b")}
+# the other gender's subject pronoun later in a name's sentence, no other name or quote between: 'When
+# Dahl said that was not what he had asked' (not a possessive: 'Okafor said the minister had broken his
+# promise' says nothing of Okafor)
+_OTHER_PRONOUN_AFTER = {"f": re.compile(r"[^.!?\n;:“”\"A-Z]*?\bhe\b"), "m": re.compile(r"[^.!?\n;:“”\"A-Z]*?\bshe\b")}
 
 
 def _cap_mods(np: str) -> tuple[str, ...]:

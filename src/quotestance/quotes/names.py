@@ -1351,8 +1351,8 @@ def _honorific_gender(text: str, start: int) -> str | None:
     return None if h is None else "m" if h.group("m") else "f"
 # a preposition of place opening a capitalised run: 'In Belo Vale', 'Outside Port Avella'
 _PLACE_PREP = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|Across|Along|Around|Beyond|Within|Throughout)\s")
-# a sentence that is one masked quote and nothing else: '“~~~~.”\n\n'
-_ALL_QUOTE = re.compile(r"\s*[“\"]~+[”\"]\s*")
+# a sentence that is one masked quote and nothing else: '“~~~~.”\n\n' (spaces inside the marks too: '“ ~~~~ ”')
+_ALL_QUOTE = re.compile(r"\s*[“\"][~\s]*[”\"]\s*")
 # a live blog's time stamp opening an entry: '10:05 a.m. — ', '14:20 – '
 _TIME_STAMP = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?\s*[—–-]{1,2}\s+")
 # (also after a leading time clause or adverb: 'As the crowd thinned, Ada Roth lingered …', 'Later, Ada Roth …',
@@ -1453,8 +1453,6 @@ _FOCUS_HEADS = (_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}) | fr
     "candidate nominee businessman businesswoman mogul tycoon billionaire congressman congresswoman lawmaker "
     "incumbent challenger diplomat".split())  # not an aide who speaks for the person
 _FOCUS_NOT_MODS = frozenset("other another same rival opposing former second third two both".split())
-# a sentence that is one blanked quote: '“~~~~.”'
-_QUOTE_ONLY = re.compile(r"\s*[“\"][~\s]*[”\"]\s*")
 # a participle clause of asking after a subject: 'Ada Roth followed up, asking whether …'
 _ASKING_CLAUSE = re.compile(r",\s+asking\s+(?:whether|if|how|why|what|when|who|about)\b")
 _FOCUS_PRON = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.I)
@@ -1507,7 +1505,7 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
         lo = mem.ends[j] if j >= 0 else 0
         hi = pos if j == k else mem.ends[j + 1]
         j -= 1
-        if j < k - 1 and _QUOTE_ONLY.fullmatch(text, lo, hi):
+        if j < k - 1 and _ALL_QUOTE.fullmatch(text, lo, hi):
             continue  # an earlier sentence that is all quote names no subject: the one before it counts instead
         taken += 1
         while (cut := text.rfind("\n", lo, lo + len(text[lo:hi].rstrip()))) >= 0:

@@ -1086,15 +1086,16 @@ class _Memory:
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
         if _ADDED_AFTER.match(self.text, pos) and not _CUE.search(self.text, lo, hi):
             return None  # 'Q,” he added': the last speaker goes on, not a subject who said nothing in between
-        if any(self.gender.get(name, want) == want and not self._place_name(name, org) for _, name, org in _between(pool, lo, pos)):
+        if self._fitting_between(want, pool, lo, pos):
             return None  # a speaker or subject since; not one of the other known gender ('Ferraro, he said'), nor a place
         subject = self._subject_person(want, lo, hi)
+        before = self.ends[k - 2] if k > 1 else 0  # the start of the sentence before lo's
         if not subject and k and _SAME_GENDER_SUBJECT[want].search(self.text, lo, hi) and "\n" not in self.text[
-                self.ends[k - 2] if k > 1 else 0:pos].strip() and not _between(self.mentions, lo, hi):
+                before:pos].strip() and not _between(self.mentions, lo, hi):
             # 'Ben Ortiz stood outside his shop. Its windows were gone, but he smiled. “Q,” he said': a sentence
             # with no name whose he is the pronoun's own passes it on to the subject of the sentence before
-            lo, hi = (self.ends[k - 2] if k > 1 else 0), lo
-            if any(self.gender.get(name, want) == want and not self._place_name(name, org) for _, name, org in _between(pool, lo, hi)):
+            lo, hi = before, lo
+            if self._fitting_between(want, pool, lo, hi):
                 return None
             subject = self._subject_person(want, lo, hi)
         if subject and subject not in self.gender and any(
@@ -1105,6 +1106,11 @@ class _Memory:
              for full in (self.expand(name, st),) if self._person_fits(full, False, want)), None) or (
             self._described_subject(want, lo, hi) if not any(
                 self._person_fits(name, org, want) for _, name, org in _between(self.mentions, lo, hi)) else None)
+
+    def _fitting_between(self, want: str, pool: list, lo: int, hi: int) -> bool:
+        """Whether pool names, between lo and hi, someone a he (want 'm') or she ('f') may be: of that
+        gender or of none known, and no place."""
+        return any(self.gender.get(name, want) == want and not self._place_name(name, org) for _, name, org in _between(pool, lo, hi))
 
     def _described_subject(self, want: str, lo: int, hi: int) -> str | None:
         """The person a definite description opening a sentence with no name of a fitting person in it

@@ -1224,10 +1224,12 @@ class _Memory:
         return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
 
 
+# the subject pronoun of each gender: 'he', 'She'
+_GENDER_PRONOUN = {"m": r"[Hh]e\b", "f": r"[Ss]he\b"}
 # a he/she at a subject's position: that subject is not the other pronoun's antecedent
-_OTHER_GENDER_PRONOUN = {"m": re.compile(r"[Ss]he\b"), "f": re.compile(r"[Hh]e\b")}
+_OTHER_GENDER_PRONOUN = {"m": re.compile(_GENDER_PRONOUN["f"]), "f": re.compile(_GENDER_PRONOUN["m"])}
 # a he/she as a subject inside a sentence, for the pronoun of that gender
-_SAME_GENDER_SUBJECT = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+_SAME_GENDER_SUBJECT = {want: re.compile(r"\b" + pron) for want, pron in _GENDER_PRONOUN.items()}
 # the other gender's subject pronoun later in a name's sentence, no other name or quote between: 'When
 # Dahl said that was not what he had asked' (not a possessive: 'Okafor said the minister had broken his
 # promise' says nothing of Okafor)

@@ -1821,17 +1821,14 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif not org:
         name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)), _last_title(np[:end - len(name)]))
-    elif not tail and name in ORG_WORDS:
-        # 'Williamsport Police said … Police said': a bare organisation word is the named one before
-        named = mem.antecedent(name.lower(), np_start) or (
-            name.lower() in _BODY_HEADS and _later_org(name, np_start + len(np), mem))
+    elif not tail and (name in ORG_WORDS or " " in name and name.split()[-1] in ORG_WORDS):
+        # 'Williamsport Police said … Police said': a bare organisation word is the named one before (or, a
+        # body word, the one named next); 'the Norland Foreign Office said … the Foreign Office said': the
+        # full name the short one ends
+        named = mem.antecedent(name.split()[-1].lower(), np_start) or (
+            name in ORG_WORDS and name.lower() in _BODY_HEADS and _later_org(name, np_start + len(np), mem))
         if named and named.endswith(" " + name):
             name = named.rpartition("The ")[2]  # not 'Enter The Washington Post'
-    elif not tail and " " in name and name.split()[-1] in ORG_WORDS:
-        # 'the Norland Foreign Office said … the Foreign Office said': the full name the short one ends
-        named = mem.antecedent(name.split()[-1].lower(), np_start)
-        if named and named.endswith(" " + name):
-            name = named.rpartition("The ")[2]
     return name, np_start, np_start + len(np)
 
 

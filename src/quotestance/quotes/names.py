@@ -2307,16 +2307,18 @@ _REL_AFTER = re.compile(r",\s+(?:who|speaking)\b")  # 'officials, who …, said'
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 # a connective alone before the subject, with a lower-case 'then/also/now' after it ('And then Ortiz …')
 _LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
+# the quantifiers that both stand for persons ('Still, some have argued') and open a plural subject ('Some Democrats')
+_QUANT_WORDS = ("some", "many", "most", "several", "both", "few")
 # a quantifier standing for a person, lower case after a connective or an opening phrase and right
 # before its cue (or ending the words before it): 'Yet another said', 'Still, some have argued' (as 'Another said' opening a sentence)
-_QUANT_PRONOUN = re.compile(r"(?:another|others|one|some|many|most|several|both|few)\b")
+_QUANT_PRONOUN = re.compile(rf"(?:another|others|one|{'|'.join(_QUANT_WORDS)})\b")
 
 
 _POSS_BODY_AFTER = re.compile(r"(?:\s+[a-z][a-z\-]*){2,4}")  # a possessor's body and the verb after it
 _WORD = re.compile(r"[a-z][a-z\-]*")
 _BODY_AUX = frozenset("has had have was is will would also".split())
 _CAP_DETS = frozenset("The A An This That These Those His Her Their Its Our My Your".split())
-_QUANT_LEADS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Several Some Many Most Both Few Other".split())
+_QUANT_LEADS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Other".split()) | {w.capitalize() for w in _QUANT_WORDS}
 _AUX_RUN = re.compile(r"\s+(?:(?:had|has|have|would|will|also|often|now|then|later)\s+)*")
 
 

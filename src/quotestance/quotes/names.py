@@ -835,6 +835,7 @@ class _Memory:
         here = bisect_right(self.ends, pos)
         # a place before a person's description is a phrase of its own, the description the next subject
         # ('In Lorn, which borders Tarn, a senior defence official, speaking …, said'): not that place's
+        # description, so a place is never the name a person's head ('the official') stands for
         person_head = head in _ROLE_HEADS or _agent_noun(head)
         described = [(start, name) for start, name, desc in self.described.get(head, ())
                      if start < pos and all(w in desc for w in mods)
@@ -2271,7 +2272,7 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
 
 
 # a time phrase opening a sentence without a comma, then a pronoun subject: 'On Tuesday he …', 'Later
-# she …', 'Last week they …', 'On Oct. 3 he …'
+# she …', 'Last week they …', 'On Oct. 3 he …' (an abbreviated month only)
 _TIME_THEN_PRON = re.compile(r"(?:(?:On|By|Early|Late|Last|This|Next)\s+(?:[A-Z][a-z]+day|week|month|year|night|"
                              r"morning|evening|[A-Z][a-z]{2}\.?\s+\d{1,2})|Later|Earlier|Then|Afterwards|Today|Yesterday)"
                              r"\s+(?P<pron>he|she|they|we)\s+(?=[a-z])")
@@ -2364,9 +2365,9 @@ _LOWER_WORD = re.compile(r"\s+([a-z][a-z\-]+)")
 
 
 def _lower_body_end(sent: str, end: int) -> int | None:
-    """The end of the one to three lower-case words of a body after a dangling 'for the' at end, when a
-    comma, a cue or the segment's end follows them ('… for a local union, who', 'The secretary of the
-    treasury said'); else None."""
+    """The end of the one to three lower-case words of a body after a dangling 'for the' or 'of a' at end,
+    when a comma, a cue or the segment's end follows them ('… for a local union, who', 'The secretary of
+    the treasury said'); else None."""
     for _ in range(3):
         w = _LOWER_WORD.match(sent, end)
         if not w or w.group(1) in CUE_WORDS or w.group(1) in _FUNCTION:

@@ -2361,7 +2361,7 @@ def _ranked_person_end(sent: str, pos: int) -> int | None:
 
 # a role noun and a dangling 'for the' / 'of a' ending a subject ('A lawyer for a local union, who …, said')
 _ROLE_FOR_BODY = re.compile(r"\b[a-z]+\s+(?P<prep>for|of)\s+(?:the|a|an)$")
-_LOWER_WORD = re.compile(r"\s+([a-z][a-z\-]+)")
+_BODY_WORD = re.compile(r"\s+([a-z][a-z\-]+)")
 
 
 def _lower_body_end(sent: str, end: int) -> int | None:
@@ -2369,11 +2369,11 @@ def _lower_body_end(sent: str, end: int) -> int | None:
     when a comma, a cue or the segment's end follows them ('… for a local union, who', 'The secretary of
     the treasury said'); else None."""
     for _ in range(3):
-        w = _LOWER_WORD.match(sent, end)
+        w = _BODY_WORD.match(sent, end)
         if not w or w.group(1) in CUE_WORDS or w.group(1) in _FUNCTION:
             return None
         end = w.end()
-        nxt = _LOWER_WORD.match(sent, end)
+        nxt = _BODY_WORD.match(sent, end)
         if sent.startswith(",", end) or not sent[end:].strip() or (nxt and nxt.group(1) in CUE_WORDS):
             return end
     return None

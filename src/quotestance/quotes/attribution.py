@@ -73,11 +73,13 @@ _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+{_QUOTED_NP}"
                         r"(?:[^~;]|[“\"]~+[”\"]){0,200}$")  # (an earlier fragment of the clause between: '… on “Q1” and would “Q2”')
 # the same after the quote: '“Q,” Interfax quoted a senior diplomat as saying.'
 _QUOTED_OBJ = re.compile(rf"\s+{_QUOTED_NP}\s+as\s+(?P<cue>saying|telling|stating)\b")
+# an outlet's verb of reporting and the 'citing' of its source: 'reported, citing'
+_CITING_VERB = r"(?:reported|reports)\s*,\s+citing"
 # an outlet's report of what a source told it: 'Interfax reported, citing a senior military source, that …'
-_CITING = re.compile(r"\b(?:reported|reports)\s*,\s+citing\s+(?P<np>[^,;:“”\"~]{3,80}?)\s*,\s+(?:that\s+)?"
+_CITING = re.compile(rf"\b{_CITING_VERB}\s+(?P<np>[^,;:“”\"~]{{3,80}}?)\s*,\s+(?:that\s+)?"
                      r"[^;:“”\"~]*$")
-# the same after the quote: '“Q,” Interfax reported, citing a senior military source.'
-_CITING_AFTER = re.compile(r"\s*,\s+citing\s+(?P<np>[^,;:.“”\"~]{3,80}?)\s*(?=[.,;]|$)")
+# the same after the quote, matched at its verb: '“Q,” Interfax reported, citing a senior military source.'
+_CITING_AFTER = re.compile(rf"{_CITING_VERB}\s+(?P<np>[^,;:.“”\"~]{{3,80}}?)\s*(?=[.,;]|$)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # a verb of causing with its object before a speech verb: '…, prompting Sample to reply: “Q”', 'which led him
 # to retort, “Q”', 'prompted Roe, a former rival, to quip, “Q”' (an appositive after the object), 'prompted
@@ -505,7 +507,7 @@ def _attribute_near(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
                 participle = participle or (rx is _AFTER_CUE_SUBJ and has_lead)
                 continue
             subj = m.group("subj")
-            cite = _CITING_AFTER.match(after, m.end("cue")) if m.group("cue") in ("reported", "reports") else None
+            cite = _CITING_AFTER.match(after, m.start("cue")) if m.group("cue") in ("reported", "reports") else None
             if cite and _set_from_np(q, cite.group("np"), q.close_at + cite.start("np"), "citing", mem):
                 return  # '“Q,” Interfax reported, citing a senior military source': the source cited speaks
             # also another verb with 'NP as saying' after it: '“Q,” the source claimed the minister as saying'

@@ -64,6 +64,10 @@ _LINE = re.compile(r"[^\n]+")
 _AFTER_Q_END = re.compile(r"\s*(?=[A-Z])|[ \t]*\n\s*")
 _SPACE_GAP = re.compile(r"[ \t]+")  # the spaces between two quotes on a line
 _PRON_CUE_AFTER = re.compile(r"\s*(?:he|she)\s+(?:said|says|told|added)\b")  # '“Q,” he said'
+# the 'and' or 'or' joining a quote to the one before it: 'says he “loves the town,” and “…”'
+_JOINED_QUOTE = re.compile(r"[\s,]*(?:and|or)\s+")
+# a short subject and a cue closing the sentence or clause right after a quote: '…,” Ortiz said.', '…,” she added,'
+_CLOSING_CUE = re.compile(r"[\s,]*(?:[\w’'.\-]+\s+){1,4}?(?:said|says|added|adds|told\s+\w+|wrote|writes)\s*[.,;]")
 # a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); matched at each
 # . ! ? (a match holds one of them, so matching at each is finditer's scan)
 # nor a period before a dateline's dash ('RENO, Nev. (AP) — Ada Roth, the mayor, said …')
@@ -291,12 +295,6 @@ def _extract(text: str, doc_id: str | None, apostrophe_quotes: bool = False) -> 
                          text[ms:me] if ms is not None else None, ms, me, q.cue, q.partial, q.para, doc_id,
                          text[vs:ve] if vs is not None else None, vs, ve))
     return out
-
-
-# the 'and' or 'or' joining a quote to the one before it: 'says he “loves the town,” and “…”'
-_JOINED_QUOTE = re.compile(r"[\s,]*(?:and|or)\s+")
-# a short subject and a cue closing the sentence or clause right after a quote: '…,” Ortiz said.', '…,” she added,'
-_CLOSING_CUE = re.compile(r"[\s,]*(?:[\w’'.\-]+\s+){1,4}?(?:said|says|added|adds|told\s+\w+|wrote|writes)\s*[.,;]")
 
 
 def _reply_to_question(raw: list[_Q], i: int, work: str, masked: str, mem: "_Memory") -> None:

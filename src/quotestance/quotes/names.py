@@ -835,6 +835,7 @@ class _Memory:
         here = bisect_right(self.ends, pos)
         # a place before a person's description is a phrase of its own, the description the next subject
         # ('In Lorn, which borders Tarn, a senior defence official, speaking …, said'): not that place's
+        # description, so a place is never the name a person's head ('the official') stands for
         person_head = head in _ROLE_HEADS or _agent_noun(head)
         described = [(start, name) for start, name, desc in self.described.get(head, ())
                      if start < pos and all(w in desc for w in mods)
@@ -1086,15 +1087,16 @@ class _Memory:
         lo, hi = (self.ends[k - 1] if k else 0), self.ends[k]
         if _ADDED_AFTER.match(self.text, pos) and not _CUE.search(self.text, lo, hi):
             return None  # 'Q,” he added': the last speaker goes on, not a subject who said nothing in between
-        if any(self.gender.get(name, want) == want and not self._place_name(name, org) for _, name, org in _between(pool, lo, pos)):
+        if self._fitting_between(want, pool, lo, pos):
             return None  # a speaker or subject since; not one of the other known gender ('Ferraro, he said'), nor a place
         subject = self._subject_person(want, lo, hi)
+        before = self.ends[k - 2] if k > 1 else 0  # the start of the sentence before lo's
         if not subject and k and _SAME_GENDER_SUBJECT[want].search(self.text, lo, hi) and "\n" not in self.text[
-                self.ends[k - 2] if k > 1 else 0:pos].strip() and not _between(self.mentions, lo, hi):
+                before:pos].strip() and not _between(self.mentions, lo, hi):
             # 'Ben Ortiz stood outside his shop. Its windows were gone, but he smiled. “Q,” he said': a sentence
             # with no name whose he is the pronoun's own passes it on to the subject of the sentence before
-            lo, hi = (self.ends[k - 2] if k > 1 else 0), lo
-            if any(self.gender.get(name, want) == want and not self._place_name(name, org) for _, name, org in _between(pool, lo, hi)):
+            lo, hi = before, lo
+            if self._fitting_between(want, pool, lo, hi):
                 return None
             subject = self._subject_person(want, lo, hi)
         if subject and subject not in self.gender and any(
@@ -1105,6 +1107,11 @@ class _Memory:
              for full in (self.expand(name, st),) if self._person_fits(full, False, want)), None) or (
             self._described_subject(want, lo, hi) if not any(
                 self._person_fits(name, org, want) for _, name, org in _between(self.mentions, lo, hi)) else None)
+
+    def _fitting_between(self, want: str, pool: list, lo: int, hi: int) -> bool:
+        """Whether pool names, between lo and hi, someone a he (want 'm') or she ('f') may be: of that
+        gender or of none known, and no place."""
+        return any(self.gender.get(name, want) == want and not self._place_name(name, org) for _, name, org in _between(pool, lo, hi))
 
     def _described_subject(self, want: str, lo: int, hi: int) -> str | None:
         """The person a definite description opening a sentence with no name of a fitting person in it
@@ -1218,10 +1225,12 @@ class _Memory:
         return namesake or guessed or (self._unmarked_org(pos) if want == "o" else None)
 
 
+# the subject pronoun of each gender: 'he', 'She'
+_GENDER_PRONOUN = {"m": r"[Hh]e\b", "f": r"[Ss]he\b"}
 # a he/she at a subject's position: that subject is not the other pronoun's antecedent
-_OTHER_GENDER_PRONOUN = {"m": re.compile(r"[Ss]he\b"), "f": re.compile(r"[Hh]e\b")}
+_OTHER_GENDER_PRONOUN = {"m": re.compile(_GENDER_PRONOUN["f"]), "f": re.compile(_GENDER_PRONOUN["m"])}
 # a he/she as a subject inside a sentence, for the pronoun of that gender
-_SAME_GENDER_SUBJECT = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+_SAME_GENDER_SUBJECT = {want: re.compile(r"\b" + pron) for want, pron in _GENDER_PRONOUN.items()}
 # the other gender's subject pronoun later in a name's sentence, no other name or quote between: 'When
 # Dahl said that was not what he had asked' (not a possessive: 'Okafor said the minister had broken his
 # promise' says nothing of Okafor)
@@ -1351,8 +1360,8 @@ def _honorific_gender(text: str, start: int) -> str | None:
     return None if h is None else "m" if h.group("m") else "f"
 # a preposition of place opening a capitalised run: 'In Belo Vale', 'Outside Port Avella'
 _PLACE_PREP = re.compile(r"(?:In|At|On|From|Near|Outside|Inside|Across|Along|Around|Beyond|Within|Throughout)\s")
-# a sentence that is one masked quote and nothing else: '“~~~~.”\n\n'
-_ALL_QUOTE = re.compile(r"\s*[“\"]~+[”\"]\s*")
+# a sentence that is one masked quote and nothing else: '“~~~~.”\n\n' (spaces inside the marks too: '“ ~~~~ ”')
+_ALL_QUOTE = re.compile(r"\s*[“\"][~\s]*[”\"]\s*")
 # a live blog's time stamp opening an entry: '10:05 a.m. — ', '14:20 – '
 _TIME_STAMP = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?\s*[—–-]{1,2}\s+")
 # (also after a leading time clause or adverb: 'As the crowd thinned, Ada Roth lingered …', 'Later, Ada Roth …',
@@ -1453,8 +1462,6 @@ _FOCUS_HEADS = (_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}) | fr
     "candidate nominee businessman businesswoman mogul tycoon billionaire congressman congresswoman lawmaker "
     "incumbent challenger diplomat".split())  # not an aide who speaks for the person
 _FOCUS_NOT_MODS = frozenset("other another same rival opposing former second third two both".split())
-# a sentence that is one blanked quote: '“~~~~.”'
-_QUOTE_ONLY = re.compile(r"\s*[“\"][~\s]*[”\"]\s*")
 # a participle clause of asking after a subject: 'Ada Roth followed up, asking whether …'
 _ASKING_CLAUSE = re.compile(r",\s+asking\s+(?:whether|if|how|why|what|when|who|about)\b")
 _FOCUS_PRON = re.compile(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.I)
@@ -1507,7 +1514,7 @@ def _focus_person(np: str, pos: int, mem: _Memory) -> str | None:
         lo = mem.ends[j] if j >= 0 else 0
         hi = pos if j == k else mem.ends[j + 1]
         j -= 1
-        if j < k - 1 and _QUOTE_ONLY.fullmatch(text, lo, hi):
+        if j < k - 1 and _ALL_QUOTE.fullmatch(text, lo, hi):
             continue  # an earlier sentence that is all quote names no subject: the one before it counts instead
         taken += 1
         while (cut := text.rfind("\n", lo, lo + len(text[lo:hi].rstrip()))) >= 0:
@@ -1815,17 +1822,14 @@ def _np_speaker(np: str, np_start: int, mem: _Memory) -> tuple[str | None, int, 
         name = _POSS_END.sub("", name) + (possessive.group() if possessive else "") + " " + " ".join(tail)
     elif not org:
         name = mem.expand(name, np_start, _honorific_gender(np, end - len(name)), _last_title(np[:end - len(name)]))
-    elif not tail and name in ORG_WORDS:
-        # 'Williamsport Police said … Police said': a bare organisation word is the named one before
-        named = mem.antecedent(name.lower(), np_start) or (
-            name.lower() in _BODY_HEADS and _later_org(name, np_start + len(np), mem))
+    elif not tail and (name in ORG_WORDS or " " in name and name.split()[-1] in ORG_WORDS):
+        # 'Williamsport Police said … Police said': a bare organisation word is the named one before (or, a
+        # body word, the one named next); 'the Norland Foreign Office said … the Foreign Office said': the
+        # full name the short one ends
+        named = mem.antecedent(name.split()[-1].lower(), np_start) or (
+            name in ORG_WORDS and name.lower() in _BODY_HEADS and _later_org(name, np_start + len(np), mem))
         if named and named.endswith(" " + name):
             name = named.rpartition("The ")[2]  # not 'Enter The Washington Post'
-    elif not tail and " " in name and name.split()[-1] in ORG_WORDS:
-        # 'the Norland Foreign Office said … the Foreign Office said': the full name the short one ends
-        named = mem.antecedent(name.split()[-1].lower(), np_start)
-        if named and named.endswith(" " + name):
-            name = named.rpartition("The ")[2]
     return name, np_start, np_start + len(np)
 
 
@@ -2268,7 +2272,7 @@ def _subject_before(seg: str, seg_start: int) -> tuple[int, int] | None:
 
 
 # a time phrase opening a sentence without a comma, then a pronoun subject: 'On Tuesday he …', 'Later
-# she …', 'Last week they …', 'On Oct. 3 he …'
+# she …', 'Last week they …', 'On Oct. 3 he …' (an abbreviated month only)
 _TIME_THEN_PRON = re.compile(r"(?:(?:On|By|Early|Late|Last|This|Next)\s+(?:[A-Z][a-z]+day|week|month|year|night|"
                              r"morning|evening|[A-Z][a-z]{2}\.?\s+\d{1,2})|Later|Earlier|Then|Afterwards|Today|Yesterday)"
                              r"\s+(?P<pron>he|she|they|we)\s+(?=[a-z])")
@@ -2304,16 +2308,18 @@ _REL_AFTER = re.compile(r",\s+(?:who|speaking)\b")  # 'officials, who …, said'
 _AGE_LEAD = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 # a connective alone before the subject, with a lower-case 'then/also/now' after it ('And then Ortiz …')
 _LEAD_CONN = re.compile(r"^(?:But|And|So|Yet|Still|Then|Now|Also)\s+(?:(?:then|also|now|later|again)\s+)?(?=[A-Z])")
+# the quantifiers that both stand for persons ('Still, some have argued') and open a plural subject ('Some Democrats')
+_QUANT_WORDS = ("some", "many", "most", "several", "both", "few")
 # a quantifier standing for a person, lower case after a connective or an opening phrase and right
 # before its cue (or ending the words before it): 'Yet another said', 'Still, some have argued' (as 'Another said' opening a sentence)
-_QUANT_PRONOUN = re.compile(r"(?:another|others|one|some|many|most|several|both|few)\b")
+_QUANT_PRONOUN = re.compile(rf"(?:another|others|one|{'|'.join(_QUANT_WORDS)})\b")
 
 
 _POSS_BODY_AFTER = re.compile(r"(?:\s+[a-z][a-z\-]*){2,4}")  # a possessor's body and the verb after it
 _WORD = re.compile(r"[a-z][a-z\-]*")
 _BODY_AUX = frozenset("has had have was is will would also".split())
 _CAP_DETS = frozenset("The A An This That These Those His Her Their Its Our My Your".split())
-_QUANT_LEADS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Several Some Many Most Both Few Other".split())
+_QUANT_LEADS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Other".split()) | {w.capitalize() for w in _QUANT_WORDS}
 _AUX_RUN = re.compile(r"\s+(?:(?:had|has|have|would|will|also|often|now|then|later)\s+)*")
 
 
@@ -2355,19 +2361,19 @@ def _ranked_person_end(sent: str, pos: int) -> int | None:
 
 # a role noun and a dangling 'for the' / 'of a' ending a subject ('A lawyer for a local union, who …, said')
 _ROLE_FOR_BODY = re.compile(r"\b[a-z]+\s+(?P<prep>for|of)\s+(?:the|a|an)$")
-_LOWER_WORD = re.compile(r"\s+([a-z][a-z\-]+)")
+_BODY_WORD = re.compile(r"\s+([a-z][a-z\-]+)")
 
 
 def _lower_body_end(sent: str, end: int) -> int | None:
-    """The end of the one to three lower-case words of a body after a dangling 'for the' at end, when a
-    comma, a cue or the segment's end follows them ('… for a local union, who', 'The secretary of the
-    treasury said'); else None."""
+    """The end of the one to three lower-case words of a body after a dangling 'for the' or 'of a' at end,
+    when a comma, a cue or the segment's end follows them ('… for a local union, who', 'The secretary of
+    the treasury said'); else None."""
     for _ in range(3):
-        w = _LOWER_WORD.match(sent, end)
+        w = _BODY_WORD.match(sent, end)
         if not w or w.group(1) in CUE_WORDS or w.group(1) in _FUNCTION:
             return None
         end = w.end()
-        nxt = _LOWER_WORD.match(sent, end)
+        nxt = _BODY_WORD.match(sent, end)
         if sent.startswith(",", end) or not sent[end:].strip() or (nxt and nxt.group(1) in CUE_WORDS):
             return end
     return None

@@ -579,9 +579,12 @@ def _late_after(q: _Q, masked: str, nxt_open: int, mem: _Memory) -> None:
 
 
 _PASSIVE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?[a-z]+(?:ed|en)\b")
-_AS_SOURCE = re.compile(rf"\b[Aa]s\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:{_CUE_ALT}),")
+# an as-clause's subject and cue after its 'as': ' Jo Reyes observed'
+_AS_CLAUSE = rf"\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:{_CUE_ALT})"
+# an as-clause before a comma: 'as Jo Reyes observed, the winner was …'
+_AS_SOURCE = re.compile(rf"\b[Aa]s{_AS_CLAUSE},")
 # the same ending an intro before a colon: '…, as the Norland Archive website notes:'
-_AS_TAIL = re.compile(rf",\s+as\s+(?P<subj>{_W}(?:\s+{_W}){{0,6}}?)\s+(?:{_CUE_ALT})\s*$")
+_AS_TAIL = re.compile(rf",\s+as{_AS_CLAUSE}\s*$")
 _LAST_DASH = re.compile(r"[—–;]\s*(?=[^—–;]*$)")
 
 

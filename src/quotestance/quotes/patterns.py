@@ -68,7 +68,8 @@ def _may_relate(text: str) -> bool:
             or "posted" in text or "based" in text or "stationed" in text)
 
 
-# an unnamed person and the named place or body it is in, at or from: 'a writer in The Norland Herald'
+# an unnamed person and the named place or body it is in, at or from: 'a writer in The Norland Herald',
+# 'a Western diplomat in Brussels'
 _INDEF_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z]|[A-Z](?=[a-z]+(?:an|ese|ish|ic|i|ern|ch)\s))[\w\-]*\s+){0,2}?"
                  r"(?:[a-z][\w\-]*(?:er|or|ist|ian|man|woman|person|ee|ant|ent|ive|ess)|official|source|diplomat|envoy|"
                  r"aide|analyst|expert|witness|nurse|pilot|medic|guard|judge|monk|priest|citizen)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from quotestance.quotes.attribution import _ACCORDANCE, _Q, _QUOTED_NP
+from quotestance.quotes.attribution import _ACCORDANCE, _CITING_VERB, _Q, _QUOTED_NP
 
 # a source phrase: up to ten words with no clause punctuation and no blanked quote ('~')
 _NP = r"(?P<np>[^\s,.;:!?~“”\"—–()][^,.;:!?~“”\"—–()]{1,90}?)"
@@ -27,7 +27,7 @@ _LEADING = re.compile(rf"\s*According\s+to\s+{_NP},\s+")
 _OUTLET = r"(?P<outlet>(?:the\s+|state\s+|a\s+)?(?:[A-Za-z][\w.&’'\-]*\s+){0,4}?[A-Za-z][\w.&’'\-]*)"
 _QUOTING = re.compile(rf"(?<![\w-]){_OUTLET}\s+(?:quoted|cited)\s+{_QUOTED_NP}\s+as\s+(?:saying|telling|stating)\b")
 _QUOTED_BY = re.compile(rf"\b(?:quoted|cited)\s+(?:as\s+saying\s+)?by\s+{_OUTLET}(?=\s+as\s+saying\b|\s*[.,;]|$)")
-_CITING_OUTLET = re.compile(rf"(?<![\w-]){_OUTLET}\s+(?:reported|reports)\s*,\s+citing\b")
+_CITING_OUTLET = re.compile(rf"(?<![\w-]){_OUTLET}\s+{_CITING_VERB}\b")
 _CARRIED_BY = re.compile(rf"\b(?:remarks|comments|an\s+interview|a\s+statement)\s+(?:carried|broadcast|published|aired)\s+by\s+"
                          rf"{_OUTLET}(?=\s|[.,;]|$)")
 _MAX_WORDS = 10

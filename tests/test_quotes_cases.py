@@ -5237,3 +5237,12 @@ def test_review_guards_for_this_rounds_rules():
         ("Marek said he was ready to talk, but the alliance would respond \u201cfirmly,\u201d according to a Norland readout.",
          ["Norland"]),
     )
+
+
+def test_a_joint_subject_before_a_partial_quote_is_not_a_coordinate_clause():
+    # 'A and B said … “Q”': both speak; 'X praised …, and Y called it “Q”' stays Y's clause
+    speakers_are(
+        ("Chancellor Ada Roth and President Ben Ortiz said in a joint statement that they were \u201cunited.\u201d",
+         ["Ada Roth and Ben Ortiz"]),
+        ("Roth praised the plan, and Ortiz called it \u201ca disaster.\u201d", ["Ortiz"]),
+    )

@@ -946,6 +946,9 @@ def _coord_clause(q: _Q, sent: str, cues: list[re.Match], stripped: str, mem: _M
     if co.group("conj") == "and" and " of " in sent[max(0, co.start() - 90):co.start()] and (
             (group := _GROUP_OF.search(sent, max(0, co.start() - 90), co.end("subj"))) and group.group("head") in _GROUP_HEADS):
         return False  # 'the foreign ministers of France, Germany and Britain said': one subject, no clause
+    if co.group("conj") == "and" and (joint := _clause_subject(sent[:co.end("subj")], 0)) and joint[1] == co.end(
+            "subj") and joint[0] < co.start("conj"):
+        return False  # 'Chancellor Ada Roth and President Ben Ortiz said …': one joint subject, no clause
     verb, v0, last = co.group("verb"), co.start("verb"), cues[-1]
     if co.group("conj") not in ("and", "but") and ("," in sent[v0:] or any(
             c.group() in _CLAUSE_CUES or c.group() in _CLAUSE_ING for c in cues if c.start() < co.start())):

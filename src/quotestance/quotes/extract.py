@@ -71,10 +71,10 @@ _CLOSING_CUE = re.compile(r"[\s,]*(?:[\w’'.\-]+\s+){1,4}?(?:said|says|added|ad
 # a period ends a sentence unless it is 'No.' before a number ('the No. 2 in …'); matched at each
 # . ! ? (a match holds one of them, so matching at each is finditer's scan)
 # nor a period before a dateline's dash ('RENO, Nev. (AP) — Ada Roth, the mayor, said …')
+_SENT_END = re.compile(r"[.!?](?:(?<=[!?])|(?<!\bNo\.)|(?!\s+\d))[\"”’)]?(?![ \t]*(?:\([A-Za-z. ]+\)[ \t]*)?(?:[—–]|--?[ \t]))\s+")
 # a lower-case abbreviation with inner periods before its last one ('11 p.m. and told', 'e.g. a'): no
 # sentence end when a lower-case word follows
 _DOTTED_ABBR = re.compile(r"\b[a-z]\.[a-z]$")
-_SENT_END = re.compile(r"[.!?](?:(?<=[!?])|(?<!\bNo\.)|(?!\s+\d))[\"”’)]?(?![ \t]*(?:\([A-Za-z. ]+\)[ \t]*)?(?:[—–]|--?[ \t]))\s+")
 # a subject after the quote whose two adjectives are joined by a comma: the comma is blanked; one
 # pattern per closing mark, each opening with a literal character the regex engine finds fast (a
 # match holds no other mark, so the two never meet)

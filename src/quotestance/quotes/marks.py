@@ -85,8 +85,7 @@ def _pair_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[list[list]
         own = marks[bisect_left(marks, lo):bisect_left(marks, hi)]
         opens_straight = bool(own) and own[0] == lo and text[lo] == '"'
         statement = opens_straight and (statement or text[max(0, lo - 200):lo].rstrip().endswith(":"))
-        curly_opens = [i for i in own if text[i] == "“"]
-        if statement and curly_opens and any(_CUE.search(text, max(lo, i - 60), i) for i in curly_opens):
+        if statement and any(text[i] == "“" and _CUE.search(text, max(lo, i - 60), i) for i in own):
             statement = False  # a passage quoting others ('… ridiculed that as “…” and said, “…”'): pairs as usual
         if statement and any(text[i] != '"' for i in own):
             out.append(_pair_marks(text, lo, hi, [i for i in own if text[i] == '"']))
